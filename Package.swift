@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Gonghui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gonghui", targets: ["GonghuiCLI"]),
+        .library(name: "LedgerCore", targets: ["LedgerCore"]),
+        .library(name: "LedgerStore", targets: ["LedgerStore"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        // Pure Swift domain core: money, accounts, vouchers, errors. No I/O.
+        .target(name: "LedgerCore"),
+        // SQLite storage: schema, the one posting path, balances, hash chain, imports, verify.
+        .target(
+            name: "LedgerStore",
+            dependencies: [
+                "LedgerCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Report data model and its renderers (table, CSV, JSON).
+        .target(name: "Reporting", dependencies: ["LedgerCore"]),
+        .executableTarget(
+            name: "GonghuiCLI",
+            dependencies: [
+                "LedgerCore", "LedgerStore", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LedgerCoreTests",
+            dependencies: ["LedgerCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "LedgerStoreTests",
+            dependencies: [
+                "LedgerCore", "LedgerStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["LedgerCore"]
+        ),
+    ]
+)

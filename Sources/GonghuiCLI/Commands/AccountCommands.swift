@@ -1,0 +1,59 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+import Reporting
+
+struct AccountCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "account",
+        abstract: "会计科目 (chart of accounts).",
+        subcommands: [List.self, Add.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出科目 (list accounts).")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let books = try global.openBooks()
+            let accounts = try books.accounts().map { ($0.account, $0.isLeaf) }
+            try global.emit(.accountList(accounts, organisationName: books.organisation.name, language: global.language))
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "增设科目，通常是标准科目下的明细科目 (add a sub-account).")
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Account code: the parent's code plus two digits (e.g. 5010501).")
+        var code: String
+
+        @Option(help: "Account name.")
+        var name: String
+
+        @Option(name: .customLong("name-en"), help: "English name.")
+        var nameEnglish: String = ""
+
+        @Option(help: "Kind (asset, liability, netAssets, revenue, expenditure); default: the parent's.")
+        var kind: String?
+
+        func run() throws {
+            let books = try global.openBooks()
+            let accountCode = try AccountCode(code)
+            let accountKind: Account.Kind
+            if let kind {
+                accountKind = try Account.Kind(parsing: kind)
+            } else if let parent = accountCode.parent,
+                      let parentAccount = try books.accounts().first(where: { $0.account.code == parent }) {
+                accountKind = parentAccount.account.kind
+            } else if let parent = accountCode.parent {
+                throw LedgerError.accountParentMustExist(code: parent.rawValue)
+            } else {
+                throw LedgerError.fieldMustBePresent(field: "--kind")
+            }
+            guard !name.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: "--name") }
+            try books.addAccount(Account(code: accountCode, name: name.trimmingSpaces(), nameEnglish: nameEnglish, kind: accountKind))
+            global.say("已增设科目 \(accountCode) \(name)", "Account added: \(accountCode) \(name)")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+
+struct CloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "结账：锁定一个月份 (close a month; nothing can be posted into it afterwards)."
+    )
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The month to close, YYYY-MM. Earlier months must be closed first.")
+    var month: String
+
+    func run() throws {
+        let books = try global.openBooks()
+        let period = try YearMonth(parsing: month)
+        try books.closeMonth(period)
+        global.say("\(period) 已结账", "\(period) closed")
+    }
+}
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "校验账套：哈希链、余额与分录、凭证规则 (re-check every invariant; exit 1 on any finding)."
+    )
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let findings = try global.openDatabase().verify()
+        guard findings.isEmpty else {
+            for finding in findings { Output.error(finding.message(in: global.language)) }
+            Output.error(global.language.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings"))
+            throw CommandFailed(exitCode: 1)
+        }
+        global.say("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
+                   "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules")
+    }
+}
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "备份账套：在线一致性副本 (a consistent copy of the live books, mode 0600)."
+    )
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Destination file (must not exist).")
+    var file: String
+
+    func run() throws {
+        try global.openDatabase().backup(to: file)
+        global.say("已备份到 \(file)", "Backed up to \(file)")
+    }
+}

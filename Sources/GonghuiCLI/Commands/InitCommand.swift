@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "建立账套：登记单位并载入会计科目表 (create books for an organisation).",
+        discussion: "If the file exists, the organisation is added to it (a federation and its units can share one file)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("org-code"), help: "Organisation code (e.g. GH001).")
+    var organisationCode: String
+
+    @Option(name: .customLong("org-name"), help: "Organisation name (e.g. 示例公司工会).")
+    var organisationName: String
+
+    @Option(help: "Organisation kind (e.g. enterprise, county-federation).")
+    var kind: String
+
+    @Option(help: "Chart of accounts CSV (code,name,name_en,kind). Default: the built-in grassroots chart.")
+    var chart: String?
+
+    @Option(help: "First month of the books, YYYY-MM (default: January of the current year).")
+    var start: String?
+
+    func run() throws {
+        let accounts: [Account]
+        if let chart {
+            guard let data = FileManager.default.contents(atPath: chart) else {
+                throw LedgerError.fileMustBeReadable(path: chart, reason: global.language.pick("文件不存在或不可读", "missing or unreadable"))
+            }
+            guard let text = String(data: data, encoding: .utf8) else { throw LedgerError.fileMustBeUTF8(path: chart) }
+            accounts = try ChartFile.parse(text, fileName: chart)
+        } else {
+            accounts = try ChartFile.parse(BuiltinChart.grassrootsBasic, fileName: "grassroots-basic.csv")
+        }
+        let firstPeriod: YearMonth
+        if let start {
+            firstPeriod = try YearMonth(parsing: start)
+        } else {
+            let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+            firstPeriod = try YearMonth(year: year, month: 1)
+        }
+        let code = organisationCode.trimmingSpaces()
+        let name = organisationName.trimmingSpaces()
+        guard !code.isEmpty else { throw LedgerError.fieldMustBePresent(field: "--org-code") }
+        guard !name.isEmpty else { throw LedgerError.fieldMustBePresent(field: "--org-name") }
+        let path = global.databasePath
+        let database = FileManager.default.fileExists(atPath: path)
+            ? try LedgerDatabase.open(at: path) : try LedgerDatabase.create(at: path)
+        let books = try database.addOrganisation(
+            NewOrganisation(code: code, name: name, kind: kind, firstPeriod: firstPeriod),
+            chart: accounts, user: global.userName)
+        global.say("已建账：\(books.organisation.code) \(books.organisation.name)，\(accounts.count) 个科目，起始期间 \(firstPeriod)，文件 \(path)",
+                   "Books created: \(books.organisation.code) \(books.organisation.name), \(accounts.count) accounts, from \(firstPeriod), file \(path)")
+    }
+}

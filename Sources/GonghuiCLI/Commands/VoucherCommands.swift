@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+import Reporting
+
+struct VoucherCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "voucher",
+        abstract: "记账凭证 (vouchers): add, import, list, show, reverse.",
+        subcommands: [Add.self, Import.self, List.self, Show.self, Reverse.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "录入并记账一张凭证 (post one voucher).",
+            discussion: "Example: gonghui voucher add --date 2026-01-15 --summary 收到拨缴经费 --line 102:借:1000.00 --line 402:贷:1000.00"
+        )
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Voucher date, YYYY-MM-DD.")
+        var date: String
+
+        @Option(help: "摘要 (summary).")
+        var summary: String
+
+        @Option(name: .customLong("line"), help: "CODE:借|贷:AMOUNT (D/C accepted), repeat per line.")
+        var lines: [String]
+
+        @Option(help: "The number written on the voucher; it must be the next one in its month.")
+        var number: Int?
+
+        func run() throws {
+            let books = try global.openBooks()
+            let draft = VoucherDraft(date: try LocalDate(parsing: date), summary: summary.trimmingSpaces(),
+                                     postings: try lines.map(parseLine))
+            let posted = try books.post(draft, proposedNumber: number)
+            global.say("已记账：\(posted.label)（ID \(posted.id)），金额 \(posted.total.formatted())",
+                       "Posted \(posted.label) (ID \(posted.id)), amount \(posted.total.formatted())")
+        }
+
+        private func parseLine(_ text: String) throws -> Posting {
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 3 else { throw LedgerError.fieldMustBePresent(field: "--line CODE:借|贷:AMOUNT (\(text))") }
+            return Posting(account: try AccountCode(parts[0]), side: try Side(parsing: parts[1]),
+                           amount: try Money(parsing: parts[2]))
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "从 CSV 导入凭证 (import vouchers from CSV).",
+            discussion: """
+            Header: date,voucher,account,debit,credit,summary or 日期,凭证号,科目编码,借方金额,贷方金额,摘要
+            (any order; UTF-8 with or without BOM). Rows with the same voucher key form one voucher.
+            Every row is checked first; any bad row means nothing is written (exit 2).
+            """
+        )
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The CSV file.")
+        var file: String
+
+        func run() throws {
+            let books = try global.openBooks()
+            switch try books.importVouchers(path: file, displayName: file) {
+            case .imported(let vouchers, let rows):
+                global.say("已导入 \(vouchers) 张凭证（\(rows) 行）：\(file)", "Imported \(vouchers) vouchers (\(rows) rows) from \(file)")
+            case .alreadyImported(let name, let at, let vouchers):
+                global.say("该文件已于 \(at) 导入（\(name)，\(vouchers) 张凭证），本次未做任何改动",
+                           "This file was already imported at \(at) (\(name), \(vouchers) vouchers); nothing was done")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "凭证列表 (list vouchers).")
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Only this month, YYYY-MM.")
+        var month: String?
+
+        @Option(help: "At most this many vouchers.")
+        var limit: Int = 1_000
+
+        func run() throws {
+            let books = try global.openBooks()
+            let period = try month.map { try YearMonth(parsing: $0) }
+            let vouchers = try books.vouchers(from: period, to: period, limit: max(limit, 0))
+            try global.emit(.voucherList(vouchers, organisationName: books.organisation.name, language: global.language))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "显示一张凭证 (show one voucher).")
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "Voucher ID (see voucher list).")
+        var id: Int64
+
+        func run() throws {
+            let books = try global.openBooks()
+            let voucher = try books.voucher(id: id)
+            let names = Dictionary(uniqueKeysWithValues: try books.accounts().map { ($0.account.code, $0.account.name(in: global.language)) })
+            try global.emit(.voucher(voucher, accountNames: names, organisationName: books.organisation.name, language: global.language))
+        }
+    }
+
+    struct Reverse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "红字冲销一张凭证 (post a red-ink reversal).",
+            discussion: "Posted vouchers are never edited or deleted; a mistake is corrected by reversal and a new voucher."
+        )
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "Voucher ID to reverse.")
+        var id: Int64
+
+        @Option(help: "Why (recorded in the summary and the event log).")
+        var reason: String
+
+        @Option(help: "Date of the reversal, YYYY-MM-DD (default: the original's date).")
+        var date: String?
+
+        func run() throws {
+            let books = try global.openBooks()
+            guard !reason.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: "--reason") }
+            let posted = try books.reverse(voucherID: id, reason: reason.trimmingSpaces(),
+                                           date: try date.map { try LocalDate(parsing: $0) })
+            global.say("已红字冲销 ID \(id)：冲销凭证 \(posted.label)（ID \(posted.id)）",
+                       "Reversed ID \(id) with \(posted.label) (ID \(posted.id))")
+        }
+    }
+}

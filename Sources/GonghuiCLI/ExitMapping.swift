@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// A command that finished its work but must report failure (e.g. `verify` found problems).
+struct CommandFailed: Error {
+    var exitCode: Int32
+}
+
+enum ExitMapping {
+    static func run(_ arguments: [String], language: Language) -> Int32 {
+        do {
+            var command = try Gonghui.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let failed as CommandFailed {
+            return failed.exitCode
+        } catch let error as LedgerError {
+            Output.error(prefix(language) + error.message(in: language))
+            return error.isMalformedInput ? 2 : 1
+        } catch let rejected as ImportRejected {
+            for problem in rejected.problems { Output.error(problem.message(in: language)) }
+            if rejected.truncated {
+                Output.error(language.pick("……错误过多，仅列出前 \(rejected.problems.count) 条",
+                                           "… too many problems; the first \(rejected.problems.count) are listed"))
+            }
+            Output.error(language.pick("导入失败：\(rejected.problems.count) 处错误，未写入任何数据",
+                                       "import failed: \(rejected.problems.count) problems; nothing was written"))
+            return 2
+        } catch let rejected as ChartFileRejected {
+            for problem in rejected.problems { Output.error(problem.message(in: language)) }
+            return 2
+        } catch let error as StoreError {
+            Output.error(prefix(language) + error.message(in: language))
+            switch error {
+            case .fileMustExist, .fileMustNotExist: return 2
+            case .fileMustBeGonghuiBooks, .storage: return 3
+            }
+        } catch {
+            let code = Gonghui.exitCode(for: error)
+            if code == .success {
+                Output.write(Gonghui.fullMessage(for: error) + "\n")
+                return 0
+            }
+            Output.error(prefix(language) + Gonghui.message(for: error))
+            // ArgumentParser reports bad usage as EX_USAGE (64); anything else is unexpected.
+            return code == .validationFailure ? 2 : 3
+        }
+    }
+
+    private static func prefix(_ language: Language) -> String { language.pick("错误：", "error: ") }
+}

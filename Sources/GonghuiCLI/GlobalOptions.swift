@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+import Reporting
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Books file (default ./gonghui.sqlite, or $GONGHUI_DB).")
+    var db: String?
+
+    @Option(name: .long, help: "Organisation code, when the file holds several.")
+    var org: String?
+
+    @Option(name: .long, help: "Who is working (recorded on every write; or $GONGHUI_USER).")
+    var user: String?
+
+    @Option(name: .long, help: "Output format: table, csv, json.")
+    var format: OutputFormatOption = .table
+
+    @Option(name: .long, help: "Language of everything printed: zh (default) or en.")
+    var lang: LanguageOption = .zh
+
+    var language: Language { lang.language }
+
+    var databasePath: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["GONGHUI_DB"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "gonghui.sqlite"
+    }
+
+    var userName: String {
+        if let user, !user.isEmpty { return user }
+        let environment = ProcessInfo.processInfo.environment
+        return environment["GONGHUI_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "unknown"
+    }
+
+    func openDatabase() throws -> LedgerDatabase { try LedgerDatabase.open(at: databasePath) }
+
+    func openBooks() throws -> Books { try openDatabase().books(for: org, user: userName) }
+
+    /// Prints a report in the chosen format.
+    func emit(_ report: Report) throws {
+        Output.write(try report.rendered(as: format.format))
+    }
+
+    /// Prints a short confirmation (suppressed for JSON, where only documents go to stdout).
+    func say(_ chinese: String, _ english: String) {
+        if format == .json { return }
+        Output.write(language.pick(chinese, english) + "\n")
+    }
+}
+
+enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+    var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .table }
+}
+
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+    case zh, en
+    var language: Language { self == .en ? .en : .zh }
+}
+
+enum Output {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}

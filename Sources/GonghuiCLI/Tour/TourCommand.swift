@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+import Reporting
+
+/// Builds demo books in a folder and walks through what the engine does, printing as it goes.
+struct TourCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tour",
+        abstract: "演示：建立示例工会账套并走一遍主要功能 (build demo books and show the main features)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Folder for the demo books and inputs (default ./gonghui-tour; its tour files are replaced).")
+    var dir: String = "gonghui-tour"
+
+    func run() throws {
+        let l = global.language
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
+        let csvPath = (dir as NSString).appendingPathComponent("demo-vouchers-2026-01.csv")
+        try Data(TourData.januaryVouchers.utf8).write(to: URL(fileURLWithPath: csvPath))
+        let user = global.user ?? "示例会计"
+
+        step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
+                    "1. Create books: 示例科技有限公司工会 (a grassroots union, from January 2026)"))
+        let database = try LedgerDatabase.create(at: databasePath)
+        let books = try database.addOrganisation(
+            NewOrganisation(code: "GH001", name: "示例科技有限公司工会", kind: "enterprise",
+                            firstPeriod: try YearMonth(year: 2026, month: 1)),
+            chart: try ChartFile.parse(BuiltinChart.grassrootsBasic, fileName: "grassroots-basic.csv"), user: user)
+        say(l.pick("   账套文件 \(databasePath)，\(try books.accounts().count) 个会计科目",
+                   "   Books file \(databasePath), \(try books.accounts().count) accounts"))
+
+        step(l.pick("2. 导入 1 月凭证：\(csvPath)", "2. Import January's vouchers: \(csvPath)"))
+        if case .imported(let vouchers, let rows) = try books.importVouchers(path: csvPath, displayName: csvPath) {
+            say(l.pick("   导入 \(vouchers) 张凭证，\(rows) 行，全部通过校验后一次写入",
+                       "   \(vouchers) vouchers, \(rows) rows, all checked, then written in one transaction"))
+        }
+        if case .alreadyImported = try books.importVouchers(path: csvPath, displayName: csvPath) {
+            say(l.pick("   再次导入同一文件：识别为重复，未做任何改动", "   Importing the same file again: recognised, nothing done"))
+        }
+
+        step(l.pick("3. 录入一张记错科目的凭证，红字冲销后重新录入", "3. A voucher posted to the wrong account, reversed in red ink, re-entered"))
+        let date = try LocalDate(year: 2026, month: 1, day: 26)
+        let bank = try AccountCode("102")
+        let wrong = try books.post(VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
+            Posting(account: try AccountCode("50103"), side: .debit, amount: try Money(parsing: "1,580.00")),
+            Posting(account: bank, side: .credit, amount: try Money(parsing: "1,580.00")),
+        ]))
+        say(l.pick("   \(wrong.label) 误记入 50103 宣传活动支出", "   \(wrong.label) went to 50103 publicity by mistake"))
+        let reversal = try books.reverse(voucherID: wrong.id, reason: "科目错误，应为文体活动支出")
+        say(l.pick("   \(reversal.label) 红字冲销（金额为负，余额恢复原状）", "   \(reversal.label) reverses it (negative amounts restore every balance)"))
+        let right = try books.post(VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
+            Posting(account: try AccountCode("50102"), side: .debit, amount: try Money(parsing: "1,580.00")),
+            Posting(account: bank, side: .credit, amount: try Money(parsing: "1,580.00")),
+        ]))
+        say(l.pick("   \(right.label) 按正确科目 50102 文体活动支出重新记账", "   \(right.label) posts it to 50102 sports and culture"))
+
+        step(l.pick("4. 借贷不平衡的凭证被拒绝", "4. An unbalanced voucher is refused"))
+        do {
+            try books.post(VoucherDraft(date: date, summary: "不平衡示例", postings: [
+                Posting(account: try AccountCode("50106"), side: .debit, amount: try Money(parsing: "100.00")),
+                Posting(account: bank, side: .credit, amount: try Money(parsing: "99.99")),
+            ]))
+        } catch let error as LedgerError {
+            say("   " + error.message(in: l))
+        }
+
+        step(l.pick("5. 结账 2026-01，之后不能再记入 1 月", "5. Close 2026-01; nothing more can be posted into January"))
+        try books.closeMonth(try YearMonth(year: 2026, month: 1))
+        do {
+            try books.post(VoucherDraft(date: date, summary: "结账后补记", postings: [
+                Posting(account: try AccountCode("508"), side: .debit, amount: try Money(parsing: "10.00")),
+                Posting(account: bank, side: .credit, amount: try Money(parsing: "10.00")),
+            ]))
+        } catch let error as LedgerError {
+            say("   " + error.message(in: l))
+        }
+
+        step(l.pick("6. 校验账套（哈希链、余额、凭证规则）", "6. Verify the books (hash chain, balances, voucher rules)"))
+        let findings = try database.verify()
+        say(findings.isEmpty ? l.pick("   校验通过", "   All checks pass") : findings.map { "   " + $0.message(in: l) }.joined(separator: "\n"))
+
+        step(l.pick("7. 凭证列表", "7. Vouchers"))
+        try global.emit(.voucherList(try books.vouchers(), organisationName: books.organisation.name, language: l))
+
+        step(l.pick("8. 科目余额表 2026-01", "8. Trial balance 2026-01"))
+        let january = try YearMonth(year: 2026, month: 1)
+        try global.emit(.trialBalance(try books.trialBalance(from: january, to: january),
+                                      organisationName: books.organisation.name, language: l))
+
+        step(l.pick("试一试：", "Try it yourself:"))
+        say("   gonghui --db \(databasePath) report trial-balance --format json")
+        say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
+        say("   gonghui --db \(databasePath) verify")
+        if !findings.isEmpty { throw CommandFailed(exitCode: 1) }
+    }
+
+    private func step(_ text: String) { say("\n" + text) }
+    private func say(_ text: String) { if global.format != .json { Output.write(text + "\n") } }
+}

@@ -1,0 +1,58 @@
+/// A validated account code: a 3-digit standard code (`501`), then optional 2-digit levels
+/// (`50102`, `5010201`). User sub-accounts extend a standard code the same way.
+public struct AccountCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// The deepest level the ledger accepts: 3 + 2 × 4 digits.
+    public static let lengthMax = 11
+
+    /// - Throws: `LedgerError.accountCodeMustBeWellFormed`.
+    public init(_ text: some StringProtocol) throws(LedgerError) {
+        let trimmed = String(text).trimmingSpaces()
+        let utf8 = trimmed.utf8
+        guard utf8.count >= 3, utf8.count <= AccountCode.lengthMax, utf8.count % 2 == 1,
+              utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), utf8.first != 0x30
+        else { throw .accountCodeMustBeWellFormed(value: String(text)) }
+        rawValue = trimmed
+    }
+
+    public var description: String { rawValue }
+
+    /// The code one level up, or `nil` for a standard 3-digit code.
+    public var parent: AccountCode? {
+        guard rawValue.utf8.count > 3 else { return nil }
+        return AccountCode(unchecked: String(rawValue.dropLast(2)))
+    }
+
+    /// 1 for a standard code, 2 for `50102`, …
+    public var level: Int { (rawValue.utf8.count - 1) / 2 }
+
+    /// The standard 3-digit code this account belongs to.
+    public var standardCode: AccountCode { AccountCode(unchecked: String(rawValue.prefix(3))) }
+
+    public static func < (lhs: AccountCode, rhs: AccountCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    init(unchecked rawValue: String) { self.rawValue = rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        do { try self.init(text) } catch {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad account code \(text)"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII spaces and tabs (no Foundation needed).
+    public func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) else { return "" }
+        guard let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

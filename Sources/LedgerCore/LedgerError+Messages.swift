@@ -1,0 +1,127 @@
+extension LedgerError {
+    /// The one-line explanation a user reads, in the chosen language.
+    public func message(in language: Language) -> String {
+        let l = language
+        switch self {
+        case .amountMustBeWellFormed(let value):
+            return l.pick("金额格式不正确：“\(value)”（应如 1,234.50，最多两位小数）",
+                          "amount is not well formed: \"\(value)\" (expected like 1,234.50, at most two decimals)")
+        case .amountMustFitRange(let value):
+            return l.pick("金额超出范围：\(value)", "amount out of range: \(value)")
+        case .amountMustBePositive(let line, let value):
+            return l.pick("第 \(line) 行金额必须为正数（只有红字冲销可为负）：\(value)",
+                          "line \(line): amount must be positive (only a red-ink reversal may be negative): \(value)")
+        case .rateMustBeValid(let value):
+            return l.pick("比率无效：\(value)", "invalid rate: \(value)")
+        case .allocationWeightsMustBePositive(let weights):
+            return l.pick("分配权重必须非负且合计大于零：\(weights)",
+                          "allocation weights must be non-negative with a positive total: \(weights)")
+        case .dateMustBeValid(let value):
+            return l.pick("日期无效：“\(value)”（应为 YYYY-MM-DD 的真实日期）",
+                          "invalid date: \"\(value)\" (expected a real YYYY-MM-DD date)")
+        case .monthMustBeValid(let value):
+            return l.pick("月份无效：“\(value)”（应为 YYYY-MM）", "invalid month: \"\(value)\" (expected YYYY-MM)")
+        case .periodMustBeOpen(let period):
+            return l.pick("\(period) 已结账，不能再记账", "period \(period) is closed; nothing can be posted into it")
+        case .periodsMustCloseInOrder(let period, let firstOpen):
+            return l.pick("不能结账 \(period)：须先结账 \(firstOpen)",
+                          "cannot close \(period): \(firstOpen) must be closed first")
+        case .periodMustHaveActivityOrFollowClosed(let period):
+            return l.pick("\(period) 之前没有任何账务，无需结账", "\(period) has no books before it to close")
+        case .accountCodeMustBeWellFormed(let value):
+            return l.pick("科目编码格式不正确：“\(value)”（三位一级科目，之后每级两位）",
+                          "account code not well formed: \"\(value)\" (3 digits, then 2 per level)")
+        case .accountKindMustBeKnown(let value):
+            return l.pick("科目类别未知：“\(value)”（资产、负债、净资产、收入、支出）",
+                          "unknown account kind: \"\(value)\" (asset, liability, netAssets, revenue, expenditure)")
+        case .accountMustExist(let code):
+            return l.pick("科目不存在：\(code)", "account does not exist: \(code)")
+        case .accountMustBeLeaf(let code):
+            return l.pick("科目 \(code) 有下级科目，只能记入末级科目", "account \(code) has sub-accounts; post to a leaf account")
+        case .accountMustBeOpen(let code):
+            return l.pick("科目 \(code) 已停用", "account \(code) is closed")
+        case .accountCodeMustBeUnique(let code):
+            return l.pick("科目编码已存在：\(code)", "account code already exists: \(code)")
+        case .accountParentMustExist(let code):
+            return l.pick("上级科目不存在：\(code)", "parent account does not exist: \(code)")
+        case .accountKindMustMatchParent(let code, let parentKind):
+            return l.pick("科目 \(code) 的类别必须与上级科目一致（\(parentKind)）",
+                          "account \(code) must have its parent's kind (\(parentKind))")
+        case .accountWithPostingsMustStayLeaf(let code):
+            return l.pick("科目 \(code) 已有发生额，不能再增设下级科目",
+                          "account \(code) already has postings and cannot get sub-accounts")
+        case .sideMustBeDebitOrCredit(let value):
+            return l.pick("借贷方向无效：“\(value)”（借/贷 或 D/C）", "side must be 借/贷 or D/C: \"\(value)\"")
+        case .voucherMustHaveTwoPostings(let count):
+            return l.pick("凭证至少需要两条分录（现有 \(count) 条）", "a voucher needs at least two postings (has \(count))")
+        case .postingsMustBalance(let debit, let credit):
+            return l.pick("借贷不平衡：借方合计 \(debit)，贷方合计 \(credit)",
+                          "postings do not balance: debits \(debit), credits \(credit)")
+        case .voucherMustNotBeZero:
+            return l.pick("凭证金额合计不能为零", "a voucher must not total zero")
+        case .summaryMustBePresent:
+            return l.pick("摘要不能为空（且不超过 200 字）", "a summary is required (at most 200 characters)")
+        case .voucherNumberMustBeNext(let expected, let given):
+            return l.pick("凭证号不连续：应为 \(expected)，给出 \(given)",
+                          "voucher number must be the next one: expected \(expected), given \(given)")
+        case .voucherMustExist(let id):
+            return l.pick("凭证不存在：\(id)", "voucher does not exist: \(id)")
+        case .voucherMustNotBeReversedTwice(let id, let reversedBy):
+            return l.pick("凭证 \(id) 已被凭证 \(reversedBy) 冲销，不能重复冲销",
+                          "voucher \(id) was already reversed by voucher \(reversedBy)")
+        case .reversalMustNotBeReversed(let id):
+            return l.pick("凭证 \(id) 本身是红字冲销凭证，不能再冲销（请重新录入正确凭证）",
+                          "voucher \(id) is itself a reversal and cannot be reversed (enter the correct voucher again)")
+        case .reversalMustMirrorOriginal(let id):
+            return l.pick("冲销凭证必须与原凭证 \(id) 的科目、方向一致，金额相反",
+                          "a reversal must mirror voucher \(id): same accounts and sides, negated amounts")
+        case .rowMustHaveDebitOrCredit:
+            return l.pick("借方金额与贷方金额必须且只能填一个", "exactly one of debit and credit must be filled")
+        case .voucherRowsMustShareDate(let voucher, let firstDate):
+            return l.pick("凭证 \(voucher) 的各行日期必须相同（首行为 \(firstDate)）",
+                          "all rows of voucher \(voucher) must have the same date (first row: \(firstDate))")
+        case .voucherRowsMustBeAdjacent(let voucher, let firstLine):
+            return l.pick("凭证 \(voucher) 的行必须相邻（首次出现在第 \(firstLine) 行）",
+                          "rows of voucher \(voucher) must be adjacent (first seen on line \(firstLine))")
+        case .headerMustNameColumn(let column):
+            return l.pick("表头缺少列：\(column)", "the header lacks the column: \(column)")
+        case .fileMustBeReadable(let path, let reason):
+            return l.pick("无法读取文件 \(path)：\(reason)", "cannot read \(path): \(reason)")
+        case .fileMustBeUTF8(let path):
+            return l.pick("文件 \(path) 不是 UTF-8 编码（GB18030 导入见后续版本）",
+                          "\(path) is not UTF-8 encoded")
+        case .fieldMustBePresent(let field):
+            return l.pick("缺少必填项：\(field)", "required field missing: \(field)")
+        case .organisationMustExist(let code):
+            return l.pick("单位不存在：\(code)", "organisation does not exist: \(code)")
+        case .organisationCodeMustBeUnique(let code):
+            return l.pick("单位编码已存在：\(code)", "organisation code already exists: \(code)")
+        case .organisationMustBeChosen(let available):
+            return l.pick("账套中有多个单位，请用 --org 指定：\(available)",
+                          "the file holds several organisations; choose one with --org: \(available)")
+        }
+    }
+}
+
+/// A rejected row or field in an input file: where it is, what it held, and the rule it broke.
+///
+/// Printed as `FILE:LINE: FIELD: VALUE: reason`.
+public struct InputProblem: Error, Hashable, Sendable {
+    public var file: String
+    public var line: Int
+    public var field: String
+    public var value: String
+    public var error: LedgerError
+
+    public init(file: String, line: Int, field: String, value: String, error: LedgerError) {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.value = value
+        self.error = error
+    }
+
+    public func message(in language: Language) -> String {
+        "\(file):\(line): \(field): \(value): \(error.message(in: language))"
+    }
+}

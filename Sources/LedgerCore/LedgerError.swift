@@ -1,0 +1,126 @@
+/// Every way the ledger refuses input, one case per rule, named as the rule that was broken.
+///
+/// Cases carry the offending value so a message can name it. `message(in:)` gives the text a
+/// user reads; `rule` names the case for tests and the error catalogue (ledgers/errors/).
+public enum LedgerError: Error, Hashable, Sendable {
+    // Amounts and rates
+    case amountMustBeWellFormed(value: String)
+    case amountMustFitRange(value: String)
+    case amountMustBePositive(line: Int, value: String)
+    case rateMustBeValid(value: String)
+    case allocationWeightsMustBePositive(weights: String)
+    // Dates and periods
+    case dateMustBeValid(value: String)
+    case monthMustBeValid(value: String)
+    case periodMustBeOpen(period: String)
+    case periodsMustCloseInOrder(period: String, firstOpen: String)
+    case periodMustHaveActivityOrFollowClosed(period: String)
+    // Accounts
+    case accountCodeMustBeWellFormed(value: String)
+    case accountKindMustBeKnown(value: String)
+    case accountMustExist(code: String)
+    case accountMustBeLeaf(code: String)
+    case accountMustBeOpen(code: String)
+    case accountCodeMustBeUnique(code: String)
+    case accountParentMustExist(code: String)
+    case accountKindMustMatchParent(code: String, parentKind: String)
+    case accountWithPostingsMustStayLeaf(code: String)
+    // Vouchers
+    case sideMustBeDebitOrCredit(value: String)
+    case voucherMustHaveTwoPostings(count: Int)
+    case postingsMustBalance(debit: String, credit: String)
+    case voucherMustNotBeZero
+    case summaryMustBePresent
+    case voucherNumberMustBeNext(expected: Int, given: Int)
+    case voucherMustExist(id: String)
+    case voucherMustNotBeReversedTwice(id: Int64, reversedBy: Int64)
+    case reversalMustNotBeReversed(id: Int64)
+    case reversalMustMirrorOriginal(id: Int64)
+    // Imports
+    case rowMustHaveDebitOrCredit
+    case voucherRowsMustShareDate(voucher: String, firstDate: String)
+    case voucherRowsMustBeAdjacent(voucher: String, firstLine: Int)
+    case headerMustNameColumn(column: String)
+    case fileMustBeReadable(path: String, reason: String)
+    case fileMustBeUTF8(path: String)
+    case fieldMustBePresent(field: String)
+    // Organisations
+    case organisationMustExist(code: String)
+    case organisationCodeMustBeUnique(code: String)
+    case organisationMustBeChosen(available: String)
+
+    /// The rule's name, as in the error catalogue: `postingsMustBalance`.
+    public var rule: Rule {
+        switch self {
+        case .amountMustBeWellFormed: .amountMustBeWellFormed
+        case .amountMustFitRange: .amountMustFitRange
+        case .amountMustBePositive: .amountMustBePositive
+        case .rateMustBeValid: .rateMustBeValid
+        case .allocationWeightsMustBePositive: .allocationWeightsMustBePositive
+        case .dateMustBeValid: .dateMustBeValid
+        case .monthMustBeValid: .monthMustBeValid
+        case .periodMustBeOpen: .periodMustBeOpen
+        case .periodsMustCloseInOrder: .periodsMustCloseInOrder
+        case .periodMustHaveActivityOrFollowClosed: .periodMustHaveActivityOrFollowClosed
+        case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
+        case .accountKindMustBeKnown: .accountKindMustBeKnown
+        case .accountMustExist: .accountMustExist
+        case .accountMustBeLeaf: .accountMustBeLeaf
+        case .accountMustBeOpen: .accountMustBeOpen
+        case .accountCodeMustBeUnique: .accountCodeMustBeUnique
+        case .accountParentMustExist: .accountParentMustExist
+        case .accountKindMustMatchParent: .accountKindMustMatchParent
+        case .accountWithPostingsMustStayLeaf: .accountWithPostingsMustStayLeaf
+        case .sideMustBeDebitOrCredit: .sideMustBeDebitOrCredit
+        case .voucherMustHaveTwoPostings: .voucherMustHaveTwoPostings
+        case .postingsMustBalance: .postingsMustBalance
+        case .voucherMustNotBeZero: .voucherMustNotBeZero
+        case .summaryMustBePresent: .summaryMustBePresent
+        case .voucherNumberMustBeNext: .voucherNumberMustBeNext
+        case .voucherMustExist: .voucherMustExist
+        case .voucherMustNotBeReversedTwice: .voucherMustNotBeReversedTwice
+        case .reversalMustNotBeReversed: .reversalMustNotBeReversed
+        case .reversalMustMirrorOriginal: .reversalMustMirrorOriginal
+        case .rowMustHaveDebitOrCredit: .rowMustHaveDebitOrCredit
+        case .voucherRowsMustShareDate: .voucherRowsMustShareDate
+        case .voucherRowsMustBeAdjacent: .voucherRowsMustBeAdjacent
+        case .headerMustNameColumn: .headerMustNameColumn
+        case .fileMustBeReadable: .fileMustBeReadable
+        case .fileMustBeUTF8: .fileMustBeUTF8
+        case .fieldMustBePresent: .fieldMustBePresent
+        case .organisationMustExist: .organisationMustExist
+        case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
+        case .organisationMustBeChosen: .organisationMustBeChosen
+        }
+    }
+
+    /// The names of every rule, so tests can check that each one is triggered somewhere.
+    public enum Rule: String, CaseIterable, Sendable {
+        case amountMustBeWellFormed, amountMustFitRange, amountMustBePositive, rateMustBeValid
+        case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
+        case periodsMustCloseInOrder, periodMustHaveActivityOrFollowClosed
+        case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
+        case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
+        case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings
+        case postingsMustBalance, voucherMustNotBeZero, summaryMustBePresent, voucherNumberMustBeNext
+        case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed
+        case reversalMustMirrorOriginal, rowMustHaveDebitOrCredit, voucherRowsMustShareDate
+        case voucherRowsMustBeAdjacent, headerMustNameColumn, fileMustBeReadable, fileMustBeUTF8
+        case fieldMustBePresent, organisationMustExist, organisationCodeMustBeUnique
+        case organisationMustBeChosen
+    }
+
+    /// True when the input itself is malformed (exit 2) rather than well-formed but against a
+    /// bookkeeping rule (exit 1).
+    public var isMalformedInput: Bool {
+        switch self {
+        case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
+             .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
+             .headerMustNameColumn, .fileMustBeReadable, .fileMustBeUTF8, .fieldMustBePresent,
+             .rateMustBeValid, .organisationMustBeChosen:
+            true
+        default:
+            false
+        }
+    }
+}

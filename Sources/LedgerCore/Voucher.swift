@@ -1,0 +1,157 @@
+/// One line of a voucher: an amount on one side of one account.
+public struct Posting: Hashable, Sendable, Codable {
+    public var account: AccountCode
+    public var side: Side
+    /// Positive, except in a red-ink reversal where it mirrors the original negated.
+    public var amount: Money
+    /// Free text for this line (defaults to the voucher's summary when printed).
+    public var memo: String
+
+    public init(account: AccountCode, side: Side, amount: Money, memo: String = "") {
+        self.account = account
+        self.side = side
+        self.amount = amount
+        self.memo = memo
+    }
+
+    /// The signed effect on a debit-minus-credit balance.
+    public var debitMinusCredit: Money { side == .debit ? amount : amount.negated }
+}
+
+/// A bookkeeping voucher (记账凭证) before it is posted: what a caller asks the ledger to record.
+///
+/// `validate()` checks the rules that need no books (count, signs, balance); the posting path in
+/// LedgerStore checks the rest (accounts, periods, numbering) and assigns the number.
+public struct VoucherDraft: Hashable, Sendable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case normal
+        /// 红字冲销: negated amounts, pointing at the original.
+        case reversal
+        /// Period-end carry-forward (结转).
+        case closing
+        /// Opening balances of new books (建账).
+        case opening
+    }
+
+    public var date: LocalDate
+    public var summary: String
+    public var postings: [Posting]
+    public var kind: Kind
+    /// For a reversal: the voucher it reverses.
+    public var reverses: Int64?
+    /// Where the voucher came from: `file.csv:12`, or empty when typed.
+    public var source: String
+    /// The key the user gave the voucher (e.g. `记-001` in an import file).
+    public var externalReference: String
+
+    public static let postingsPerVoucherMax = 10_000
+    public static let summaryLengthMax = 200
+
+    public init(date: LocalDate, summary: String, postings: [Posting], kind: Kind = .normal,
+                reverses: Int64? = nil, source: String = "", externalReference: String = "") {
+        self.date = date
+        self.summary = summary
+        self.postings = postings
+        self.kind = kind
+        self.reverses = reverses
+        self.source = source
+        self.externalReference = externalReference
+    }
+
+    public var period: YearMonth { date.yearMonth }
+
+    /// Checks the rules that depend on the voucher alone, in order, returning at the first broken one.
+    /// - Throws: `.voucherMustHaveTwoPostings`, `.summaryMustBePresent`, `.amountMustBePositive`,
+    ///   `.postingsMustBalance`, `.voucherMustNotBeZero`, `.amountMustFitRange`.
+    public func validate() throws(LedgerError) {
+        guard postings.count >= 2 else { throw .voucherMustHaveTwoPostings(count: postings.count) }
+        guard postings.count <= VoucherDraft.postingsPerVoucherMax else {
+            throw .voucherMustHaveTwoPostings(count: postings.count)
+        }
+        guard !summary.trimmingSpaces().isEmpty else { throw .summaryMustBePresent }
+        guard summary.count <= VoucherDraft.summaryLengthMax else {
+            throw .summaryMustBePresent
+        }
+        // Every amount zero is a zero voucher; checked before the per-line sign rule, which
+        // would otherwise always fire first and leave `voucherMustNotBeZero` unreachable.
+        guard postings.contains(where: { !$0.amount.isZero }) else { throw .voucherMustNotBeZero }
+        for (index, posting) in postings.enumerated() {
+            let allowed = kind == .reversal ? posting.amount.isNegative : posting.amount.isPositive
+            guard allowed else {
+                throw .amountMustBePositive(line: index + 1, value: posting.amount.plainString)
+            }
+        }
+        let (debit, credit) = try totals()
+        guard debit == credit else {
+            throw .postingsMustBalance(debit: debit.plainString, credit: credit.plainString)
+        }
+        guard !debit.isZero else { throw .voucherMustNotBeZero }
+    }
+
+    /// Σdebit and Σcredit.
+    public func totals() throws(LedgerError) -> (debit: Money, credit: Money) {
+        var debit = Money.zero
+        var credit = Money.zero
+        for posting in postings {
+            if posting.side == .debit { debit = try debit.adding(posting.amount) }
+            else { credit = try credit.adding(posting.amount) }
+        }
+        return (debit, credit)
+    }
+
+    /// The red-ink reversal of a posted voucher: same accounts and sides, amounts negated.
+    public static func reversal(of original: PostedVoucher, on date: LocalDate, reason: String) -> VoucherDraft {
+        VoucherDraft(
+            date: date,
+            summary: "冲销 \(original.label) \(reason)".trimmingSpaces(),
+            postings: original.postings.map {
+                Posting(account: $0.account, side: $0.side, amount: $0.amount.negated, memo: $0.memo)
+            },
+            kind: .reversal,
+            reverses: original.id
+        )
+    }
+}
+
+/// A voucher as the books hold it after posting.
+public struct PostedVoucher: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int64
+    public var organisation: String
+    public var date: LocalDate
+    public var number: Int
+    public var summary: String
+    public var kind: VoucherDraft.Kind
+    public var postings: [Posting]
+    public var reverses: Int64?
+    public var reversedBy: Int64?
+    public var preparedBy: String
+    public var source: String
+    public var externalReference: String
+
+    public init(id: Int64, organisation: String, date: LocalDate, number: Int, summary: String,
+                kind: VoucherDraft.Kind, postings: [Posting], reverses: Int64?, reversedBy: Int64?,
+                preparedBy: String, source: String, externalReference: String) {
+        self.id = id
+        self.organisation = organisation
+        self.date = date
+        self.number = number
+        self.summary = summary
+        self.kind = kind
+        self.postings = postings
+        self.reverses = reverses
+        self.reversedBy = reversedBy
+        self.preparedBy = preparedBy
+        self.source = source
+        self.externalReference = externalReference
+    }
+
+    /// `记-2026-01-003`: the voucher word, period and number, as printed.
+    public var label: String {
+        let padded = number < 10 ? "00\(number)" : number < 100 ? "0\(number)" : "\(number)"
+        return "记-\(date.yearMonth)-\(padded)"
+    }
+
+    public var total: Money {
+        Money(fen: postings.filter { $0.side == .debit }.reduce(0) { $0 &+ $1.amount.fen })
+    }
+}

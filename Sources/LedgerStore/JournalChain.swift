@@ -1,0 +1,82 @@
+import Crypto
+import LedgerCore
+
+/// The tamper-evident journal: each posted voucher stores
+/// `sha256(previous voucher's hash ‖ canonical encoding of itself)`, the first one chaining from
+/// 32 zero bytes. Any change made behind the engine's back breaks the chain at that voucher.
+enum JournalChain {
+    static let genesis = [UInt8](repeating: 0, count: 32)
+
+    /// The fields that make a voucher what it is, in a fixed order and encoding.
+    struct Entry {
+        var id: Int64
+        var organisation: String
+        var date: String
+        var number: Int
+        var kind: String
+        var reverses: Int64?
+        var summary: String
+        var preparedBy: String
+        var postedAt: String
+        var source: String
+        var externalReference: String
+        /// (account code, "D"/"C", amount in fen, memo) in line order.
+        var postings: [(code: String, side: String, amountFen: Int64, memo: String)]
+    }
+
+    /// Version tag, then fields separated by the ASCII unit separator (0x1F) and postings by the
+    /// record separator (0x1E), which cannot occur in any field.
+    static func canonicalBytes(_ entry: Entry) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(160 + entry.postings.count * 32)
+        func field(_ text: String) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0x1F)
+        }
+        field("gonghui-voucher-v1")
+        field(String(entry.id))
+        field(entry.organisation)
+        field(entry.date)
+        field(String(entry.number))
+        field(entry.kind)
+        field(entry.reverses.map(String.init) ?? "")
+        field(entry.summary)
+        field(entry.preparedBy)
+        field(entry.postedAt)
+        field(entry.source)
+        field(entry.externalReference)
+        for posting in entry.postings {
+            bytes.append(0x1E)
+            field(posting.code)
+            field(posting.side)
+            field(String(posting.amountFen))
+            field(posting.memo)
+        }
+        return bytes
+    }
+
+    static func hash(previous: [UInt8], entry: Entry) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(data: previous)
+        hasher.update(data: canonicalBytes(entry))
+        return Array(hasher.finalize())
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// sha256 of a whole file's bytes, streamed (import bookkeeping).
+    struct FileDigest {
+        private var hasher = SHA256()
+        mutating func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+        func hex() -> String { JournalChain.hex(Array(hasher.finalize())) }
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// The one path by which vouchers enter the books.
+///
+/// A session lives inside one write transaction. `post` checks every rule in a fixed ladder
+/// (voucher alone → accounts → period → reversal → numbering), then writes the voucher, its
+/// postings and its link in the hash chain. Balance and period counters are kept in memory and
+/// written by `finish()`, still inside the transaction, so a bulk import touches each balance row
+/// once. If anything throws, the caller's transaction rolls back and nothing is written.
+final class PostingSession {
+    private let db: Database
+    let organisation: Organisation
+    private let user: String
+    private let postedAt: String
+
+    private var accountsByCode: [AccountCode: StoredAccount] = [:]
+    private var accountCodesByID: [Int64: AccountCode] = [:]
+    private var periods: [Int: PeriodState] = [:]
+    private var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    private var previousHash: [UInt8]
+    private var lastVoucherID: Int64
+    private let insertVoucher: RawStatement
+    private let insertPosting: RawStatement
+
+    private struct PeriodState {
+        var lastNumber: Int
+        var isClosed: Bool
+        var touched: Bool
+    }
+
+    private struct BalanceKey: Hashable {
+        var accountID: Int64
+        var ordinal: Int
+    }
+
+    init(db: Database, organisation: Organisation, user: String) throws {
+        self.db = db
+        self.organisation = organisation
+        self.user = user
+        self.postedAt = Clock.now()
+        for stored in try AccountStore.all(db, organisation: organisation.id) {
+            accountsByCode[stored.account.code] = stored
+            accountCodesByID[stored.id] = stored.account.code
+        }
+        // The chain runs across the whole file in voucher-id order.
+        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM voucher ORDER BY id DESC LIMIT 1")
+        lastVoucherID = last?["id"] ?? 0
+        previousHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
+        insertVoucher = try RawStatement(db, """
+            INSERT INTO voucher(id, org_id, date, ordinal, number, summary, kind, reverses_id, total_fen,
+                                prepared_by, posted_at, source, external_ref, import_id, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertPosting = try RawStatement(db, """
+            INSERT INTO posting(voucher_id, line, account_id, side, amount_fen, memo) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// The account with this code, if it may take postings.
+    /// - Throws: `.accountMustExist`, `.accountMustBeLeaf`, `.accountMustBeOpen`.
+    func postableAccount(_ code: AccountCode) throws(LedgerError) -> StoredAccount {
+        guard let stored = accountsByCode[code] else { throw .accountMustExist(code: code.rawValue) }
+        guard stored.isLeaf else { throw .accountMustBeLeaf(code: code.rawValue) }
+        guard stored.account.isOpen else { throw .accountMustBeOpen(code: code.rawValue) }
+        return stored
+    }
+
+    /// Posts one voucher.
+    /// - Parameters:
+    ///   - proposedNumber: a number the user wrote on the voucher; it must be the next one.
+    ///   - importID: the import that brought it, if any.
+    /// - Returns: the posted voucher with its id and number.
+    @discardableResult
+    func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
+        // 1. The voucher on its own.
+        try draft.validate()
+        // 2. Accounts.
+        var accountIDs: [Int64] = []
+        accountIDs.reserveCapacity(draft.postings.count)
+        for posting in draft.postings {
+            accountIDs.append(try postableAccount(posting.account).id)
+        }
+        // 3. The month must be open.
+        let ordinal = draft.period.ordinal
+        var period = try periodState(ordinal)
+        guard ordinal >= organisation.firstPeriod.ordinal, !period.isClosed else {
+            throw LedgerError.periodMustBeOpen(period: draft.period.description)
+        }
+        // 4. A reversal mirrors an original that has not been reversed and is not itself a reversal.
+        if draft.kind == .reversal {
+            guard let originalID = draft.reverses else { throw LedgerError.reversalMustMirrorOriginal(id: 0) }
+            try checkReversal(draft, of: originalID)
+        } else if draft.reverses != nil {
+            throw LedgerError.reversalMustMirrorOriginal(id: draft.reverses ?? 0)
+        }
+        // 5. Numbering stays consecutive per organisation and month.
+        let number = period.lastNumber + 1
+        if let proposedNumber, proposedNumber != number {
+            throw LedgerError.voucherNumberMustBeNext(expected: number, given: proposedNumber)
+        }
+
+        // Every rule holds: write.
+        let id = lastVoucherID + 1
+        let entry = JournalChain.Entry(
+            id: id, organisation: organisation.code, date: draft.date.description, number: number,
+            kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
+            postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
+            postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) })
+        let hash = JournalChain.hash(previous: previousHash, entry: entry)
+        let (debitTotal, _) = try draft.totals()
+
+        insertVoucher.bind(1, id)
+        insertVoucher.bind(2, organisation.id)
+        insertVoucher.bind(3, entry.date)
+        insertVoucher.bind(4, ordinal)
+        insertVoucher.bind(5, number)
+        insertVoucher.bind(6, draft.summary)
+        insertVoucher.bind(7, draft.kind.rawValue)
+        insertVoucher.bind(8, draft.reverses)
+        insertVoucher.bind(9, debitTotal.fen)
+        insertVoucher.bind(10, user)
+        insertVoucher.bind(11, postedAt)
+        insertVoucher.bind(12, draft.source)
+        insertVoucher.bind(13, draft.externalReference)
+        insertVoucher.bind(14, importID)
+        insertVoucher.bind(15, bytes: hash)
+        try insertVoucher.run()
+
+        for (index, posting) in draft.postings.enumerated() {
+            insertPosting.bind(1, id)
+            insertPosting.bind(2, index + 1)
+            insertPosting.bind(3, accountIDs[index])
+            insertPosting.bind(4, posting.side == .debit ? "D" : "C")
+            insertPosting.bind(5, posting.amount.fen)
+            insertPosting.bind(6, posting.memo)
+            try insertPosting.run()
+            let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal)
+            var delta = balanceDeltas[key] ?? (0, 0)
+            if posting.side == .debit { delta.debit += posting.amount.fen } else { delta.credit += posting.amount.fen }
+            balanceDeltas[key] = delta
+        }
+
+        period.lastNumber = number
+        period.touched = true
+        periods[ordinal] = period
+        lastVoucherID = id
+        previousHash = hash
+        return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
+                             summary: draft.summary, kind: draft.kind, postings: draft.postings,
+                             reverses: draft.reverses, reversedBy: nil, preparedBy: user,
+                             source: draft.source, externalReference: draft.externalReference)
+    }
+
+    /// Writes the balance and period counters kept in memory. Call once, before commit.
+    func finish() throws {
+        let upsertBalance = try RawStatement(db, """
+            INSERT INTO balance(org_id, account_id, fund, ordinal, debit_fen, credit_fen) VALUES (?, ?, '', ?, ?, ?)
+            ON CONFLICT(org_id, account_id, fund, ordinal)
+            DO UPDATE SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
+            """)
+        for (key, delta) in balanceDeltas.sorted(by: { ($0.key.accountID, $0.key.ordinal) < ($1.key.accountID, $1.key.ordinal) }) {
+            upsertBalance.bind(1, organisation.id)
+            upsertBalance.bind(2, key.accountID)
+            upsertBalance.bind(3, key.ordinal)
+            upsertBalance.bind(4, delta.debit)
+            upsertBalance.bind(5, delta.credit)
+            try upsertBalance.run()
+        }
+        balanceDeltas.removeAll()
+        for (ordinal, state) in periods where state.touched {
+            try db.execute(sql: """
+                INSERT INTO period(org_id, ordinal, last_number) VALUES (?, ?, ?)
+                ON CONFLICT(org_id, ordinal) DO UPDATE SET last_number = excluded.last_number
+                """, arguments: [organisation.id, ordinal, state.lastNumber])
+            periods[ordinal]?.touched = false
+        }
+    }
+
+    private func periodState(_ ordinal: Int) throws -> PeriodState {
+        if let state = periods[ordinal] { return state }
+        let row = try Row.fetchOne(db, sql: "SELECT last_number, closed_at FROM period WHERE org_id = ? AND ordinal = ?",
+                                   arguments: [organisation.id, ordinal])
+        let state = PeriodState(lastNumber: row?["last_number"] ?? 0,
+                                isClosed: (row?["closed_at"] as String?) != nil, touched: false)
+        periods[ordinal] = state
+        return state
+    }
+
+    private func checkReversal(_ draft: VoucherDraft, of originalID: Int64) throws {
+        guard let original = try VoucherReader.voucher(db, id: originalID, organisation: organisation) else {
+            throw LedgerError.voucherMustExist(id: String(originalID))
+        }
+        guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: originalID) }
+        if let reversedBy = original.reversedBy {
+            throw LedgerError.voucherMustNotBeReversedTwice(id: originalID, reversedBy: reversedBy)
+        }
+        let mirrors = original.postings.count == draft.postings.count
+            && zip(original.postings, draft.postings).allSatisfy {
+                $0.account == $1.account && $0.side == $1.side && $0.amount.fen == -$1.amount.fen
+            }
+        guard mirrors else { throw LedgerError.reversalMustMirrorOriginal(id: originalID) }
+    }
+}
+
+extension Books {
+    /// Runs `body` with a posting session inside one transaction; commits only if all of it succeeds.
+    func withPostingSession<T>(_ body: (PostingSession, Database) throws -> T) throws -> T {
+        try database.write { db in
+            let session = try PostingSession(db: db, organisation: organisation, user: user)
+            let result = try body(session, db)
+            try session.finish()
+            return result
+        }
+    }
+
+    /// Posts one voucher. The number is assigned (or checked, when `proposedNumber` is given).
+    @discardableResult
+    public func post(_ draft: VoucherDraft, proposedNumber: Int? = nil) throws -> PostedVoucher {
+        try withPostingSession { session, _ in try session.post(draft, proposedNumber: proposedNumber) }
+    }
+
+    /// Posts the red-ink reversal of a voucher (红字冲销): same accounts and sides, negated amounts.
+    /// - Parameter date: defaults to the original's date (its month must still be open).
+    public func reverse(voucherID: Int64, reason: String, date: LocalDate? = nil) throws -> PostedVoucher {
+        try withPostingSession { session, db in
+            guard let original = try VoucherReader.voucher(db, id: voucherID, organisation: organisation) else {
+                throw LedgerError.voucherMustExist(id: String(voucherID))
+            }
+            let draft = VoucherDraft.reversal(of: original, on: date ?? original.date, reason: reason)
+            let posted = try session.post(draft)
+            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.reverse",
+                                detail: "\(original.label) → \(posted.label): \(reason)")
+            return posted
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import LedgerCore
+
+extension Report {
+    /// A list of vouchers, one row each.
+    public static func voucherList(_ vouchers: [PostedVoucher], organisationName: String, language: Language) -> Report {
+        let l = language
+        let columns = [
+            Column("ID", key: "id", alignment: .right),
+            Column(l.pick("凭证号", "Voucher"), key: "label"),
+            Column(l.pick("日期", "Date"), key: "date"),
+            Column(l.pick("摘要", "Summary"), key: "summary"),
+            Column(l.pick("金额", "Amount"), key: "amount", alignment: .right),
+            Column(l.pick("类型", "Kind"), key: "kind"),
+            Column(l.pick("冲销关系", "Reversal"), key: "reversal"),
+            Column(l.pick("制单人", "Prepared by"), key: "prepared_by"),
+        ]
+        let rows: [[Cell]] = vouchers.map { voucher in
+            [.integer(voucher.id), .text(voucher.label), .text(voucher.date.description), .text(voucher.summary),
+             .money(voucher.total), .text(kindName(voucher.kind, l)), .text(reversalNote(voucher, l)),
+             .text(voucher.preparedBy)]
+        }
+        return Report(title: l.pick("凭证列表", "Vouchers"),
+                      headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)")],
+                      tables: [Table(columns: columns, rows: rows)],
+                      notes: [l.pick("共 \(vouchers.count) 张凭证", "\(vouchers.count) vouchers")])
+    }
+
+    /// One voucher (记账凭证) with its lines and the total in Chinese uppercase.
+    public static func voucher(_ voucher: PostedVoucher, accountNames: [AccountCode: String], organisationName: String,
+                               language: Language) -> Report {
+        let l = language
+        let columns = [
+            Column(l.pick("摘要", "Summary"), key: "summary"),
+            Column(l.pick("科目编码", "Code"), key: "code"),
+            Column(l.pick("科目名称", "Account"), key: "name"),
+            Column(l.pick("借方金额", "Debit"), key: "debit", alignment: .right),
+            Column(l.pick("贷方金额", "Credit"), key: "credit", alignment: .right),
+        ]
+        let rows: [[Cell]] = voucher.postings.map { posting in
+            [.text(posting.memo.isEmpty ? voucher.summary : posting.memo), .text(posting.account.rawValue),
+             .text(accountNames[posting.account] ?? ""),
+             posting.side == .debit ? .money(posting.amount) : .empty,
+             posting.side == .credit ? .money(posting.amount) : .empty]
+        }
+        let debit = Money(fen: voucher.postings.filter { $0.side == .debit }.reduce(0) { $0 + $1.amount.fen })
+        let credit = Money(fen: voucher.postings.filter { $0.side == .credit }.reduce(0) { $0 + $1.amount.fen })
+        var header = [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)"),
+                      l.pick("凭证号：\(voucher.label)    日期：\(voucher.date)    ID：\(voucher.id)",
+                             "Voucher: \(voucher.label)    Date: \(voucher.date)    ID: \(voucher.id)")]
+        if let reverses = voucher.reverses { header.append(l.pick("红字冲销凭证 ID \(reverses)", "Red-ink reversal of ID \(reverses)")) }
+        if let reversedBy = voucher.reversedBy { header.append(l.pick("已被凭证 ID \(reversedBy) 冲销", "Reversed by ID \(reversedBy)")) }
+        if !voucher.source.isEmpty { header.append(l.pick("来源：\(voucher.source)", "Source: \(voucher.source)")) }
+        return Report(
+            title: l.pick("记账凭证", "Voucher"),
+            headerLines: header,
+            tables: [Table(columns: columns, rows: rows,
+                           totals: [[.text(l.pick("合计：", "Total: ") + debit.chineseUppercase()), .empty, .empty,
+                                     .money(debit), .money(credit)]])],
+            notes: [l.pick("制单：\(voucher.preparedBy)", "Prepared by: \(voucher.preparedBy)")])
+    }
+
+    /// The chart of accounts.
+    public static func accountList(_ accounts: [(account: Account, isLeaf: Bool)], organisationName: String,
+                                   language: Language) -> Report {
+        let l = language
+        let columns = [
+            Column(l.pick("科目编码", "Code"), key: "code"),
+            Column(l.pick("科目名称", "Account"), key: "name"),
+            Column(l.pick("类别", "Kind"), key: "kind"),
+            Column(l.pick("余额方向", "Normal side"), key: "side"),
+            Column(l.pick("末级", "Leaf"), key: "leaf"),
+            Column(l.pick("状态", "Status"), key: "status"),
+        ]
+        let rows: [[Cell]] = accounts.map { entry in
+            let account = entry.account
+            let indent = String(repeating: "  ", count: account.code.level - 1)
+            return [.text(account.code.rawValue), .text(indent + account.name(in: l)), .text(kindName(account.kind, l)),
+                    .text(l.pick(account.normalSide.chinese, account.normalSide.rawValue)),
+                    .text(entry.isLeaf ? l.pick("是", "yes") : l.pick("否", "no")),
+                    .text(account.isOpen ? l.pick("启用", "open") : l.pick("停用", "closed"))]
+        }
+        return Report(title: l.pick("会计科目表", "Chart of accounts"),
+                      headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)")],
+                      tables: [Table(columns: columns, rows: rows)])
+    }
+
+    static func kindName(_ kind: VoucherDraft.Kind, _ l: Language) -> String {
+        switch kind {
+        case .normal: l.pick("记账", "normal")
+        case .reversal: l.pick("红字冲销", "reversal")
+        case .closing: l.pick("结转", "closing")
+        case .opening: l.pick("建账", "opening")
+        }
+    }
+
+    static func kindName(_ kind: Account.Kind, _ l: Language) -> String {
+        switch kind {
+        case .asset: l.pick("资产", "asset")
+        case .liability: l.pick("负债", "liability")
+        case .netAssets: l.pick("净资产", "net assets")
+        case .revenue: l.pick("收入", "revenue")
+        case .expenditure: l.pick("支出", "expenditure")
+        }
+    }
+
+    static func reversalNote(_ voucher: PostedVoucher, _ l: Language) -> String {
+        if let reverses = voucher.reverses { return l.pick("冲销 ID \(reverses)", "reverses \(reverses)") }
+        if let reversedBy = voucher.reversedBy { return l.pick("被 ID \(reversedBy) 冲销", "reversed by \(reversedBy)") }
+        return ""
+    }
+}

@@ -1,0 +1,87 @@
+import LedgerCore
+
+/// A report as data: title, header lines, one or more tables, notes. Renderers turn it into
+/// table, CSV or JSON text, so every report gets every format and tests can assert on data.
+public struct Report: Sendable {
+    public var title: String
+    /// Lines under the title: 编制单位, period, 单位：元.
+    public var headerLines: [String]
+    public var tables: [Table]
+    public var notes: [String]
+    /// A report-specific JSON document with a stable, documented schema. When `nil`, JSON output
+    /// is the generic `{"title","tables":[{"columns","rows"}]}`.
+    public var json: (any Encodable & Sendable)?
+
+    public init(title: String, headerLines: [String] = [], tables: [Table], notes: [String] = [],
+                json: (any Encodable & Sendable)? = nil) {
+        self.title = title
+        self.headerLines = headerLines
+        self.tables = tables
+        self.notes = notes
+        self.json = json
+    }
+
+    /// A table: headed columns, body rows, and optional total rows set apart at the bottom.
+    public struct Table: Sendable {
+        public var caption: String
+        public var columns: [Column]
+        public var rows: [[Cell]]
+        public var totals: [[Cell]]
+
+        public init(caption: String = "", columns: [Column], rows: [[Cell]], totals: [[Cell]] = []) {
+            self.caption = caption
+            self.columns = columns
+            self.rows = rows
+            self.totals = totals
+        }
+    }
+
+    public struct Column: Sendable {
+        public enum Alignment: Sendable { case left, right }
+        public var heading: String
+        /// The machine name used as the JSON key and CSV heading when `machineHeadings` is set.
+        public var key: String
+        public var alignment: Alignment
+
+        public init(_ heading: String, key: String, alignment: Alignment = .left) {
+            self.heading = heading
+            self.key = key
+            self.alignment = alignment
+        }
+    }
+
+    public enum Cell: Sendable, Hashable {
+        case text(String)
+        case money(Money)
+        case integer(Int64)
+        case empty
+
+        /// How the cell reads in a table or CSV.
+        public var display: String {
+            switch self {
+            case .text(let text): text
+            case .money(let money): money.formatted()
+            case .integer(let value): String(value)
+            case .empty: ""
+            }
+        }
+    }
+}
+
+/// The output formats every report supports.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table
+    case csv
+    case json
+}
+
+extension Report {
+    /// Renders the report in a format.
+    public func rendered(as format: OutputFormat) throws -> String {
+        switch format {
+        case .table: TableRenderer.render(self)
+        case .csv: CSVRenderer.render(self)
+        case .json: try JSONRenderer.render(self)
+        }
+    }
+}
