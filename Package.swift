@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["LedgerCore"]
+            // GonghuiCLI so that `swift test` builds the `gonghui` binary the tests run.
+            dependencies: ["LedgerCore", "GonghuiCLI"]
         ),
     ]
 )

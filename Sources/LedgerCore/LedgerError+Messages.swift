@@ -26,8 +26,10 @@ extension LedgerError {
         case .periodsMustCloseInOrder(let period, let firstOpen):
             return l.pick("不能结账 \(period)：须先结账 \(firstOpen)",
                           "cannot close \(period): \(firstOpen) must be closed first")
-        case .periodMustHaveActivityOrFollowClosed(let period):
-            return l.pick("\(period) 之前没有任何账务，无需结账", "\(period) has no books before it to close")
+        case .periodMustBeWithinBooks(let period, let firstPeriod):
+            return l.pick("\(period) 早于本账套的起始期间 \(firstPeriod)", "\(period) is before these books begin (\(firstPeriod))")
+        case .periodMustNotBeClosedTwice(let period):
+            return l.pick("\(period) 已经结账", "\(period) is already closed")
         case .accountCodeMustBeWellFormed(let value):
             return l.pick("科目编码格式不正确：“\(value)”（三位一级科目，之后每级两位）",
                           "account code not well formed: \"\(value)\" (3 digits, then 2 per level)")

@@ -14,7 +14,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case monthMustBeValid(value: String)
     case periodMustBeOpen(period: String)
     case periodsMustCloseInOrder(period: String, firstOpen: String)
-    case periodMustHaveActivityOrFollowClosed(period: String)
+    case periodMustBeWithinBooks(period: String, firstPeriod: String)
+    case periodMustNotBeClosedTwice(period: String)
     // Accounts
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
@@ -61,7 +62,8 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .monthMustBeValid: .monthMustBeValid
         case .periodMustBeOpen: .periodMustBeOpen
         case .periodsMustCloseInOrder: .periodsMustCloseInOrder
-        case .periodMustHaveActivityOrFollowClosed: .periodMustHaveActivityOrFollowClosed
+        case .periodMustBeWithinBooks: .periodMustBeWithinBooks
+        case .periodMustNotBeClosedTwice: .periodMustNotBeClosedTwice
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
@@ -98,7 +100,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     public enum Rule: String, CaseIterable, Sendable {
         case amountMustBeWellFormed, amountMustFitRange, amountMustBePositive, rateMustBeValid
         case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
-        case periodsMustCloseInOrder, periodMustHaveActivityOrFollowClosed
+        case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings
@@ -117,7 +119,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
              .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
              .headerMustNameColumn, .fileMustBeReadable, .fileMustBeUTF8, .fieldMustBePresent,
-             .rateMustBeValid, .organisationMustBeChosen:
+             .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist:
             true
         default:
             false

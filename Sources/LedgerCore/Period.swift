@@ -91,8 +91,17 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self = date
     }
 
+    /// `parse` for a byte buffer, specialised here for bulk imports in other modules.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        parseGeneric(bytes)
+    }
+
     /// The byte-level parser for bulk imports; `nil` when not a real `YYYY-MM-DD` date.
     public static func parse<C: RandomAccessCollection>(_ bytes: C) -> LocalDate? where C.Element == UInt8, C.Index == Int {
+        parseGeneric(bytes)
+    }
+
+    static func parseGeneric<C: RandomAccessCollection>(_ bytes: C) -> LocalDate? where C.Element == UInt8, C.Index == Int {
         guard bytes.count == 10 else { return nil }
         let base = bytes.startIndex
         guard bytes[base + 4] == UInt8(ascii: "-"), bytes[base + 7] == UInt8(ascii: "-"),
@@ -106,7 +115,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var yearMonth: YearMonth { YearMonth(uncheckedYear: year, month: month) }
 
     public var description: String {
-        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        // Built from digits directly: this runs once per imported voucher.
+        let digits: [UInt8] = [
+            UInt8(48 + year / 1000 % 10), UInt8(48 + year / 100 % 10), UInt8(48 + year / 10 % 10), UInt8(48 + year % 10),
+            45, UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for day counts such as late fees.

@@ -144,13 +144,15 @@ extension StoreError {
 }
 
 /// Timestamps recorded on writes. `GONGHUI_NOW` pins them, for reproducible examples and tests.
-enum Clock {
-    static func now() -> String {
+public enum Clock {
+    /// Now, as ISO 8601 UTC.
+    public static func now() -> String {
         if let pinned = ProcessInfo.processInfo.environment["GONGHUI_NOW"], !pinned.isEmpty { return pinned }
         return Date().ISO8601Format()
     }
 
-    static func today() -> LocalDate? {
+    /// Today's date (UTC), or the pinned one.
+    public static func today() -> LocalDate? {
         try? LocalDate(parsing: String(now().prefix(10)))
     }
 }

@@ -10,12 +10,14 @@ extension Books {
     public func closeMonth(_ month: YearMonth) throws {
         try database.write { db in
             let first = organisation.firstPeriod.ordinal
-            guard month.ordinal >= first else { throw LedgerError.periodMustBeOpen(period: month.description) }
+            guard month.ordinal >= first else {
+                throw LedgerError.periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
+            }
             let closedOrdinals = Set(try Int.fetchAll(db, sql: """
                 SELECT ordinal FROM period WHERE org_id = ? AND closed_at IS NOT NULL
                 """, arguments: [organisation.id]))
             guard !closedOrdinals.contains(month.ordinal) else {
-                throw LedgerError.periodMustBeOpen(period: month.description)
+                throw LedgerError.periodMustNotBeClosedTwice(period: month.description)
             }
             if let firstOpen = (first..<month.ordinal).first(where: { !closedOrdinals.contains($0) }) {
                 throw LedgerError.periodsMustCloseInOrder(period: month.description,

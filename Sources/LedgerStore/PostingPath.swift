@@ -16,13 +16,15 @@ final class PostingSession {
     private let postedAt: String
 
     private var accountsByCode: [AccountCode: StoredAccount] = [:]
+    /// The same accounts keyed by their code packed into an integer, for the import's byte path.
+    private var accountsByPackedCode: [UInt64: StoredAccount] = [:]
     private var accountCodesByID: [Int64: AccountCode] = [:]
     private var periods: [Int: PeriodState] = [:]
     private var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
     private var previousHash: [UInt8]
     private var lastVoucherID: Int64
-    private let insertVoucher: RawStatement
-    private let insertPosting: RawStatement
+    private let vouchers: BatchInsert
+    private let postings: BatchInsert
 
     private struct PeriodState {
         var lastNumber: Int
@@ -42,20 +44,22 @@ final class PostingSession {
         self.postedAt = Clock.now()
         for stored in try AccountStore.all(db, organisation: organisation.id) {
             accountsByCode[stored.account.code] = stored
+            if let packed = PostingSession.packedCode(stored.account.code.rawValue.utf8) {
+                accountsByPackedCode[packed] = stored
+            }
             accountCodesByID[stored.id] = stored.account.code
         }
         // The chain runs across the whole file in voucher-id order.
         let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM voucher ORDER BY id DESC LIMIT 1")
         lastVoucherID = last?["id"] ?? 0
         previousHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
-        insertVoucher = try RawStatement(db, """
-            INSERT INTO voucher(id, org_id, date, ordinal, number, summary, kind, reverses_id, total_fen,
-                                prepared_by, posted_at, source, external_ref, import_id, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertPosting = try RawStatement(db, """
-            INSERT INTO posting(voucher_id, line, account_id, side, amount_fen, memo) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+        vouchers = BatchInsert(db, table: "voucher", columns: [
+            "id", "org_id", "date", "ordinal", "number", "summary", "kind", "reverses_id", "total_fen",
+            "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash",
+        ], batchSize: 64)
+        postings = BatchInsert(db, table: "posting", columns: [
+            "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
+        ], batchSize: 256, flushesWhenFull: false)
     }
 
     /// The account with this code, if it may take postings.
@@ -65,6 +69,25 @@ final class PostingSession {
         guard stored.isLeaf else { throw .accountMustBeLeaf(code: code.rawValue) }
         guard stored.account.isOpen else { throw .accountMustBeOpen(code: code.rawValue) }
         return stored
+    }
+
+    /// The postable account whose code is these bytes, or `nil` when the bytes are not a plain
+    /// code of a postable account (the caller then takes the checked path for the exact error).
+    func postableAccount(bytes: UnsafeBufferPointer<UInt8>) -> StoredAccount? {
+        guard let packed = PostingSession.packedCode(bytes), let stored = accountsByPackedCode[packed],
+              stored.isLeaf, stored.account.isOpen else { return nil }
+        return stored
+    }
+
+    /// An account code of 3–11 digits as one integer: a leading 1 keeps leading zeros distinct.
+    static func packedCode<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
+        guard bytes.count >= 3, bytes.count <= AccountCode.lengthMax else { return nil }
+        var value: UInt64 = 1
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+        }
+        return value
     }
 
     /// Posts one voucher.
@@ -85,9 +108,11 @@ final class PostingSession {
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
         var period = try periodState(ordinal)
-        guard ordinal >= organisation.firstPeriod.ordinal, !period.isClosed else {
-            throw LedgerError.periodMustBeOpen(period: draft.period.description)
+        guard ordinal >= organisation.firstPeriod.ordinal else {
+            throw LedgerError.periodMustBeWithinBooks(period: draft.period.description,
+                                                      firstPeriod: organisation.firstPeriod.description)
         }
+        guard !period.isClosed else { throw LedgerError.periodMustBeOpen(period: draft.period.description) }
         // 4. A reversal mirrors an original that has not been reversed and is not itself a reversal.
         if draft.kind == .reversal {
             guard let originalID = draft.reverses else { throw LedgerError.reversalMustMirrorOriginal(id: 0) }
@@ -111,37 +136,22 @@ final class PostingSession {
         let hash = JournalChain.hash(previous: previousHash, entry: entry)
         let (debitTotal, _) = try draft.totals()
 
-        insertVoucher.bind(1, id)
-        insertVoucher.bind(2, organisation.id)
-        insertVoucher.bind(3, entry.date)
-        insertVoucher.bind(4, ordinal)
-        insertVoucher.bind(5, number)
-        insertVoucher.bind(6, draft.summary)
-        insertVoucher.bind(7, draft.kind.rawValue)
-        insertVoucher.bind(8, draft.reverses)
-        insertVoucher.bind(9, debitTotal.fen)
-        insertVoucher.bind(10, user)
-        insertVoucher.bind(11, postedAt)
-        insertVoucher.bind(12, draft.source)
-        insertVoucher.bind(13, draft.externalReference)
-        insertVoucher.bind(14, importID)
-        insertVoucher.bind(15, bytes: hash)
-        try insertVoucher.run()
-
+        // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
+        try vouchers.append(
+            .integer(id), .integer(organisation.id), .text(entry.date), .integer(Int64(ordinal)), .integer(Int64(number)),
+            .text(draft.summary), .text(draft.kind.rawValue), draft.reverses.map { .integer($0) } ?? .null,
+            .integer(debitTotal.fen), .text(user), .text(postedAt), .text(draft.source),
+            .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash))
         for (index, posting) in draft.postings.enumerated() {
-            insertPosting.bind(1, id)
-            insertPosting.bind(2, index + 1)
-            insertPosting.bind(3, accountIDs[index])
-            insertPosting.bind(4, posting.side == .debit ? "D" : "C")
-            insertPosting.bind(5, posting.amount.fen)
-            insertPosting.bind(6, posting.memo)
-            try insertPosting.run()
+            try postings.append(.integer(id), .integer(Int64(index + 1)), .integer(accountIDs[index]),
+                                .text(posting.side == .debit ? "D" : "C"), .integer(posting.amount.fen), .text(posting.memo))
             let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal)
             var delta = balanceDeltas[key] ?? (0, 0)
             if posting.side == .debit { delta.debit += posting.amount.fen } else { delta.credit += posting.amount.fen }
             balanceDeltas[key] = delta
         }
 
+        if vouchers.pendingRowCount == 0 { try postings.flush(fullBatchesOnly: true) }
         period.lastNumber = number
         period.touched = true
         periods[ordinal] = period
@@ -153,8 +163,15 @@ final class PostingSession {
                              source: draft.source, externalReference: draft.externalReference)
     }
 
-    /// Writes the balance and period counters kept in memory. Call once, before commit.
+    /// Sends queued voucher and posting rows to SQLite (vouchers first: postings reference them).
+    func flushRows() throws {
+        try vouchers.flush()
+        try postings.flush()
+    }
+
+    /// Writes queued rows, balances and period counters. Call once, before commit.
     func finish() throws {
+        try flushRows()
         let upsertBalance = try RawStatement(db, """
             INSERT INTO balance(org_id, account_id, fund, ordinal, debit_fen, credit_fen) VALUES (?, ?, '', ?, ?, ?)
             ON CONFLICT(org_id, account_id, fund, ordinal)
@@ -189,6 +206,7 @@ final class PostingSession {
     }
 
     private func checkReversal(_ draft: VoucherDraft, of originalID: Int64) throws {
+        try flushRows()   // the original may have been posted earlier in this session
         guard let original = try VoucherReader.voucher(db, id: originalID, organisation: organisation) else {
             throw LedgerError.voucherMustExist(id: String(originalID))
         }
@@ -227,6 +245,12 @@ extension Books {
         try withPostingSession { session, db in
             guard let original = try VoucherReader.voucher(db, id: voucherID, organisation: organisation) else {
                 throw LedgerError.voucherMustExist(id: String(voucherID))
+            }
+            // Checked here as well as in the posting path: the draft of a reversal's reversal would
+            // carry positive amounts and fail an earlier, less helpful rule.
+            guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: voucherID) }
+            if let reversedBy = original.reversedBy {
+                throw LedgerError.voucherMustNotBeReversedTwice(id: voucherID, reversedBy: reversedBy)
             }
             let draft = VoucherDraft.reversal(of: original, on: date ?? original.date, reason: reason)
             let posted = try session.post(draft)

@@ -14,6 +14,7 @@ public struct VerifyFinding: Hashable, Sendable {
         case numberingGap
         case reversalMismatch
         case periodCounterMismatch
+        case orphanPosting
     }
 
     public var kind: Kind
@@ -35,6 +36,7 @@ public struct VerifyFinding: Hashable, Sendable {
         case .numberingGap: what = language.pick("凭证号不连续", "voucher numbers are not consecutive")
         case .reversalMismatch: what = language.pick("冲销凭证与原凭证不对应", "reversal does not mirror its original")
         case .periodCounterMismatch: what = language.pick("期间凭证计数不符", "period voucher counter disagrees")
+        case .orphanPosting: what = language.pick("分录没有所属凭证或科目", "posting without its voucher or account")
         }
         return "\(organisation) \(subject): \(what) (\(detail))"
     }
@@ -92,7 +94,10 @@ private struct Verifier {
             var lines: [(code: String, side: String, amountFen: Int64, memo: String)] = []
             var debit: Int64 = 0, credit: Int64 = 0
             while postingPending && postings.int64(0) <= id {
-                if postings.int64(0) == id {
+                if postings.int64(0) < id {
+                    findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postings.int64(0), organisation: org,
+                                                  detail: "line \(postings.int64(1))"))
+                } else {
                     let accountID = postings.int64(2)
                     let side = postings.string(3)
                     let amount = postings.int64(4)
@@ -101,7 +106,11 @@ private struct Verifier {
                     var balance = computed[BalanceKey(account: accountID, ordinal: ordinal)] ?? (0, 0)
                     if side == "D" { balance.debit &+= amount } else { balance.credit &+= amount }
                     computed[BalanceKey(account: accountID, ordinal: ordinal)] = balance
-                    if !leafAccounts.contains(accountID) { finding(.accountNotLeaf, accountCodes[accountID] ?? "?") }
+                    if accountCodes[accountID] == nil {
+                        finding(.orphanPosting, "line \(postings.int64(1)): account #\(accountID)")
+                    } else if !leafAccounts.contains(accountID) {
+                        finding(.accountNotLeaf, accountCodes[accountID] ?? "?")
+                    }
                     if accountOrg[accountID] != orgID { finding(.accountNotLeaf, "account of another organisation") }
                     let signOK = kind == "reversal" ? amount < 0 : amount > 0
                     if !signOK { finding(.amountSign, "line \(postings.int64(1)): \(Money(fen: amount).plainString)") }
@@ -131,6 +140,11 @@ private struct Verifier {
             if let reverses {
                 try checkReversal(id: id, of: reverses, lines: lines, finding: finding)
             }
+        }
+        while postingPending {
+            findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postings.int64(0), organisation: "",
+                                          detail: "line \(postings.int64(1))"))
+            postingPending = try postings.step()
         }
         vouchers.reset()
         postings.reset()

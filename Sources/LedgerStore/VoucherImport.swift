@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 
@@ -23,7 +24,7 @@ public struct ImportRejected: Error, Sendable {
 /// The voucher CSV: `date,voucher,account,debit,credit,summary` or
 /// `日期,凭证号,科目编码,借方金额,贷方金额,摘要`, columns in any order, UTF-8 with or without BOM.
 enum VoucherFileLayout {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case date, voucher, account, debit, credit, summary
 
         var names: [String] {
@@ -63,7 +64,10 @@ extension Books {
                 VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
                 """, arguments: [organisation.id, displayName, fileDigest, Clock.now(), user])
             let importID = db.lastInsertedRowID
-            var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID)
+            // About 150 bytes a voucher in typical files: size the key table once.
+            let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
+                                          expectedVouchers: min((fileSize ?? 0) / 150, 10_000_000))
             let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName) { line, bytes, parser in
                 try reader.consume(line: line, bytes: bytes, fields: parser.fields)
             }
@@ -84,6 +88,8 @@ extension Books {
 }
 
 /// Turns CSV records into vouchers, collecting every problem instead of stopping at the first.
+///
+/// Works on the bytes the CSV parser hands out: strings are made once per voucher, not per row.
 struct VoucherRowReader {
     let fileName: String
     let session: PostingSession
@@ -96,43 +102,74 @@ struct VoucherRowReader {
 
     static let problemsMax = 1_000
 
-    private var columns: [VoucherFileLayout.Column: Int]?
+    private var columns: [Int] = []   // field index per Column, in allCases order
+    private var hasHeader = false
     private var headerNames: [VoucherFileLayout.Column: String] = [:]
     private var pending: PendingVoucher?
-    /// "ordinal|key" of every voucher already finished, to catch non-adjacent rows.
-    private var finishedKeys: [String: Int] = [:]
+    /// Every voucher already finished, with its first line, to catch non-adjacent rows.
+    private var finishedKeys: [VoucherIdentity: Int] = [:]
+
+    /// A voucher's month and key. Keys of up to 16 bytes (nearly all) are packed into two
+    /// integers, which hash far faster than a String (no Unicode normalisation).
+    private struct VoucherIdentity: Hashable {
+        var ordinal: Int
+        var count: Int
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var long: [UInt8]?
+
+        init(ordinal: Int, key: UnsafeBufferPointer<UInt8>) {
+            self.ordinal = ordinal
+            count = key.count
+            guard key.count <= 16 else { long = Array(key); return }
+            for (index, byte) in key.enumerated() {
+                if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
+            }
+        }
+    }
 
     private struct PendingVoucher {
         var key: [UInt8]
         var keyText: String
         var date: LocalDate
         var firstLine: Int
+        var summaryBytes: [UInt8]
         var summary: String
         var postings: [Posting]
         var isBroken: Bool
     }
 
-    init(fileName: String, session: PostingSession, importID: Int64) {
+    init(fileName: String, session: PostingSession, importID: Int64, expectedVouchers: Int = 0) {
         self.fileName = fileName
         self.session = session
         self.importID = importID
+        finishedKeys.reserveCapacity(expectedVouchers)
     }
 
     mutating func consume(line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [CSVRecordParser.Field]) throws {
         if fields.count == 1 && fields[0].start == fields[0].end { return }  // blank line
-        guard let columns else {
+        guard hasHeader else {
             readHeader(line: line, bytes: bytes, fields: fields)
-            if self.columns == nil { throw ImportRejected(problems: problems) }
+            if !hasHeader { throw ImportRejected(problems: problems) }
             return
         }
         rowCount += 1
-        func text(_ column: VoucherFileLayout.Column) -> String {
-            guard let index = columns[column], index < fields.count else { return "" }
-            return CSVRecordParser.string(fields[index], in: bytes)
+        let columns = self.columns
+        func field(_ column: VoucherFileLayout.Column) -> CSVRecordParser.Field? {
+            let index = columns[column.position]
+            return index < fields.count ? fields[index] : nil
         }
+        func text(_ column: VoucherFileLayout.Column) -> String {
+            guard let field = field(column) else { return "" }
+            return CSVRecordParser.string(field, in: bytes)
+        }
+        /// The field's bytes without surrounding spaces (doubled quotes are not undone: the
+        /// fields read this way never legitimately hold a quote).
         func raw(_ column: VoucherFileLayout.Column) -> UnsafeBufferPointer<UInt8> {
-            guard let index = columns[column], index < fields.count else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(rebasing: bytes[fields[index].start..<fields[index].end])
+            guard var field = field(column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            while field.start < field.end, bytes[field.start] == 0x20 { field.start += 1 }
+            while field.end > field.start, bytes[field.end - 1] == 0x20 { field.end -= 1 }
+            return UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
         }
         var rowIsBad = false
         func report(_ column: VoucherFileLayout.Column, _ value: String, _ error: LedgerError) {
@@ -140,78 +177,103 @@ struct VoucherRowReader {
             add(InputProblem(file: fileName, line: line, field: headerNames[column] ?? "\(column)", value: value, error: error))
         }
 
-        let dateBytes = raw(.date)
-        let date = LocalDate.parse(dateBytes)
+        let date = LocalDate.parse(raw(.date))
         if date == nil { report(.date, text(.date), .dateMustBeValid(value: text(.date))) }
 
-        let keyBytes = Array(raw(.voucher))
-        if keyBytes.allSatisfy({ $0 == 0x20 }) { report(.voucher, "", .fieldMustBePresent(field: headerNames[.voucher] ?? "voucher")) }
+        let keyBytes = raw(.voucher)
+        if keyBytes.isEmpty { report(.voucher, "", .fieldMustBePresent(field: headerNames[.voucher] ?? "voucher")) }
 
-        let accountText = text(.account)
-        let accountCode: AccountCode?
-        switch checkedAccount(accountText) {
-        case .success(let code): accountCode = code
-        case .failure(let error): accountCode = nil; report(.account, accountText, error)
+        var account: StoredAccount? = session.postableAccount(bytes: raw(.account))
+        if account == nil {
+            let accountText = text(.account)
+            switch checkedAccount(accountText) {
+            case .success(let stored): account = stored
+            case .failure(let error): report(.account, accountText, error)
+            }
         }
 
         let debitBytes = raw(.debit), creditBytes = raw(.credit)
-        let debitBlank = debitBytes.allSatisfy { $0 == 0x20 }, creditBlank = creditBytes.allSatisfy { $0 == 0x20 }
         var side: Side = .debit
         var amount = Money.zero
-        if debitBlank == creditBlank {
-            report(debitBlank ? .debit : .credit, debitBlank ? "" : "\(text(.debit))|\(text(.credit))", .rowMustHaveDebitOrCredit)
+        if debitBytes.isEmpty == creditBytes.isEmpty {
+            report(debitBytes.isEmpty ? .debit : .credit, debitBytes.isEmpty ? "" : "\(text(.debit))|\(text(.credit))",
+                   .rowMustHaveDebitOrCredit)
         } else {
-            let column: VoucherFileLayout.Column = debitBlank ? .credit : .debit
-            side = debitBlank ? .credit : .debit
-            if let fen = Money.parseFen(debitBlank ? creditBytes : debitBytes), abs(fen) <= Money.magnitudeMax {
+            let column: VoucherFileLayout.Column = debitBytes.isEmpty ? .credit : .debit
+            side = debitBytes.isEmpty ? .credit : .debit
+            if let fen = Money.parseFen(debitBytes.isEmpty ? creditBytes : debitBytes) {
                 if fen <= 0 { report(column, text(column), .amountMustBePositive(line: line, value: text(column))) }
                 amount = Money(fen: fen)
             } else {
-                report(column, text(column), .amountMustBeWellFormed(value: text(column)))
+                report(column, text(column), Self.amountError(text(column)))
             }
         }
-        let summary = text(.summary)
 
         // Group adjacent rows that share a key into one voucher.
-        if var current = pending, current.key == keyBytes {
+        let summaryBytes = raw(.summary)
+        if var current = pending, current.key.elementsEqual(keyBytes) {
+            pending = nil   // keep the postings array uniquely referenced while appending
             if let date, date != current.date {
                 report(.date, date.description,
                        .voucherRowsMustShareDate(voucher: current.keyText, firstDate: current.date.description))
             }
+            var memo = ""
+            if !summaryBytes.elementsEqual(current.summaryBytes) {
+                memo = validatedText(.summary, summaryBytes, report: report) ?? ""
+            }
             current.isBroken = current.isBroken || rowIsBad
-            if let accountCode, !rowIsBad {
-                current.postings.append(Posting(account: accountCode, side: side, amount: amount,
-                                                memo: summary == current.summary ? "" : summary))
+            if let account, !rowIsBad {
+                current.postings.append(Posting(account: account.account.code, side: side, amount: amount, memo: memo))
             }
             pending = current
             return
         }
         try finishPending()
-        let keyText = String(decoding: keyBytes, as: UTF8.self).trimmingSpaces()
-        let identity = "\(date?.yearMonth.ordinal ?? 0)|\(keyText)"
+        let keyText = validatedText(.voucher, keyBytes, report: report) ?? ""
+        let summary = validatedText(.summary, summaryBytes, report: report) ?? ""
+        let identity = VoucherIdentity(ordinal: date?.yearMonth.ordinal ?? 0, key: keyBytes)
         if let firstLine = finishedKeys[identity] {
             report(.voucher, keyText, .voucherRowsMustBeAdjacent(voucher: keyText, firstLine: firstLine))
         }
         var postings: [Posting] = []
-        if let accountCode, !rowIsBad { postings.append(Posting(account: accountCode, side: side, amount: amount)) }
-        pending = PendingVoucher(key: keyBytes, keyText: keyText, date: date ?? LocalDate.unknown, firstLine: line,
-                                 summary: summary, postings: postings, isBroken: rowIsBad)
-        finishedKeys[identity] = finishedKeys[identity] ?? line
-    }
-
-    private func checkedAccount(_ text: String) -> Result<AccountCode, LedgerError> {
-        Result { () throws(LedgerError) -> AccountCode in
-            let code = try AccountCode(text)
-            _ = try session.postableAccount(code)
-            return code
-        }
+        postings.reserveCapacity(4)
+        if let account, !rowIsBad { postings.append(Posting(account: account.account.code, side: side, amount: amount)) }
+        pending = PendingVoucher(key: Array(keyBytes), keyText: keyText, date: date ?? LocalDate.unknown, firstLine: line,
+                                 summaryBytes: Array(summaryBytes), summary: summary, postings: postings, isBroken: rowIsBad)
+        if finishedKeys[identity] == nil { finishedKeys[identity] = line }
     }
 
     mutating func finish() throws {
         try finishPending()
-        if columns == nil {
+        if !hasHeader {
             add(InputProblem(file: fileName, line: 1, field: "header", value: "",
                              error: .headerMustNameColumn(column: "date,voucher,account,debit,credit,summary")))
+        }
+    }
+
+    /// Free text as a String, or a `fileMustBeUTF8` problem: only text fields can hold non-ASCII,
+    /// the other parsers accept ASCII alone.
+    private func validatedText(_ column: VoucherFileLayout.Column, _ bytes: UnsafeBufferPointer<UInt8>,
+                               report: (VoucherFileLayout.Column, String, LedgerError) -> Void) -> String? {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return text.utf8.contains(0x22) ? text.replacingDoubledQuotesInField() : text
+        }
+        report(column, String(decoding: bytes, as: UTF8.self), .fileMustBeUTF8(path: fileName))
+        return nil
+    }
+
+    private static func amountError(_ text: String) -> LedgerError {
+        do {
+            _ = try Money(parsing: text)
+            return .amountMustBeWellFormed(value: text)
+        } catch {
+            return error
+        }
+    }
+
+    private func checkedAccount(_ text: String) -> Result<StoredAccount, LedgerError> {
+        Result { () throws(LedgerError) -> StoredAccount in
+            try session.postableAccount(try AccountCode(text))
         }
     }
 
@@ -252,11 +314,25 @@ struct VoucherRowReader {
             add(InputProblem(file: fileName, line: line, field: "header", value: names.joined(separator: ","),
                              error: .headerMustNameColumn(column: column.names.joined(separator: "/"))))
         }
-        if missing.isEmpty { columns = found }
+        if missing.isEmpty {
+            columns = VoucherFileLayout.Column.allCases.map { found[$0] ?? 0 }
+            hasHeader = true
+        }
     }
 
     private mutating func add(_ problem: InputProblem) {
         guard problems.count < VoucherRowReader.problemsMax else { problemsTruncated = true; return }
         problems.append(problem)
+    }
+}
+
+extension VoucherFileLayout.Column {
+    var position: Int { rawValue }
+}
+
+extension String {
+    /// Undoes CSV's doubled quotes ("" → ").
+    func replacingDoubledQuotesInField() -> String {
+        split(separator: "\"\"", omittingEmptySubsequences: false).joined(separator: "\"")
     }
 }

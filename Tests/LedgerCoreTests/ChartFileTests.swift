@@ -23,7 +23,7 @@ struct ChartFileTests {
         #expect(accounts[0].name == "库存现金" && accounts[0].nameEnglish == "Cash")
         #expect(accounts[3].nameEnglish == "")
         #expect(accounts[6].nameEnglish == "Activities, members")
-        #expect(accounts.allSatisfy(\.isOpen))
+        #expect(accounts.allSatisfy { $0.isOpen })
     }
 
     @Test("takes columns by header name, any case, name_en optional, BOM and CRLF")

@@ -43,7 +43,7 @@ struct ChineseUppercaseTests {
         (100_010_000_000_000, "壹万零壹亿元整"),
         (123_450_000_000_000, "壹万贰仟叁佰肆拾伍亿元整"),
         (100_000_001_000_000, "壹万亿零壹万元整"),
-        (Money.magnitudeMax, "玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
+        (Money.magnitudeMax, "玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
         (-101, "负壹元零壹分"),
     ] as [(Int64, String)])
     func writesUppercase(fen: Int64, expected: String) {

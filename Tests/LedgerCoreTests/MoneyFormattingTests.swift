@@ -28,7 +28,7 @@ struct MoneyFormattingTests {
 
     @Test("format then parse gives the same fen")
     func roundTrip() async {
-        await propertyCheck(count: 2_000, input: Gen.int64(in: -99_999_999_999_999...99_999_999_999_999)) { fen in
+        await propertyCheck(count: 2_000, input: Gen.int64(in: -99_999_999_999_999...99_999_999_999_999)) { fen throws in
             let money = Money(fen: fen)
             #expect(try Money(parsing: money.formatted()) == money)
             #expect(try Money(parsing: money.plainString) == money)
@@ -38,7 +38,7 @@ struct MoneyFormattingTests {
     @Test("format then parse gives the same fen for small amounts")
     func roundTripSmall() async {
         // The wide generator rarely lands below a thousand yuan, where the zero padding lives.
-        await propertyCheck(count: 1_000, input: Gen.int64(in: -100_000...100_000)) { fen in
+        await propertyCheck(count: 1_000, input: Gen.int64(in: -100_000...100_000)) { fen throws in
             let money = Money(fen: fen)
             #expect(try Money(parsing: money.formatted()) == money)
             #expect(try Money(parsing: money.plainString) == money)

@@ -42,8 +42,7 @@ struct InitCommand: ParsableCommand {
         if let start {
             firstPeriod = try YearMonth(parsing: start)
         } else {
-            let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-            firstPeriod = try YearMonth(year: year, month: 1)
+            firstPeriod = try YearMonth(year: Clock.today()?.year ?? 2026, month: 1)
         }
         let code = organisationCode.trimmingSpaces()
         let name = organisationName.trimmingSpaces()

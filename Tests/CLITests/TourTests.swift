@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite("gonghui tour")
+struct TourTests {
+    let sandbox: Sandbox
+
+    init() throws { sandbox = try Sandbox() }
+
+    @Test("builds demo books in --dir and prints the trial balance", arguments: [
+        ([String](), ["科目余额表", "试算平衡：借方合计 = 贷方合计", "借贷不平衡：借方合计 100.00，贷方合计 99.99",
+                      "2026-01 已结账，不能再记账", "   校验通过\n"]),
+        (["--lang", "en"], ["Trial balance", "In balance: total debits = total credits",
+                            "postings do not balance: debits 100.00, credits 99.99", "   All checks pass\n"]),
+    ])
+    func tourRuns(options: [String], expected: [String]) throws {
+        let result = try sandbox.run(["tour", "--dir", "demo"] + options)
+        result.expectSuccess()
+        for text in expected {
+            #expect(result.stdout.contains(text), "tour output lacks \(text.debugDescription)\n\(result)")
+        }
+        #expect(sandbox.exists("demo/tour.sqlite"))
+        #expect(sandbox.exists("demo/demo-vouchers-2026-01.csv"))
+        #expect(try sandbox.permissions("demo/tour.sqlite") == 0o600)
+    }
+
+    @Test("the tour's books verify and can be used afterwards")
+    func tourBooksAreUsable() throws {
+        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        try sandbox.run("verify", "--db", "demo/tour.sqlite").expectSuccess()
+        let balance = try TrialBalanceDocument(json: try sandbox.trialBalanceJSON(db: "demo/tour.sqlite"))
+        #expect(balance.totals == .init(debit: "196465.22", credit: "196465.22"))
+        #expect(try sandbox.run("voucher", "list", "--db", "demo/tour.sqlite").stdout.contains("共 14 张凭证"))
+    }
+
+    @Test("running the tour again replaces its books")
+    func tourRunsTwice() throws {
+        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        let again = try sandbox.run("tour", "--dir", "demo")
+        again.expectSuccess()
+        #expect(again.stdout.contains("导入 11 张凭证，24 行"))
+    }
+}

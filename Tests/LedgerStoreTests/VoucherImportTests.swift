@@ -1,0 +1,126 @@
+import Foundation
+import LedgerCore
+@testable import LedgerStore
+import Testing
+
+@Suite("voucher import")
+struct VoucherImportTests {
+    static let fixture = """
+        \u{FEFF}日期,凭证号,科目编码,借方金额,贷方金额,摘要\r
+        2026-01-05,记-001,102,"12,000.00",,收到1月拨缴经费\r
+        2026-01-05,记-001,402,,"12,000.00",收到1月拨缴经费\r
+        2026-01-10,记-002,50105,"3,600.00",,元旦慰问品\r
+        2026-01-10,记-002,102,,"3,600.00",元旦慰问品\r
+        2026-01-20,记-003,102,"1,234.50",,收取1月会费\r
+        2026-01-20,记-003,401,,"1,234.50",收取1月会费\r
+
+        """
+
+    @Test("imports Chinese headers, BOM, CRLF and quoted thousands; a second import is a no-op")
+    func importsFixtureOnce() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let file = try t.write("vouchers.csv", Self.fixture)
+        #expect(try t.books.importVouchers(path: file, displayName: "vouchers.csv") == .imported(vouchers: 3, rows: 6))
+        let vouchers = try t.books.vouchers()
+        #expect(vouchers.map(\.number) == [1, 2, 3])
+        #expect(vouchers.map(\.externalReference) == ["记-001", "记-002", "记-003"])
+        #expect(vouchers[0].source == "vouchers.csv:2")
+        #expect(vouchers[2].total == yuan("1,234.50"))
+        let before = try t.fileBytes()
+        guard case .alreadyImported(_, _, let count) = try t.books.importVouchers(path: file, displayName: "again.csv") else {
+            Issue.record("second import should be recognised")
+            return
+        }
+        #expect(count == 3)
+        #expect(try t.books.vouchers().count == 3)
+        #expect(try t.fileBytes() == before)
+        #expect(try t.database.verify().isEmpty)
+    }
+
+    @Test("English headers in any order, memos kept per line")
+    func englishHeadersAnyOrder() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let file = try t.write("en.csv", """
+            summary,credit,debit,account,voucher,date
+            Festival gifts,,300.00,50105,V1,2026-01-10
+            Festival gifts,200.00,,102,V1,2026-01-10
+            Paid in cash,100.00,,101,V1,2026-01-10
+
+            """)
+        #expect(try t.books.importVouchers(path: file, displayName: "en.csv") == .imported(vouchers: 1, rows: 3))
+        let voucher = try t.books.voucher(id: 1)
+        #expect(voucher.summary == "Festival gifts")
+        #expect(voucher.postings.map(\.memo) == ["", "", "Paid in cash"])
+    }
+
+    @Test("reports every bad row with file, line, field and value, and writes nothing")
+    func reportsEveryBadRow() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        try t.books.post(simpleVoucher("2026-01-02", "102", "331", "100.00"))
+        let before = try t.fileBytes()
+        let file = try t.write("bad.csv", """
+            date,voucher,account,debit,credit,summary
+            2026-01-05,1,102,100.00,,ok
+            2026-01-05,1,402,,100.00,ok
+            2026-02-30,2,102,5.00,,bad date
+            2026-02-30,2,401,,5.00,bad date
+            2026-01-06,3,102,12.3abc,,bad amount
+            2026-01-06,3,401,,12.30,bad amount
+            2026-01-07,4,999,1.00,,unknown account
+            2026-01-07,4,401,,1.00,unknown account
+            2026-01-08,5,102,1.00,1.00,both sides
+            2026-01-09,6,102,10.00,,unbalanced
+            2026-01-09,6,401,,9.99,unbalanced
+
+            """)
+        do {
+            _ = try t.books.importVouchers(path: file, displayName: "bad.csv")
+            Issue.record("the import should have been rejected")
+        } catch let rejected as ImportRejected {
+            let lines = rejected.problems.map { "\($0.line):\($0.field):\($0.value):\($0.error.rule)" }
+            #expect(lines == [
+                "4:date:2026-02-30:dateMustBeValid",
+                "5:date:2026-02-30:dateMustBeValid",
+                "6:debit:12.3abc:amountMustBeWellFormed",
+                "8:account:999:accountMustExist",
+                "10:credit:1.00|1.00:rowMustHaveDebitOrCredit",
+                "11:voucher:6:postingsMustBalance",
+            ])
+            #expect(rejected.problems[0].message(in: .zh).hasPrefix("bad.csv:4: date: 2026-02-30: "))
+        }
+        #expect(try t.fileBytes() == before, "a failed import leaves the file byte-identical")
+        #expect(try t.books.vouchers().count == 1)
+    }
+
+    @Test("a quote that never closes is reported, not guessed at")
+    func unclosedQuote() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let file = try t.write("quote.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,\"1.00,,x\n")
+        #expect(throws: ImportRejected.self) { try t.books.importVouchers(path: file, displayName: "quote.csv") }
+        #expect(try t.books.vouchers().isEmpty)
+    }
+
+    @Test("a file larger than one read chunk imports with records spanning chunk edges")
+    func spansChunks() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        var text = "date,voucher,account,debit,credit,summary\n"
+        let count = 40_000   // ≈ 4.4 MB, more than CSVFileStream.chunkSize
+        for index in 1...count {
+            let memo = "\"摘要, 第 \(index) 张\""
+            text += "2026-01-15,\(index),102,\(index).01,,\(memo)\n2026-01-15,\(index),401,,\(index).01,\(memo)\n"
+        }
+        #expect(text.utf8.count > CSVFileStream.chunkSize)
+        let file = try t.write("big.csv", text)
+        #expect(try t.books.importVouchers(path: file, displayName: "big.csv") == .imported(vouchers: count, rows: 2 * count))
+        let balance = try t.books.trialBalance(from: month("2026-01"), to: month("2026-01"))
+        let expected = Int64(count) * Int64(count + 1) / 2 * 100 + Int64(count)
+        #expect(balance.totalDebit == Money(fen: expected))
+        #expect(try t.books.voucher(id: Int64(count)).summary == "摘要, 第 \(count) 张")
+        #expect(try t.database.verify().isEmpty)
+    }
+}
