@@ -56,13 +56,17 @@ extension LedgerError {
             return l.pick("借贷方向无效：“\(value)”（借/贷 或 D/C）", "side must be 借/贷 or D/C: \"\(value)\"")
         case .voucherMustHaveTwoPostings(let count):
             return l.pick("凭证至少需要两条分录（现有 \(count) 条）", "a voucher needs at least two postings (has \(count))")
+        case .voucherMustNotExceedPostingsMax(let count, let max):
+            return l.pick("凭证分录过多：\(count) 条（最多 \(max) 条）", "too many postings in one voucher: \(count) (at most \(max))")
+        case .summaryMustFitLength(let length, let max):
+            return l.pick("摘要过长：\(length) 字（最多 \(max) 字）", "summary too long: \(length) characters (at most \(max))")
         case .postingsMustBalance(let debit, let credit):
             return l.pick("借贷不平衡：借方合计 \(debit)，贷方合计 \(credit)",
                           "postings do not balance: debits \(debit), credits \(credit)")
         case .voucherMustNotBeZero:
             return l.pick("凭证金额合计不能为零", "a voucher must not total zero")
         case .summaryMustBePresent:
-            return l.pick("摘要不能为空（且不超过 200 字）", "a summary is required (at most 200 characters)")
+            return l.pick("摘要不能为空", "a summary is required")
         case .voucherNumberMustBeNext(let expected, let given):
             return l.pick("凭证号不连续：应为 \(expected)，给出 \(given)",
                           "voucher number must be the next one: expected \(expected), given \(given)")

@@ -29,6 +29,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     // Vouchers
     case sideMustBeDebitOrCredit(value: String)
     case voucherMustHaveTwoPostings(count: Int)
+    case voucherMustNotExceedPostingsMax(count: Int, max: Int)
+    case summaryMustFitLength(length: Int, max: Int)
     case postingsMustBalance(debit: String, credit: String)
     case voucherMustNotBeZero
     case summaryMustBePresent
@@ -75,6 +77,8 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .accountWithPostingsMustStayLeaf: .accountWithPostingsMustStayLeaf
         case .sideMustBeDebitOrCredit: .sideMustBeDebitOrCredit
         case .voucherMustHaveTwoPostings: .voucherMustHaveTwoPostings
+        case .voucherMustNotExceedPostingsMax: .voucherMustNotExceedPostingsMax
+        case .summaryMustFitLength: .summaryMustFitLength
         case .postingsMustBalance: .postingsMustBalance
         case .voucherMustNotBeZero: .voucherMustNotBeZero
         case .summaryMustBePresent: .summaryMustBePresent
@@ -104,6 +108,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings
+        case voucherMustNotExceedPostingsMax, summaryMustFitLength
         case postingsMustBalance, voucherMustNotBeZero, summaryMustBePresent, voucherNumberMustBeNext
         case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed
         case reversalMustMirrorOriginal, rowMustHaveDebitOrCredit, voucherRowsMustShareDate

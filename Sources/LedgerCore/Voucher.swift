@@ -63,14 +63,19 @@ public struct VoucherDraft: Hashable, Sendable {
     /// Checks the rules that depend on the voucher alone, in order, returning at the first broken one.
     /// - Throws: `.voucherMustHaveTwoPostings`, `.summaryMustBePresent`, `.amountMustBePositive`,
     ///   `.postingsMustBalance`, `.voucherMustNotBeZero`, `.amountMustFitRange`.
-    public func validate() throws(LedgerError) {
+    /// - Returns: the voucher's total (Σdebit = Σcredit).
+    @discardableResult
+    public func validate() throws(LedgerError) -> Money {
         guard postings.count >= 2 else { throw .voucherMustHaveTwoPostings(count: postings.count) }
         guard postings.count <= VoucherDraft.postingsPerVoucherMax else {
-            throw .voucherMustHaveTwoPostings(count: postings.count)
+            throw .voucherMustNotExceedPostingsMax(count: postings.count, max: VoucherDraft.postingsPerVoucherMax)
         }
-        guard !summary.trimmingSpaces().isEmpty else { throw .summaryMustBePresent }
-        guard summary.count <= VoucherDraft.summaryLengthMax else {
+        guard summary.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) else {
             throw .summaryMustBePresent
+        }
+        // Counting characters is slow; most summaries are short enough in bytes to skip it.
+        guard summary.utf8.count <= VoucherDraft.summaryLengthMax || summary.count <= VoucherDraft.summaryLengthMax else {
+            throw .summaryMustFitLength(length: summary.count, max: VoucherDraft.summaryLengthMax)
         }
         // Every amount zero is a zero voucher; checked before the per-line sign rule, which
         // would otherwise always fire first and leave `voucherMustNotBeZero` unreachable.
@@ -86,6 +91,7 @@ public struct VoucherDraft: Hashable, Sendable {
             throw .postingsMustBalance(debit: debit.plainString, credit: credit.plainString)
         }
         guard !debit.isZero else { throw .voucherMustNotBeZero }
+        return debit
     }
 
     /// Σdebit and Σcredit.

@@ -36,10 +36,15 @@ final class BatchInsert {
 
     var pendingRowCount: Int { rows.count / columns.count }
 
-    /// Queues one row; its values must come in column order.
-    func append(_ values: Value...) throws {
-        precondition(values.count == columns.count, "row must have one value per column")
-        rows.append(contentsOf: values)
+    /// Queues the next value of the current row (values come in column order); `endRow()`
+    /// closes the row. Two calls instead of one variadic call: no array per row.
+    func add(_ value: Value) {
+        rows.append(value)
+    }
+
+    /// Closes the current row, writing a full batch when this table may flush by itself.
+    func endRow() throws {
+        precondition(rows.count % columns.count == 0, "row must have one value per column")
         if flushesWhenFull && pendingRowCount >= batchSize { try flush() }
     }
 

@@ -65,7 +65,7 @@ public final class LedgerDatabase: Sendable {
             // NORMAL in WAL mode keeps every commit atomic and consistent; only the last
             // commits before a power cut may be lost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         return try DatabaseQueue(path: path, configuration: configuration)
     }

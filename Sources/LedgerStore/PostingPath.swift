@@ -17,7 +17,7 @@ final class PostingSession {
 
     private var accountsByCode: [AccountCode: StoredAccount] = [:]
     /// The same accounts keyed by their code packed into an integer, for the import's byte path.
-    private var accountsByPackedCode: [UInt64: StoredAccount] = [:]
+    private var postableCodesByPackedCode: [UInt64: AccountCode] = [:]
     private var accountCodesByID: [Int64: AccountCode] = [:]
     private var periods: [Int: PeriodState] = [:]
     private var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
@@ -44,8 +44,8 @@ final class PostingSession {
         self.postedAt = Clock.now()
         for stored in try AccountStore.all(db, organisation: organisation.id) {
             accountsByCode[stored.account.code] = stored
-            if let packed = PostingSession.packedCode(stored.account.code.rawValue.utf8) {
-                accountsByPackedCode[packed] = stored
+            if stored.isLeaf, stored.account.isOpen, let packed = PostingSession.packedCode(stored.account.code.rawValue.utf8) {
+                postableCodesByPackedCode[packed] = stored.account.code
             }
             accountCodesByID[stored.id] = stored.account.code
         }
@@ -73,10 +73,9 @@ final class PostingSession {
 
     /// The postable account whose code is these bytes, or `nil` when the bytes are not a plain
     /// code of a postable account (the caller then takes the checked path for the exact error).
-    func postableAccount(bytes: UnsafeBufferPointer<UInt8>) -> StoredAccount? {
-        guard let packed = PostingSession.packedCode(bytes), let stored = accountsByPackedCode[packed],
-              stored.isLeaf, stored.account.isOpen else { return nil }
-        return stored
+    func postableAccount(bytes: UnsafeBufferPointer<UInt8>) -> AccountCode? {
+        guard let packed = PostingSession.packedCode(bytes), let code = postableCodesByPackedCode[packed] else { return nil }
+        return code
     }
 
     /// An account code of 3–11 digits as one integer: a leading 1 keeps leading zeros distinct.
@@ -98,7 +97,7 @@ final class PostingSession {
     @discardableResult
     func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
         // 1. The voucher on its own.
-        try draft.validate()
+        let debitTotal = try draft.validate()
         // 2. Accounts.
         var accountIDs: [Int64] = []
         accountIDs.reserveCapacity(draft.postings.count)
@@ -134,20 +133,31 @@ final class PostingSession {
             postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
             postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) })
         let hash = JournalChain.hash(previous: previousHash, entry: entry)
-        let (debitTotal, _) = try draft.totals()
 
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
-        try vouchers.append(
+        for value: BatchInsert.Value in [
             .integer(id), .integer(organisation.id), .text(entry.date), .integer(Int64(ordinal)), .integer(Int64(number)),
             .text(draft.summary), .text(draft.kind.rawValue), draft.reverses.map { .integer($0) } ?? .null,
             .integer(debitTotal.fen), .text(user), .text(postedAt), .text(draft.source),
-            .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash))
+            .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash),
+        ] { vouchers.add(value) }
+        try vouchers.endRow()
         for (index, posting) in draft.postings.enumerated() {
-            try postings.append(.integer(id), .integer(Int64(index + 1)), .integer(accountIDs[index]),
-                                .text(posting.side == .debit ? "D" : "C"), .integer(posting.amount.fen), .text(posting.memo))
+            postings.add(.integer(id))
+            postings.add(.integer(Int64(index + 1)))
+            postings.add(.integer(accountIDs[index]))
+            postings.add(.text(posting.side == .debit ? "D" : "C"))
+            postings.add(.integer(posting.amount.fen))
+            postings.add(.text(posting.memo))
+            try postings.endRow()
             let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal)
             var delta = balanceDeltas[key] ?? (0, 0)
-            if posting.side == .debit { delta.debit += posting.amount.fen } else { delta.credit += posting.amount.fen }
+            let (debit, debitOverflow) = delta.debit.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
+            let (credit, creditOverflow) = delta.credit.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
+            guard !debitOverflow, !creditOverflow else {
+                throw LedgerError.amountMustFitRange(value: "\(posting.account) \(draft.period)")
+            }
+            delta = (debit, credit)
             balanceDeltas[key] = delta
         }
 

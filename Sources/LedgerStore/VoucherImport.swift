@@ -64,10 +64,10 @@ extension Books {
                 VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
                 """, arguments: [organisation.id, displayName, fileDigest, Clock.now(), user])
             let importID = db.lastInsertedRowID
-            // About 150 bytes a voucher in typical files: size the key table once.
+            // Typical files hold 120–160 bytes a voucher: size the key table once.
             let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
-                                          expectedVouchers: min((fileSize ?? 0) / 150, 10_000_000))
+                                          expectedVouchers: min((fileSize ?? 0) / 120, 10_000_000))
             let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName) { line, bytes, parser in
                 try reader.consume(line: line, bytes: bytes, fields: parser.fields)
             }
@@ -105,7 +105,9 @@ struct VoucherRowReader {
     private var columns: [Int] = []   // field index per Column, in allCases order
     private var hasHeader = false
     private var headerNames: [VoucherFileLayout.Column: String] = [:]
-    private var pending: PendingVoucher?
+    /// The voucher being gathered, updated in place (never copied out) while its rows arrive.
+    private var pending = PendingVoucher()
+    private var hasPending = false
     /// Every voucher already finished, with its first line, to catch non-adjacent rows.
     private var finishedKeys: [VoucherIdentity: Int] = [:]
 
@@ -129,14 +131,14 @@ struct VoucherRowReader {
     }
 
     private struct PendingVoucher {
-        var key: [UInt8]
-        var keyText: String
-        var date: LocalDate
-        var firstLine: Int
-        var summaryBytes: [UInt8]
-        var summary: String
-        var postings: [Posting]
-        var isBroken: Bool
+        var key: [UInt8] = []
+        var keyText = ""
+        var date = LocalDate.unknown
+        var firstLine = 0
+        var summaryBytes: [UInt8] = []
+        var summary = ""
+        var postings: [Posting] = []
+        var isBroken = false
     }
 
     init(fileName: String, session: PostingSession, importID: Int64, expectedVouchers: Int = 0) {
@@ -183,11 +185,11 @@ struct VoucherRowReader {
         let keyBytes = raw(.voucher)
         if keyBytes.isEmpty { report(.voucher, "", .fieldMustBePresent(field: headerNames[.voucher] ?? "voucher")) }
 
-        var account: StoredAccount? = session.postableAccount(bytes: raw(.account))
+        var account: AccountCode? = session.postableAccount(bytes: raw(.account))
         if account == nil {
             let accountText = text(.account)
             switch checkedAccount(accountText) {
-            case .success(let stored): account = stored
+            case .success(let stored): account = stored.account.code
             case .failure(let error): report(.account, accountText, error)
             }
         }
@@ -211,21 +213,19 @@ struct VoucherRowReader {
 
         // Group adjacent rows that share a key into one voucher.
         let summaryBytes = raw(.summary)
-        if var current = pending, current.key.elementsEqual(keyBytes) {
-            pending = nil   // keep the postings array uniquely referenced while appending
-            if let date, date != current.date {
+        if hasPending, pending.key.elementsEqual(keyBytes) {
+            if let date, date != pending.date {
                 report(.date, date.description,
-                       .voucherRowsMustShareDate(voucher: current.keyText, firstDate: current.date.description))
+                       .voucherRowsMustShareDate(voucher: pending.keyText, firstDate: pending.date.description))
             }
             var memo = ""
-            if !summaryBytes.elementsEqual(current.summaryBytes) {
+            if !summaryBytes.elementsEqual(pending.summaryBytes) {
                 memo = validatedText(.summary, summaryBytes, report: report) ?? ""
             }
-            current.isBroken = current.isBroken || rowIsBad
+            pending.isBroken = pending.isBroken || rowIsBad
             if let account, !rowIsBad {
-                current.postings.append(Posting(account: account.account.code, side: side, amount: amount, memo: memo))
+                pending.postings.append(Posting(account: account, side: side, amount: amount, memo: memo))
             }
-            pending = current
             return
         }
         try finishPending()
@@ -235,11 +235,19 @@ struct VoucherRowReader {
         if let firstLine = finishedKeys[identity] {
             report(.voucher, keyText, .voucherRowsMustBeAdjacent(voucher: keyText, firstLine: firstLine))
         }
-        var postings: [Posting] = []
-        postings.reserveCapacity(4)
-        if let account, !rowIsBad { postings.append(Posting(account: account.account.code, side: side, amount: amount)) }
-        pending = PendingVoucher(key: Array(keyBytes), keyText: keyText, date: date ?? LocalDate.unknown, firstLine: line,
-                                 summaryBytes: Array(summaryBytes), summary: summary, postings: postings, isBroken: rowIsBad)
+        pending.key.removeAll(keepingCapacity: true)
+        pending.key.append(contentsOf: keyBytes)
+        pending.keyText = keyText
+        pending.date = date ?? LocalDate.unknown
+        pending.firstLine = line
+        pending.summaryBytes.removeAll(keepingCapacity: true)
+        pending.summaryBytes.append(contentsOf: summaryBytes)
+        pending.summary = summary
+        pending.postings = []
+        pending.postings.reserveCapacity(4)
+        if let account, !rowIsBad { pending.postings.append(Posting(account: account, side: side, amount: amount)) }
+        pending.isBroken = rowIsBad
+        hasPending = true
         if finishedKeys[identity] == nil { finishedKeys[identity] = line }
     }
 
@@ -278,8 +286,9 @@ struct VoucherRowReader {
     }
 
     private mutating func finishPending() throws {
-        guard let current = pending else { return }
-        pending = nil
+        guard hasPending else { return }
+        hasPending = false
+        let current = pending
         // A voucher with a bad row is already reported; balancing it would only add noise.
         guard !current.isBroken else { return }
         let draft = VoucherDraft(date: current.date, summary: current.summary, postings: current.postings,

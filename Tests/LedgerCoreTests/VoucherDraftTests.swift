@@ -46,7 +46,7 @@ struct VoucherDraftTests {
         ([posting(cash, .debit, 100), posting(dues, .credit, 100)], "", .normal, .summaryMustBePresent),
         ([posting(cash, .debit, 100), posting(dues, .credit, 100)], " \u{3000}\t", .normal, .summaryMustBePresent),
         ([posting(cash, .debit, 100), posting(dues, .credit, 100)], String(repeating: "费", count: 201), .normal,
-         .summaryMustBePresent),
+         .summaryMustFitLength(length: 201, max: 200)),
         ([posting(cash, .debit, 100), posting(dues, .credit, 0)], "收会费", .normal,
          .amountMustBePositive(line: 2, value: "0.00")),
         ([posting(cash, .debit, -100), posting(dues, .credit, -100)], "收会费", .normal,
@@ -79,7 +79,9 @@ struct VoucherDraftTests {
         let count = VoucherDraft.postingsPerVoucherMax + 1
         var postings = Array(repeating: Self.posting(Self.cash, .debit, 1), count: count - 1)
         postings.append(Self.posting(Self.dues, .credit, Int64(count - 1)))
-        #expect(throws: LedgerError.voucherMustHaveTwoPostings(count: count)) { try Self.draft(postings).validate() }
+        #expect(throws: LedgerError.voucherMustNotExceedPostingsMax(count: count, max: VoucherDraft.postingsPerVoucherMax)) {
+            try Self.draft(postings).validate()
+        }
         postings.removeFirst()
         postings[postings.count - 1] = Self.posting(Self.dues, .credit, Int64(count - 2))
         try Self.draft(postings).validate()

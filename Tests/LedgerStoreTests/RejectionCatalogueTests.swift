@@ -71,6 +71,14 @@ struct RejectionCatalogueTests {
                 Posting(account: code("401"), side: .credit, amount: .zero),
             ]))
         }, .voucherMustNotBeZero),
+        ("ten thousand and one postings", { t in
+            var postings = Array(repeating: Posting(account: code("102"), side: .debit, amount: yuan("1.00")), count: 10_000)
+            postings.append(Posting(account: code("401"), side: .credit, amount: yuan("10,000.00")))
+            try t.books.post(VoucherDraft(date: date("2026-01-05"), summary: "超多分录", postings: postings))
+        }, .voucherMustNotExceedPostingsMax),
+        ("a 201-character summary", { t in
+            try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: String(repeating: "长", count: 201)))
+        }, .summaryMustFitLength),
         ("empty summary", { t in try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "  ")) }, .summaryMustBePresent),
         ("voucher number out of sequence", { t in
             try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00"), proposedNumber: 5)

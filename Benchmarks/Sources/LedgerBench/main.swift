@@ -72,15 +72,18 @@ func run(_ executable: String, _ args: [String], environment: [String: String] =
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = args
+    process.standardOutput = FileHandle.nullDevice
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let start = ContinuousClock.now
     try process.run()
-    var status: Int32 = 0
+    process.waitUntilExit()
+    let elapsed = seconds(start)
+    // The largest child so far: run the command to be measured before any larger one.
     var usage = rusage()
-    _ = wait4(process.processIdentifier, &status, 0, &usage)
-    return (seconds(start), (status >> 8) & 0xFF, usage.ru_maxrss)
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return (elapsed, process.terminationStatus, usage.ru_maxrss)
 }
 _ = try run(gonghui, ["init", "--db", databasePath, "--org-code", "BENCH", "--org-name", "基准测试工会", "--kind", "enterprise",
                       "--start", "2026-01", "--chart", root + "/ledgers/charts/grassroots-basic.csv"])
