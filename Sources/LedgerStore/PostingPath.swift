@@ -49,6 +49,12 @@ final class PostingSession {
             }
             accountCodesByID[stored.id] = stored.account.code
         }
+        // Every period of the organisation, read once (a few rows a year).
+        for row in try Row.fetchAll(db, sql: "SELECT ordinal, last_number, closed_at FROM period WHERE org_id = ?",
+                                    arguments: [organisation.id]) {
+            periods[row["ordinal"]] = PeriodState(lastNumber: row["last_number"],
+                                                  isClosed: (row["closed_at"] as String?) != nil, touched: false)
+        }
         // The chain runs across the whole file in voucher-id order.
         let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM voucher ORDER BY id DESC LIMIT 1")
         lastVoucherID = last?["id"] ?? 0
@@ -106,7 +112,7 @@ final class PostingSession {
         }
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
-        var period = try periodState(ordinal)
+        var period = periodState(ordinal)
         guard ordinal >= organisation.firstPeriod.ordinal else {
             throw LedgerError.periodMustBeWithinBooks(period: draft.period.description,
                                                       firstPeriod: organisation.firstPeriod.description)
@@ -205,14 +211,8 @@ final class PostingSession {
         }
     }
 
-    private func periodState(_ ordinal: Int) throws -> PeriodState {
-        if let state = periods[ordinal] { return state }
-        let row = try Row.fetchOne(db, sql: "SELECT last_number, closed_at FROM period WHERE org_id = ? AND ordinal = ?",
-                                   arguments: [organisation.id, ordinal])
-        let state = PeriodState(lastNumber: row?["last_number"] ?? 0,
-                                isClosed: (row?["closed_at"] as String?) != nil, touched: false)
-        periods[ordinal] = state
-        return state
+    private func periodState(_ ordinal: Int) -> PeriodState {
+        periods[ordinal] ?? PeriodState(lastNumber: 0, isClosed: false, touched: false)
     }
 
     private func checkReversal(_ draft: VoucherDraft, of originalID: Int64) throws {

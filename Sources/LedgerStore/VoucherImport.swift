@@ -65,9 +65,9 @@ extension Books {
                 """, arguments: [organisation.id, displayName, fileDigest, Clock.now(), user])
             let importID = db.lastInsertedRowID
             // Typical files hold 120–160 bytes a voucher: size the key table once.
-            let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
-                                          expectedVouchers: min((fileSize ?? 0) / 120, 10_000_000))
+                                          expectedVouchers: min(fileSize / 120, 10_000_000))
             let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName) { line, bytes, parser in
                 try reader.consume(line: line, bytes: bytes, fields: parser.fields)
             }
