@@ -94,8 +94,13 @@ extension LedgerError {
         case .fileMustBeReadable(let path, let reason):
             return l.pick("无法读取文件 \(path)：\(reason)", "cannot read \(path): \(reason)")
         case .fileMustBeUTF8(let path):
-            return l.pick("文件 \(path) 不是 UTF-8 编码（GB18030 导入见后续版本）",
-                          "\(path) is not UTF-8 encoded")
+            return l.pick("文件 \(path) 含有无效的 UTF-8 字符（GBK/GB18030 文件请用 --encoding gb18030）",
+                          "\(path) holds bytes that are not UTF-8 (for a GBK/GB18030 file use --encoding gb18030)")
+        case .fileMustBeGB18030OrUTF8(let path):
+            return l.pick("文件 \(path) 含有无法识别的字符（应为 UTF-8 或 GB18030 编码）",
+                          "\(path) holds bytes that are neither UTF-8 nor GB18030")
+        case .quoteMustClose:
+            return l.pick("引号未闭合：此处开始的字段直到文件末尾都没有结束引号", "a quoted field never closes before the end of the file")
         case .fieldMustBePresent(let field):
             return l.pick("缺少必填项：\(field)", "required field missing: \(field)")
         case .organisationMustExist(let code):

@@ -46,6 +46,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case headerMustNameColumn(column: String)
     case fileMustBeReadable(path: String, reason: String)
     case fileMustBeUTF8(path: String)
+    case fileMustBeGB18030OrUTF8(path: String)
+    case quoteMustClose
     case fieldMustBePresent(field: String)
     // Organisations
     case organisationMustExist(code: String)
@@ -93,6 +95,8 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .headerMustNameColumn: .headerMustNameColumn
         case .fileMustBeReadable: .fileMustBeReadable
         case .fileMustBeUTF8: .fileMustBeUTF8
+        case .fileMustBeGB18030OrUTF8: .fileMustBeGB18030OrUTF8
+        case .quoteMustClose: .quoteMustClose
         case .fieldMustBePresent: .fieldMustBePresent
         case .organisationMustExist: .organisationMustExist
         case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
@@ -113,6 +117,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed
         case reversalMustMirrorOriginal, rowMustHaveDebitOrCredit, voucherRowsMustShareDate
         case voucherRowsMustBeAdjacent, headerMustNameColumn, fileMustBeReadable, fileMustBeUTF8
+        case fileMustBeGB18030OrUTF8, quoteMustClose
         case fieldMustBePresent, organisationMustExist, organisationCodeMustBeUnique
         case organisationMustBeChosen
     }
@@ -123,7 +128,8 @@ public enum LedgerError: Error, Hashable, Sendable {
         switch self {
         case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
              .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
-             .headerMustNameColumn, .fileMustBeReadable, .fileMustBeUTF8, .fieldMustBePresent,
+             .headerMustNameColumn, .fileMustBeReadable, .fileMustBeUTF8, .fileMustBeGB18030OrUTF8,
+             .quoteMustClose, .fieldMustBePresent,
              .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist:
             true
         default:

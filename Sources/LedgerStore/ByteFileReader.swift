@@ -28,7 +28,7 @@ struct CSVFileStream {
     /// Calls `body` with each record's line, the buffer and the parser (whose `fields` index the
     /// buffer). Returns the file's sha256.
     /// - Throws: `LedgerError.fileMustBeReadable`, or a malformed-quote `InputProblem`.
-    static func forEachRecord(path: String, displayName: String,
+    static func forEachRecord(path: String, displayName: String, encoding: InputEncoding = .automatic,
                               _ body: (Int, UnsafeBufferPointer<UInt8>, CSVRecordParser) throws -> Void) throws -> String {
         let descriptor = Foundation.open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -42,6 +42,7 @@ struct CSVFileStream {
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var isFirstChunk = true
         var atEnd = false
+        var decoder: GB18030Decoder?
         while !atEnd {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunkSize) }
             guard count >= 0 else {
@@ -49,7 +50,25 @@ struct CSVFileStream {
             }
             atEnd = count == 0
             chunk.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-            buffer.append(contentsOf: chunk[0..<count])
+            if isFirstChunk {
+                let chosen = encoding == .automatic ? InputEncoding.detect(chunk[0..<count]) : encoding
+                if chosen == .gb18030 {
+                    guard let gb = GB18030Decoder() else {
+                        throw LedgerError.fileMustBeReadable(path: displayName, reason: "iconv has no GB18030")
+                    }
+                    decoder = gb
+                }
+            }
+            if let decoder {
+                guard let decoded = decoder.decode(chunk[0..<count], isFinal: atEnd) else {
+                    throw ImportRejected(problems: [InputProblem(
+                        file: displayName, line: decoder.linesDecoded + 1, field: "-", value: "",
+                        error: .fileMustBeGB18030OrUTF8(path: displayName))])
+                }
+                buffer.append(contentsOf: decoded)
+            } else {
+                buffer.append(contentsOf: chunk[0..<count])
+            }
             if isFirstChunk, buffer.count >= 3 || atEnd {
                 if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }  // Excel's "CSV UTF-8" BOM
                 isFirstChunk = false
@@ -66,8 +85,7 @@ struct CSVFileStream {
                         return offset
                     case .malformed(let line):
                         throw ImportRejected(problems: [InputProblem(
-                            file: displayName, line: line, field: "-", value: "\"",
-                            error: .fieldMustBePresent(field: "closing quote"))])
+                            file: displayName, line: line, field: "-", value: "\"", error: .quoteMustClose)])
                     }
                 }
             }

@@ -22,7 +22,8 @@ public struct ImportRejected: Error, Sendable {
 }
 
 /// The voucher CSV: `date,voucher,account,debit,credit,summary` or
-/// `日期,凭证号,科目编码,借方金额,贷方金额,摘要`, columns in any order, UTF-8 with or without BOM.
+/// `日期,凭证号,科目编码,借方金额,贷方金额,摘要`, columns in any order, UTF-8 (with or without
+/// BOM) or GB18030.
 enum VoucherFileLayout {
     enum Column: Int, CaseIterable {
         case date, voucher, account, debit, credit, summary
@@ -48,7 +49,8 @@ extension Books {
     /// (`ImportRejected`) and nothing is written. A file imported before is a no-op.
     /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus the set
     ///   of voucher keys seen.
-    public func importVouchers(path: String, displayName: String) throws -> ImportOutcome {
+    /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
+    public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
         let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
         if let previous = try database.read({ db in
             try Row.fetchOne(db, sql: """
@@ -68,7 +70,7 @@ extension Books {
             let fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
                                           expectedVouchers: min(fileSize / 120, 10_000_000))
-            let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName) { line, bytes, parser in
+            let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
                 try reader.consume(line: line, bytes: bytes, fields: parser.fields)
             }
             try reader.finish()

@@ -134,8 +134,18 @@ struct RejectionCatalogueTests {
             let bytes = Array("date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,,".utf8) + [0xB9, 0xA4, 0xBB, 0xE1]
                 + Array("\n2026-01-05,1,401,,1.00,x\n".utf8)
             let file = try t.writeBytes("gbk.csv", bytes)
-            _ = try t.books.importVouchers(path: file, displayName: "gbk.csv")
+            _ = try t.books.importVouchers(path: file, displayName: "gbk.csv", encoding: .utf8)
         }, .fileMustBeUTF8),
+        ("bytes that are neither GB18030 nor UTF-8", { t in
+            // 0x81 0x30 starts a four-byte GB18030 sequence that the file cuts off.
+            let bytes = Array("date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,,".utf8) + [0x81, 0x30]
+            let file = try t.writeBytes("broken.csv", bytes)
+            _ = try t.books.importVouchers(path: file, displayName: "broken.csv", encoding: .gb18030)
+        }, .fileMustBeGB18030OrUTF8),
+        ("a quote that never closes", { t in
+            let file = try t.write("quote.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,\"1.00,,x\n")
+            _ = try t.books.importVouchers(path: file, displayName: "quote.csv")
+        }, .quoteMustClose),
         ("row without a voucher key", { t in
             let file = try t.write("key.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,,102,1.00,,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "key.csv")

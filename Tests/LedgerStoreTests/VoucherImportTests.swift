@@ -95,6 +95,37 @@ struct VoucherImportTests {
         #expect(try t.books.vouchers().count == 1)
     }
 
+    @Test("GB18030 files, as Excel saves them on Chinese Windows, are detected and decoded")
+    func importsGB18030() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let text = Self.fixture.replacingOccurrences(of: "\u{FEFF}", with: "")
+        let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+        let bytes = try #require(text.data(using: gb18030))
+        #expect(String(data: bytes, encoding: .utf8) == nil, "the sample must not also be valid UTF-8")
+        let file = try t.writeBytes("gbk.csv", Array(bytes))
+        #expect(try t.books.importVouchers(path: file, displayName: "gbk.csv") == .imported(vouchers: 3, rows: 6))
+        #expect(try t.books.voucher(id: 2).summary == "元旦慰问品")
+    }
+
+    @Test("a GB18030 character split across two read chunks decodes whole")
+    func gb18030AcrossChunks() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        var text = "日期,凭证号,科目编码,借方金额,贷方金额,摘要\n"
+        let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+        let index = 50_000   // ≈ 5 MB in GB18030: more than one read chunk
+        for number in 1...index {
+            text += "2026-01-15,\(number),102,1.00,,工会经费收入第\(number)笔\n2026-01-15,\(number),402,,1.00,工会经费收入第\(number)笔\n"
+        }
+        let encoded = try #require(text.data(using: gb18030))
+        #expect(encoded.count > CSVFileStream.chunkSize)
+        let file = try t.writeBytes("big-gbk.csv", Array(encoded))
+        #expect(try t.books.importVouchers(path: file, displayName: "big-gbk.csv") == .imported(vouchers: index, rows: 2 * index))
+        #expect(try t.books.voucher(id: Int64(index)).summary == "工会经费收入第\(index)笔")
+        #expect(try t.database.verify().isEmpty)
+    }
+
     @Test("a quote that never closes is reported, not guessed at")
     func unclosedQuote() throws {
         let t = try TestBooks()

@@ -52,7 +52,8 @@ struct VoucherCommand: ParsableCommand {
             abstract: "从 CSV 导入凭证 (import vouchers from CSV).",
             discussion: """
             Header: date,voucher,account,debit,credit,summary or 日期,凭证号,科目编码,借方金额,贷方金额,摘要
-            (any order; UTF-8 with or without BOM). Rows with the same voucher key form one voucher.
+            (any order; UTF-8 with or without BOM, or GB18030 as Excel saves it on Chinese Windows).
+            Rows with the same voucher key form one voucher.
             Every row is checked first; any bad row means nothing is written (exit 2).
             """
         )
@@ -61,9 +62,12 @@ struct VoucherCommand: ParsableCommand {
         @Argument(help: "The CSV file.")
         var file: String
 
+        @Option(help: "Text encoding: auto (default), utf8, gb18030.")
+        var encoding: EncodingOption = .auto
+
         func run() throws {
             let books = try global.openBooks()
-            switch try books.importVouchers(path: file, displayName: file) {
+            switch try books.importVouchers(path: file, displayName: file, encoding: encoding.encoding) {
             case .imported(let vouchers, let rows):
                 global.say("已导入 \(vouchers) 张凭证（\(rows) 行）：\(file)", "Imported \(vouchers) vouchers (\(rows) rows) from \(file)")
             case .alreadyImported(let name, let at, let vouchers):
@@ -129,6 +133,18 @@ struct VoucherCommand: ParsableCommand {
                                            date: try date.map { try LocalDate(parsing: $0) })
             global.say("已红字冲销 ID \(id)：冲销凭证 \(posted.label)（ID \(posted.id)）",
                        "Reversed ID \(id) with \(posted.label) (ID \(posted.id))")
+        }
+    }
+}
+
+enum EncodingOption: String, ExpressibleByArgument, CaseIterable {
+    case auto, utf8, gb18030
+
+    var encoding: InputEncoding {
+        switch self {
+        case .auto: .automatic
+        case .utf8: .utf8
+        case .gb18030: .gb18030
         }
     }
 }
