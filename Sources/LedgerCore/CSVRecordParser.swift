@@ -26,7 +26,8 @@ public struct CSVRecordParser: Sendable {
         case needMoreData
         /// No bytes left.
         case end
-        /// A quote opened and never closed before the end of the file, or too many fields.
+        /// A quote opened and never closed before the end of the file, text after a closing
+        /// quote, or too many fields.
         case malformed(line: Int)
     }
 
@@ -62,8 +63,11 @@ public struct CSVRecordParser: Sendable {
                 guard closed else { return isFinal ? .malformed(line: startLine) : .needMoreData }
                 fields.append(Field(start: index + 1, end: cursor, hasDoubledQuotes: doubled))
                 index = cursor + 1
-                // Tolerate stray bytes between the closing quote and the separator, as Excel does not write them.
-                while index < count, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+                // Only spaces may follow a closing quote: `"1,000".50` must not quietly read as 1,000.
+                while index < count, bytes[index] == 0x20 { index += 1 }
+                if index < count, bytes[index] != 0x2C, bytes[index] != 0x0A, bytes[index] != 0x0D {
+                    return .malformed(line: startLine)
+                }
             } else {
                 var cursor = index
                 while cursor < count {

@@ -30,6 +30,8 @@ extension LedgerError {
             return l.pick("\(period) 早于本账套的起始期间 \(firstPeriod)", "\(period) is before these books begin (\(firstPeriod))")
         case .periodMustNotBeClosedTwice(let period):
             return l.pick("\(period) 已经结账", "\(period) is already closed")
+        case .periodRangeMustBeOrdered(let from, let to):
+            return l.pick("起始月份 \(from) 晚于截止月份 \(to)", "the range starts (\(from)) after it ends (\(to))")
         case .accountCodeMustBeWellFormed(let value):
             return l.pick("科目编码格式不正确：“\(value)”（三位一级科目，之后每级两位）",
                           "account code not well formed: \"\(value)\" (3 digits, then 2 per level)")
@@ -81,6 +83,14 @@ extension LedgerError {
         case .reversalMustMirrorOriginal(let id):
             return l.pick("冲销凭证必须与原凭证 \(id) 的科目、方向一致，金额相反",
                           "a reversal must mirror voucher \(id): same accounts and sides, negated amounts")
+        case .reversalMustNotPrecedeOriginal(let id, let originalDate):
+            return l.pick("冲销凭证的日期不能早于原凭证 \(id) 的日期 \(originalDate)",
+                          "a reversal cannot be dated before voucher \(id) (\(originalDate))")
+        case .voucherMustNotBeImportedTwice(let voucher, let firstSource):
+            return l.pick("凭证 \(voucher) 已经导入过（\(firstSource)），不能重复记账",
+                          "voucher \(voucher) was already imported (\(firstSource)); it is not posted twice")
+        case .textMustNotHoldControlCharacters(let field):
+            return l.pick("\(field) 含有控制字符（如换行、制表符）", "\(field) holds control characters (line breaks, tabs, …)")
         case .rowMustHaveDebitOrCredit:
             return l.pick("借方金额与贷方金额必须且只能填一个", "exactly one of debit and credit must be filled")
         case .voucherRowsMustShareDate(let voucher, let firstDate):
@@ -99,8 +109,9 @@ extension LedgerError {
         case .fileMustBeGB18030OrUTF8(let path):
             return l.pick("文件 \(path) 含有无法识别的字符（应为 UTF-8 或 GB18030 编码）",
                           "\(path) holds bytes that are neither UTF-8 nor GB18030")
-        case .quoteMustClose:
-            return l.pick("引号未闭合：此处开始的字段直到文件末尾都没有结束引号", "a quoted field never closes before the end of the file")
+        case .quotedFieldMustBeWellFormed:
+            return l.pick("引号字段格式错误：引号未闭合，或结束引号后还有其他字符",
+                          "malformed quoted field: the quote never closes, or text follows the closing quote")
         case .fieldMustBePresent(let field):
             return l.pick("缺少必填项：\(field)", "required field missing: \(field)")
         case .organisationMustExist(let code):

@@ -16,6 +16,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case periodsMustCloseInOrder(period: String, firstOpen: String)
     case periodMustBeWithinBooks(period: String, firstPeriod: String)
     case periodMustNotBeClosedTwice(period: String)
+    case periodRangeMustBeOrdered(from: String, to: String)
     // Accounts
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
@@ -39,6 +40,9 @@ public enum LedgerError: Error, Hashable, Sendable {
     case voucherMustNotBeReversedTwice(id: Int64, reversedBy: Int64)
     case reversalMustNotBeReversed(id: Int64)
     case reversalMustMirrorOriginal(id: Int64)
+    case reversalMustNotPrecedeOriginal(id: Int64, originalDate: String)
+    case voucherMustNotBeImportedTwice(voucher: String, firstSource: String)
+    case textMustNotHoldControlCharacters(field: String)
     // Imports
     case rowMustHaveDebitOrCredit
     case voucherRowsMustShareDate(voucher: String, firstDate: String)
@@ -47,7 +51,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case fileMustBeReadable(path: String, reason: String)
     case fileMustBeUTF8(path: String)
     case fileMustBeGB18030OrUTF8(path: String)
-    case quoteMustClose
+    case quotedFieldMustBeWellFormed
     case fieldMustBePresent(field: String)
     // Organisations
     case organisationMustExist(code: String)
@@ -68,6 +72,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .periodsMustCloseInOrder: .periodsMustCloseInOrder
         case .periodMustBeWithinBooks: .periodMustBeWithinBooks
         case .periodMustNotBeClosedTwice: .periodMustNotBeClosedTwice
+        case .periodRangeMustBeOrdered: .periodRangeMustBeOrdered
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
@@ -89,6 +94,9 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .voucherMustNotBeReversedTwice: .voucherMustNotBeReversedTwice
         case .reversalMustNotBeReversed: .reversalMustNotBeReversed
         case .reversalMustMirrorOriginal: .reversalMustMirrorOriginal
+        case .reversalMustNotPrecedeOriginal: .reversalMustNotPrecedeOriginal
+        case .voucherMustNotBeImportedTwice: .voucherMustNotBeImportedTwice
+        case .textMustNotHoldControlCharacters: .textMustNotHoldControlCharacters
         case .rowMustHaveDebitOrCredit: .rowMustHaveDebitOrCredit
         case .voucherRowsMustShareDate: .voucherRowsMustShareDate
         case .voucherRowsMustBeAdjacent: .voucherRowsMustBeAdjacent
@@ -96,7 +104,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .fileMustBeReadable: .fileMustBeReadable
         case .fileMustBeUTF8: .fileMustBeUTF8
         case .fileMustBeGB18030OrUTF8: .fileMustBeGB18030OrUTF8
-        case .quoteMustClose: .quoteMustClose
+        case .quotedFieldMustBeWellFormed: .quotedFieldMustBeWellFormed
         case .fieldMustBePresent: .fieldMustBePresent
         case .organisationMustExist: .organisationMustExist
         case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
@@ -108,16 +116,17 @@ public enum LedgerError: Error, Hashable, Sendable {
     public enum Rule: String, CaseIterable, Sendable {
         case amountMustBeWellFormed, amountMustFitRange, amountMustBePositive, rateMustBeValid
         case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
-        case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice
+        case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice, periodRangeMustBeOrdered
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings
         case voucherMustNotExceedPostingsMax, summaryMustFitLength
         case postingsMustBalance, voucherMustNotBeZero, summaryMustBePresent, voucherNumberMustBeNext
         case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed
-        case reversalMustMirrorOriginal, rowMustHaveDebitOrCredit, voucherRowsMustShareDate
+        case reversalMustMirrorOriginal, reversalMustNotPrecedeOriginal, voucherMustNotBeImportedTwice
+        case textMustNotHoldControlCharacters, rowMustHaveDebitOrCredit, voucherRowsMustShareDate
         case voucherRowsMustBeAdjacent, headerMustNameColumn, fileMustBeReadable, fileMustBeUTF8
-        case fileMustBeGB18030OrUTF8, quoteMustClose
+        case fileMustBeGB18030OrUTF8, quotedFieldMustBeWellFormed
         case fieldMustBePresent, organisationMustExist, organisationCodeMustBeUnique
         case organisationMustBeChosen
     }
@@ -129,8 +138,9 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
              .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
              .headerMustNameColumn, .fileMustBeReadable, .fileMustBeUTF8, .fileMustBeGB18030OrUTF8,
-             .quoteMustClose, .fieldMustBePresent,
-             .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist:
+             .quotedFieldMustBeWellFormed, .fieldMustBePresent,
+             .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
+             .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters:
             true
         default:
             false

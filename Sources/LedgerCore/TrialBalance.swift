@@ -24,41 +24,46 @@ public struct TrialBalance: Sendable, Hashable {
     public var from: YearMonth
     public var to: YearMonth
     public var rows: [Row]
+    /// Σ debits and Σ credits of the range.
+    public private(set) var totalDebit = Money.zero
+    public private(set) var totalCredit = Money.zero
+    /// Σ debit-normal balances − Σ credit-normal balances: zero in balanced books.
+    public private(set) var openingImbalance = Money.zero
+    public private(set) var closingImbalance = Money.zero
 
-    public init(organisation: String, from: YearMonth, to: YearMonth, rows: [Row]) {
+    /// - Throws: `.amountMustFitRange` when a total does not fit in Int64 fen.
+    public init(organisation: String, from: YearMonth, to: YearMonth, rows: [Row]) throws(LedgerError) {
         self.organisation = organisation
         self.from = from
         self.to = to
         self.rows = rows
-    }
-
-    /// Builds the rows from raw movements: for each leaf account, debit − credit before `from`,
-    /// and the debits and credits within the range.
-    public init(organisation: String, from: YearMonth, to: YearMonth,
-                accounts: [Account], movements: [AccountCode: (before: Int64, debit: Int64, credit: Int64)]) {
-        self.organisation = organisation
-        self.from = from
-        self.to = to
-        rows = accounts.map { account in
-            let movement = movements[account.code] ?? (0, 0, 0)
-            let sign: Int64 = account.normalSide == .debit ? 1 : -1
-            let opening = sign * movement.before
-            let closing = opening + sign * (movement.debit - movement.credit)
-            return Row(account: account, opening: Money(fen: opening), debit: Money(fen: movement.debit),
-                       credit: Money(fen: movement.credit), closing: Money(fen: closing))
+        for row in rows {
+            let debitNormal = row.account.normalSide == .debit
+            totalDebit = try totalDebit.adding(row.debit)
+            totalCredit = try totalCredit.adding(row.credit)
+            openingImbalance = try debitNormal ? openingImbalance.adding(row.opening) : openingImbalance.subtracting(row.opening)
+            closingImbalance = try debitNormal ? closingImbalance.adding(row.closing) : closingImbalance.subtracting(row.closing)
         }
     }
 
-    public var totalDebit: Money { Money(fen: rows.reduce(0) { $0 + $1.debit.fen }) }
-    public var totalCredit: Money { Money(fen: rows.reduce(0) { $0 + $1.credit.fen }) }
-
-    /// Σ debit-normal closing balances − Σ credit-normal closing balances: zero in balanced books.
-    public var closingImbalance: Money {
-        Money(fen: rows.reduce(0) { $0 + ($1.account.normalSide == .debit ? $1.closing.fen : -$1.closing.fen) })
-    }
-
-    public var openingImbalance: Money {
-        Money(fen: rows.reduce(0) { $0 + ($1.account.normalSide == .debit ? $1.opening.fen : -$1.opening.fen) })
+    /// Builds the rows from raw movements: for each account, debit − credit before `from`, and
+    /// the debits and credits within the range. Arithmetic is checked: huge books give an
+    /// error, never a wrapped or trapped number.
+    /// - Throws: `.amountMustFitRange`.
+    public init(organisation: String, from: YearMonth, to: YearMonth,
+                accounts: [Account], movements: [AccountCode: (before: Int64, debit: Int64, credit: Int64)]) throws(LedgerError) {
+        var rows: [Row] = []
+        rows.reserveCapacity(accounts.count)
+        for account in accounts {
+            let movement = movements[account.code] ?? (0, 0, 0)
+            let before = Money(fen: movement.before), debit = Money(fen: movement.debit), credit = Money(fen: movement.credit)
+            let debitNormal = account.normalSide == .debit
+            let opening = debitNormal ? before : try Money.zero.subtracting(before)
+            let change = debitNormal ? try debit.subtracting(credit) : try credit.subtracting(debit)
+            rows.append(Row(account: account, opening: opening, debit: debit, credit: credit,
+                            closing: try opening.adding(change)))
+        }
+        try self.init(organisation: organisation, from: from, to: to, rows: rows)
     }
 
     /// Debits equal credits in the range, and the opening and closing balances net to zero.

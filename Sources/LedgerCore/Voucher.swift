@@ -73,6 +73,14 @@ public struct VoucherDraft: Hashable, Sendable {
         guard summary.unicodeScalars.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) else {
             throw .summaryMustBePresent
         }
+        // Control characters would break printed vouchers, CSV output and the chain's encoding.
+        for (field, text) in [("summary", summary), ("externalReference", externalReference), ("source", source)]
+        where text.hasControlCharacters {
+            throw .textMustNotHoldControlCharacters(field: field)
+        }
+        for posting in postings where posting.memo.hasControlCharacters {
+            throw .textMustNotHoldControlCharacters(field: "memo")
+        }
         // Counting characters is slow; most summaries are short enough in bytes to skip it.
         guard summary.utf8.count <= VoucherDraft.summaryLengthMax || summary.count <= VoucherDraft.summaryLengthMax else {
             throw .summaryMustFitLength(length: summary.count, max: VoucherDraft.summaryLengthMax)
@@ -159,5 +167,12 @@ public struct PostedVoucher: Hashable, Sendable, Codable, Identifiable {
 
     public var total: Money {
         Money(fen: postings.filter { $0.side == .debit }.reduce(0) { $0 &+ $1.amount.fen })
+    }
+}
+
+extension String {
+    /// Holds a C0 control character or DEL (line breaks and tabs included).
+    public var hasControlCharacters: Bool {
+        utf8.contains { $0 < 0x20 || $0 == 0x7F }
     }
 }

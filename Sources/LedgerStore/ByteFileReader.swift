@@ -85,7 +85,7 @@ struct CSVFileStream {
                         return offset
                     case .malformed(let line):
                         throw ImportRejected(problems: [InputProblem(
-                            file: displayName, line: line, field: "-", value: "\"", error: .quoteMustClose)])
+                            file: displayName, line: line, field: "-", value: "\"", error: .quotedFieldMustBeWellFormed)])
                     }
                 }
             }

@@ -21,8 +21,12 @@ final class PostingSession {
     private var accountCodesByID: [Int64: AccountCode] = [:]
     private var periods: [Int: PeriodState] = [:]
     private var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
+    private var importedReferences: [Int: [String: String]] = [:]
     private var previousHash: [UInt8]
     private var lastVoucherID: Int64
+    /// Vouchers posted in this session, added to the journal head at `finish()`.
+    private var postedCount: Int64 = 0
     private let vouchers: BatchInsert
     private let postings: BatchInsert
 
@@ -38,6 +42,7 @@ final class PostingSession {
     }
 
     init(db: Database, organisation: Organisation, user: String) throws {
+        guard !user.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: "user") }
         self.db = db
         self.organisation = organisation
         self.user = user
@@ -95,6 +100,23 @@ final class PostingSession {
         return value
     }
 
+    /// Where a voucher with this key was imported before in this month, if it was and has not
+    /// been reversed since. Loaded a month at a time, on first use.
+    func previousImport(ordinal: Int, reference: String) throws -> String? {
+        if importedReferences[ordinal] == nil {
+            var references: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT v.external_ref, v.source FROM voucher v
+                WHERE v.org_id = ? AND v.ordinal = ? AND v.import_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM voucher r WHERE r.reverses_id = v.id)
+                """, arguments: [organisation.id, ordinal]) {
+                references[row[0]] = row[1]
+            }
+            importedReferences[ordinal] = references
+        }
+        return importedReferences[ordinal]?[reference]
+    }
+
     /// Posts one voucher.
     /// - Parameters:
     ///   - proposedNumber: a number the user wrote on the voucher; it must be the next one.
@@ -140,6 +162,21 @@ final class PostingSession {
             postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) })
         let hash = JournalChain.hash(previous: previousHash, entry: entry)
 
+        // Balance changes are worked out, and checked, before anything is queued: a voucher
+        // that fails here leaves no trace in the session.
+        var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
+        newDeltas.reserveCapacity(draft.postings.count)
+        for (index, posting) in draft.postings.enumerated() {
+            let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal)
+            let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
+            let (debit, debitOverflow) = current.0.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
+            let (credit, creditOverflow) = current.1.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
+            guard !debitOverflow, !creditOverflow else {
+                throw LedgerError.amountMustFitRange(value: "\(posting.account) \(draft.period)")
+            }
+            newDeltas.append((key, debit, credit))
+        }
+
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
         for value: BatchInsert.Value in [
             .integer(id), .integer(organisation.id), .text(entry.date), .integer(Int64(ordinal)), .integer(Int64(number)),
@@ -156,16 +193,8 @@ final class PostingSession {
             postings.add(.integer(posting.amount.fen))
             postings.add(.text(posting.memo))
             try postings.endRow()
-            let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal)
-            var delta = balanceDeltas[key] ?? (0, 0)
-            let (debit, debitOverflow) = delta.debit.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
-            let (credit, creditOverflow) = delta.credit.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
-            guard !debitOverflow, !creditOverflow else {
-                throw LedgerError.amountMustFitRange(value: "\(posting.account) \(draft.period)")
-            }
-            delta = (debit, credit)
-            balanceDeltas[key] = delta
         }
+        for delta in newDeltas { balanceDeltas[delta.key] = (delta.debit, delta.credit) }
 
         if vouchers.pendingRowCount == 0 { try postings.flush(fullBatchesOnly: true) }
         period.lastNumber = number
@@ -173,6 +202,7 @@ final class PostingSession {
         periods[ordinal] = period
         lastVoucherID = id
         previousHash = hash
+        postedCount += 1
         return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
                              summary: draft.summary, kind: draft.kind, postings: draft.postings,
                              reverses: draft.reverses, reversedBy: nil, preparedBy: user,
@@ -185,9 +215,16 @@ final class PostingSession {
         try postings.flush()
     }
 
-    /// Writes queued rows, balances and period counters. Call once, before commit.
+    /// Writes queued rows, balances, period counters and the journal head. Call once, before commit.
     func finish() throws {
         try flushRows()
+        if postedCount > 0 {
+            try db.execute(sql: """
+                INSERT INTO journal_head(id, voucher_count, hash) VALUES (1, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET voucher_count = voucher_count + excluded.voucher_count, hash = excluded.hash
+                """, arguments: [postedCount, Data(previousHash)])
+            postedCount = 0
+        }
         let upsertBalance = try RawStatement(db, """
             INSERT INTO balance(org_id, account_id, fund, ordinal, debit_fen, credit_fen) VALUES (?, ?, '', ?, ?, ?)
             ON CONFLICT(org_id, account_id, fund, ordinal)
@@ -223,6 +260,9 @@ final class PostingSession {
         guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: originalID) }
         if let reversedBy = original.reversedBy {
             throw LedgerError.voucherMustNotBeReversedTwice(id: originalID, reversedBy: reversedBy)
+        }
+        guard draft.date >= original.date else {
+            throw LedgerError.reversalMustNotPrecedeOriginal(id: originalID, originalDate: original.date.description)
         }
         let mirrors = original.postings.count == draft.postings.count
             && zip(original.postings, draft.postings).allSatisfy {
@@ -261,6 +301,9 @@ extension Books {
             guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: voucherID) }
             if let reversedBy = original.reversedBy {
                 throw LedgerError.voucherMustNotBeReversedTwice(id: voucherID, reversedBy: reversedBy)
+            }
+            if let date, date < original.date {
+                throw LedgerError.reversalMustNotPrecedeOriginal(id: voucherID, originalDate: original.date.description)
             }
             let draft = VoucherDraft.reversal(of: original, on: date ?? original.date, reason: reason)
             let posted = try session.post(draft)

@@ -113,6 +113,14 @@ enum Schema {
         PRIMARY KEY(org_id, account_id, fund, ordinal)
     ) STRICT, WITHOUT ROWID;
 
+    -- The end of the journal: how many vouchers and the last link. Written by the posting path
+    -- with every commit, so removing vouchers from the end shows in `verify`.
+    CREATE TABLE journal_head(
+        id INTEGER PRIMARY KEY CHECK(id = 1),
+        voucher_count INTEGER NOT NULL,
+        hash BLOB NOT NULL CHECK(length(hash) = 32)
+    ) STRICT;
+
     -- Who did what and when: closes, reversals, imports, account changes.
     CREATE TABLE event(
         id INTEGER PRIMARY KEY,

@@ -6,29 +6,34 @@ extension Books {
     ///
     /// Leaf accounts with any opening balance or movement in the range, by code.
     /// - Complexity: O(accounts × months); never reads postings.
+    /// - Throws: `.periodRangeMustBeOrdered` when `from` is after `to`.
     public func trialBalance(from: YearMonth, to: YearMonth) throws -> TrialBalance {
-        try database.read { db in
+        guard from <= to else { throw LedgerError.periodRangeMustBeOrdered(from: from.description, to: to.description) }
+        return try database.read { db in
             let accounts = try AccountStore.all(db, organisation: organisation.id)
             var movements: [AccountCode: (before: Int64, debit: Int64, credit: Int64)] = [:]
             let codes = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.account.code) })
+            // Debit and credit summed apart: their difference is taken in Swift, checked.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT account_id,
-                       SUM(CASE WHEN ordinal < ?1 THEN debit_fen - credit_fen ELSE 0 END) AS before,
+                       SUM(CASE WHEN ordinal < ?1 THEN debit_fen ELSE 0 END) AS before_debit,
+                       SUM(CASE WHEN ordinal < ?1 THEN credit_fen ELSE 0 END) AS before_credit,
                        SUM(CASE WHEN ordinal >= ?1 THEN debit_fen ELSE 0 END) AS debit,
                        SUM(CASE WHEN ordinal >= ?1 THEN credit_fen ELSE 0 END) AS credit
                 FROM balance WHERE org_id = ?2 AND ordinal <= ?3
                 GROUP BY account_id
                 """, arguments: [from.ordinal, organisation.id, to.ordinal])
             for row in rows {
-                guard let code = codes[row["account_id"]] else { continue }
-                movements[code] = (row["before"], row["debit"], row["credit"])
+                guard let code = codes[row["account_id"]] else { continue }   // verify reports such rows
+                let before = try Money(fen: row["before_debit"]).subtracting(Money(fen: row["before_credit"]))
+                movements[code] = (before.fen, row["debit"], row["credit"])
             }
             let active = accounts.filter { stored in
                 guard stored.isLeaf, let movement = movements[stored.account.code] else { return false }
                 return movement.before != 0 || movement.debit != 0 || movement.credit != 0
             }
-            return TrialBalance(organisation: organisation.code, from: from, to: to,
-                                accounts: active.map(\.account), movements: movements)
+            return try TrialBalance(organisation: organisation.code, from: from, to: to,
+                                    accounts: active.map(\.account), movements: movements)
         }
     }
 

@@ -151,7 +151,8 @@ struct VoucherRowReader {
     }
 
     mutating func consume(line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [CSVRecordParser.Field]) throws {
-        if fields.count == 1 && fields[0].start == fields[0].end { return }  // blank line
+        // Blank lines, and the rows of bare commas Excel leaves below a table, are skipped.
+        if fields.allSatisfy({ field in (field.start..<field.end).allSatisfy { bytes[$0] == 0x20 } }) { return }
         guard hasHeader else {
             readHeader(line: line, bytes: bytes, fields: fields)
             if !hasHeader { throw ImportRejected(problems: problems) }
@@ -236,6 +237,10 @@ struct VoucherRowReader {
         let identity = VoucherIdentity(ordinal: date?.yearMonth.ordinal ?? 0, key: keyBytes)
         if let firstLine = finishedKeys[identity] {
             report(.voucher, keyText, .voucherRowsMustBeAdjacent(voucher: keyText, firstLine: firstLine))
+        } else if let date, !keyText.isEmpty,
+                  let source = try session.previousImport(ordinal: date.yearMonth.ordinal, reference: keyText) {
+            // A row already imported is never posted twice, even from an edited copy of the file.
+            report(.voucher, keyText, .voucherMustNotBeImportedTwice(voucher: keyText, firstSource: source))
         }
         pending.key.removeAll(keepingCapacity: true)
         pending.key.append(contentsOf: keyBytes)

@@ -77,7 +77,7 @@ struct CSVRecordParserTests {
         ]),
         (" a , b ", [CSVRow(line: 1, fields: ["a", "b"])]),
         ("ab\"c,d", [CSVRow(line: 1, fields: ["ab\"c", "d"])]),
-        ("\"a\"x,b", [CSVRow(line: 1, fields: ["a", "b"])]),    // stray bytes after a closing quote are dropped
+        ("\"a\"  ,b", [CSVRow(line: 1, fields: ["a", "b"])]),    // spaces after a closing quote are allowed
         ("科目,金额\n工会经费,\"1,234.50\"\n", [
             CSVRow(line: 1, fields: ["科目", "金额"]), CSVRow(line: 2, fields: ["工会经费", "1,234.50"]),
         ]),
@@ -85,6 +85,14 @@ struct CSVRecordParserTests {
     ] as [(String, [CSVRow])])
     func readsRecords(text: String, expected: [CSVRow]) {
         #expect(parseWhole(text) == expected)
+    }
+
+    @Test("text after a closing quote is malformed, not dropped", arguments: ["\"1,000\".50,x\n", "a,\"b\"c\n"])
+    func textAfterClosingQuote(text: String) {
+        var parser = CSVRecordParser()
+        Array(text.utf8).withUnsafeBufferPointer { pointer in
+            #expect(parser.nextRecord(in: pointer, from: 0, isFinal: true) == .malformed(line: 1))
+        }
     }
 
     @Test("hands out byte ranges without the outer quotes")

@@ -15,7 +15,7 @@ struct TrialBalanceTests {
     static func code(_ text: String) -> AccountCode { try! AccountCode(text) }
 
     static func balance(_ movements: [AccountCode: (before: Int64, debit: Int64, credit: Int64)]) -> TrialBalance {
-        TrialBalance(organisation: "ORG1", from: try! YearMonth(year: 2026, month: 1), to: try! YearMonth(year: 2026, month: 3),
+        try! TrialBalance(organisation: "ORG1", from: try! YearMonth(year: 2026, month: 1), to: try! YearMonth(year: 2026, month: 3),
                      accounts: accounts, movements: movements)
     }
 

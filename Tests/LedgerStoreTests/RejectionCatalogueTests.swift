@@ -32,6 +32,9 @@ struct RejectionCatalogueTests {
             try t.books.closeMonth(month("2026-01"))
             try t.books.closeMonth(month("2026-01"))
         }, .periodMustNotBeClosedTwice),
+        ("a range that ends before it starts", { t in
+            _ = try t.books.trialBalance(from: month("2026-05"), to: month("2026-02"))
+        }, .periodRangeMustBeOrdered),
         ("two-digit account code", { _ in _ = try AccountCode("10") }, .accountCodeMustBeWellFormed),
         ("unknown account kind", { _ in _ = try Account.Kind(parsing: "equity") }, .accountKindMustBeKnown),
         ("post to a missing account", { t in try t.books.post(simpleVoucher("2026-01-05", "109", "401", "1.00")) }, .accountMustExist),
@@ -101,6 +104,20 @@ struct RejectionCatalogueTests {
                 Posting(account: code("401"), side: .credit, amount: yuan("-1.00")),
             ], kind: .reversal, reverses: posted.id))
         }, .reversalMustMirrorOriginal),
+        ("a reversal dated before its original", { t in
+            let posted = try t.books.post(simpleVoucher("2026-03-10", "102", "401", "1.00"))
+            _ = try t.books.reverse(voucherID: posted.id, reason: "早", date: date("2026-01-02"))
+        }, .reversalMustNotPrecedeOriginal),
+        ("an edited copy of an imported file", { t in
+            let header = "date,voucher,account,debit,credit,summary\n"
+            let first = "2026-01-05,记-001,102,1.00,,x\n2026-01-05,记-001,401,,1.00,x\n"
+            _ = try t.books.importVouchers(path: try t.write("a.csv", header + first), displayName: "a.csv")
+            let second = first + "2026-01-06,记-002,102,2.00,,y\n2026-01-06,记-002,401,,2.00,y\n"
+            _ = try t.books.importVouchers(path: try t.write("b.csv", header + second), displayName: "b.csv")
+        }, .voucherMustNotBeImportedTwice),
+        ("a line break in a summary", { t in
+            try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "两\r\n行"))
+        }, .textMustNotHoldControlCharacters),
         ("row with both debit and credit", { t in
             let file = try t.write("both.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,1.00,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "both.csv")
@@ -145,7 +162,7 @@ struct RejectionCatalogueTests {
         ("a quote that never closes", { t in
             let file = try t.write("quote.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,\"1.00,,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "quote.csv")
-        }, .quoteMustClose),
+        }, .quotedFieldMustBeWellFormed),
         ("row without a voucher key", { t in
             let file = try t.write("key.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,,102,1.00,,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "key.csv")

@@ -64,4 +64,48 @@ struct VerifyTests {
         let kinds = Set(try t.database.verify().map(\.kind))
         #expect(kinds.isSuperset(of: [.chainBroken, .numberingGap, .balanceMismatch]))
     }
+
+    @Test("a balance row moved to another organisation is found")
+    func detectsBalanceMovedToAnotherOrganisation() throws {
+        let t = try booksWithThreeVouchers()
+        defer { t.remove() }
+        _ = try t.database.addOrganisation(
+            NewOrganisation(code: "GH002", name: "另一工会", kind: "enterprise", firstPeriod: month("2026-01")), chart: [], user: "tester")
+        try t.tamper("UPDATE balance SET org_id = (SELECT id FROM organisation WHERE code = 'GH002') WHERE account_id = (SELECT MIN(account_id) FROM balance)")
+        #expect(try t.database.verify().contains { $0.kind == .balanceMismatch })
+    }
+
+    @Test("a closed month reopened behind the engine's back is found")
+    func detectsReopenedMonth() throws {
+        let t = try booksWithThreeVouchers()
+        defer { t.remove() }
+        try t.books.closeMonth(month("2026-01"))
+        try t.tamper("UPDATE period SET closed_at = NULL")
+        #expect(try t.database.verify().map(\.kind) == [.periodMismatch])
+    }
+
+    @Test("a voucher moved to another month, or with an edited total, is found")
+    func detectsMovedVoucher() throws {
+        let t = try booksWithThreeVouchers()
+        defer { t.remove() }
+        try t.tamper("DROP TRIGGER voucher_is_immutable_update; UPDATE voucher SET ordinal = ordinal + 2, total_fen = 1 WHERE id = 1")
+        let findings = try t.database.verify()
+        #expect(findings.filter { $0.kind == .voucherFieldMismatch && $0.voucherID == 1 }.count == 2)
+    }
+
+    @Test("vouchers removed from the end of the journal show against the journal head")
+    func detectsTruncatedJournal() throws {
+        let t = try booksWithThreeVouchers()
+        defer { t.remove() }
+        #expect(try t.database.journalHead().vouchers == 3)
+        try t.tamper("""
+            DROP TRIGGER voucher_is_immutable_delete; DROP TRIGGER posting_is_immutable_delete;
+            DELETE FROM posting WHERE voucher_id = 3; DELETE FROM voucher WHERE id = 3;
+            UPDATE balance SET debit_fen = debit_fen - 123450 WHERE account_id = (SELECT id FROM account WHERE code = '102');
+            UPDATE balance SET credit_fen = credit_fen - 123450 WHERE account_id = (SELECT id FROM account WHERE code = '401');
+            DELETE FROM balance WHERE debit_fen = 0 AND credit_fen = 0;
+            UPDATE period SET last_number = 2;
+            """)
+        #expect(try t.database.verify().map(\.kind) == [.journalHeadMismatch])
+    }
 }

@@ -126,6 +126,36 @@ struct VoucherImportTests {
         #expect(try t.database.verify().isEmpty)
     }
 
+    @Test("a voucher reversed after import can be imported again, corrected")
+    func reimportAfterReversal() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let header = "date,voucher,account,debit,credit,summary\n"
+        _ = try t.books.importVouchers(path: try t.write("a.csv", header + "2026-01-05,记-001,102,1.00,,x\n2026-01-05,记-001,401,,1.00,x\n"),
+                                       displayName: "a.csv")
+        _ = try t.books.reverse(voucherID: 1, reason: "金额错误")
+        let corrected = header + "2026-01-05,记-001,102,10.00,,x\n2026-01-05,记-001,401,,10.00,x\n"
+        #expect(try t.books.importVouchers(path: try t.write("b.csv", corrected), displayName: "b.csv") == .imported(vouchers: 1, rows: 2))
+        #expect(try t.database.verify().isEmpty)
+    }
+
+    @Test("rows of bare commas and blank lines are skipped")
+    func skipsBlankRows() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let file = try t.write("blank.csv", "date,voucher,account,debit,credit,summary\n\n2026-01-05,1,102,1.00,,x\n2026-01-05,1,401,,1.00,x\n,,,,,\n , , ,,,\n")
+        #expect(try t.books.importVouchers(path: file, displayName: "blank.csv") == .imported(vouchers: 1, rows: 2))
+    }
+
+    @Test("text after a closing quote is refused rather than dropped")
+    func textAfterClosingQuote() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let file = try t.write("q.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,V1,102,\"1,000\".50,,x\n2026-01-05,V1,401,,\"1,000\"50,x\n")
+        #expect(ruleThrown { _ = try t.books.importVouchers(path: file, displayName: "q.csv") } == .quotedFieldMustBeWellFormed)
+        #expect(try t.books.vouchers().isEmpty)
+    }
+
     @Test("a quote that never closes is reported, not guessed at")
     func unclosedQuote() throws {
         let t = try TestBooks()

@@ -28,7 +28,8 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let findings = try global.openDatabase().verify()
+        let database = try global.openDatabase()
+        let findings = try database.verify()
         guard findings.isEmpty else {
             for finding in findings { Output.error(finding.message(in: global.language)) }
             Output.error(global.language.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings"))
@@ -36,6 +37,10 @@ struct VerifyCommand: ParsableCommand {
         }
         global.say("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
                    "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules")
+        // Kept elsewhere (on a printed report, say), the head shows later removals from the end.
+        let head = try database.journalHead()
+        global.say("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)",
+                   "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)")
     }
 }
 

@@ -46,14 +46,25 @@ struct InitCommand: ParsableCommand {
         }
         let code = organisationCode.trimmingSpaces()
         let name = organisationName.trimmingSpaces()
-        guard !code.isEmpty else { throw LedgerError.fieldMustBePresent(field: "--org-code") }
-        guard !name.isEmpty else { throw LedgerError.fieldMustBePresent(field: "--org-name") }
+        let kindName = kind.trimmingSpaces()
+        for (option, value) in [("--org-code", code), ("--org-name", name), ("--kind", kindName)] {
+            guard !value.isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
+            guard !value.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: option) }
+        }
+        guard code.count <= 32 else { throw LedgerError.fieldMustBePresent(field: "--org-code (1–32 characters)") }
         let path = global.databasePath
-        let database = FileManager.default.fileExists(atPath: path)
-            ? try LedgerDatabase.open(at: path) : try LedgerDatabase.create(at: path)
-        let books = try database.addOrganisation(
-            NewOrganisation(code: code, name: name, kind: kind, firstPeriod: firstPeriod),
-            chart: accounts, user: global.userName)
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        let database = isNew ? try LedgerDatabase.create(at: path) : try LedgerDatabase.open(at: path)
+        let books: Books
+        do {
+            books = try database.addOrganisation(
+                NewOrganisation(code: code, name: name, kind: kindName, firstPeriod: firstPeriod),
+                chart: accounts, user: global.userName)
+        } catch {
+            // A file this command created holds nothing else: leave no half-made books behind.
+            if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+            throw error
+        }
         global.say("已建账：\(books.organisation.code) \(books.organisation.name)，\(accounts.count) 个科目，起始期间 \(firstPeriod)，文件 \(path)",
                    "Books created: \(books.organisation.code) \(books.organisation.name), \(accounts.count) accounts, from \(firstPeriod), file \(path)")
     }

@@ -27,7 +27,8 @@ enum CSVRenderer {
         if let first = text.first, "=+@".contains(first) || (first == "-" && Int64(text) == nil && !isAmount(text)) {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // By scalar: Swift reads "\r\n" as one Character equal to neither "\r" nor "\n".
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
