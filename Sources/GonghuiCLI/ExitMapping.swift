@@ -43,11 +43,29 @@ enum ExitMapping {
                 Output.write(Gonghui.fullMessage(for: error) + "\n")
                 return 0
             }
-            Output.error(prefix(language) + Gonghui.message(for: error))
+            Output.error(prefix(language) + usageMessage(Gonghui.message(for: error), language))
             // ArgumentParser reports bad usage as EX_USAGE (64); anything else is unexpected.
             return code == .validationFailure ? 2 : 3
         }
     }
 
     private static func prefix(_ language: Language) -> String { language.pick("错误：", "error: ") }
+
+    /// ArgumentParser words its usage errors in English; the common ones are given in Chinese,
+    /// keeping the option names as typed.
+    static func usageMessage(_ message: String, _ language: Language) -> String {
+        guard language == .zh else { return message }
+        let phrases = [
+            ("Missing expected argument", "缺少必需的参数"),
+            ("Unknown option", "未知选项"),
+            ("Unexpected argument", "多余的参数"),
+            ("Missing value for", "缺少取值"),
+            ("The value", "取值"),
+            ("is invalid for", "无效，参数"),
+            ("Please provide one of", "请从以下选项中选择"),
+        ]
+        return phrases.reduce(message) { text, phrase in
+            text.replacingOccurrences(of: phrase.0, with: phrase.1)
+        }
+    }
 }

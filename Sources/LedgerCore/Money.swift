@@ -14,7 +14,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// The zero amount.
     public static let zero = Money(fen: 0)
 
-    /// The largest amount the ledger accepts in one posting (a little under 10^16 yuan).
+    /// The largest amount the ledger accepts in one posting: 999,999,999,999,999.99 yuan (just
+    /// under 10^15 yuan). Totals are checked separately.
     public static let magnitudeMax: Int64 = 999_999_999_999_999_99
 
     public init(fen: Int64) { self.fen = fen }
