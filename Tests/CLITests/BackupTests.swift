@@ -6,10 +6,7 @@ struct BackupTests {
     let sandbox: Sandbox
 
     init() throws {
-        sandbox = try Sandbox()
-        try sandbox.initBooks()
-        try sandbox.onBooks("voucher", "import", sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv"))
-            .expectSuccess()
+        sandbox = try Sandbox.withFixtureBooks()
     }
 
     @Test("makes a 0600 copy that verifies and gives the same trial balance")

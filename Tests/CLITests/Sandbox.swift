@@ -76,6 +76,15 @@ final class Sandbox {
 
     /// Copies a file from the repository into the folder; returns its name there.
     @discardableResult
+    /// A sandbox whose books hold the three vouchers of ledgers/examples/vouchers-utf8-bom.csv.
+    static func withFixtureBooks() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        try sandbox.initBooks()
+        try sandbox.onBooks("voucher", "import", sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv"))
+            .expectSuccess()
+        return sandbox
+    }
+
     func copy(fromRepository relativePath: String, as name: String? = nil) throws -> String {
         let target = name ?? (relativePath as NSString).lastPathComponent
         try FileManager.default.copyItem(at: Repository.url(relativePath), to: url.appendingPathComponent(target))

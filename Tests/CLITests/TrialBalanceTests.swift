@@ -32,10 +32,7 @@ struct TrialBalanceTests {
     let sandbox: Sandbox
 
     init() throws {
-        sandbox = try Sandbox()
-        try sandbox.initBooks()
-        try sandbox.onBooks("voucher", "import", sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv"))
-            .expectSuccess()
+        sandbox = try Sandbox.withFixtureBooks()
     }
 
     @Test("--format json follows the documented schema exactly, amounts as two-decimal strings")

@@ -6,10 +6,7 @@ struct VerifyTests {
     let sandbox: Sandbox
 
     init() throws {
-        sandbox = try Sandbox()
-        try sandbox.initBooks()
-        try sandbox.onBooks("voucher", "import", sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv"))
-            .expectSuccess()
+        sandbox = try Sandbox.withFixtureBooks()
     }
 
     /// Runs SQL on the books with the sqlite3 command-line tool, behind the engine's back.
