@@ -117,7 +117,17 @@ public final class LedgerDatabase: Sendable {
     /// Runs `body` in one write transaction: all of its work or none of it.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try queue.write { db in try body(db) }
+            // IMMEDIATE: a posting session reads the chain head and counters, then writes; the
+            // write lock is taken first so no other process can commit in between.
+            return try queue.writeWithoutTransaction { db in
+                var results: [T] = []   // an array, so a T that is itself optional survives
+                try db.inTransaction(.immediate) {
+                    results.append(try body(db))
+                    return .commit
+                }
+                guard let result = results.first else { throw StoreError.storage(message: "transaction produced no result") }
+                return result
+            }
         } catch {
             throw StoreError.wrap(error)
         }
