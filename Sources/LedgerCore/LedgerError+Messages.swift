@@ -101,6 +101,8 @@ extension LedgerError {
                           "rows of voucher \(voucher) must be adjacent (first seen on line \(firstLine))")
         case .headerMustNameColumn(let column):
             return l.pick("表头缺少列：\(column)", "the header lacks the column: \(column)")
+        case .headerMustNotRepeatColumn(let column):
+            return l.pick("表头中的列重复：\(column)", "the header names a column twice: \(column)")
         case .fileMustBeReadable(let path, let reason):
             return l.pick("无法读取文件 \(path)：\(reason)", "cannot read \(path): \(reason)")
         case .fileMustBeUTF8(let path):

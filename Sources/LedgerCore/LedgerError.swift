@@ -48,6 +48,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case voucherRowsMustShareDate(voucher: String, firstDate: String)
     case voucherRowsMustBeAdjacent(voucher: String, firstLine: Int)
     case headerMustNameColumn(column: String)
+    case headerMustNotRepeatColumn(column: String)
     case fileMustBeReadable(path: String, reason: String)
     case fileMustBeUTF8(path: String)
     case fileMustBeGB18030OrUTF8(path: String)
@@ -101,6 +102,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .voucherRowsMustShareDate: .voucherRowsMustShareDate
         case .voucherRowsMustBeAdjacent: .voucherRowsMustBeAdjacent
         case .headerMustNameColumn: .headerMustNameColumn
+        case .headerMustNotRepeatColumn: .headerMustNotRepeatColumn
         case .fileMustBeReadable: .fileMustBeReadable
         case .fileMustBeUTF8: .fileMustBeUTF8
         case .fileMustBeGB18030OrUTF8: .fileMustBeGB18030OrUTF8
@@ -126,7 +128,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case reversalMustMirrorOriginal, reversalMustNotPrecedeOriginal, voucherMustNotBeImportedTwice
         case textMustNotHoldControlCharacters, rowMustHaveDebitOrCredit, voucherRowsMustShareDate
         case voucherRowsMustBeAdjacent, headerMustNameColumn, fileMustBeReadable, fileMustBeUTF8
-        case fileMustBeGB18030OrUTF8, quotedFieldMustBeWellFormed
+        case fileMustBeGB18030OrUTF8, quotedFieldMustBeWellFormed, headerMustNotRepeatColumn
         case fieldMustBePresent, organisationMustExist, organisationCodeMustBeUnique
         case organisationMustBeChosen
     }
@@ -137,7 +139,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         switch self {
         case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
              .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
-             .headerMustNameColumn, .fileMustBeReadable, .fileMustBeUTF8, .fileMustBeGB18030OrUTF8,
+             .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8, .fileMustBeGB18030OrUTF8,
              .quotedFieldMustBeWellFormed, .fieldMustBePresent,
              .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
              .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters:

@@ -321,6 +321,11 @@ struct VoucherRowReader {
         for (index, name) in names.enumerated() {
             let normalised = name.lowercased()
             if let column = VoucherFileLayout.Column.allCases.first(where: { $0.names.contains(normalised) }) {
+                if found[column] != nil {
+                    add(InputProblem(file: fileName, line: line, field: "header", value: name,
+                                     error: .headerMustNotRepeatColumn(column: name)))
+                    continue
+                }
                 found[column] = index
                 headerNames[column] = name
             }
@@ -330,7 +335,7 @@ struct VoucherRowReader {
             add(InputProblem(file: fileName, line: line, field: "header", value: names.joined(separator: ","),
                              error: .headerMustNameColumn(column: column.names.joined(separator: "/"))))
         }
-        if missing.isEmpty {
+        if missing.isEmpty && problems.isEmpty {
             columns = VoucherFileLayout.Column.allCases.map { found[$0] ?? 0 }
             hasHeader = true
         }

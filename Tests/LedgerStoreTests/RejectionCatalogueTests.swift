@@ -143,6 +143,10 @@ struct RejectionCatalogueTests {
             let file = try t.write("header.csv", "date,voucher,account,debit,credit\n2026-01-05,1,102,1.00,\n")
             _ = try t.books.importVouchers(path: file, displayName: "header.csv")
         }, .headerMustNameColumn),
+        ("a header naming debit twice", { t in
+            let file = try t.write("twice.csv", "date,voucher,account,debit,credit,summary,借方金额\n2026-01-05,1,102,1.00,,x,\n")
+            _ = try t.books.importVouchers(path: file, displayName: "twice.csv")
+        }, .headerMustNotRepeatColumn),
         ("missing file", { t in
             _ = try t.books.importVouchers(path: t.folder.appendingPathComponent("none.csv").path, displayName: "none.csv")
         }, .fileMustBeReadable),
