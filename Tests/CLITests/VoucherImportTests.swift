@@ -29,6 +29,23 @@ struct VoucherImportTests {
         try sandbox.onBooks("verify").expectSuccess()
     }
 
+    @Test("imports a GB18030 file as Excel saves it on Chinese Windows, detected or named")
+    func importsGB18030() throws {
+        let file = try sandbox.copy(fromRepository: "ledgers/examples/vouchers-gb18030.csv")
+        #expect(String(data: try sandbox.bytes(file), encoding: .utf8) == nil, "the example is not UTF-8")
+        let named = try sandbox.onBooks("voucher", "import", file, "--encoding", "gb18030")
+        named.expectSuccess()
+        #expect(named.stdout == "已导入 3 张凭证（6 行）：vouchers-gb18030.csv\n")
+        let list = try sandbox.onBooks("voucher", "list", "--format", "csv")
+        #expect(list.stdout.contains("2,记-2026-01-002,2026-01-10,元旦慰问品,3600.00,记账,,tester\r\n"))
+
+        let other = try Sandbox()
+        try other.initBooks()
+        let detected = try other.onBooks("voucher", "import", try other.copy(fromRepository: "ledgers/examples/vouchers-gb18030.csv"))
+        detected.expectSuccess()
+        #expect(try other.voucherCount() == 3)
+    }
+
     @Test("importing the same file again is a no-op that says so")
     func secondImportIsNoOp() throws {
         let file = try sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv")
