@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LedgerCore", targets: ["LedgerCore"]),
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
         .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "UnionFunds", targets: ["UnionFunds"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -29,12 +30,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The union rules on top of the ledger: chart profiles, and (next) policies, allocation, dues.
+        .target(name: "UnionFunds", dependencies: ["LedgerCore", "LedgerStore"]),
         // Report data model and its renderers (table, CSV, JSON).
         .target(name: "Reporting", dependencies: ["LedgerCore"]),
         .executableTarget(
             name: "GonghuiCLI",
             dependencies: [
-                "LedgerCore", "LedgerStore", "Reporting",
+                "LedgerCore", "LedgerStore", "Reporting", "UnionFunds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +52,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "UnionFundsTests",
+            dependencies: ["LedgerCore", "UnionFunds"]
         ),
         .testTarget(
             name: "CLITests",

@@ -64,4 +64,8 @@ public enum ChartFile {
 /// A chart file with one or more bad lines.
 public struct ChartFileRejected: Error, Sendable {
     public var problems: [InputProblem]
+
+    public init(problems: [InputProblem]) {
+        self.problems = problems
+    }
 }

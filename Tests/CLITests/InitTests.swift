@@ -17,6 +17,21 @@ struct InitTests {
         try sandbox.onBooks("verify").expectSuccess()
     }
 
+    @Test("opens books on a shipped chart profile and says how many codes are unconfirmed", arguments: [
+        ("2021", 54, "注意：其中 47 个科目编码尚无来源确认"),
+        ("2021-federation", 62, "注意：其中 49 个科目编码尚无来源确认"),
+        ("2009", 78, "注意：其中 3 个科目编码尚无来源确认"),
+    ])
+    func chartProfiles(profile: String, accounts: Int, note: String) throws {
+        let result = try sandbox.onBooks("init", "--org-code", "GH001", "--org-name", "示例工会", "--kind", "enterprise",
+                                         "--start", "2026-01", "--chart", profile)
+        result.expectSuccess()
+        #expect(result.stdout.contains("\(accounts) 个科目"))
+        #expect(result.stdout.contains(note))
+        let list = try sandbox.onBooks("account", "list", "--format", "csv")
+        #expect(list.stdout.split(separator: "\r\n").count == accounts + 1)
+    }
+
     @Test("refuses a second organisation with the same code (organisationCodeMustBeUnique), file unchanged")
     func refusesDuplicateOrganisationCode() throws {
         try sandbox.initBooks(code: "GH001")

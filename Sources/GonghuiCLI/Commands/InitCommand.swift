@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerStore
+import UnionFunds
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,7 +22,10 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Organisation kind (e.g. enterprise, county-federation).")
     var kind: String
 
-    @Option(help: "Chart of accounts CSV (code,name,name_en,kind). Default: the built-in grassroots chart.")
+    @Option(help: """
+        Chart of accounts: 2021 (grassroots), 2021-federation (county level and above), 2009 (legacy), \
+        basic (a small grassroots chart, the default), or a CSV file (code,name,name_en,kind).
+        """)
     var chart: String?
 
     @Option(help: "First month of the books, YYYY-MM (default: January of the current year).")
@@ -29,7 +33,12 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let accounts: [Account]
-        if let chart {
+        var unconfirmed = 0
+        if let chart, let profileName = ChartProfile.Name(rawValue: chart) {
+            let profile = try ChartProfile(profileName)
+            accounts = profile.accounts
+            unconfirmed = profile.unconfirmed.count
+        } else if let chart, chart != "basic" {
             guard let data = FileManager.default.contents(atPath: chart) else {
                 throw LedgerError.fileMustBeReadable(path: chart, reason: global.language.pick("文件不存在或不可读", "missing or unreadable"))
             }
@@ -67,5 +76,9 @@ struct InitCommand: ParsableCommand {
         }
         global.say("已建账：\(books.organisation.code) \(books.organisation.name)，\(accounts.count) 个科目，起始期间 \(firstPeriod)，文件 \(path)",
                    "Books created: \(books.organisation.code) \(books.organisation.name), \(accounts.count) accounts, from \(firstPeriod), file \(path)")
+        if unconfirmed > 0 {
+            global.say("注意：其中 \(unconfirmed) 个科目编码尚无来源确认（见 ledgers/charts/ 的 confirmed 列）",
+                       "Note: \(unconfirmed) of these account codes are not yet confirmed by a source (see the confirmed column in ledgers/charts/)")
+        }
     }
 }
