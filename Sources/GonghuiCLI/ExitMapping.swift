@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerStore
+import UnionFunds
 
 /// A command that finished its work but must report failure (e.g. `verify` found problems).
 struct CommandFailed: Error {
@@ -27,6 +28,9 @@ enum ExitMapping {
             }
             Output.error(language.pick("导入失败：\(rejected.problems.count) 处错误，未写入任何数据",
                                        "import failed: \(rejected.problems.count) problems; nothing was written"))
+            return 2
+        } catch let error as UnionFundsError {
+            Output.error(prefix(language) + error.message(in: language))
             return 2
         } catch let rejected as ChartFileRejected {
             for problem in rejected.problems { Output.error(problem.message(in: language)) }

@@ -10,7 +10,7 @@ struct Gonghui: ParsableCommand {
         """,
         subcommands: [
             TourCommand.self, InitCommand.self, AccountCommand.self, VoucherCommand.self,
-            ReportCommand.self, CloseCommand.self, VerifyCommand.self, BackupCommand.self,
+            ReportCommand.self, CloseCommand.self, VerifyCommand.self, BackupCommand.self, ChangeoverCommand.self,
         ]
     )
 }

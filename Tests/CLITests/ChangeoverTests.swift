@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@Suite("gonghui changeover")
+struct ChangeoverTests {
+    @Test("opens 2021 books from the trial balance of 2009 books, balanced and verified")
+    func opensFromLegacyBooks() throws {
+        let sandbox = try Sandbox()
+        let old = ["--db", "old.sqlite"], new = ["--db", "new.sqlite"]
+        try sandbox.run(["init", "--org-code", "OLD", "--org-name", "旧账", "--kind", "enterprise", "--start", "2021-01",
+                         "--chart", "2009"] + old).expectSuccess()
+        for lines in [["102:借:80000", "331:贷:80000"], ["162:借:12000", "301:贷:12000"], ["121:借:500", "102:贷:500"]] {
+            try sandbox.run(["voucher", "add", "--date", "2021-06-01", "--summary", "旧账"] + lines.flatMap { ["--line", $0] } + old)
+                .expectSuccess()
+        }
+        let trialBalance = try sandbox.run(["report", "trial-balance", "--from", "2021-01", "--to", "2021-12", "--format", "csv"] + old)
+        trialBalance.expectSuccess()
+        try Data(trialBalance.stdout.utf8).write(to: URL(fileURLWithPath: sandbox.path("tb2009.csv")))
+
+        try sandbox.run(["init", "--org-code", "NEW", "--org-name", "新账", "--kind", "enterprise", "--start", "2022-01",
+                         "--chart", "2021"] + new).expectSuccess()
+        let changeover = try sandbox.run(["changeover", "tb2009.csv"] + new)
+        changeover.expectSuccess()
+        #expect(changeover.stdout.contains("已建立期初余额：记-2022-01-001"))
+        let opened = try sandbox.run(["report", "trial-balance", "--format", "csv"] + new)
+        #expect(opened.stdout.contains("135,其他应收款,借,0.00,500.00,0.00,500.00\r\n"))
+        #expect(opened.stdout.contains("33202,累计结余,贷,0.00,0.00,80000.00,80000.00\r\n"))
+        #expect(opened.stdout.contains("合计,,,,92000.00,92000.00,\r\n"))
+        try sandbox.run(["verify"] + new).expectSuccess()
+    }
+
+    @Test("a trial balance with an account the 2021 books lack is refused, nothing written")
+    func refusesMissingAccount() throws {
+        let sandbox = try Sandbox()
+        try sandbox.run(["init", "--org-code", "NEW", "--org-name", "新账", "--kind", "enterprise", "--start", "2022-01",
+                         "--db", "books.sqlite"]).expectSuccess()   // the basic chart has no 33202
+        try Data("code,closing\n102,100.00\n331,100.00\n".utf8).write(to: URL(fileURLWithPath: sandbox.path("tb.csv")))
+        let before = try sandbox.snapshot()
+        try sandbox.run(["changeover", "tb.csv", "--db", "books.sqlite"]).expectError(exitCode: 1, containing: "科目不存在：33202")
+        #expect(try sandbox.snapshot() == before)
+    }
+}
