@@ -31,7 +31,9 @@ let package = Package(
             ]
         ),
         // The union rules on top of the ledger: chart profiles, and (next) policies, allocation, dues.
-        .target(name: "UnionFunds", dependencies: ["LedgerCore", "LedgerStore"]),
+        .target(name: "UnionFunds", dependencies: [
+            "LedgerCore", "LedgerStore", "Reporting", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Report data model and its renderers (table, CSV, JSON).
         .target(name: "Reporting", dependencies: ["LedgerCore"]),
         .executableTarget(
@@ -55,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "UnionFundsTests",
-            dependencies: ["LedgerCore", "UnionFunds"]
+            dependencies: ["LedgerCore", "LedgerStore", "UnionFunds"]
         ),
         .testTarget(
             name: "CLITests",

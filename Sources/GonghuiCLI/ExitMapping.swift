@@ -31,7 +31,7 @@ enum ExitMapping {
             return 2
         } catch let error as UnionFundsError {
             Output.error(prefix(language) + error.message(in: language))
-            return 2
+            return error.isMalformedInput ? 2 : 1
         } catch let rejected as ChartFileRejected {
             for problem in rejected.problems { Output.error(problem.message(in: language)) }
             return 2

@@ -10,7 +10,8 @@ struct Gonghui: ParsableCommand {
         """,
         subcommands: [
             TourCommand.self, InitCommand.self, AccountCommand.self, VoucherCommand.self,
-            ReportCommand.self, CloseCommand.self, VerifyCommand.self, BackupCommand.self, ChangeoverCommand.self,
+            OrgCommand.self, ReportCommand.self, CloseCommand.self, VerifyCommand.self, BackupCommand.self,
+            ChangeoverCommand.self,
         ]
     )
 }

@@ -114,8 +114,9 @@ public final class LedgerDatabase: Sendable {
         return Books(database: self, organisation: organisation, user: user)
     }
 
-    /// Runs `body` in one write transaction: all of its work or none of it.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` in one write transaction: all of its work or none of it. For the modules built
+    /// on the store (their tables come from the same migrations); vouchers go through `Books.post`.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             // IMMEDIATE: a posting session reads the chain head and counters, then writes; the
             // write lock is taken first so no other process can commit in between.
@@ -133,7 +134,8 @@ public final class LedgerDatabase: Sendable {
         }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` on a consistent read of the file.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.read { db in try body(db) }
         } catch {

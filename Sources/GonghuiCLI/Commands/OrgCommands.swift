@@ -1,0 +1,118 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+import Reporting
+import UnionFunds
+
+struct OrgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "org",
+        abstract: "单位名册与任职记录 (organisations and officers' terms).",
+        subcommands: [Add.self, List.self, SetDetails.self, TenureCommand.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "登记一个单位（不在本文件记账，如联合会的下属单位）(register an organisation without books here).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Organisation code.") var code: String
+        @Option(help: "Organisation name.") var name: String
+        @Option(help: "Kind (enterprise, institution, county-federation, …).") var kind: String
+        @Option(help: "Parent organisation's code (the next union up).") var parent: String?
+        @Option(name: .customLong("bank-name"), help: "开户行.") var bankName: String = ""
+        @Option(name: .customLong("bank-account"), help: "账号.") var bankAccount: String = ""
+        @Option(help: "How the 2% is collected: self, tax-40, tax-full, fiscal, prep.") var channel: String = "self"
+
+        func run() throws {
+            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            for (option, value) in [("--code", code), ("--name", name), ("--kind", kind)] {
+                guard !value.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
+            }
+            try register.add(code: code.trimmingSpaces(), name: name.trimmingSpaces(), kind: kind.trimmingSpaces(),
+                             parent: parent, bankName: bankName, bankAccount: bankAccount,
+                             channel: try CollectionChannel(parsing: channel),
+                             firstPeriod: try YearMonth(year: Clock.today()?.year ?? 2026, month: 1))
+            global.say("已登记单位 \(code) \(name)", "Registered \(code) \(name)")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "单位名册 (list organisations).")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            try global.emit(.organisationList(try register.list(), language: global.language))
+        }
+    }
+
+    struct SetDetails: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "修改上级单位、银行账户或缴费方式 (change parent, bank account or channel).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Organisation code.") var code: String
+        @Option(help: "New parent's code.") var parent: String?
+        @Option(name: .customLong("bank-name"), help: "开户行.") var bankName: String?
+        @Option(name: .customLong("bank-account"), help: "账号.") var bankAccount: String?
+        @Option(help: "self, tax-40, tax-full, fiscal, prep.") var channel: String?
+
+        func run() throws {
+            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            try register.update(code: code, parent: parent, bankName: bankName, bankAccount: bankAccount,
+                                channel: try channel.map { try CollectionChannel(parsing: $0) })
+            global.say("已更新 \(code)", "Updated \(code)")
+        }
+    }
+
+    struct TenureCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "tenure", abstract: "任职记录：主席、副主席、财务负责人、会计、出纳 (officers' terms).",
+            subcommands: [AddTenure.self, EndTenure.self, ListTenures.self])
+    }
+
+    struct AddTenure: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "登记任职 (record a term).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "chair, vice-chair, finance-head, accountant, cashier (or 主席 … 出纳).") var role: String
+        @Option(help: "The officer's name.") var person: String
+        @Option(help: "First day in office, YYYY-MM-DD.") var from: String
+        @Option(help: "Last day in office, YYYY-MM-DD (omit while in office).") var to: String?
+
+        func run() throws {
+            let books = try global.openBooks()
+            guard !person.trimmingSpaces().isEmpty, !person.hasControlCharacters else {
+                throw LedgerError.fieldMustBePresent(field: "--person")
+            }
+            let id = try OrganisationRegister(database: books.database, user: global.userName).addTenure(
+                organisation: books.organisation.code, role: try OfficerRole(parsing: role), person: person.trimmingSpaces(),
+                start: try LocalDate(parsing: from), end: try to.map { try LocalDate(parsing: $0) })
+            global.say("已登记任职（ID \(id)）", "Term recorded (ID \(id))")
+        }
+    }
+
+    struct EndTenure: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "登记离任 (end a term).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Tenure ID (see org tenure list).") var id: Int64
+        @Option(help: "Last day in office, YYYY-MM-DD.") var on: String
+        @Option(help: "Why (任期届满, 调离, …).") var reason: String
+
+        func run() throws {
+            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            try register.endTenure(id: id, on: try LocalDate(parsing: on), reason: reason)
+            global.say("已登记离任（ID \(id)）", "Term ended (ID \(id))")
+        }
+    }
+
+    struct ListTenures: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "任职记录 (list terms).")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let books = try global.openBooks()
+            let tenures = try OrganisationRegister(database: books.database, user: global.userName)
+                .tenures(organisation: books.organisation.code)
+            try global.emit(.tenureList(tenures, organisationName: books.organisation.name, language: global.language))
+        }
+    }
+}

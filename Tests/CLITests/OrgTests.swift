@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+@Suite("gonghui org")
+struct OrgTests {
+    @Test("registers a unit under a federation, lists it, records and ends officers' terms")
+    func registerAndTenures() throws {
+        let sandbox = try Sandbox()
+        let db = ["--db", "f.sqlite"]
+        try sandbox.run(["init", "--org-code", "XF", "--org-name", "示例县总工会", "--kind", "county-federation",
+                         "--start", "2026-01", "--chart", "2021-federation"] + db).expectSuccess()
+        try sandbox.run(["org", "add", "--code", "DW001", "--name", "示例机械有限公司工会", "--kind", "enterprise",
+                         "--parent", "XF", "--channel", "tax-40"] + db).expectSuccess()
+        let list = try sandbox.run(["org", "list", "--format", "csv"] + db)
+        #expect(list.stdout.contains("DW001,示例机械有限公司工会,enterprise,XF,税务代收40%,,,否\r\n"))
+
+        try sandbox.run(["org", "tenure", "add", "--org", "XF", "--role", "主席", "--person", "王明", "--from", "2021-03-01"] + db)
+            .expectSuccess()
+        try sandbox.run(["org", "tenure", "add", "--org", "XF", "--role", "chair", "--person", "李红", "--from", "2024-01-01"] + db)
+            .expectError(exitCode: 1, containing: "主席同一时间只能有一人")
+        try sandbox.run(["org", "tenure", "end", "1", "--on", "2023-12-31", "--reason", "任期届满"] + db).expectSuccess()
+        try sandbox.run(["org", "tenure", "add", "--org", "XF", "--role", "chair", "--person", "李红", "--from", "2024-01-01"] + db)
+            .expectSuccess()
+        let terms = try sandbox.run(["org", "tenure", "list", "--org", "XF", "--format", "json"] + db)
+        terms.expectSuccess()
+        #expect(terms.stdout.contains("\"to\" : \"2023-12-31\""))
+        #expect(terms.stdout.contains("\"person\" : \"李红\""))
+
+        try sandbox.run(["org", "add", "--code", "DW002", "--name", "x", "--kind", "enterprise", "--channel", "post"] + db)
+            .expectError(exitCode: 2, containing: "缴费方式未知")
+        try sandbox.run(["org", "set", "--code", "XF", "--parent", "DW001"] + db).expectError(exitCode: 1, containing: "成环")
+    }
+}

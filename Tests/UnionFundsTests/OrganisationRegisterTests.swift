@@ -1,0 +1,106 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+import Testing
+@testable import UnionFunds
+
+/// A fresh federation file with one unit registered under it.
+struct FederationFile {
+    let folder: URL
+    let database: LedgerDatabase
+    let register: OrganisationRegister
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-union-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        database = try LedgerDatabase.create(at: folder.appendingPathComponent("books.sqlite").path)
+        let start = try YearMonth(year: 2026, month: 1)
+        _ = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
+                                         chart: try ChartProfile(.federation2021).accounts, user: "tester")
+        register = OrganisationRegister(database: database, user: "tester")
+        try register.add(code: "DW001", name: "示例机械有限公司工会", kind: "enterprise", parent: "XF",
+                         bankName: "工商银行", bankAccount: "6222000011112222", channel: .tax40, firstPeriod: start)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+}
+
+func day(_ text: String) -> LocalDate { try! LocalDate(parsing: text) }
+
+@Suite("organisation register and tenures")
+struct OrganisationRegisterTests {
+    @Test("lists organisations with parent, channel, bank account and whether their books are here")
+    func listsOrganisations() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        let listed = try file.register.list()
+        #expect(listed.map(\.code) == ["DW001", "XF"])
+        #expect(listed[0].parent == "XF" && listed[0].channel == .tax40 && !listed[0].keepsBooks)
+        #expect(listed[0].bankAccount == "6222000011112222")
+        #expect(listed[1].parent == nil && listed[1].keepsBooks)
+        try file.register.update(code: "DW001", parent: nil, bankName: nil, bankAccount: "6222000099998888", channel: .taxFull)
+        #expect(try file.register.list()[0].channel == .taxFull)
+    }
+
+    @Test("records terms and finds who held office on a date")
+    func recordsTerms() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        let first = try file.register.addTenure(organisation: "XF", role: .chair, person: "王明", start: day("2021-03-01"), end: nil)
+        try file.register.endTenure(id: first, on: day("2023-12-31"), reason: "任期届满")
+        try file.register.addTenure(organisation: "XF", role: .chair, person: "李红", start: day("2024-01-01"), end: nil)
+        try file.register.addTenure(organisation: "XF", role: .viceChair, person: "甲", start: day("2024-01-01"), end: nil)
+        try file.register.addTenure(organisation: "XF", role: .viceChair, person: "乙", start: day("2024-01-01"), end: nil)
+        let tenures = try file.register.tenures(organisation: "XF")
+        #expect(tenures.filter { $0.role == .chair && $0.covers(day("2023-06-30")) }.map(\.person) == ["王明"])
+        #expect(tenures.filter { $0.role == .chair && $0.covers(day("2026-11-21")) }.map(\.person) == ["李红"])
+        #expect(tenures.first?.endReason == "任期届满")
+    }
+
+    @Test("each union rule refuses its scenario, and every rule has one", arguments: Self.scenarios.indices)
+    func refuses(_ index: Int) throws {
+        let (scenario, expected) = Self.scenarios[index]
+        let file = try FederationFile()
+        defer { file.remove() }
+        do {
+            try scenario(file)
+            Issue.record("\(expected) was not triggered")
+        } catch let error as UnionFundsError {
+            #expect(error.rule == expected)
+            #expect(!error.message(in: .zh).isEmpty && error.message(in: .zh) != error.message(in: .en))
+        }
+    }
+
+    @Test("the scenarios cover every UnionFundsError case")
+    func catalogueIsComplete() {
+        #expect(Set(Self.scenarios.map(\.1)) == Set(UnionFundsError.rules))
+    }
+
+    static let scenarios: [(@Sendable (FederationFile) throws -> Void, String)] = [
+        ({ _ in _ = try CollectionChannel(parsing: "post") }, "channelMustBeKnown"),
+        ({ _ in _ = try OfficerRole(parsing: "treasurer") }, "roleMustBeKnown"),
+        ({ f in try f.register.update(code: "XF", parent: "DW001", bankName: nil, bankAccount: nil, channel: nil) }, "parentMustNotLoop"),
+        ({ f in
+            try f.register.addTenure(organisation: "XF", role: .chair, person: "王明", start: day("2021-03-01"), end: nil)
+            try f.register.addTenure(organisation: "XF", role: .chair, person: "李红", start: day("2024-01-01"), end: nil)
+        }, "tenuresMustNotOverlap"),
+        ({ f in
+            try f.register.addTenure(organisation: "XF", role: .accountant, person: "赵四", start: day("2022-01-01"), end: nil)
+            try f.register.addTenure(organisation: "XF", role: .cashier, person: "赵四", start: day("2023-01-01"), end: nil)
+        }, "accountantMustNotBeCashier"),
+        ({ f in try f.register.endTenure(id: 99, on: day("2026-01-01"), reason: "x") }, "tenureMustExist"),
+        ({ f in
+            _ = try f.register.addTenure(organisation: "XF", role: .cashier, person: "钱五", start: day("2026-05-01"), end: day("2026-04-30"))
+        }, "tenureMustEndAfterStart"),
+        ({ _ in
+            _ = try Changeover.openingVoucher(balances: [Changeover.Balance(code: try AccountCode("999"), closing: Money(fen: 1))],
+                                              legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
+                                              date: day("2022-01-01"), sourceName: "tb.csv")
+        }, "legacyAccountMustBeMapped"),
+        ({ _ in _ = try Changeover.balances(fromCSV: "a,b\n", fileName: "tb.csv") }, "trialBalanceMustNameColumns"),
+        ({ _ in
+            _ = try Changeover.openingVoucher(balances: [], legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
+                                              date: day("2022-01-01"), sourceName: "tb.csv")
+        }, "openingBalancesMustNotBeEmpty"),
+    ]
+}
