@@ -56,6 +56,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "ReportingTests",
+            dependencies: ["LedgerCore", "Reporting"]
+        ),
+        .testTarget(
             name: "UnionFundsTests",
             dependencies: ["LedgerCore", "LedgerStore", "UnionFunds"]
         ),

@@ -15,8 +15,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Who is working (recorded on every write; or $GONGHUI_USER).")
     var user: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json.")
+    @Option(name: .long, help: "Output format: table, csv, json, md, html.")
     var format: OutputFormatOption = .table
+
+    @Option(help: "CSV text encoding, in and out: auto (default: detect on import, UTF-8 with BOM out), utf8, gb18030.")
+    var encoding: EncodingOption = .auto
 
     @Option(name: .long, help: "Language of everything printed: zh (default) or en.")
     var lang: LanguageOption = .zh
@@ -41,9 +44,18 @@ struct GlobalOptions: ParsableArguments {
 
     func openBooks() throws -> Books { try openDatabase().books(for: org, user: userName) }
 
-    /// Prints a report in the chosen format.
+    /// Prints a report in the chosen format (CSV in GB18030, without BOM, when asked).
     func emit(_ report: Report) throws {
-        Output.write(try report.rendered(as: format.format))
+        let text = try report.rendered(as: format.format)
+        if format == .csv && encoding == .gb18030 {
+            let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            guard let data = unmarked.data(using: String.Encoding(rawValue: 0x8000_0632)) else {
+                throw StoreError.storage(message: "text cannot be written in GB18030")
+            }
+            FileHandle.standardOutput.write(data)
+        } else {
+            Output.write(text)
+        }
     }
 
     /// Prints a short confirmation (suppressed for JSON, where only documents go to stdout).
@@ -54,7 +66,7 @@ struct GlobalOptions: ParsableArguments {
 }
 
 enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
+    case table, csv, json, md, html
     var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .table }
 }
 

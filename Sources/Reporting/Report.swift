@@ -8,17 +8,25 @@ public struct Report: Sendable {
     public var headerLines: [String]
     public var tables: [Table]
     public var notes: [String]
+    /// Signature places printed at the foot (工会主席, 财务负责人, 复核, 制表).
+    public var signatures: [String]
     /// A report-specific JSON document with a stable, documented schema. When `nil`, JSON output
     /// is the generic `{"title","tables":[{"columns","rows"}]}`.
     public var json: (any Encodable & Sendable)?
 
     public init(title: String, headerLines: [String] = [], tables: [Table], notes: [String] = [],
-                json: (any Encodable & Sendable)? = nil) {
+                signatures: [String] = [], json: (any Encodable & Sendable)? = nil) {
         self.title = title
         self.headerLines = headerLines
         self.tables = tables
         self.notes = notes
+        self.signatures = signatures
         self.json = json
+    }
+
+    /// The signature line as printed: `工会主席：______    财务负责人：______`.
+    public var signatureLine: String? {
+        signatures.isEmpty ? nil : signatures.map { "\($0)：________" }.joined(separator: "    ")
     }
 
     /// A table: headed columns, body rows, and optional total rows set apart at the bottom.
@@ -73,6 +81,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case table
     case csv
     case json
+    /// GitHub-flavoured Markdown tables.
+    case md
+    /// One self-contained HTML page, print-ready on A4.
+    case html
 }
 
 extension Report {
@@ -82,6 +94,8 @@ extension Report {
         case .table: TableRenderer.render(self)
         case .csv: CSVRenderer.render(self)
         case .json: try JSONRenderer.render(self)
+        case .md: MarkdownRenderer.render(self)
+        case .html: HTMLRenderer.render(self)
         }
     }
 }

@@ -129,4 +129,21 @@ struct TrialBalanceTests {
         try sandbox.onBooks("report", "trial-balance", "--from", month)
             .expectError(exitCode: 2, containing: "月份无效：“\(month)”")
     }
+
+    @Test("--format md and html, and CSV in GB18030 for older Excel")
+    func moreFormats() throws {
+        let markdown = try sandbox.onBooks("report", "trial-balance", "--format", "md")
+        markdown.expectSuccess()
+        #expect(markdown.stdout.hasPrefix("# 科目余额表\n"))
+        #expect(markdown.stdout.contains("| 102 | 银行存款 | 借 | 0.00 | 13,234.50 | 3,600.00 | 9,634.50 |"))
+        let html = try sandbox.onBooks("report", "trial-balance", "--format", "html", "--lang", "en")
+        html.expectSuccess()
+        #expect(html.stdout.contains("<h1>Trial balance</h1>") && html.stdout.contains("@page { size: A4"))
+        let gbk = try sandbox.run(["report", "trial-balance", "--format", "csv", "--encoding", "gb18030", "--db", Sandbox.books])
+        gbk.expectSuccess()
+        let bytes = gbk.stdoutData
+        #expect(!bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let decoded = String(data: bytes, encoding: String.Encoding(rawValue: 0x8000_0632))
+        #expect(decoded?.hasPrefix("科目编码,科目名称") == true)
+    }
 }

@@ -62,12 +62,9 @@ struct VoucherCommand: ParsableCommand {
         @Argument(help: "The CSV file.")
         var file: String
 
-        @Option(help: "Text encoding: auto (default), utf8, gb18030.")
-        var encoding: EncodingOption = .auto
-
         func run() throws {
             let books = try global.openBooks()
-            switch try books.importVouchers(path: file, displayName: file, encoding: encoding.encoding) {
+            switch try books.importVouchers(path: file, displayName: file, encoding: global.encoding.encoding) {
             case .imported(let vouchers, let rows):
                 global.say("已导入 \(vouchers) 张凭证（\(rows) 行）：\(file)", "Imported \(vouchers) vouchers (\(rows) rows) from \(file)")
             case .alreadyImported(let name, let at, let vouchers):

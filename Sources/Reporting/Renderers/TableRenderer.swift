@@ -36,6 +36,10 @@ enum TableRenderer {
             lines.append("")
             lines += report.notes
         }
+        if let signatureLine = report.signatureLine {
+            lines.append("")
+            lines.append(signatureLine)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

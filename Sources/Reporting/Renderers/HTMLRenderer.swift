@@ -1,0 +1,71 @@
+/// Renders a report as one self-contained HTML page (no scripts, no external files), laid out to
+/// print on A4 as Chinese finance statements are: centred title, header lines, ruled tables,
+/// money right-aligned in tabular figures, the signature line at the foot.
+enum HTMLRenderer {
+    static let style = """
+        @page { size: A4; margin: 15mm 12mm; }
+        body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif; font-size: 10.5pt; color: #000; margin: 0 auto; max-width: 190mm; }
+        h1 { text-align: center; font-size: 16pt; letter-spacing: 0.2em; margin: 0 0 4mm; }
+        .header { display: flex; flex-wrap: wrap; justify-content: space-between; margin-bottom: 2mm; }
+        table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; page-break-inside: auto; }
+        thead { display: table-header-group; }
+        tr { page-break-inside: avoid; }
+        th, td { border: 0.6pt solid #000; padding: 1.2mm 1.6mm; }
+        th { font-weight: bold; text-align: center; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        tr.total td { font-weight: bold; }
+        .notes p { margin: 1mm 0; }
+        .signatures { margin-top: 8mm; display: flex; justify-content: space-between; }
+        """
+
+    static func render(_ report: Report) -> String {
+        var html = ["<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\">",
+                    "<title>\(escape(report.title))</title>", "<style>", style, "</style>", "</head>", "<body>",
+                    "<h1>\(escape(report.title))</h1>"]
+        if !report.headerLines.isEmpty {
+            html.append("<div class=\"header\">" + report.headerLines.map { "<span>\(escape($0))</span>" }.joined() + "</div>")
+        }
+        for table in report.tables {
+            html.append("<table>")
+            if !table.caption.isEmpty { html.append("<caption>\(escape(table.caption))</caption>") }
+            html.append("<thead><tr>" + table.columns.map { "<th>\(escape($0.heading))</th>" }.joined() + "</tr></thead>")
+            html.append("<tbody>")
+            for row in table.rows { html.append(tableRow(row, columns: table.columns, total: false)) }
+            for row in table.totals { html.append(tableRow(row, columns: table.columns, total: true)) }
+            html.append("</tbody></table>")
+        }
+        if !report.notes.isEmpty {
+            html.append("<div class=\"notes\">" + report.notes.map { "<p>\(escape($0))</p>" }.joined() + "</div>")
+        }
+        if !report.signatures.isEmpty {
+            html.append("<div class=\"signatures\">" + report.signatures.map { "<span>\(escape($0))：__________</span>" }.joined() + "</div>")
+        }
+        html += ["</body>", "</html>"]
+        return html.joined(separator: "\n") + "\n"
+    }
+
+    private static func tableRow(_ cells: [Report.Cell], columns: [Report.Column], total: Bool) -> String {
+        var parts: [String] = []
+        for (index, cell) in cells.enumerated() {
+            let numeric = index < columns.count && columns[index].alignment == .right
+            parts.append("<td\(numeric ? " class=\"number\"" : "")>\(escape(cell.display))</td>")
+        }
+        return "<tr\(total ? " class=\"total\"" : "")>" + parts.joined() + "</tr>"
+    }
+
+    /// Escapes text for HTML content and attribute values.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

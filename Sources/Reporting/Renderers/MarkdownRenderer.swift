@@ -1,0 +1,42 @@
+/// Renders a report as GitHub-flavoured Markdown: a heading, the header lines, pipe tables with
+/// money right-aligned and totals in bold, the notes, the signature line.
+enum MarkdownRenderer {
+    static func render(_ report: Report) -> String {
+        var lines = ["# " + escape(report.title), ""]
+        for line in report.headerLines { lines.append(escape(line) + "  ") }
+        for table in report.tables {
+            lines.append("")
+            if !table.caption.isEmpty { lines += ["## " + escape(table.caption), ""] }
+            lines.append("| " + table.columns.map { escape($0.heading) }.joined(separator: " | ") + " |")
+            lines.append("|" + table.columns.map { $0.alignment == .right ? "---:" : ":---" }.joined(separator: "|") + "|")
+            for row in table.rows { lines.append(line(row, bold: false)) }
+            for row in table.totals { lines.append(line(row, bold: true)) }
+        }
+        if !report.notes.isEmpty {
+            lines.append("")
+            for note in report.notes { lines.append(escape(note) + "  ") }
+        }
+        if let signatureLine = report.signatureLine { lines += ["", escape(signatureLine)] }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func line(_ cells: [Report.Cell], bold: Bool) -> String {
+        "| " + cells.map { cell in
+            let text = escape(cell.display)
+            return bold && !text.isEmpty ? "**\(text)**" : text
+        }.joined(separator: " | ") + " |"
+    }
+
+    /// Escapes what Markdown would read as markup in a cell or line.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|", "*", "_", "`", "\\", "<", ">", "[", "]", "#": escaped += "\\" + String(scalar)
+            case "\n", "\r": escaped += " "
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}
