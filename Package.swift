@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "UnionFundsTests",
-            dependencies: ["LedgerCore", "LedgerStore", "UnionFunds"]
+            dependencies: ["LedgerCore", "LedgerStore", "Reporting", "UnionFunds"]
         ),
         .testTarget(
             name: "CLITests",

@@ -146,4 +146,17 @@ struct TrialBalanceTests {
         let decoded = String(data: bytes, encoding: String.Encoding(rawValue: 0x8000_0632))
         #expect(decoded?.hasPrefix("科目编码,科目名称") == true)
     }
+
+    @Test("balance sheet and revenue-and-expenditure statement from the same books")
+    func statements() throws {
+        let sheet = try sandbox.onBooks("report", "balance-sheet", "--month", "2026-01", "--format", "csv")
+        sheet.expectSuccess()
+        #expect(sheet.stdout.contains("资产合计,,0.00,9634.50\r\n"))
+        #expect(sheet.stdout.contains("负债和净资产总计,,0.00,9634.50\r\n"))
+        let statement = try sandbox.onBooks("report", "income-expenditure", "--month", "2026-01")
+        statement.expectSuccess()
+        #expect(statement.stdout.contains("工会02表"))
+        #expect(statement.stdout.contains("收支结余"))
+        #expect(statement.stdout.contains("9,634.50"))
+    }
 }

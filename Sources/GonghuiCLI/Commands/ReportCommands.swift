@@ -2,12 +2,13 @@ import ArgumentParser
 import LedgerCore
 import LedgerStore
 import Reporting
+import UnionFunds
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "报表 (reports).",
-        subcommands: [TrialBalanceCommand.self]
+        subcommands: [TrialBalanceCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self]
     )
 
     struct TrialBalanceCommand: ParsableCommand {
@@ -31,6 +32,39 @@ struct ReportCommand: ParsableCommand {
             let first = try from.map { try YearMonth(parsing: $0) } ?? YearMonth(year: last.year, month: 1)
             let balance = try books.trialBalance(from: first, to: last)
             try global.emit(.trialBalance(balance, organisationName: books.organisation.name, language: global.language))
+        }
+    }
+
+    struct BalanceSheetCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "balance-sheet", abstract: "资产负债表（工会01表）(balance sheet at the end of a month).")
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Month, YYYY-MM (default: the last month with vouchers).")
+        var month: String?
+
+        func run() throws {
+            let books = try global.openBooks()
+            let period = try month.map { try YearMonth(parsing: $0) } ?? books.activeRange().to
+            let sheet = try BalanceSheet(books: books, month: period, language: global.language)
+            try global.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: global.language))
+            if !sheet.balances { throw CommandFailed(exitCode: 1) }
+        }
+    }
+
+    struct IncomeExpenditureCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "income-expenditure", abstract: "收入支出表（工会02表）(revenue and expenditure: month and year to date).")
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Month, YYYY-MM (default: the last month with vouchers).")
+        var month: String?
+
+        func run() throws {
+            let books = try global.openBooks()
+            let period = try month.map { try YearMonth(parsing: $0) } ?? books.activeRange().to
+            let statement = try IncomeStatement(books: books, month: period, language: global.language)
+            try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: global.language))
         }
     }
 }

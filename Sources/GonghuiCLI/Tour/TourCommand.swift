@@ -3,6 +3,7 @@ import Foundation
 import LedgerCore
 import LedgerStore
 import Reporting
+import UnionFunds
 
 /// Builds demo books in a folder and walks through what the engine does, printing as it goes.
 struct TourCommand: ParsableCommand {
@@ -94,10 +95,18 @@ struct TourCommand: ParsableCommand {
         try global.emit(.trialBalance(try books.trialBalance(from: january, to: january),
                                       organisationName: books.organisation.name, language: l))
 
+        step(l.pick("9. 资产负债表（工会01表）与收入支出表（工会02表）", "9. Balance sheet (union form 01) and revenue and expenditure (form 02)"))
+        try global.emit(.balanceSheet(try BalanceSheet(books: books, month: january, language: l),
+                                      organisationName: books.organisation.name, language: l))
+        say("")
+        try global.emit(.incomeStatement(try IncomeStatement(books: books, month: january, language: l),
+                                         organisationName: books.organisation.name, language: l))
+
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
+        say("   gonghui --db \(databasePath) report balance-sheet --format html > balance-sheet.html")
         if !findings.isEmpty { throw CommandFailed(exitCode: 1) }
     }
 
