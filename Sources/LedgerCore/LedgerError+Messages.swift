@@ -32,6 +32,14 @@ extension LedgerError {
             return l.pick("\(period) 已经结账", "\(period) is already closed")
         case .periodRangeMustBeOrdered(let from, let to):
             return l.pick("起始月份 \(from) 晚于截止月份 \(to)", "the range starts (\(from)) after it ends (\(to))")
+        case .trialBalanceMustBalanceToClose(let period):
+            return l.pick("\(period) 试算不平衡，不能结账（请先运行 gonghui verify）",
+                          "\(period) does not balance and cannot be closed (run gonghui verify)")
+        case .periodMustBeClosedToReopen(let period):
+            return l.pick("\(period) 尚未结账，无需反结账", "\(period) is not closed")
+        case .reopenMustBeLatestClosed(let period, let latest):
+            return l.pick("只能反结账最近结账的月份 \(latest)，不能反结账 \(period)",
+                          "only the latest closed month (\(latest)) can be reopened, not \(period)")
         case .accountCodeMustBeWellFormed(let value):
             return l.pick("科目编码格式不正确：“\(value)”（三位一级科目，之后每级两位）",
                           "account code not well formed: \"\(value)\" (3 digits, then 2 per level)")

@@ -17,6 +17,9 @@ public enum LedgerError: Error, Hashable, Sendable {
     case periodMustBeWithinBooks(period: String, firstPeriod: String)
     case periodMustNotBeClosedTwice(period: String)
     case periodRangeMustBeOrdered(from: String, to: String)
+    case trialBalanceMustBalanceToClose(period: String)
+    case periodMustBeClosedToReopen(period: String)
+    case reopenMustBeLatestClosed(period: String, latest: String)
     // Accounts
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
@@ -74,6 +77,9 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .periodMustBeWithinBooks: .periodMustBeWithinBooks
         case .periodMustNotBeClosedTwice: .periodMustNotBeClosedTwice
         case .periodRangeMustBeOrdered: .periodRangeMustBeOrdered
+        case .trialBalanceMustBalanceToClose: .trialBalanceMustBalanceToClose
+        case .periodMustBeClosedToReopen: .periodMustBeClosedToReopen
+        case .reopenMustBeLatestClosed: .reopenMustBeLatestClosed
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
@@ -119,6 +125,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case amountMustBeWellFormed, amountMustFitRange, amountMustBePositive, rateMustBeValid
         case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
         case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice, periodRangeMustBeOrdered
+        case trialBalanceMustBalanceToClose, periodMustBeClosedToReopen, reopenMustBeLatestClosed
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings

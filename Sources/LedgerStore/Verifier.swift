@@ -218,10 +218,18 @@ struct Verifier {
                 report(key, "\(counted) vouchers, counter \(record.lastNumber)")
             }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT org_id, detail FROM event WHERE action = 'period.close' AND org_id IS NOT NULL") {
-            guard let month = try? YearMonth(parsing: row["detail"] as String) else { continue }
-            let key = PeriodKey(organisation: row["org_id"], ordinal: month.ordinal)
-            if recorded[key]?.closed != true { report(key, "closed on record, open in the books") }
+        // Replay the closes and reopens on record: each month must end as the record left it.
+        var onRecord: [PeriodKey: Bool] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT org_id, action, detail FROM event WHERE action IN ('period.close', 'period.reopen') AND org_id IS NOT NULL ORDER BY id
+            """) {
+            let detail: String = row["detail"]
+            guard let month = try? YearMonth(parsing: detail.prefix(7)) else { continue }
+            onRecord[PeriodKey(organisation: row["org_id"], ordinal: month.ordinal)] = (row["action"] as String) == "period.close"
+        }
+        for (key, closed) in onRecord.sorted(by: { ($0.key.organisation, $0.key.ordinal) < ($1.key.organisation, $1.key.ordinal) })
+        where (recorded[key]?.closed ?? false) != closed {
+            report(key, closed ? "closed on record, open in the books" : "reopened on record, closed in the books")
         }
     }
 }

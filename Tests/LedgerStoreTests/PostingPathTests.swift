@@ -110,4 +110,20 @@ struct PostingPathTests {
         #expect(throws: StoreError.fileMustBeGonghuiBooks(path: foreign)) { try LedgerDatabase.open(at: foreign) }
         #expect(throws: StoreError.fileMustExist(path: "/nonexistent/x.sqlite")) { try LedgerDatabase.open(at: "/nonexistent/x.sqlite") }
     }
+
+    @Test("the latest closed month can be reopened with a reason; verify replays closes and reopens")
+    func reopensLatestMonth() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        try t.books.closeMonth(month("2026-01"))
+        try t.books.closeMonth(month("2026-02"))
+        try t.books.reopenMonth(month("2026-02"), reason: "漏记银行利息")
+        try t.books.post(simpleVoucher("2026-02-27", "102", "408", "3.20"))
+        try t.books.closeMonth(month("2026-02"))
+        #expect(try t.books.periodEvents().map(\.action) == ["period.close", "period.close", "period.reopen", "period.close"])
+        #expect(try t.books.periodEvents()[2].detail == "2026-02 漏记银行利息")
+        #expect(try t.database.verify().isEmpty)
+        try t.tamper("UPDATE period SET closed_at = NULL WHERE ordinal = 2026 * 12 + 1")
+        #expect(try t.database.verify().map(\.kind) == [.periodMismatch])
+    }
 }

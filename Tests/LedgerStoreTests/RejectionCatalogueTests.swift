@@ -32,6 +32,17 @@ struct RejectionCatalogueTests {
             try t.books.closeMonth(month("2026-01"))
             try t.books.closeMonth(month("2026-01"))
         }, .periodMustNotBeClosedTwice),
+        ("close a month whose balances were edited", { t in
+            try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00"))
+            try t.tamper("UPDATE balance SET debit_fen = debit_fen + 1")
+            try t.books.closeMonth(month("2026-01"))
+        }, .trialBalanceMustBalanceToClose),
+        ("reopen an open month", { t in try t.books.reopenMonth(month("2026-01"), reason: "补记") }, .periodMustBeClosedToReopen),
+        ("reopen a month before the latest closed", { t in
+            try t.books.closeMonth(month("2026-01"))
+            try t.books.closeMonth(month("2026-02"))
+            try t.books.reopenMonth(month("2026-01"), reason: "补记")
+        }, .reopenMustBeLatestClosed),
         ("a range that ends before it starts", { t in
             _ = try t.books.trialBalance(from: month("2026-05"), to: month("2026-02"))
         }, .periodRangeMustBeOrdered),

@@ -20,6 +20,27 @@ struct CloseCommand: ParsableCommand {
     }
 }
 
+struct ReopenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reopen",
+        abstract: "反结账：重新打开最近结账的月份，须说明原因并留档 (reopen the latest closed month, with a reason on record)."
+    )
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The month to reopen, YYYY-MM: the latest closed one.")
+    var month: String
+
+    @Option(help: "Why (kept on record; the audit reports it).")
+    var reason: String
+
+    func run() throws {
+        let books = try global.openBooks()
+        let period = try YearMonth(parsing: month)
+        try books.reopenMonth(period, reason: reason)
+        global.say("\(period) 已反结账，原因已留档", "\(period) reopened; the reason is on record")
+    }
+}
+
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
