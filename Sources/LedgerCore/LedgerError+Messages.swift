@@ -40,6 +40,8 @@ extension LedgerError {
         case .reopenMustBeLatestClosed(let period, let latest):
             return l.pick("只能反结账最近结账的月份 \(latest)，不能反结账 \(period)",
                           "only the latest closed month (\(latest)) can be reopened, not \(period)")
+        case .carryForwardAccountMustBeNetAssets(let code):
+            return l.pick("结转科目 \(code) 必须是净资产类科目", "the carry-forward account \(code) must be a net-assets account")
         case .accountCodeMustBeWellFormed(let value):
             return l.pick("科目编码格式不正确：“\(value)”（三位一级科目，之后每级两位）",
                           "account code not well formed: \"\(value)\" (3 digits, then 2 per level)")

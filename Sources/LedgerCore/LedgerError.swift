@@ -20,6 +20,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case trialBalanceMustBalanceToClose(period: String)
     case periodMustBeClosedToReopen(period: String)
     case reopenMustBeLatestClosed(period: String, latest: String)
+    case carryForwardAccountMustBeNetAssets(code: String)
     // Accounts
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
@@ -80,6 +81,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .trialBalanceMustBalanceToClose: .trialBalanceMustBalanceToClose
         case .periodMustBeClosedToReopen: .periodMustBeClosedToReopen
         case .reopenMustBeLatestClosed: .reopenMustBeLatestClosed
+        case .carryForwardAccountMustBeNetAssets: .carryForwardAccountMustBeNetAssets
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
@@ -126,6 +128,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
         case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice, periodRangeMustBeOrdered
         case trialBalanceMustBalanceToClose, periodMustBeClosedToReopen, reopenMustBeLatestClosed
+        case carryForwardAccountMustBeNetAssets
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings

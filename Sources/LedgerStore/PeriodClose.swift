@@ -9,37 +9,40 @@ extension Books {
     /// - Throws: `.periodsMustCloseInOrder`, `.periodMustNotBeClosedTwice`, `.periodMustBeWithinBooks`,
     ///   `.trialBalanceMustBalanceToClose`.
     public func closeMonth(_ month: YearMonth) throws {
-        try database.write { db in
-            let first = organisation.firstPeriod.ordinal
-            guard month.ordinal >= first else {
-                throw LedgerError.periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
-            }
-            let closedOrdinals = Set(try Int.fetchAll(db, sql: """
-                SELECT ordinal FROM period WHERE org_id = ? AND closed_at IS NOT NULL
-                """, arguments: [organisation.id]))
-            guard !closedOrdinals.contains(month.ordinal) else {
-                throw LedgerError.periodMustNotBeClosedTwice(period: month.description)
-            }
-            if let firstOpen = (first..<month.ordinal).first(where: { !closedOrdinals.contains($0) }) {
-                throw LedgerError.periodsMustCloseInOrder(period: month.description,
-                                                         firstOpen: YearMonth(ordinal: firstOpen).description)
-            }
-            // Debits equal credits in the month and in the books up to it (the posting path keeps
-            // this; checked again here because a closed month is what statements rest on).
-            let sums = try Row.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(CASE WHEN ordinal = ?2 THEN debit_fen - credit_fen END), 0) AS month,
-                       COALESCE(SUM(debit_fen - credit_fen), 0) AS cumulative
-                FROM balance WHERE org_id = ?1 AND ordinal <= ?2
-                """, arguments: [organisation.id, month.ordinal])
-            guard (sums?["month"] as Int64?) == 0, (sums?["cumulative"] as Int64?) == 0 else {
-                throw LedgerError.trialBalanceMustBalanceToClose(period: month.description)
-            }
-            try db.execute(sql: """
-                INSERT INTO period(org_id, ordinal, last_number, closed_at, closed_by) VALUES (?, ?, 0, ?, ?)
-                ON CONFLICT(org_id, ordinal) DO UPDATE SET closed_at = excluded.closed_at, closed_by = excluded.closed_by
-                """, arguments: [organisation.id, month.ordinal, Clock.now(), user])
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "period.close", detail: month.description)
+        try database.write { db in try closeMonth(month, db: db) }
+    }
+
+    /// The close itself, inside a caller's transaction (the year close runs it after posting).
+    func closeMonth(_ month: YearMonth, db: Database) throws {
+        let first = organisation.firstPeriod.ordinal
+        guard month.ordinal >= first else {
+            throw LedgerError.periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
         }
+        let closedOrdinals = Set(try Int.fetchAll(db, sql: """
+            SELECT ordinal FROM period WHERE org_id = ? AND closed_at IS NOT NULL
+            """, arguments: [organisation.id]))
+        guard !closedOrdinals.contains(month.ordinal) else {
+            throw LedgerError.periodMustNotBeClosedTwice(period: month.description)
+        }
+        if let firstOpen = (first..<month.ordinal).first(where: { !closedOrdinals.contains($0) }) {
+            throw LedgerError.periodsMustCloseInOrder(period: month.description,
+                                                     firstOpen: YearMonth(ordinal: firstOpen).description)
+        }
+        // Debits equal credits in the month and in the books up to it (the posting path keeps
+        // this; checked again here because a closed month is what statements rest on).
+        let sums = try Row.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(CASE WHEN ordinal = ?2 THEN debit_fen - credit_fen END), 0) AS month,
+                   COALESCE(SUM(debit_fen - credit_fen), 0) AS cumulative
+            FROM balance WHERE org_id = ?1 AND ordinal <= ?2
+            """, arguments: [organisation.id, month.ordinal])
+        guard (sums?["month"] as Int64?) == 0, (sums?["cumulative"] as Int64?) == 0 else {
+            throw LedgerError.trialBalanceMustBalanceToClose(period: month.description)
+        }
+        try db.execute(sql: """
+            INSERT INTO period(org_id, ordinal, last_number, closed_at, closed_by) VALUES (?, ?, 0, ?, ?)
+            ON CONFLICT(org_id, ordinal) DO UPDATE SET closed_at = excluded.closed_at, closed_by = excluded.closed_by
+            """, arguments: [organisation.id, month.ordinal, Clock.now(), user])
+        try EventLog.record(db, organisation: organisation.id, user: user, action: "period.close", detail: month.description)
     }
 
     /// Opens the latest closed month again, with a reason kept on record (the audit module reports

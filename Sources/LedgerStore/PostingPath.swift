@@ -39,6 +39,7 @@ final class PostingSession {
     private struct BalanceKey: Hashable {
         var accountID: Int64
         var ordinal: Int
+        var isClosing: Bool
     }
 
     init(db: Database, organisation: Organisation, user: String) throws {
@@ -167,7 +168,7 @@ final class PostingSession {
         var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
         newDeltas.reserveCapacity(draft.postings.count)
         for (index, posting) in draft.postings.enumerated() {
-            let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal)
+            let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal, isClosing: draft.kind == .closing)
             let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
             let (debit, debitOverflow) = current.0.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
             let (credit, creditOverflow) = current.1.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
@@ -226,16 +227,17 @@ final class PostingSession {
             postedCount = 0
         }
         let upsertBalance = try RawStatement(db, """
-            INSERT INTO balance(org_id, account_id, fund, ordinal, debit_fen, credit_fen) VALUES (?, ?, '', ?, ?, ?)
-            ON CONFLICT(org_id, account_id, fund, ordinal)
+            INSERT INTO balance(org_id, account_id, fund, ordinal, closing, debit_fen, credit_fen) VALUES (?, ?, '', ?, ?, ?, ?)
+            ON CONFLICT(org_id, account_id, fund, ordinal, closing)
             DO UPDATE SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
             """)
         for (key, delta) in balanceDeltas.sorted(by: { ($0.key.accountID, $0.key.ordinal) < ($1.key.accountID, $1.key.ordinal) }) {
             upsertBalance.bind(1, organisation.id)
             upsertBalance.bind(2, key.accountID)
             upsertBalance.bind(3, key.ordinal)
-            upsertBalance.bind(4, delta.debit)
-            upsertBalance.bind(5, delta.credit)
+            upsertBalance.bind(4, key.isClosing ? 1 : 0)
+            upsertBalance.bind(5, delta.debit)
+            upsertBalance.bind(6, delta.credit)
             try upsertBalance.run()
         }
         balanceDeltas.removeAll()

@@ -111,9 +111,12 @@ enum Schema {
         account_id INTEGER NOT NULL REFERENCES account(id),
         fund TEXT NOT NULL DEFAULT '',
         ordinal INTEGER NOT NULL,
+        -- 1 for period-end carry-forward (结转) entries, kept apart so statements can show a
+        -- year's revenue and expenditure after the year is closed.
+        closing INTEGER NOT NULL DEFAULT 0 CHECK(closing IN (0, 1)),
         debit_fen INTEGER NOT NULL DEFAULT 0,
         credit_fen INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY(org_id, account_id, fund, ordinal)
+        PRIMARY KEY(org_id, account_id, fund, ordinal, closing)
     ) STRICT, WITHOUT ROWID;
 
     -- The end of the journal: how many vouchers and the last link. Written by the posting path

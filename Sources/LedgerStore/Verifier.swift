@@ -11,6 +11,7 @@ struct Verifier {
         var organisation: Int64
         var account: Int64
         var ordinal: Int
+        var closing: Bool
     }
 
     struct PeriodKey: Hashable {
@@ -91,7 +92,7 @@ struct Verifier {
                     let amount = postings.int64(4)
                     lines.append((accountCodes[accountID] ?? "?", side, amount, postings.string(5)))
                     if side == "D" { debit &+= amount } else { credit &+= amount }
-                    let key = BalanceKey(organisation: organisationID, account: accountID, ordinal: ordinal)
+                    let key = BalanceKey(organisation: organisationID, account: accountID, ordinal: ordinal, closing: kind == "closing")
                     var balance = computed[key] ?? (0, 0)
                     if side == "D" { balance.debit &+= amount } else { balance.credit &+= amount }
                     computed[key] = balance
@@ -177,10 +178,11 @@ struct Verifier {
     private mutating func compareBalances() throws {
         var stored: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT org_id, account_id, ordinal, SUM(debit_fen) AS d, SUM(credit_fen) AS c FROM balance
-            GROUP BY org_id, account_id, ordinal
+            SELECT org_id, account_id, ordinal, closing, SUM(debit_fen) AS d, SUM(credit_fen) AS c FROM balance
+            GROUP BY org_id, account_id, ordinal, closing
             """) {
-            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], ordinal: row["ordinal"])] = (row["d"], row["c"])
+            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], ordinal: row["ordinal"],
+                              closing: row["closing"])] = (row["d"], row["c"])
         }
         let keys = Set(computed.keys).union(stored.keys).sorted {
             ($0.organisation, $0.account, $0.ordinal) < ($1.organisation, $1.account, $1.ordinal)

@@ -79,3 +79,27 @@ struct CloseTests {
             .expectError(exitCode: 2, containing: "月份无效：“2026-1”")
     }
 }
+
+@Suite("gonghui close --year")
+struct YearCloseCLITests {
+    @Test("closes the year into the carry-forward account, then nothing more can be posted into it")
+    func closesYear() throws {
+        let sandbox = try Sandbox()
+        try sandbox.run(["init", "--org-code", "GH001", "--org-name", "示例工会", "--kind", "enterprise", "--start", "2026-01",
+                         "--chart", "2021", "--db", Sandbox.books]).expectSuccess()
+        try sandbox.post("2026-03-05", "收到拨缴经费", ["102:借:12000", "402:贷:12000"]).expectSuccess()
+        try sandbox.post("2026-07-10", "慰问品", ["50105:借:3600", "102:贷:3600"]).expectSuccess()
+        try sandbox.onBooks("close", "--year", "2026").expectError(exitCode: 1, containing: "须先结账 2026-01")
+        for month in 1...11 {
+            try sandbox.onBooks("close", "--month", String(format: "2026-%02d", month)).expectSuccess()
+        }
+        let closed = try sandbox.onBooks("close", "--year", "2026")
+        closed.expectSuccess()
+        #expect(closed.stdout == "2026 年已结账：收支结余 8,400.00 元转入 33201（记-2026-12-001）\n")
+        try sandbox.post("2026-12-31", "补记", ["508:借:1", "102:贷:1"]).expectError(exitCode: 1, containing: "2026-12 已结账")
+        let statement = try sandbox.onBooks("report", "income-expenditure", "--month", "2026-12", "--format", "csv")
+        #expect(statement.stdout.contains("收支结余,,0.00,8400.00\r\n"))
+        try sandbox.onBooks("close", "--month", "2026-01", "--year", "2026").expectError(exitCode: 2, containing: "--month")
+        try sandbox.onBooks("verify").expectSuccess()
+    }
+}

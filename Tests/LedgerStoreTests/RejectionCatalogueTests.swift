@@ -43,6 +43,9 @@ struct RejectionCatalogueTests {
             try t.books.closeMonth(month("2026-02"))
             try t.books.reopenMonth(month("2026-01"), reason: "补记")
         }, .reopenMustBeLatestClosed),
+        ("carry the year into an asset account", { t in
+            _ = try t.books.closeYear(2026, carryForwardTo: code("102"))
+        }, .carryForwardAccountMustBeNetAssets),
         ("a range that ends before it starts", { t in
             _ = try t.books.trialBalance(from: month("2026-05"), to: month("2026-02"))
         }, .periodRangeMustBeOrdered),

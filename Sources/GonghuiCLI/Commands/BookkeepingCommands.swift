@@ -5,18 +5,45 @@ import LedgerStore
 struct CloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
-        abstract: "结账：锁定一个月份 (close a month; nothing can be posted into it afterwards)."
+        abstract: "结账：锁定一个月份，或年终结账 (close a month, or the year: carry revenue and expenditure forward and close December).",
+        discussion: """
+        --month locks one month; earlier months must be closed first and the month must balance.
+        --year posts the closing voucher (收支结转) into the carry-forward account (--to; default 33201 本年收支结转
+        when the chart has it, else 331), then closes December, in one transaction. January to November must be closed.
+        """
     )
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The month to close, YYYY-MM. Earlier months must be closed first.")
-    var month: String
+    @Option(help: "The month to close, YYYY-MM.")
+    var month: String?
+
+    @Option(help: "The year to close, YYYY.")
+    var year: Int?
+
+    @Option(help: "With --year: the net-assets account that receives the year's result.")
+    var to: String?
+
+    func validate() throws {
+        guard (month == nil) != (year == nil) else {
+            throw ValidationError("give either --month YYYY-MM or --year YYYY")
+        }
+    }
 
     func run() throws {
         let books = try global.openBooks()
-        let period = try YearMonth(parsing: month)
-        try books.closeMonth(period)
-        global.say("\(period) 已结账", "\(period) closed")
+        if let month {
+            let period = try YearMonth(parsing: month)
+            try books.closeMonth(period)
+            global.say("\(period) 已结账", "\(period) closed")
+            return
+        }
+        guard let year, YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year ?? 0)") }
+        let codes = Set(try books.accounts().map(\.account.code.rawValue))
+        let target = try to.map { try AccountCode($0) } ?? AccountCode(["33201", "331"].first(where: codes.contains) ?? "331")
+        let posted = try books.closeYear(year, carryForwardTo: target)
+        let carried = posted?.postings.first { $0.account == target }.map { ($0.side == .credit ? "" : "-") + $0.amount.formatted() } ?? "0.00"
+        global.say("\(year) 年已结账：收支结余 \(carried) 元转入 \(target)\(posted.map { "（\($0.label)）" } ?? "")",
+                   "\(year) closed: result \(carried) carried into \(target)\(posted.map { " (\($0.label))" } ?? "")")
     }
 }
 

@@ -72,8 +72,9 @@ public struct IncomeStatement: Sendable {
     public init(books: Books, month: YearMonth, language: Language) throws {
         self.month = month
         let january = try YearMonth(year: month.year, month: 1)
-        let thisMonth = try books.trialBalance(from: month, to: month)
-        let year = try books.trialBalance(from: january, to: month)
+        // Without the year-end carry-forward: it moves the result, it is not income or spending.
+        let thisMonth = try books.trialBalance(from: month, to: month, excludingClosingEntries: true)
+        let year = try books.trialBalance(from: january, to: month, excludingClosingEntries: true)
         let names = try Statements.standardNames(books, language: language)
         // Movement in the account's normal direction; a closing (结转) voucher is not income or spending.
         func movement(_ row: TrialBalance.Row) -> Money {
