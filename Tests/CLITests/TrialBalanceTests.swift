@@ -159,4 +159,14 @@ struct TrialBalanceTests {
         #expect(statement.stdout.contains("收支结余"))
         #expect(statement.stdout.contains("9,634.50"))
     }
+
+    @Test("the bank journal runs from the opening balance with a month total")
+    func bankJournal() throws {
+        let journal = try sandbox.onBooks("report", "ledger", "--account", "102", "--from", "2026-01", "--to", "2026-01")
+        journal.expectSuccess()
+        #expect(journal.stdout.hasPrefix("银行存款日记账\n"))
+        #expect(journal.stdout.contains("本月合计"))
+        #expect(journal.stdout.contains("9,634.50"))
+        try sandbox.onBooks("report", "ledger", "--account", "109").expectError(exitCode: 1, containing: "科目不存在：109")
+    }
 }

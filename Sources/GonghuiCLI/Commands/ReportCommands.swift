@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "报表 (reports).",
-        subcommands: [TrialBalanceCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self]
+        subcommands: [TrialBalanceCommand.self, LedgerCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self]
     )
 
     struct TrialBalanceCommand: ParsableCommand {
@@ -65,6 +65,30 @@ struct ReportCommand: ParsableCommand {
             let period = try month.map { try YearMonth(parsing: $0) } ?? books.activeRange().to
             let statement = try IncomeStatement(books: books, month: period, language: global.language)
             try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: global.language))
+        }
+    }
+
+    struct LedgerCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ledger",
+            abstract: "明细账；现金、银行存款日记账 (subsidiary ledger; cash and bank journals for 101 and 102).")
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Account code; a parent account includes its sub-accounts.")
+        var account: String
+
+        @Option(help: "First month, YYYY-MM (default: January of the last month).")
+        var from: String?
+
+        @Option(help: "Last month, YYYY-MM (default: the last month with vouchers).")
+        var to: String?
+
+        func run() throws {
+            let books = try global.openBooks()
+            let last = try to.map { try YearMonth(parsing: $0) } ?? books.activeRange().to
+            let first = try from.map { try YearMonth(parsing: $0) } ?? YearMonth(year: last.year, month: 1)
+            let ledger = try books.subsidiaryLedger(account: try AccountCode(account), from: first, to: last)
+            try global.emit(try .subsidiaryLedger(ledger, organisationName: books.organisation.name, language: global.language))
         }
     }
 }

@@ -56,7 +56,9 @@ extension Report {
             tables: [Table(columns: columns, rows: rows,
                            totals: [[.text(l.pick("合计：", "Total: ") + debit.chineseUppercase()), .empty, .empty,
                                      .money(debit), .money(credit)]])],
-            notes: [l.pick("制单：\(voucher.preparedBy)", "Prepared by: \(voucher.preparedBy)")])
+            notes: [l.pick("制单：\(voucher.preparedBy)", "Prepared by: \(voucher.preparedBy)")],
+            signatures: [l.pick("财务负责人", "Head of finance"), l.pick("记账", "Posted by"), l.pick("复核", "Checked by"),
+                         l.pick("出纳", "Cashier"), l.pick("制单", "Prepared by")])
     }
 
     /// The chart of accounts.
