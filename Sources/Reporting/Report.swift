@@ -26,7 +26,12 @@ public struct Report: Sendable {
 
     /// The signature line as printed: `工会主席：______    财务负责人：______`.
     public var signatureLine: String? {
-        signatures.isEmpty ? nil : signatures.map { "\($0)：________" }.joined(separator: "    ")
+        signatures.isEmpty ? nil : signatures.map { Report.signaturePlace($0) + "________" }.joined(separator: "    ")
+    }
+
+    /// `工会主席：` or `Chair: `: the colon follows the label's script.
+    static func signaturePlace(_ label: String) -> String {
+        label.unicodeScalars.last.map { $0.isASCII } == true ? label + ": " : label + "："
     }
 
     /// A table: headed columns, body rows, and optional total rows set apart at the bottom.

@@ -95,19 +95,40 @@ struct TourCommand: ParsableCommand {
         try global.emit(.trialBalance(try books.trialBalance(from: january, to: january),
                                       organisationName: books.organisation.name, language: l))
 
-        step(l.pick("9. 资产负债表（工会01表）与收入支出表（工会02表）", "9. Balance sheet (union form 01) and revenue and expenditure (form 02)"))
-        try global.emit(.balanceSheet(try BalanceSheet(books: books, month: january, language: l),
-                                      organisationName: books.organisation.name, language: l))
-        say("")
-        try global.emit(.incomeStatement(try IncomeStatement(books: books, month: january, language: l),
-                                         organisationName: books.organisation.name, language: l))
+        step(l.pick("9. 2—12 月：每月拨缴经费（2%，留成60%，上解40%）、上解、会费、活动支出；逐月结账",
+                    "9. February to December: the 2% allocation (60% kept, 40% owed up), remittance, dues, activities; each month closed"))
+        try TourYear.post(into: books)
+        say(l.pick("   全年 \(try books.vouchers(limit: 10_000).count) 张凭证，1—11 月已结账",
+                   "   \(try books.vouchers(limit: 10_000).count) vouchers in the year; January to November closed"))
+
+        step(l.pick("10. 年终结账：收支结余转入 331 工会资金结余，12 月结账", "10. Year end: the result carried into 331, December closed"))
+        let closing = try books.closeYear(2026, carryForwardTo: try AccountCode("331"))
+        if let closing {
+            say(l.pick("   \(closing.label) 收支结转，\(closing.postings.count) 行", "   \(closing.label) carries the year forward, \(closing.postings.count) lines"))
+        }
+        let yearFindings = try database.verify()
+        say(yearFindings.isEmpty ? l.pick("   校验通过", "   All checks pass") : yearFindings.map { "   " + $0.message(in: l) }.joined(separator: "\n"))
+
+        let december = try YearMonth(year: 2026, month: 12)
+        step(l.pick("11. 资产负债表（工会01表）2026-12-31", "11. Balance sheet (union form 01) at 2026-12-31"))
+        let sheet = try BalanceSheet(books: books, month: december, language: l)
+        try global.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: l))
+        step(l.pick("12. 收入支出表（工会02表）2026 年", "12. Revenue and expenditure (union form 02), 2026"))
+        let statement = try IncomeStatement(books: books, month: december, language: l)
+        try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: l))
+        // Net assets reconcile: start of year + the surplus brought in by January's first voucher
+        // (the demo books start empty) + the year's result = end of year.
+        let net = sheet.totalNetAssets
+        let broughtIn = try net.closing.subtracting(net.opening).subtracting(statement.result.year)
+        say(l.pick("   净资产：年初 \(net.opening.formatted()) + 上年结余转入 \(broughtIn.formatted()) + 本年收支结余 \(statement.result.year.formatted()) = 年末 \(net.closing.formatted())",
+                   "   Net assets: start \(net.opening.formatted()) + surplus brought in \(broughtIn.formatted()) + result \(statement.result.year.formatted()) = end \(net.closing.formatted())"))
 
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
         say("   gonghui --db \(databasePath) report balance-sheet --format html > balance-sheet.html")
-        if !findings.isEmpty { throw CommandFailed(exitCode: 1) }
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances { throw CommandFailed(exitCode: 1) }
     }
 
     private func step(_ text: String) { say("\n" + text) }

@@ -38,7 +38,7 @@ enum HTMLRenderer {
             html.append("<div class=\"notes\">" + report.notes.map { "<p>\(escape($0))</p>" }.joined() + "</div>")
         }
         if !report.signatures.isEmpty {
-            html.append("<div class=\"signatures\">" + report.signatures.map { "<span>\(escape($0))：__________</span>" }.joined() + "</div>")
+            html.append("<div class=\"signatures\">" + report.signatures.map { "<span>\(escape(Report.signaturePlace($0)))__________</span>" }.joined() + "</div>")
         }
         html += ["</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"

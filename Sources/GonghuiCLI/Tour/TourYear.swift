@@ -1,0 +1,59 @@
+import LedgerCore
+import LedgerStore
+
+/// February to December of the demo union's year, posted through the library as a treasurer
+/// would enter them: each month the employer's 2% on last month's payroll (60% kept, 40% owed
+/// upward, split by largest remainder), the upward remittance, members' dues, the bank fee, and
+/// the year's activities. Each month is closed after its vouchers.
+enum TourYear {
+    struct Activity {
+        var day: Int
+        var summary: String
+        var account: String
+        var amount: String
+    }
+
+    /// Spending by month: festivals, sports, training, hardship support.
+    static let activities: [Int: [Activity]] = [
+        2: [Activity(day: 8, summary: "春节慰问品（300人×200元）", account: "50105", amount: "60,000.00")],
+        3: [Activity(day: 8, summary: "三八妇女节活动", account: "50105", amount: "6,000.00")],
+        4: [Activity(day: 16, summary: "工会干部业务培训", account: "504", amount: "3,200.00")],
+        5: [Activity(day: 12, summary: "职工运动会", account: "50102", amount: "9,800.00")],
+        6: [Activity(day: 20, summary: "困难职工帮扶", account: "503", amount: "4,000.00")],
+        7: [Activity(day: 15, summary: "劳模疗休养", account: "50104", amount: "12,000.00")],
+        8: [Activity(day: 6, summary: "夏季送清凉", account: "50105", amount: "9,000.00")],
+        9: [Activity(day: 10, summary: "中秋慰问品（300人×150元）", account: "50105", amount: "45,000.00")],
+        10: [Activity(day: 18, summary: "职工技能培训", account: "50101", amount: "5,600.00")],
+        11: [Activity(day: 22, summary: "职工书屋购书", account: "50103", amount: "2,400.00")],
+        12: [Activity(day: 12, summary: "冬季送温暖", account: "503", amount: "8,000.00")],
+    ]
+
+    static func post(into books: Books) throws {
+        let bank = try AccountCode("102")
+        let allocationRate = try Rate(basisPoints: 200)   // 工会法 art. 43: 2% of the payroll
+        for month in 2...12 {
+            let period = try YearMonth(year: 2026, month: month)
+            func day(_ day: Int) throws -> LocalDate { try LocalDate(year: 2026, month: month, day: day) }
+            func voucher(_ day: LocalDate, _ summary: String, _ lines: [(String, Side, Money)]) throws {
+                try books.post(VoucherDraft(date: day, summary: summary, postings: try lines.map {
+                    Posting(account: try AccountCode($0.0), side: $0.1, amount: $0.2)
+                }))
+            }
+            // Last month's payroll grows a little each month.
+            let payroll = try Money(parsing: "1,971,989.78").adding(Money(fen: Int64(month) * 123_456))
+            let due = try allocationRate.applied(to: payroll)
+            let shares = try due.allocated(by: [60, 40])
+            try voucher(try day(5), "收到单位拨缴\(month - 1)月工会经费（工资总额\(payroll.formatted())元的2%）",
+                        [(bank.rawValue, .debit, due), ("402", .credit, shares[0]), ("221", .credit, shares[1])])
+            try voucher(try day(6), "上解上级工会经费", [("221", .debit, shares[1]), (bank.rawValue, .credit, shares[1])])
+            try voucher(try day(20), "收取\(month)月会费", [(bank.rawValue, .debit, try Money(parsing: "1,234.50").adding(Money(fen: Int64(month) * 350))),
+                                                        ("401", .credit, try Money(parsing: "1,234.50").adding(Money(fen: Int64(month) * 350)))])
+            for activity in activities[month] ?? [] {
+                let amount = try Money(parsing: activity.amount)
+                try voucher(try day(activity.day), activity.summary, [(activity.account, .debit, amount), (bank.rawValue, .credit, amount)])
+            }
+            try voucher(try day(28), "银行手续费", [("508", .debit, try Money(parsing: "35.00")), (bank.rawValue, .credit, try Money(parsing: "35.00"))])
+            if month < 12 { try books.closeMonth(period) }
+        }
+    }
+}
