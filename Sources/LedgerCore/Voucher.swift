@@ -160,7 +160,10 @@ public struct PostedVoucher: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// `记-2026-01-003`: the voucher word, period and number, as printed.
-    public var label: String {
+    public var label: String { PostedVoucher.label(date: date, number: number) }
+
+    /// The printed label for a voucher number in the month of `date`.
+    public static func label(date: LocalDate, number: Int) -> String {
         let padded = number < 10 ? "00\(number)" : number < 100 ? "0\(number)" : "\(number)"
         return "记-\(date.yearMonth)-\(padded)"
     }

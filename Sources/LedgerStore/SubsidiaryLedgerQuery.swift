@@ -34,8 +34,7 @@ extension Books {
             let lines = rows.map { row -> SubsidiaryLedger.Line in
                 let date = (try? LocalDate(parsing: row["date"] as String)) ?? LocalDate.unknown
                 let memo: String = row["memo"]
-                let number: Int = row["number"]
-                let label = "记-\(date.yearMonth)-\(number < 10 ? "00" : number < 100 ? "0" : "")\(number)"
+                let label = PostedVoucher.label(date: date, number: row["number"])
                 return SubsidiaryLedger.Line(
                     date: date, voucherID: row["id"], voucherLabel: label, summary: memo.isEmpty ? row["summary"] : memo,
                     account: codes[row["account_id"]] ?? code, side: (row["side"] as String) == "D" ? .debit : .credit,

@@ -27,9 +27,7 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let books = try global.openBooks()
-            let active = try books.activeRange()
-            let last = try to.map { try YearMonth(parsing: $0) } ?? active.to
-            let first = try from.map { try YearMonth(parsing: $0) } ?? YearMonth(year: last.year, month: 1)
+            let (first, last) = try books.reportRange(from: from, to: to)
             let balance = try books.trialBalance(from: first, to: last)
             try global.emit(.trialBalance(balance, organisationName: books.organisation.name, language: global.language))
         }
@@ -45,7 +43,7 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let books = try global.openBooks()
-            let period = try month.map { try YearMonth(parsing: $0) } ?? books.activeRange().to
+            let period = try books.reportRange(from: nil, to: month).to
             let sheet = try BalanceSheet(books: books, month: period, language: global.language)
             try global.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: global.language))
             if !sheet.balances { throw CommandFailed(exitCode: 1) }
@@ -62,7 +60,7 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let books = try global.openBooks()
-            let period = try month.map { try YearMonth(parsing: $0) } ?? books.activeRange().to
+            let period = try books.reportRange(from: nil, to: month).to
             let statement = try IncomeStatement(books: books, month: period, language: global.language)
             try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: global.language))
         }
@@ -85,10 +83,19 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let books = try global.openBooks()
-            let last = try to.map { try YearMonth(parsing: $0) } ?? books.activeRange().to
-            let first = try from.map { try YearMonth(parsing: $0) } ?? YearMonth(year: last.year, month: 1)
+            let (first, last) = try books.reportRange(from: from, to: to)
             let ledger = try books.subsidiaryLedger(account: try AccountCode(account), from: first, to: last)
             try global.emit(try .subsidiaryLedger(ledger, organisationName: books.organisation.name, language: global.language))
         }
+    }
+}
+
+extension Books {
+    /// The months a report covers: as given, else January of the last month with vouchers
+    /// through that month.
+    func reportRange(from: String?, to: String?) throws -> (from: YearMonth, to: YearMonth) {
+        let last = try to.map { try YearMonth(parsing: $0) } ?? activeRange().to
+        let first = try from.map { try YearMonth(parsing: $0) } ?? YearMonth(year: last.year, month: 1)
+        return (first, last)
     }
 }

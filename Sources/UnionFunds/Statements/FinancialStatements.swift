@@ -81,13 +81,13 @@ public struct IncomeStatement: Sendable {
             Money(fen: row.account.normalSide == .debit ? row.debit.fen &- row.credit.fen : row.credit.fen &- row.debit.fen)
         }
         func lines(_ kind: Account.Kind) -> [StatementLine] {
-            let monthly = Dictionary(grouping: thisMonth.rows.filter { $0.account.kind == kind }) { $0.account.code.standardCode }
+            let monthly = Dictionary(grouping: thisMonth.rows.filter { $0.account.kind == kind }) { $0.account.code.standardCode.rawValue }
                 .mapValues { $0.reduce(0) { $0 &+ movement($1).fen } }
             return Statements.byStandardCode(year.rows.filter { $0.account.kind == kind }, names: names) { row in
                 (Money.zero, movement(row))
             }.map { line in
                 var line = line
-                line.first = Money(fen: monthly[(try? AccountCode(line.code)) ?? AccountCode.placeholder] ?? 0)
+                line.first = Money(fen: monthly[line.code] ?? 0)
                 return line
             }
         }
@@ -129,8 +129,4 @@ enum Statements {
         }
         return lines.keys.sorted().compactMap { lines[$0] }
     }
-}
-
-extension AccountCode {
-    static var placeholder: AccountCode { (try? AccountCode("999")) ?? { preconditionFailure("999 is valid") }() }
 }
