@@ -29,7 +29,7 @@ enum ExitMapping {
             Output.error(language.pick("导入失败：\(rejected.problems.count) 处错误，未写入任何数据",
                                        "import failed: \(rejected.problems.count) problems; nothing was written"))
             return 2
-        } catch let error as UnionFundsError {
+        } catch let error as any RuleError {
             Output.error(prefix(language) + error.message(in: language))
             return error.isMalformedInput ? 2 : 1
         } catch let rejected as ChartFileRejected {

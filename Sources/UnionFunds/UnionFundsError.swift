@@ -1,7 +1,7 @@
 import LedgerCore
 
 /// Every way the union rules refuse input, one case per rule.
-public enum UnionFundsError: Error, Hashable, Sendable {
+public enum UnionFundsError: RuleError, Hashable, Sendable {
     case legacyAccountMustBeMapped(code: String)
     case trialBalanceMustNameColumns(file: String)
     case openingBalancesMustNotBeEmpty(file: String)
