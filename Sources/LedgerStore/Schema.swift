@@ -16,6 +16,9 @@ enum Schema {
         migrator.registerMigration("0002-organisation-register") { db in
             try db.execute(sql: migration0002)
         }
+        migrator.registerMigration("0003-policy") { db in
+            try db.execute(sql: migration0003)
+        }
         return migrator
     }
 
