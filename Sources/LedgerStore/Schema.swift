@@ -19,6 +19,9 @@ enum Schema {
         migrator.registerMigration("0003-policy") { db in
             try db.execute(sql: migration0003)
         }
+        migrator.registerMigration("0004-voucher-workflow") { db in
+            try db.execute(sql: migration0004)
+        }
         return migrator
     }
 
