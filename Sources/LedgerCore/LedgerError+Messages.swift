@@ -40,6 +40,9 @@ extension LedgerError {
         case .reopenMustBeLatestClosed(let period, let latest):
             return l.pick("只能反结账最近结账的月份 \(latest)，不能反结账 \(period)",
                           "only the latest closed month (\(latest)) can be reopened, not \(period)")
+        case .restrictedFundsMustHaveAccount(let funds):
+            return l.pick("本年有专项资金（\(funds)）的收支，须用 --restricted-to 指定其结转的净资产科目（如 331 工会资金结转）",
+                          "restricted funds (\(funds)) had revenue or expenditure this year: name their net-assets account with --restricted-to (e.g. 331)")
         case .carryForwardAccountMustBeNetAssets(let code):
             return l.pick("结转科目 \(code) 必须是净资产类科目", "the carry-forward account \(code) must be a net-assets account")
         case .accountCodeMustBeWellFormed(let value):

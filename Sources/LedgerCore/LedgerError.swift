@@ -21,6 +21,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case periodMustBeClosedToReopen(period: String)
     case reopenMustBeLatestClosed(period: String, latest: String)
     case carryForwardAccountMustBeNetAssets(code: String)
+    case restrictedFundsMustHaveAccount(funds: String)
     // Accounts
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
@@ -82,6 +83,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .periodMustBeClosedToReopen: .periodMustBeClosedToReopen
         case .reopenMustBeLatestClosed: .reopenMustBeLatestClosed
         case .carryForwardAccountMustBeNetAssets: .carryForwardAccountMustBeNetAssets
+        case .restrictedFundsMustHaveAccount: .restrictedFundsMustHaveAccount
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
@@ -128,7 +130,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
         case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice, periodRangeMustBeOrdered
         case trialBalanceMustBalanceToClose, periodMustBeClosedToReopen, reopenMustBeLatestClosed
-        case carryForwardAccountMustBeNetAssets
+        case carryForwardAccountMustBeNetAssets, restrictedFundsMustHaveAccount
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings

@@ -46,6 +46,13 @@ struct RejectionCatalogueTests {
         ("carry the year into an asset account", { t in
             _ = try t.books.closeYear(2026, carryForwardTo: code("102"))
         }, .carryForwardAccountMustBeNetAssets),
+        ("close a year with restricted money and nowhere to put it", { t in
+            var draft = simpleVoucher("2026-01-05", "102", "401", "100.00")
+            draft.fund = "专项:帮扶"
+            try t.books.post(draft)
+            for number in 1...11 { try t.books.closeMonth(try YearMonth(year: 2026, month: number)) }
+            _ = try t.books.closeYear(2026, carryForwardTo: code("331"))
+        }, .restrictedFundsMustHaveAccount),
         ("a range that ends before it starts", { t in
             _ = try t.books.trialBalance(from: month("2026-05"), to: month("2026-02"))
         }, .periodRangeMustBeOrdered),
