@@ -112,6 +112,11 @@ extension LedgerError {
         case .voucherRowsMustBeAdjacent(let voucher, let firstLine):
             return l.pick("凭证 \(voucher) 的行必须相邻（首次出现在第 \(firstLine) 行）",
                           "rows of voucher \(voucher) must be adjacent (first seen on line \(firstLine))")
+        case .voucherRowsMustAgree(let voucher, let field, let first):
+            return l.pick("凭证 \(voucher) 的各行 \(field) 必须一致（首行为 “\(first)”）",
+                          "all rows of voucher \(voucher) must have the same \(field) (first row: \"\(first)\")")
+        case .attachmentsMustBeCount(let value):
+            return l.pick("附件张数应为 0 或正整数：“\(value)”", "attachments must be a whole number, 0 or more: \"\(value)\"")
         case .headerMustNameColumn(let column):
             return l.pick("表头缺少列：\(column)", "the header lacks the column: \(column)")
         case .headerMustNotRepeatColumn(let column):

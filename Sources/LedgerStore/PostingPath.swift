@@ -128,7 +128,7 @@ final class PostingSession {
     func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
         // 1. The voucher on its own, and its approval record.
         let debitTotal = try draft.validate()
-        guard draft.attachments >= 0 else { throw WorkflowError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        guard draft.attachments >= 0 else { throw LedgerError.attachmentsMustBeCount(value: String(draft.attachments)) }
         try draft.approval?.validate()
         try Self.checkFund(draft.fund)
         // 2. Accounts.
@@ -245,7 +245,7 @@ final class PostingSession {
     func checkEntry(_ draft: VoucherDraft) throws {
         try Self.checkFund(draft.fund)
         try draft.validate()
-        guard draft.attachments >= 0 else { throw WorkflowError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        guard draft.attachments >= 0 else { throw LedgerError.attachmentsMustBeCount(value: String(draft.attachments)) }
         for posting in draft.postings { _ = try postableAccount(posting.account) }
         try checkPeriodOpen(draft.period)
     }

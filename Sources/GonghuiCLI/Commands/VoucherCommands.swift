@@ -53,7 +53,7 @@ struct VoucherCommand: ParsableCommand {
 
         static func attachmentCount(_ text: String) throws -> Int {
             guard let count = Int(text.trimmingSpaces()), (0...9_999).contains(count) else {
-                throw WorkflowError.attachmentsMustBeCount(value: text)
+                throw LedgerError.attachmentsMustBeCount(value: text)
             }
             return count
         }
