@@ -24,3 +24,23 @@ extension Books {
         }
     }
 }
+
+extension Books {
+    /// Debit − credit per account of the opening vouchers (建账) dated in `year`: balances brought
+    /// into new books, which the balance sheet counts in 年初数 rather than as the year's movement.
+    public func openingEntries(year: Int) throws -> [AccountCode: Money] {
+        try database.read { db in
+            var result: [AccountCode: Money] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.code, SUM(CASE p.side WHEN 'D' THEN p.amount_fen ELSE -p.amount_fen END) AS net
+                FROM voucher v JOIN posting p ON p.voucher_id = v.id JOIN account a ON a.id = p.account_id
+                WHERE v.org_id = ? AND v.kind = 'opening' AND v.date BETWEEN ? AND ?
+                GROUP BY a.code
+                """, arguments: [organisation.id, "\(year)-01-01", "\(year)-12-31"]) {
+                guard let code = try? AccountCode(row["code"] as String) else { continue }
+                result[code] = Money(fen: row["net"])
+            }
+            return result
+        }
+    }
+}
