@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             // GonghuiCLI so that `swift test` builds the `gonghui` binary the tests run.
-            dependencies: ["LedgerCore", "GonghuiCLI"]
+            dependencies: ["LedgerCore", "GonghuiCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

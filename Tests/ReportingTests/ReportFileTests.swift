@@ -1,15 +1,18 @@
 import Foundation
+import LedgerCore
 import Testing
 @testable import Reporting
 
 @Suite("report files")
-struct ReportFileTests {
+final class ReportFileTests {
     let folder: URL
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-report-file-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
@@ -23,7 +26,6 @@ struct ReportFileTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: path("r.csv"))
         #expect(((attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0) & 0o777 == 0o644)
         #expect(try contents() == ["r.csv"])
-        try FileManager.default.removeItem(at: folder)
     }
 
     @Test("refuses a folder, a missing folder and an empty name, writing nothing")
@@ -36,6 +38,16 @@ struct ReportFileTests {
         }
         #expect(throws: ReportingError.self) { try ReportFile.write(Data(), to: "") }
         #expect(try contents() == ["sub"])
-        try FileManager.default.removeItem(at: folder)
+    }
+
+    @Test("every output rule is exit 2 and has a message in both languages")
+    func rules() {
+        let errors: [ReportingError] = [
+            .formatMustBeText(format: "xlsx"), .binaryOutputMustNotGoToTerminal(format: "xlsx"), .outputMustNotBeFolder(path: "d"),
+            .outputFolderMustExist(path: "d"), .outputMustBeWritable(path: "f", reason: "r"),
+        ]
+        #expect(errors.map(\.rule) == ReportingError.rules)
+        #expect(errors.allSatisfy { $0.isMalformedInput })
+        #expect(errors.allSatisfy { $0.message(in: .zh) != $0.message(in: .en) })
     }
 }
