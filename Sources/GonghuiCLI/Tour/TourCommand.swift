@@ -19,6 +19,11 @@ struct TourCommand: ParsableCommand {
 
     func run() throws {
         let l = global.language
+        // The tour prints several reports between its narration: they belong on the terminal.
+        if global.output != nil || global.format.format.isBinary {
+            throw ValidationError(l.pick("tour 只输出到终端：不支持 --output 和 --format xlsx",
+                                         "the tour prints to the terminal: --output and --format xlsx are not supported"))
+        }
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")

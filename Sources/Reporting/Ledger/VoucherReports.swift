@@ -15,7 +15,7 @@ extension Report {
             Column(l.pick("制单人", "Prepared by"), key: "prepared_by"),
         ]
         let rows: [[Cell]] = vouchers.map { voucher in
-            [.integer(voucher.id), .text(voucher.label), .text(voucher.date.description), .text(voucher.summary),
+            [.integer(voucher.id), .text(voucher.label), .date(voucher.date), .text(voucher.summary),
              .money(voucher.total), .text(kindName(voucher.kind, l)), .text(reversalNote(voucher, l)),
              .text(voucher.preparedBy)]
         }
