@@ -148,6 +148,21 @@ struct TourCommand: ParsableCommand {
         say(l.pick("   净资产：年初 \(net.opening.formatted()) + 上年结余转入 \(broughtIn.formatted()) + 本年收支结余 \(statement.result.year.formatted()) = 年末 \(net.closing.formatted())",
                    "   Net assets: start \(net.opening.formatted()) + surplus brought in \(broughtIn.formatted()) + result \(statement.result.year.formatted()) = end \(net.closing.formatted())"))
 
+        step(l.pick("13. 报表另存为六种格式（终端表格、CSV、JSON、Markdown、HTML、Excel）",
+                    "13. The statements saved in all six formats (table, CSV, JSON, Markdown, HTML, Excel)"))
+        let folder = (dir as NSString).appendingPathComponent("statements")
+        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, report) in [("balance-sheet-2026-12", Report.balanceSheet(sheet, organisationName: books.organisation.name, language: l)),
+                               ("income-expenditure-2026-12", Report.incomeStatement(statement, organisationName: books.organisation.name, language: l))] {
+            var written: [String] = []
+            for (format, suffix) in [(OutputFormat.table, "txt"), (.csv, "csv"), (.json, "json"), (.md, "md"), (.html, "html"), (.xlsx, "xlsx")] {
+                let path = (folder as NSString).appendingPathComponent("\(name).\(suffix)")
+                try ReportFile.write(try report.renderedData(as: format), to: path)
+                written.append(suffix)
+            }
+            say("   \((folder as NSString).appendingPathComponent(name)).{\(written.joined(separator: ","))}")
+        }
+
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
