@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+import LedgerCore
+import LedgerStore
+
+/// What `allocate` did for a month.
+public struct AllocationOutcome: Equatable, Sendable {
+    public var month: YearMonth
+    /// Declarations allocated for the first time.
+    public var allocated: Int
+    /// Corrected declarations whose difference was posted as an adjusting voucher.
+    public var adjusted: Int
+    /// Vouchers posted, per organisation code.
+    public var vouchers: [String: Int]
+    /// The month's total due (2%) over the declarations allocated or adjusted now.
+    public var due: Money
+}
+
+/// `allocate --month`: the 2% of each unit's declared payroll, split by policy and posted into
+/// every set of books the file keeps, in one transaction.
+public struct PayrollAllocator: Sendable {
+    public let database: LedgerDatabase
+    public let user: String
+    public let policy: AllocationPolicy
+
+    public init(database: LedgerDatabase, user: String, policy: AllocationPolicy) {
+        self.database = database
+        self.user = user
+        self.policy = policy
+    }
+
+    /// Allocates every declaration of `month` (the payroll month, 所属期) not yet allocated.
+    ///
+    /// Vouchers are dated the due date (by default the 15th of the next month). A unit's latest
+    /// declaration is compared with what was already posted for it: the first time the whole split
+    /// is posted; after a correction, only the difference (an adjusting voucher). Nothing new to
+    /// allocate is a no-op.
+    /// - Complexity: one query for the month's declarations and one for earlier allocations; one
+    ///   voucher per unit per set of books, all in one posting session per organisation.
+    public func allocate(month: YearMonth) throws -> AllocationOutcome {
+        let terms = try policy.allocationTerms(for: month)
+        let prepTerms = try? policy.preparatoryTerms(for: month)
+        let dueDate = try policy.dueDate(for: month)
+        let levelShares = terms.upward.map(\.share)
+        return try database.withPostingBatch(user: user) { batch in
+            let db = batch.db
+            let directory = try UnitDirectory(db)
+            // Each unit's latest declaration for the month, unless that revision is already allocated.
+            let declarations = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel FROM payroll_declaration d
+                WHERE d.month = ?
+                  AND d.revision = (SELECT MAX(revision) FROM payroll_declaration e WHERE e.unit_id = d.unit_id AND e.month = d.month)
+                  AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.declaration_id = d.id)
+                ORDER BY d.unit_id
+                """, arguments: [month.ordinal])
+            var outcome = AllocationOutcome(month: month, allocated: 0, adjusted: 0, vouchers: [:], due: .zero)
+            guard !declarations.isEmpty else { return outcome }
+
+            // What earlier revisions posted, per unit: the lines to take back in an adjustment.
+            var earlier: [Int64: [(split: AllocationSplit, channel: CollectionChannel, collector: Int64?)]] = [:]
+            let previous = try Row.fetchCursor(db, sql: """
+                SELECT unit_id, channel, collector_id, due_fen, retained_fen, upward_fen, collector_fen, above_fen
+                FROM allocation WHERE month = ? ORDER BY id
+                """, arguments: [month.ordinal])
+            while let row = try previous.next() {
+                let split = AllocationSplit(due: Money(fen: row[3]), retained: Money(fen: row[4]), upward: Money(fen: row[5]),
+                                            collector: Money(fen: row[6]), above: Money(fen: row[7]))
+                earlier[row[0], default: []].append((split, CollectionChannel(rawValue: row[1]) ?? .direct, row[2]))
+            }
+
+            var levelByCollector: [Int64: Int] = [:]
+            func collectorLevel(_ collector: UnitDirectory.Unit) throws -> Int {
+                if let level = levelByCollector[collector.id] { return level }
+                guard let level = terms.levelIndex(ofKind: collector.kind) else {
+                    throw AllocationError.federationLevelMustBeInPolicy(code: collector.code, kind: collector.kind)
+                }
+                levelByCollector[collector.id] = level
+                return level
+            }
+
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO allocation(declaration_id, unit_id, month, channel, payer, due_date, collector_id, due_fen, retained_fen,
+                                       upward_fen, collector_fen, above_fen, receivable_fen, allocated_at, allocated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let now = Clock.now()
+            // Vouchers are gathered per organisation, then posted one organisation at a time.
+            var drafts: [String: [VoucherDraft]] = [:]
+            var dueTotal: Int64 = 0
+            for row in declarations {
+                let declarationID: Int64 = row[0]
+                let unitID: Int64 = row[1]
+                let revision: Int64 = row[2]
+                let wage = Money(fen: row[3])
+                let channel = CollectionChannel(rawValue: row[4]) ?? .direct
+                guard let unit = directory.byID[unitID] else { continue }
+                let collector = directory.collector(of: unit)
+                let level = try collector.map { try collectorLevel($0) }
+                let rate = channel == .preparatory ? (prepTerms?.rate ?? terms.rate) : terms.rate
+                let kept = channel == .preparatory ? (prepTerms?.refundShare ?? terms.retained) : terms.retained
+                if channel == .preparatory && prepTerms == nil {
+                    throw AllocationError.policyMustBeComplete(section: "preparatory_fund", detail: "no entry in force for \(month)")
+                }
+                let target = try AllocationSplit.of(wageTotal: wage, rate: rate, retained: kept, levelShares: levelShares,
+                                                    collectorLevel: level)
+                let unitBooks = unit.keepsBooks ? unit.code : nil
+                var entries = AllocationEntries()
+                entries.add(split: target, channel: channel, unit: unit.code, collector: collector?.code, unitBooks: unitBooks)
+                var posted = AllocationSplit.zero
+                var postedReceivable: Int64 = 0
+                for prior in earlier[unitID] ?? [] {
+                    var priorEntries = AllocationEntries()
+                    priorEntries.add(split: prior.split, channel: prior.channel, unit: unit.code,
+                                     collector: prior.collector.flatMap { directory.byID[$0]?.code }, unitBooks: unitBooks)
+                    entries.subtract(priorEntries)
+                    posted = posted.adding(prior.split)
+                    postedReceivable += prior.channel.receivable(prior.split).fen
+                }
+                let delta = target.subtracting(posted)
+                let isAdjustment = earlier[unitID] != nil
+                if isAdjustment { outcome.adjusted += 1 } else { outcome.allocated += 1 }
+                dueTotal += delta.due.fen
+                try insert.execute(arguments: [
+                    declarationID, unitID, month.ordinal, channel.rawValue, channel.payer.rawValue, dueDate.description, collector?.id,
+                    delta.due.fen, delta.retained.fen, delta.upward.fen, delta.collector.fen, delta.above.fen,
+                    channel.receivable(target).fen - postedReceivable, now, user,
+                ])
+                let summary = isAdjustment
+                    ? "调整\(unit.name)\(month)工会经费（更正申报第\(revision)次，工资总额\(wage.formatted())元）"
+                    : "\(unit.name)\(month)工会经费（工资总额\(wage.formatted())元×\(Self.percent(rate))，\(channel.name(in: .zh))）"
+                for (organisation, postings) in try entries.postingsByOrganisation() where postings.count >= 2 {
+                    drafts[organisation, default: []].append(VoucherDraft(
+                        date: dueDate, summary: String(summary.prefix(VoucherDraft.summaryLengthMax)), postings: postings,
+                        source: "allocate \(month)", externalReference: "allocation:\(unit.code):\(month):\(revision)"))
+                }
+            }
+            for organisation in drafts.keys.sorted() {
+                for draft in drafts[organisation] ?? [] { try batch.post(draft, into: organisation) }
+            }
+            outcome.vouchers = batch.postedCount
+            outcome.due = Money(fen: dueTotal)
+            try batch.recordEvent(organisation: nil, action: "allocate",
+                                  detail: "\(month): \(outcome.allocated) allocated, \(outcome.adjusted) adjusted")
+            return outcome
+        }
+    }
+
+    static func percent(_ rate: Rate) -> String {
+        let hundredths = rate.numerator * 10_000 / max(rate.denominator, 1)
+        let whole = hundredths / 100, fraction = hundredths % 100
+        return fraction == 0 ? "\(whole)%" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)%".replacingOccurrences(of: "0%", with: "%")
+    }
+}

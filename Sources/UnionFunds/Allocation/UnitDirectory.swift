@@ -1,0 +1,74 @@
+import GRDB
+import LedgerCore
+
+/// Every registered organisation, read once per command: codes, the federation chain, channels,
+/// and which organisations keep their books in this file.
+struct UnitDirectory {
+    struct Unit {
+        var id: Int64
+        var code: String
+        var name: String
+        var kind: String
+        var parentID: Int64?
+        var channel: CollectionChannel
+        var keepsBooks: Bool
+        var bankName: String
+        var bankAccount: String
+    }
+
+    private(set) var byID: [Int64: Unit] = [:]
+    private(set) var idByCode: [String: Int64] = [:]
+
+    init(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.channel, o.bank_name, o.bank_account,
+                   EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id) AS keeps_books
+            FROM organisation o
+            """)
+        while let row = try rows.next() {
+            let unit = Unit(id: row[0], code: row[1], name: row[2], kind: row[3], parentID: row[4],
+                            channel: CollectionChannel(rawValue: row[5]) ?? .direct, keepsBooks: row[8],
+                            bankName: row[6], bankAccount: row[7])
+            byID[unit.id] = unit
+            idByCode[unit.code] = unit.id
+        }
+    }
+
+    func unit(code: String) -> Unit? { idByCode[code].flatMap { byID[$0] } }
+
+    /// The nearest organisation up the chain whose books this file keeps: the federation that
+    /// collects for the unit. `nil` when none is in the file.
+    func collector(of unit: Unit) -> Unit? {
+        var cursor = unit.parentID
+        var steps = 0
+        while let id = cursor, steps < 64, let current = byID[id] {
+            if current.keepsBooks { return current }
+            cursor = current.parentID
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Whether `unit` sits anywhere below `ancestor`.
+    func isBelow(_ unit: Unit, ancestor: Int64) -> Bool {
+        var cursor = unit.parentID
+        var steps = 0
+        while let id = cursor, steps < 64 {
+            if id == ancestor { return true }
+            cursor = byID[id]?.parentID
+            steps += 1
+        }
+        return false
+    }
+}
+
+/// The accounts of the 2021 union charts the allocation posts to (ledgers/charts/union-2021-*.csv).
+public enum FundAccount {
+    public static let bank = "102"                   // 银行存款
+    public static let receivableFromHigher = "131"   // 应收上级经费
+    public static let receivableFromLower = "132"    // 应收下级经费
+    public static let payableToHigher = "221"        // 应付上级经费
+    public static let transferPayableToLower = "22202"  // 应付下级转拨经费
+    public static let preparatoryFundPayable = "22203"  // 应付建会筹备金
+    public static let allocatedIncome = "402"        // 拨缴经费收入
+}
