@@ -123,12 +123,14 @@ struct TourCommand: ParsableCommand {
         say(l.pick("   净资产：年初 \(net.opening.formatted()) + 上年结余转入 \(broughtIn.formatted()) + 本年收支结余 \(statement.result.year.formatted()) = 年末 \(net.closing.formatted())",
                    "   Net assets: start \(net.opening.formatted()) + surplus brought in \(broughtIn.formatted()) + result \(statement.result.year.formatted()) = end \(net.closing.formatted())"))
 
+        let federationSound = try TourFederation.run(global: global, dir: dir, user: user)
+
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
         say("   gonghui --db \(databasePath) report balance-sheet --format html > balance-sheet.html")
-        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances { throw CommandFailed(exitCode: 1) }
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !federationSound { throw CommandFailed(exitCode: 1) }
     }
 
     private func step(_ text: String) { say("\n" + text) }
