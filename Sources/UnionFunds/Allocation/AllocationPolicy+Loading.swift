@@ -46,29 +46,21 @@ extension AllocationPolicy {
         }
     }
 
-    /// The national default: 2%, 60% kept, the upward 40% split county 50 / city 20 / province 25 /
-    /// ACFTU 5 (the split is not published: DOMAIN §2.4 [U]), due the 15th on last month's payroll,
-    /// 5‰ a day uncapped, 筹备金 2% with 60% refundable on formation.
-    public static let builtinDefaultJSON = """
-    {
-      "allocation": [{"effective_from": "2021-01-01", "rate": "2%", "retained": "60%",
-                      "upward": [{"level": "county", "share": "50%"}, {"level": "city", "share": "20%"},
-                                 {"level": "province", "share": "25%"}, {"level": "national", "share": "5%"}]}],
-      "channels": [{"effective_from": "2021-01-01", "default": "self", "by_kind": {"organ": "fiscal"}}],
-      "due": [{"effective_from": "2021-01-01", "day": 15, "months_after": 1}],
-      "late_fee": [{"effective_from": "2021-01-01", "daily_rate": "5‰", "cap": "none"}],
-      "preparatory_fund": [{"effective_from": "2021-01-01", "rate": "2%", "refund_share": "60%", "months_without_union": 12}]
-    }
-    """
-
+    /// The built-in `default` policy's terms (ledgers/policies/default.json).
     public static var builtinDefault: AllocationPolicy {
-        get throws { try AllocationPolicy(policyJSON: Data(builtinDefaultJSON.utf8)) }
+        get throws {
+            guard let document = BuiltinPolicies.document(named: "default") else {
+                throw AllocationError.policyMustBeComplete(section: "-", detail: "the built-in default policy is missing from this build")
+            }
+            return try AllocationPolicy(policyJSON: document.json)
+        }
     }
 }
 
 extension AllocationPolicy {
-    /// The policy in force for the file.
+    /// The terms of the policy in force for the file (`policy set`; the built-in default when none was set).
     public static func current(database: LedgerDatabase) throws -> AllocationPolicy {
-        try builtinDefault
+        let document = try database.read { db in try PolicyStore.current(db: db) }
+        return try AllocationPolicy(policyJSON: document.json)
     }
 }

@@ -247,38 +247,13 @@ extension LocalDate {
     }
 }
 
-/// Policy values written as text: rates "2%", "0.5%", "60%", "5‰", "1/3".
+/// Policy rates written as text ("2%", "5‰", "1/3"), read by the exact parser of `PolicyRate`.
 enum PolicyText {
     static func rate<K: CodingKey>(_ container: KeyedDecodingContainer<K>, _ key: K) throws -> Rate {
         let text = try container.decode(String.self, forKey: key)
-        guard let rate = parseRate(text) else {
+        guard let rate = PolicyRate.parse(text) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "not a rate: \(text)")
         }
         return rate
-    }
-
-    static func parseRate(_ text: String) -> Rate? {
-        let trimmed = text.trimmingSpaces()
-        if let slash = trimmed.firstIndex(of: "/") {
-            guard let numerator = Int64(trimmed[..<slash]), let denominator = Int64(trimmed[trimmed.index(after: slash)...]) else { return nil }
-            return try? Rate(numerator: numerator, denominator: denominator)
-        }
-        var scale: Int64 = 1
-        var number = Substring(trimmed)
-        if number.hasSuffix("%") { scale = 100; number = number.dropLast() } else if number.hasSuffix("‰") { scale = 1000; number = number.dropLast() }
-        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = Int64(parts[0]), whole >= 0 else { return nil }
-        var numerator = whole
-        var denominator = scale
-        if parts.count == 2 {
-            let fraction = parts[1]
-            guard !fraction.isEmpty, fraction.count <= 6, let digits = Int64(fraction), digits >= 0 else { return nil }
-            var power: Int64 = 1
-            for _ in 0..<fraction.count { power *= 10 }
-            numerator = whole * power + digits
-            denominator = scale * power
-        }
-        let divisor = Rate.gcd(numerator, denominator)
-        return try? Rate(numerator: numerator / divisor, denominator: denominator / divisor)
     }
 }

@@ -51,10 +51,21 @@ struct AllocationSplitTests {
         #expect(split.collector.fen + split.above.fen == split.upward.fen)
     }
 
-    @Test("policy rates are read exactly", arguments: [("2%", 1, 50), ("0.5%", 1, 200), ("60%", 3, 5), ("5‰", 1, 200), ("1/3", 1, 3), ("12.5%", 1, 8)])
-    func rateText(text: String, numerator: Int64, denominator: Int64) throws {
-        let rate = try #require(PolicyText.parseRate(text))
-        #expect(rate == (try Rate(numerator: numerator, denominator: denominator)))
+    @Test("the shipped policies give each section's terms", arguments: [
+        ("default", "50%", LateFeeTerms.Cap.none, "60%"), ("beijing", "60%", .none, "100%"), ("chongqing", "60%", .principal, "60%"),
+    ])
+    func shippedPolicies(name: String, countyShare: String, cap: LateFeeTerms.Cap, refund: String) throws {
+        let document = try #require(BuiltinPolicies.document(named: name))
+        let policy = try AllocationPolicy(policyJSON: document.json)
+        let month = YearMonth(ordinal: 2026 * 12)
+        let terms = try policy.allocationTerms(for: month)
+        let two = try PolicyRate(parsing: "2%").rate, county = try PolicyRate(parsing: countyShare).rate
+        let refundShare = try PolicyRate(parsing: refund).rate
+        #expect(terms.rate == two && terms.upward[0].share == county)
+        #expect(try AllocationPolicy.terms(policy.lateFee, on: day("2026-03-01"), section: "late_fee").cap == cap)
+        #expect(try policy.preparatoryTerms(for: month).refundShare == refundShare)
+        #expect(try policy.dueDate(for: month) == day("2026-02-15"))
+        #expect(try policy.channelTerms(on: day("2026-01-01")).channel(forKind: "organ") == .fiscal)
     }
 
     @Test("any payroll and any weights split into parts that sum exactly to the due")
