@@ -20,7 +20,12 @@ public final class PostingBatch {
     init(db: Database, user: String) throws {
         self.db = db
         self.user = user
-        for organisation in try Organisation.fetchAll(db) { organisationsByCode[organisation.code] = organisation }
+        // Only organisations keeping books can take vouchers; a federation registers thousands more.
+        for organisation in try Organisation.fetchAll(db, sql: """
+            SELECT * FROM organisation o WHERE EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id)
+            """) {
+            organisationsByCode[organisation.code] = organisation
+        }
     }
 
     /// The organisations whose books the file keeps (those with a chart of accounts), by code.

@@ -17,7 +17,8 @@ extension Schema {
     ) STRICT;
 
     -- A unit's payroll for a month (所属期) as declared. A later declaration with other figures is
-    -- a new revision; the latest revision counts, and allocate posts the difference.
+    -- a new revision; the latest revision counts, and allocate posts the difference. Who imported
+    -- it and when are on its register_import row (rows stay narrow: a federation files 600k a year).
     CREATE TABLE payroll_declaration(
         id INTEGER PRIMARY KEY,
         unit_id INTEGER NOT NULL REFERENCES organisation(id),
@@ -26,32 +27,38 @@ extension Schema {
         headcount INTEGER NOT NULL CHECK(headcount >= 0),
         wage_total_fen INTEGER NOT NULL CHECK(wage_total_fen >= 0),
         channel TEXT NOT NULL CHECK(channel IN ('self','tax-40','tax-full','fiscal','prep')),
-        source TEXT NOT NULL,
-        import_id INTEGER REFERENCES register_import(id),
-        declared_at TEXT NOT NULL,
-        declared_by TEXT NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES register_import(id),
+        line INTEGER NOT NULL,
         UNIQUE(unit_id, month, revision)
     ) STRICT;
+    CREATE INDEX payroll_declaration_by_month ON payroll_declaration(month, unit_id);
 
-    -- What allocate posted for one declaration revision: the whole split for the first revision,
-    -- the differences for a later one (an adjusting voucher, never an edit).
-    CREATE TABLE allocation(
+    -- One run of allocate: when and by whom.
+    CREATE TABLE allocation_run(
         id INTEGER PRIMARY KEY,
-        declaration_id INTEGER NOT NULL UNIQUE REFERENCES payroll_declaration(id),
-        unit_id INTEGER NOT NULL REFERENCES organisation(id),
+        month INTEGER NOT NULL,
+        run_at TEXT NOT NULL,
+        run_by TEXT NOT NULL
+    ) STRICT;
+
+    -- What allocate posted for one declaration revision (keyed by it): the whole split for the
+    -- first revision, the differences for a later one (an adjusting voucher, never an edit).
+    -- The payer follows from the channel: self and prep the unit, tax-40 and tax-full the tax
+    -- office, fiscal the budget.
+    CREATE TABLE allocation(
+        declaration_id INTEGER PRIMARY KEY REFERENCES payroll_declaration(id),
+        unit_id INTEGER NOT NULL,
         month INTEGER NOT NULL,
         channel TEXT NOT NULL CHECK(channel IN ('self','tax-40','tax-full','fiscal','prep')),
-        payer TEXT NOT NULL CHECK(payer IN ('unit','tax','fiscal')),
-        due_date TEXT NOT NULL CHECK(due_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-        collector_id INTEGER REFERENCES organisation(id),
+        due_date TEXT NOT NULL CHECK(length(due_date) = 10),
+        collector_id INTEGER,
         due_fen INTEGER NOT NULL,
         retained_fen INTEGER NOT NULL,
         upward_fen INTEGER NOT NULL,
         collector_fen INTEGER NOT NULL,
         above_fen INTEGER NOT NULL,
         receivable_fen INTEGER NOT NULL,
-        allocated_at TEXT NOT NULL,
-        allocated_by TEXT NOT NULL,
+        run_id INTEGER NOT NULL REFERENCES allocation_run(id),
         CHECK(retained_fen + upward_fen = due_fen),
         CHECK(collector_fen + above_fen = upward_fen)
     ) STRICT;

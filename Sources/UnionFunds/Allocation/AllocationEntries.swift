@@ -4,6 +4,9 @@ import LedgerCore
 /// the unit's own books (DOMAIN §2.5). Lines are signed (debit positive), so an adjustment is the
 /// difference between two sets of lines and a decrease simply turns a line to the other side.
 ///
+/// The federation posts one summary voucher per allocate run (its 132 kept apart by payer); the
+/// unit, when its books are here, one voucher of its own.
+///
 /// | channel | federation (collector) | unit's own books |
 /// |---|---|---|
 /// | self | 借 132 upward / 贷 402 own, 221 above | 借 102 due / 贷 402 retained, 221 upward |
@@ -27,37 +30,37 @@ struct AllocationEntries {
         lines[Key(organisation: organisation, account: account, memo: memo), default: 0] += fen
     }
 
-    /// Adds the lines of one allocation (or adjustment) of `unit` under `channel`.
-    mutating func add(split: AllocationSplit, channel: CollectionChannel, unit: String, collector: String?,
-                      unitBooks: String?, sign: Int64 = 1) {
-        let memo = unit
-        if let collector {
-            let receivable = channel.receivable(split).fen * sign
-            add(collector, FundAccount.receivableFromLower, channel.payer.memo(unit: unit), debit: receivable)
-            add(collector, FundAccount.allocatedIncome, memo, debit: -split.collector.fen * sign)
-            add(collector, FundAccount.payableToHigher, memo, debit: -split.above.fen * sign)
-            switch channel {
-            case .taxFull, .fiscal: add(collector, FundAccount.transferPayableToLower, memo, debit: -split.retained.fen * sign)
-            case .preparatory: add(collector, FundAccount.preparatoryFundPayable, memo, debit: -split.retained.fen * sign)
-            case .direct, .tax40: break
-            }
+    /// Adds the collecting federation's lines for one allocation (or, with `sign` −1, takes them back).
+    /// The federation's vouchers summarise a month: its 132 lines are kept apart only by who pays,
+    /// the per-unit detail lives in the allocation register.
+    mutating func addFederation(split: AllocationSplit, channel: CollectionChannel, collector: String, sign: Int64 = 1) {
+        add(collector, FundAccount.receivableFromLower, channel.payer.label, debit: channel.receivable(split).fen * sign)
+        add(collector, FundAccount.allocatedIncome, "", debit: -split.collector.fen * sign)
+        add(collector, FundAccount.payableToHigher, "", debit: -split.above.fen * sign)
+        switch channel {
+        case .taxFull, .fiscal: add(collector, FundAccount.transferPayableToLower, "", debit: -split.retained.fen * sign)
+        case .preparatory: add(collector, FundAccount.preparatoryFundPayable, "", debit: -split.retained.fen * sign)
+        case .direct, .tax40: break
         }
-        if let books = unitBooks {
-            let source = collector ?? "上级"
-            switch channel {
-            case .direct:
-                add(books, FundAccount.bank, memo, debit: split.due.fen * sign)
-                add(books, FundAccount.allocatedIncome, memo, debit: -split.retained.fen * sign)
-                add(books, FundAccount.payableToHigher, source, debit: -split.upward.fen * sign)
-            case .tax40:
-                add(books, FundAccount.bank, memo, debit: split.retained.fen * sign)
-                add(books, FundAccount.allocatedIncome, memo, debit: -split.retained.fen * sign)
-            case .taxFull, .fiscal:
-                add(books, FundAccount.receivableFromHigher, source, debit: split.retained.fen * sign)
-                add(books, FundAccount.allocatedIncome, memo, debit: -split.retained.fen * sign)
-            case .preparatory:
-                break
-            }
+    }
+
+    /// Adds the unit's own lines (its books are in the file). Its 应付上级经费 carries the
+    /// collector's code as memo, for the mirror check.
+    mutating func addUnitBooks(split: AllocationSplit, channel: CollectionChannel, unit: String, collector: String?, sign: Int64 = 1) {
+        let source = collector ?? "上级"
+        switch channel {
+        case .direct:
+            add(unit, FundAccount.bank, "", debit: split.due.fen * sign)
+            add(unit, FundAccount.allocatedIncome, "", debit: -split.retained.fen * sign)
+            add(unit, FundAccount.payableToHigher, source, debit: -split.upward.fen * sign)
+        case .tax40:
+            add(unit, FundAccount.bank, "", debit: split.retained.fen * sign)
+            add(unit, FundAccount.allocatedIncome, "", debit: -split.retained.fen * sign)
+        case .taxFull, .fiscal:
+            add(unit, FundAccount.receivableFromHigher, source, debit: split.retained.fen * sign)
+            add(unit, FundAccount.allocatedIncome, "", debit: -split.retained.fen * sign)
+        case .preparatory:
+            break
         }
     }
 

@@ -123,8 +123,16 @@ public enum Payer: String, Sendable, CaseIterable {
         self = payer
     }
 
-    /// The memo on the federation's 应收下级经费 line: the unit code alone when the unit pays,
-    /// so the mirror check can match it against the unit's own 应付上级经费.
+    /// The memo on the federation's summary 应收下级经费 lines: who pays.
+    public var label: String {
+        switch self {
+        case .unit: "单位拨缴"
+        case .tax: "税务代收"
+        case .fiscal: "财政划拨"
+        }
+    }
+
+    /// The memo on a receipt's 应收下级经费 line: the unit's code, and the third party that paid for it.
     public func memo(unit: String) -> String {
         switch self {
         case .unit: unit

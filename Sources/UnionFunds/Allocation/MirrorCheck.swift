@@ -7,47 +7,82 @@ public struct MirrorFinding: Sendable, Hashable {
     public var unit: String
     public var federation: String
     public var month: YearMonth
-    /// The month's increase of the unit's 应付上级经费 (credit − debit) to the federation.
+    /// The month's increase of the unit's 应付上级经费 (credit − debit) to the federation (for `*`: the registers' movement).
     public var unitPayable: Money
-    /// The month's increase of the federation's 应收下级经费 (debit − credit) from the unit itself.
+    /// The month's increase of what the federation's registers say the unit itself owes (for `*`: the 132 account's movement).
     public var federationReceivable: Money
 
     public func message(in language: Language) -> String {
-        language.pick(
+        if unit == "*" {
+            return language.pick(
+                "总分不符：\(federation) \(month) 应收下级经费账面变动 \(federationReceivable.formatted())，拨缴分配表与缴款登记合计变动 \(unitPayable.formatted())",
+                "control mismatch: \(federation) \(month) receivable from lower units moved \(federationReceivable.formatted()) in the books, \(unitPayable.formatted()) in the allocation and receipt registers")
+        }
+        return language.pick(
             "上下级对账不符：\(unit) \(month) 应付上级经费增加 \(unitPayable.formatted())，\(federation) 应收下级经费（\(unit)）增加 \(federationReceivable.formatted())",
             "mirror mismatch: \(unit) \(month) payable to higher unions moved \(unitPayable.formatted()), \(federation)'s receivable from \(unit) moved \(federationReceivable.formatted())")
     }
 }
 
-/// DESIGN invariant 6: when a unit's books and its federation's books are both in the file, what
-/// the unit books as 应付上级经费 to the federation equals what the federation books as 应收下级经费
-/// from the unit (the lines whose memo is the unit's code alone: money the unit itself owes, not
-/// what the tax office or the budget pays for it), month by month.
+/// DESIGN invariant 6, and the control account behind it.
+///
+/// The federation's books summarise each month's allocation; what it is owed unit by unit is its
+/// allocation and receipt registers (the subsidiary ledger of 应收下级经费). Two checks:
+/// - **mirror**: when a unit's books are in the file, its 应付上级经费 to the federation moves
+///   month by month as the register says the unit itself owes (allocations it pays itself, less
+///   its own receipts);
+/// - **control**: the federation's 应收下级经费 moves month by month as its registers do
+///   (all allocations it collects, less all receipts for its units). `unit` is then `*`.
 public enum MirrorCheck {
-    /// - Complexity: one scan of each federation's 应收下级经费 postings and of each unit's 应付上级经费 postings.
+    /// - Complexity: two aggregate queries over the registers, one scan of each set of books' 132/221 postings.
     public static func run(_ database: LedgerDatabase) throws -> [MirrorFinding] {
         try database.read { db in
             let directory = try UnitDirectory(db)
-            var pairs: [Int64: [UnitDirectory.Unit]] = [:]   // federation id → its units with books
-            for unit in directory.byID.values where unit.keepsBooks {
-                if let collector = directory.collector(of: unit) { pairs[collector.id, default: []].append(unit) }
+            // Register movements per (unit, month, payer is the unit itself) and per collector.
+            var owedByUnit: [Int64: [Int: Int64]] = [:]
+            var owedToCollector: [Int64: [Int: Int64]] = [:]
+            let allocations = try Row.fetchCursor(db, sql: """
+                SELECT unit_id, collector_id, CASE WHEN channel IN ('self', 'prep') THEN 'unit' ELSE 'other' END, due_date,
+                       SUM(receivable_fen)
+                FROM allocation WHERE collector_id IS NOT NULL GROUP BY 1, 2, 3, substr(due_date, 1, 7)
+                """)
+            while let row = try allocations.next() {
+                guard let date = try? LocalDate(parsing: row[3] as String) else { continue }
+                let ordinal = date.yearMonth.ordinal, amount: Int64 = row[4], collector: Int64 = row[1]
+                owedToCollector[collector, default: [:]][ordinal, default: 0] += amount
+                if (row[2] as String) == Payer.unit.rawValue { owedByUnit[row[0], default: [:]][ordinal, default: 0] += amount }
             }
+            let receipts = try Row.fetchCursor(db, sql: """
+                SELECT unit_id, payer, date, SUM(amount_fen) FROM remittance GROUP BY unit_id, payer, substr(date, 1, 7)
+                """)
+            while let row = try receipts.next() {
+                guard let date = try? LocalDate(parsing: row[2] as String), let unit = directory.byID[row[0]] else { continue }
+                let ordinal = date.yearMonth.ordinal, amount: Int64 = row[3]
+                if let collector = directory.collector(of: unit) { owedToCollector[collector.id, default: [:]][ordinal, default: 0] -= amount }
+                if (row[1] as String) == Payer.unit.rawValue { owedByUnit[row[0], default: [:]][ordinal, default: 0] -= amount }
+            }
+
             var findings: [MirrorFinding] = []
-            for (federationID, units) in pairs {
-                guard let federation = directory.byID[federationID] else { continue }
-                let receivable = try movements(db, organisation: federationID, account: FundAccount.receivableFromLower, debitPositive: true)
-                for unit in units.sorted(by: { $0.code < $1.code }) {
-                    let payable = try movements(db, organisation: unit.id, account: FundAccount.payableToHigher, debitPositive: false)
-                    let fromFederation = receivable[unit.code] ?? [:]
-                    let fromUnit = payable[federation.code] ?? [:]
-                    for ordinal in Set(fromFederation.keys).union(fromUnit.keys).sorted() {
-                        let unitAmount = fromUnit[ordinal] ?? 0, federationAmount = fromFederation[ordinal] ?? 0
-                        if unitAmount != federationAmount {
-                            findings.append(MirrorFinding(unit: unit.code, federation: federation.code, month: YearMonth(ordinal: ordinal),
-                                                          unitPayable: Money(fen: unitAmount), federationReceivable: Money(fen: federationAmount)))
-                        }
-                    }
+            func compare(unit: String, federation: String, books: [Int: Int64], register: [Int: Int64], unitSide: Bool) {
+                for ordinal in Set(books.keys).union(register.keys).sorted() {
+                    let booked = books[ordinal] ?? 0, registered = register[ordinal] ?? 0
+                    guard booked != registered else { continue }
+                    findings.append(MirrorFinding(unit: unit, federation: federation, month: YearMonth(ordinal: ordinal),
+                                                  unitPayable: Money(fen: unitSide ? booked : registered),
+                                                  federationReceivable: Money(fen: unitSide ? registered : booked)))
                 }
+            }
+            for collector in directory.byID.values where collector.keepsBooks && owedToCollector[collector.id] != nil {
+                let receivable = try movements(db, organisation: collector.id, account: FundAccount.receivableFromLower, debitPositive: true)
+                compare(unit: "*", federation: collector.code, books: receivable.values.reduce(into: [:]) { total, byMonth in
+                    for (ordinal, amount) in byMonth { total[ordinal, default: 0] += amount }
+                }, register: owedToCollector[collector.id] ?? [:], unitSide: false)
+            }
+            for unit in directory.byID.values where unit.keepsBooks {
+                guard let collector = directory.collector(of: unit) else { continue }
+                let payable = try movements(db, organisation: unit.id, account: FundAccount.payableToHigher, debitPositive: false)
+                compare(unit: unit.code, federation: collector.code, books: payable[collector.code] ?? [:],
+                        register: owedByUnit[unit.id] ?? [:], unitSide: true)
             }
             return findings.sorted { ($0.unit, $0.month) < ($1.unit, $1.month) }
         }

@@ -41,6 +41,7 @@ public struct PayrollAllocator: Sendable {
         let terms = try policy.allocationTerms(for: month)
         let prepTerms = try? policy.preparatoryTerms(for: month)
         let dueDate = try policy.dueDate(for: month)
+        let dueDateText = dueDate.description
         let levelShares = terms.upward.map(\.share)
         return try database.withPostingBatch(user: user) { batch in
             let db = batch.db
@@ -59,8 +60,8 @@ public struct PayrollAllocator: Sendable {
             // What earlier revisions posted, per unit: the lines to take back in an adjustment.
             var earlier: [Int64: [(split: AllocationSplit, channel: CollectionChannel, collector: Int64?)]] = [:]
             let previous = try Row.fetchCursor(db, sql: """
-                SELECT unit_id, channel, collector_id, due_fen, retained_fen, upward_fen, collector_fen, above_fen
-                FROM allocation WHERE month = ? ORDER BY id
+                SELECT a.unit_id, a.channel, a.collector_id, a.due_fen, a.retained_fen, a.upward_fen, a.collector_fen, a.above_fen
+                FROM payroll_declaration d JOIN allocation a ON a.declaration_id = d.id WHERE d.month = ? ORDER BY d.id
                 """, arguments: [month.ordinal])
             while let row = try previous.next() {
                 let split = AllocationSplit(due: Money(fen: row[3]), retained: Money(fen: row[4]), upward: Money(fen: row[5]),
@@ -78,15 +79,18 @@ public struct PayrollAllocator: Sendable {
                 return level
             }
 
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO allocation(declaration_id, unit_id, month, channel, payer, due_date, collector_id, due_fen, retained_fen,
-                                       upward_fen, collector_fen, above_fen, receivable_fen, allocated_at, allocated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
             let now = Clock.now()
+            try db.execute(sql: "INSERT INTO allocation_run(month, run_at, run_by) VALUES (?, ?, ?)", arguments: [month.ordinal, now, user])
+            let runID = db.lastInsertedRowID
+            let insert = BulkRowWriter(db, table: "allocation", columns: [
+                "declaration_id", "unit_id", "month", "channel", "due_date", "collector_id", "due_fen", "retained_fen",
+                "upward_fen", "collector_fen", "above_fen", "receivable_fen", "run_id",
+            ])
             // Vouchers are gathered per organisation, then posted one organisation at a time.
             var drafts: [String: [VoucherDraft]] = [:]
             var dueTotal: Int64 = 0
+            var federationLines = AllocationEntries()
+            var unitsByCollector: [String: (allocated: Int, adjusted: Int)] = [:]
             for row in declarations {
                 let declarationID: Int64 = row[0]
                 let unitID: Int64 = row[1]
@@ -103,37 +107,55 @@ public struct PayrollAllocator: Sendable {
                 }
                 let target = try AllocationSplit.of(wageTotal: wage, rate: rate, retained: kept, levelShares: levelShares,
                                                     collectorLevel: level)
-                let unitBooks = unit.keepsBooks ? unit.code : nil
-                var entries = AllocationEntries()
-                entries.add(split: target, channel: channel, unit: unit.code, collector: collector?.code, unitBooks: unitBooks)
+                // The federation's lines go into one summary per collector; the unit's own into a voucher of its own.
+                var unitEntries = AllocationEntries()
+                if let collector { federationLines.addFederation(split: target, channel: channel, collector: collector.code) }
+                if unit.keepsBooks { unitEntries.addUnitBooks(split: target, channel: channel, unit: unit.code, collector: collector?.code) }
                 var posted = AllocationSplit.zero
                 var postedReceivable: Int64 = 0
                 for prior in earlier[unitID] ?? [] {
-                    var priorEntries = AllocationEntries()
-                    priorEntries.add(split: prior.split, channel: prior.channel, unit: unit.code,
-                                     collector: prior.collector.flatMap { directory.byID[$0]?.code }, unitBooks: unitBooks)
-                    entries.subtract(priorEntries)
+                    let priorCollector = prior.collector.flatMap { directory.byID[$0]?.code }
+                    if let priorCollector {
+                        federationLines.addFederation(split: prior.split, channel: prior.channel, collector: priorCollector, sign: -1)
+                    }
+                    if unit.keepsBooks {
+                        unitEntries.addUnitBooks(split: prior.split, channel: prior.channel, unit: unit.code, collector: priorCollector, sign: -1)
+                    }
                     posted = posted.adding(prior.split)
                     postedReceivable += prior.channel.receivable(prior.split).fen
                 }
                 let delta = target.subtracting(posted)
                 let isAdjustment = earlier[unitID] != nil
                 if isAdjustment { outcome.adjusted += 1 } else { outcome.allocated += 1 }
+                if let collector { unitsByCollector[collector.code, default: (0, 0)].allocated += isAdjustment ? 0 : 1 }
+                if let collector, isAdjustment { unitsByCollector[collector.code, default: (0, 0)].adjusted += 1 }
                 dueTotal += delta.due.fen
-                try insert.execute(arguments: [
-                    declarationID, unitID, month.ordinal, channel.rawValue, channel.payer.rawValue, dueDate.description, collector?.id,
-                    delta.due.fen, delta.retained.fen, delta.upward.fen, delta.collector.fen, delta.above.fen,
-                    channel.receivable(target).fen - postedReceivable, now, user,
-                ])
+                for value: Int64? in [declarationID, unitID, Int64(month.ordinal)] { insert.add(value) }
+                insert.add(channel.rawValue)
+                insert.add(dueDateText)
+                insert.add(collector?.id)
+                for value: Int64? in [delta.due.fen, delta.retained.fen, delta.upward.fen, delta.collector.fen, delta.above.fen,
+                                      channel.receivable(target).fen - postedReceivable, runID] { insert.add(value) }
+                try insert.endRow()
+                guard unit.keepsBooks else { continue }
                 let summary = isAdjustment
-                    ? "调整\(unit.name)\(month)工会经费（更正申报第\(revision)次，工资总额\(wage.formatted())元）"
-                    : "\(unit.name)\(month)工会经费（工资总额\(wage.formatted())元×\(Self.percent(rate))，\(channel.name(in: .zh))）"
-                for (organisation, postings) in try entries.postingsByOrganisation() where postings.count >= 2 {
+                    ? "调整\(month)工会经费（更正申报第\(revision)次，工资总额\(wage.formatted())元）"
+                    : "\(month)工会经费（工资总额\(wage.formatted())元×\(Self.percent(rate))，\(channel.name(in: .zh))）"
+                for (organisation, postings) in try unitEntries.postingsByOrganisation() where postings.count >= 2 {
                     drafts[organisation, default: []].append(VoucherDraft(
                         date: dueDate, summary: String(summary.prefix(VoucherDraft.summaryLengthMax)), postings: postings,
                         source: "allocate \(month)", externalReference: "allocation:\(unit.code):\(month):\(revision)"))
                 }
             }
+            for (organisation, postings) in try federationLines.postingsByOrganisation() where postings.count >= 2 {
+                let counts = unitsByCollector[organisation] ?? (0, 0)
+                let what = [counts.allocated > 0 ? "分配\(counts.allocated)户" : nil, counts.adjusted > 0 ? "更正调整\(counts.adjusted)户" : nil]
+                    .compactMap { $0 }.joined(separator: "，")
+                drafts[organisation, default: []].append(VoucherDraft(
+                    date: dueDate, summary: "\(month)工会经费汇总（\(what)，明细见拨缴分配表）", postings: postings,
+                    source: "allocate \(month)", externalReference: "allocation:\(month):\(now)"))
+            }
+            try insert.flush()
             for organisation in drafts.keys.sorted() {
                 for draft in drafts[organisation] ?? [] { try batch.post(draft, into: organisation) }
             }

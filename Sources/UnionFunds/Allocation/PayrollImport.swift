@@ -97,7 +97,8 @@ public struct PayrollRegister: Sendable {
                 let monthText = columns.value(.month, in: fields)
                 let month = try? YearMonth(parsing: monthText)
                 if month == nil { report(.month, monthText, LedgerError.monthMustBeValid(value: monthText)) }
-                let headcountText = columns.value(.headcount, in: fields).replacingOccurrences(of: ",", with: "")
+                var headcountText = columns.value(.headcount, in: fields)
+                if headcountText.utf8.contains(UInt8(ascii: ",")) { headcountText.removeAll { $0 == "," } }
                 let headcount = Int64(headcountText)
                 if headcount == nil || (headcount ?? -1) < 0 {
                     report(.headcount, headcountText, AllocationError.headcountMustBeWholeNumber(value: headcountText))
@@ -150,15 +151,19 @@ public struct PayrollRegister: Sendable {
                 """, arguments: [displayName, digest, rows, Clock.now(), user])
             let importID = db.lastInsertedRowID
             let now = Clock.now()
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO payroll_declaration(unit_id, month, revision, headcount, wage_total_fen, channel, source, import_id, declared_at, declared_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
+                "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
+            ])
             for item in pending {
-                try insert.execute(arguments: [item.key.unit, item.key.month, item.revision, item.declared.headcount,
-                                               item.declared.wageFen, item.declared.channel.rawValue,
-                                               "\(displayName):\(item.line)", importID, now, user])
+                for value: Int64? in [item.key.unit, item.key.month, item.revision, item.declared.headcount, item.declared.wageFen] {
+                    insert.add(value)
+                }
+                insert.add(item.declared.channel.rawValue)
+                insert.add(importID)
+                insert.add(Int64(item.line))
+                try insert.endRow()
             }
+            try insert.flush()
             try db.execute(sql: "INSERT INTO event(org_id, at, user, action, detail) VALUES (NULL, ?, ?, 'payroll.import', ?)",
                            arguments: [now, user, "\(displayName): \(rows) rows, \(pending.count - corrected) new, \(corrected) corrected, \(unchanged) unchanged"])
             return .imported(rows: rows, new: pending.count - corrected, corrected: corrected, unchanged: unchanged)

@@ -20,14 +20,15 @@ struct UnitDirectory {
     private(set) var idByCode: [String: Int64] = [:]
 
     init(_ db: Database) throws {
+        let withBooks = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT org_id FROM account"))
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.channel, o.bank_name, o.bank_account,
-                   EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id) AS keeps_books
-            FROM organisation o
+            SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.channel, o.bank_name, o.bank_account FROM organisation o
             """)
+        byID.reserveCapacity(1_024)
         while let row = try rows.next() {
-            let unit = Unit(id: row[0], code: row[1], name: row[2], kind: row[3], parentID: row[4],
-                            channel: CollectionChannel(rawValue: row[5]) ?? .direct, keepsBooks: row[8],
+            let id: Int64 = row[0]
+            let unit = Unit(id: id, code: row[1], name: row[2], kind: row[3], parentID: row[4],
+                            channel: CollectionChannel(rawValue: row[5]) ?? .direct, keepsBooks: withBooks.contains(id),
                             bankName: row[6], bankAccount: row[7])
             byID[unit.id] = unit
             idByCode[unit.code] = unit.id
