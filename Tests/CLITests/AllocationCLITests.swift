@@ -157,4 +157,20 @@ struct AllocationCLITests {
         let arrears = try sandbox.onBooks("arrears", "--as-of", "2026-03-15", "--unit", "DW001", "--format", "csv")
         #expect(arrears.stdout.contains("DW001,示例机械有限公司工会,8000.00,5000.00,3000.00,0.00,0.00,2026-02,1,未逾期"), "\(arrears)")
     }
+
+    @Test("the policy in force sets the numbers: Chongqing caps the late fee at the principal", arguments: [
+        ("default", "7500.00"), ("chongqing", "6000.00"),
+    ])
+    func policyCap(policy: String, fee: String) throws {
+        try sandbox.onBooks("init", "--org-code", "XF", "--org-name", "示例县总工会", "--kind", "county-federation",
+                            "--start", "2026-01", "--chart", "2021-federation", "--policy", policy).expectSuccess()
+        try sandbox.onBooks("org", "add", "--code", "DW002", "--name", "示例纺织有限公司工会", "--kind", "enterprise",
+                            "--parent", "XF", "--channel", "tax-full").expectSuccess()
+        try write("payroll.csv", "unit_code,unit_name,month,headcount,wage_total\nDW002,,2026-01,80,300000.00\n")
+        try sandbox.onBooks("payroll", "import", "payroll.csv").expectSuccess()
+        try sandbox.onBooks("allocate", "--month", "2026-01").expectSuccess()
+        // 6,000.00 due 2026-02-15, unpaid for 250 days: 7,500.00 at 5‰ a day.
+        let json = try sandbox.onBooks("arrears", "--as-of", "2026-10-23", "--format", "json")
+        #expect(json.stdout.contains("\"late_fee\" : \"\(fee)\""), "\(json)")
+    }
 }
