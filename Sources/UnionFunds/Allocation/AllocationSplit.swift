@@ -44,14 +44,20 @@ public struct AllocationSplit: Hashable, Sendable {
 
     /// Splits an already computed due.
     public static func of(due: Money, retained: Rate, levelShares: [Rate], collectorLevel: Int?) throws(LedgerError) -> AllocationSplit {
+        try of(due: due, retained: retained, levelWeights: levelShares.isEmpty ? [] : try commonWeights(levelShares),
+               collectorLevel: collectorLevel)
+    }
+
+    /// Splits a due with the level shares already as integer weights (`commonWeights`), for bulk runs.
+    static func of(due: Money, retained: Rate, levelWeights: [Int64], collectorLevel: Int?) throws(LedgerError) -> AllocationSplit {
         let keptWeight = retained.numerator
         let upWeight = retained.denominator - retained.numerator
         let halves = try due.allocated(by: [keptWeight, max(upWeight, 0)])
         let upward = halves[1]
-        guard let collectorLevel, !levelShares.isEmpty else {
+        guard let collectorLevel, !levelWeights.isEmpty else {
             return AllocationSplit(due: due, retained: halves[0], upward: upward, collector: .zero, above: upward)
         }
-        let parts = try upward.allocated(by: try commonWeights(levelShares))
+        let parts = try upward.allocated(by: levelWeights)
         var collector: Int64 = 0
         for (index, part) in parts.enumerated() where index <= collectorLevel { collector += part.fen }
         return AllocationSplit(due: due, retained: halves[0], upward: upward, collector: Money(fen: collector),

@@ -42,18 +42,31 @@ public struct PayrollAllocator: Sendable {
         let prepTerms = try? policy.preparatoryTerms(for: month)
         let dueDate = try policy.dueDate(for: month)
         let dueDateText = dueDate.description
-        let levelShares = terms.upward.map(\.share)
+        let levelWeights = try AllocationSplit.commonWeights(terms.upward.map(\.share))
         return try database.withPostingBatch(user: user) { batch in
             let db = batch.db
             let directory = try UnitDirectory(db)
-            // Each unit's latest declaration for the month, unless that revision is already allocated.
-            let declarations = try Row.fetchAll(db, sql: """
-                SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel FROM payroll_declaration d
-                WHERE d.month = ?
-                  AND d.revision = (SELECT MAX(revision) FROM payroll_declaration e WHERE e.unit_id = d.unit_id AND e.month = d.month)
-                  AND NOT EXISTS (SELECT 1 FROM allocation a WHERE a.declaration_id = d.id)
-                ORDER BY d.unit_id
+            // Each unit's latest declaration for the month, unless that revision is already allocated:
+            // the month's rows in (unit, revision) order, the last of each unit kept.
+            var declarations: [(id: Int64, unit: Int64, revision: Int64, wage: Int64, channel: String)] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, a.declaration_id IS NOT NULL
+                FROM payroll_declaration d LEFT JOIN allocation a ON a.declaration_id = d.id
+                WHERE d.month = ? ORDER BY d.unit_id, d.revision
                 """, arguments: [month.ordinal])
+            var allocatedLatest: [Bool] = []
+            while let row = try rows.next() {
+                let entry = (id: row[0] as Int64, unit: row[1] as Int64, revision: row[2] as Int64, wage: row[3] as Int64, channel: row[4] as String)
+                let allocated: Bool = row[5]
+                if let last = declarations.last, last.unit == entry.unit {
+                    declarations[declarations.count - 1] = entry
+                    allocatedLatest[allocatedLatest.count - 1] = allocated
+                } else {
+                    declarations.append(entry)
+                    allocatedLatest.append(allocated)
+                }
+            }
+            declarations = zip(declarations, allocatedLatest).filter { !$0.1 }.map(\.0)
             var outcome = AllocationOutcome(month: month, allocated: 0, adjusted: 0, vouchers: [:], due: .zero)
             guard !declarations.isEmpty else { return outcome }
 
@@ -91,12 +104,12 @@ public struct PayrollAllocator: Sendable {
             var dueTotal: Int64 = 0
             var federationLines = AllocationEntries()
             var unitsByCollector: [String: (allocated: Int, adjusted: Int)] = [:]
-            for row in declarations {
-                let declarationID: Int64 = row[0]
-                let unitID: Int64 = row[1]
-                let revision: Int64 = row[2]
-                let wage = Money(fen: row[3])
-                let channel = CollectionChannel(rawValue: row[4]) ?? .direct
+            for declaration in declarations {
+                let declarationID = declaration.id
+                let unitID = declaration.unit
+                let revision = declaration.revision
+                let wage = Money(fen: declaration.wage)
+                let channel = CollectionChannel(rawValue: declaration.channel) ?? .direct
                 guard let unit = directory.byID[unitID] else { continue }
                 let collector = directory.collector(of: unit)
                 let level = try collector.map { try collectorLevel($0) }
@@ -105,8 +118,8 @@ public struct PayrollAllocator: Sendable {
                 if channel == .preparatory && prepTerms == nil {
                     throw AllocationError.policyMustBeComplete(section: "preparatory_fund", detail: "no entry in force for \(month)")
                 }
-                let target = try AllocationSplit.of(wageTotal: wage, rate: rate, retained: kept, levelShares: levelShares,
-                                                    collectorLevel: level)
+                let target = try AllocationSplit.of(due: try rate.applied(to: wage, rounding: .halfUp), retained: kept,
+                                                    levelWeights: levelWeights, collectorLevel: level)
                 // The federation's lines go into one summary per collector; the unit's own into a voucher of its own.
                 var unitEntries = AllocationEntries()
                 if let collector { federationLines.addFederation(split: target, channel: channel, collector: collector.code) }

@@ -4,16 +4,30 @@ import LedgerCore
 /// Every registered organisation, read once per command: codes, the federation chain, channels,
 /// and which organisations keep their books in this file.
 struct UnitDirectory {
-    struct Unit {
-        var id: Int64
-        var code: String
-        var name: String
-        var kind: String
-        var parentID: Int64?
-        var channel: CollectionChannel
-        var keepsBooks: Bool
-        var bankName: String
-        var bankAccount: String
+    /// A class: looked up once per declaration in bulk runs, so no copying of its strings.
+    final class Unit {
+        let id: Int64
+        let code: String
+        let name: String
+        let kind: String
+        let parentID: Int64?
+        let channel: CollectionChannel
+        let keepsBooks: Bool
+        let bankName: String
+        let bankAccount: String
+
+        init(id: Int64, code: String, name: String, kind: String, parentID: Int64?, channel: CollectionChannel, keepsBooks: Bool,
+             bankName: String, bankAccount: String) {
+            self.id = id
+            self.code = code
+            self.name = name
+            self.kind = kind
+            self.parentID = parentID
+            self.channel = channel
+            self.keepsBooks = keepsBooks
+            self.bankName = bankName
+            self.bankAccount = bankAccount
+        }
     }
 
     private(set) var byID: [Int64: Unit] = [:]
