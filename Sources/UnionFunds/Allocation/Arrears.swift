@@ -78,6 +78,14 @@ public struct ArrearsLedger: Sendable {
                 ancestor = id
             }
             let asOfText = asOf.description
+            // Dates come back as text; a year of allocations has a dozen distinct due dates.
+            var parsedDates: [String: LocalDate] = [:]
+            func date(_ text: String) -> LocalDate? {
+                if let known = parsedDates[text] { return known }
+                let parsed = try? LocalDate(parsing: text)
+                if let parsed, parsedDates.count < 10_000 { parsedDates[text] = parsed }
+                return parsed
+            }
             var months: [Int64: [ReceiptMatching.MonthDue]] = [:]
             let dueRows = try Row.fetchCursor(db, sql: """
                 SELECT unit_id, month, MIN(due_date), SUM(receivable_fen) FROM allocation
@@ -85,8 +93,7 @@ public struct ArrearsLedger: Sendable {
                 GROUP BY unit_id, month ORDER BY unit_id, month
                 """, arguments: [asOfText, onlyUnit, onlyUnit])
             while let row = try dueRows.next() {
-                let dueText: String = row[2]
-                guard let dueDate = try? LocalDate(parsing: dueText) else { continue }
+                guard let dueDate = date(row[2]) else { continue }
                 months[row[0], default: []].append(ReceiptMatching.MonthDue(month: YearMonth(ordinal: row[1]), dueDate: dueDate,
                                                                             receivable: Money(fen: row[3])))
             }
@@ -96,9 +103,8 @@ public struct ArrearsLedger: Sendable {
                 WHERE date <= ? AND (? IS NULL OR unit_id = ?) ORDER BY unit_id, date, id
                 """, arguments: [asOfText, onlyUnit, onlyUnit])
             while let row = try receiptRows.next() {
-                let dateText: String = row[1]
-                guard let date = try? LocalDate(parsing: dateText) else { continue }
-                receipts[row[0], default: []].append(ReceiptMatching.Receipt(date: date, amount: Money(fen: row[2]),
+                guard let receivedOn = date(row[1]) else { continue }
+                receipts[row[0], default: []].append(ReceiptMatching.Receipt(date: receivedOn, amount: Money(fen: row[2]),
                                                                               month: (row[3] as Int?).map { YearMonth(ordinal: $0) }))
             }
             var statuses: [Int64: (EnforcementStatus, LocalDate?)] = [:]

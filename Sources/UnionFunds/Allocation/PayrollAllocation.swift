@@ -45,18 +45,25 @@ public struct PayrollAllocator: Sendable {
         let levelWeights = try AllocationSplit.commonWeights(terms.upward.map(\.share))
         return try database.withPostingBatch(user: user) { batch in
             let db = batch.db
-            let directory = try UnitDirectory(db)
+            let directory = try UnitDirectory(db, structureOnly: true)
             // Each unit's latest declaration for the month, unless that revision is already allocated:
             // the month's rows in (unit, revision) order, the last of each unit kept.
-            var declarations: [(id: Int64, unit: Int64, revision: Int64, wage: Int64, channel: String)] = []
+            var declarations: [(id: Int64, unit: Int64, revision: Int64, wage: Int64, channel: String, organisation: UnitDirectory.Unit)] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, a.declaration_id IS NOT NULL
-                FROM payroll_declaration d LEFT JOIN allocation a ON a.declaration_id = d.id
+                SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, a.declaration_id IS NOT NULL,
+                       o.code, o.name, o.kind, o.parent_id, o.channel
+                FROM payroll_declaration d LEFT JOIN allocation a ON a.declaration_id = d.id JOIN organisation o ON o.id = d.unit_id
                 WHERE d.month = ? ORDER BY d.unit_id, d.revision
                 """, arguments: [month.ordinal])
             var allocatedLatest: [Bool] = []
             while let row = try rows.next() {
-                let entry = (id: row[0] as Int64, unit: row[1] as Int64, revision: row[2] as Int64, wage: row[3] as Int64, channel: row[4] as String)
+                let unitID: Int64 = row[1]
+                let organisation = directory.byID[unitID] ?? UnitDirectory.Unit(
+                    id: unitID, code: row[6], name: row[7], kind: row[8], parentID: row[9],
+                    channel: CollectionChannel(rawValue: row[10]) ?? .direct, keepsBooks: directory.withBooks.contains(unitID),
+                    bankName: "", bankAccount: "")
+                let entry = (id: row[0] as Int64, unit: unitID, revision: row[2] as Int64, wage: row[3] as Int64, channel: row[4] as String,
+                             organisation: organisation)
                 let allocated: Bool = row[5]
                 if let last = declarations.last, last.unit == entry.unit {
                     declarations[declarations.count - 1] = entry
@@ -110,7 +117,7 @@ public struct PayrollAllocator: Sendable {
                 let revision = declaration.revision
                 let wage = Money(fen: declaration.wage)
                 let channel = CollectionChannel(rawValue: declaration.channel) ?? .direct
-                guard let unit = directory.byID[unitID] else { continue }
+                let unit = declaration.organisation
                 let collector = directory.collector(of: unit)
                 let level = try collector.map { try collectorLevel($0) }
                 let rate = channel == .preparatory ? (prepTerms?.rate ?? terms.rate) : terms.rate

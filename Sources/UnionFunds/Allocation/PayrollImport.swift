@@ -77,6 +77,7 @@ public struct PayrollRegister: Sendable {
             inFile.reserveCapacity(expectedRows)
             pending.reserveCapacity(expectedRows)
             var rows = 0, unchanged = 0, corrected = 0
+            var monthsSeen: [String: YearMonth] = [:]   // a file covers a few months: parse each once
             try InputFile.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, fields in
                 guard let columns = header else {
                     let found = CSVHeader<Column>(fields: fields, names: \.names, required: [.unitCode, .month, .headcount, .wageTotal],
@@ -99,7 +100,8 @@ public struct PayrollRegister: Sendable {
                     report(.unitCode, code, AllocationError.unitMustBeRegistered(code: code))
                 }
                 let monthText = columns.value(.month, in: fields)
-                let month = try? YearMonth(parsing: monthText)
+                let month = monthsSeen[monthText] ?? (try? YearMonth(parsing: monthText))
+                if let month, monthsSeen.count < 1_000 { monthsSeen[monthText] = month }
                 if month == nil { report(.month, monthText, LedgerError.monthMustBeValid(value: monthText)) }
                 var headcountText = columns.value(.headcount, in: fields)
                 if headcountText.utf8.contains(UInt8(ascii: ",")) { headcountText.removeAll { $0 == "," } }

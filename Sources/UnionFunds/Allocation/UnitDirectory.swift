@@ -33,11 +33,19 @@ struct UnitDirectory {
     private(set) var byID: [Int64: Unit] = [:]
     private(set) var idByCode: [String: Int64] = [:]
 
-    init(_ db: Database) throws {
+    /// Organisations keeping books in the file.
+    let withBooks: Set<Int64>
+
+    /// - Parameter structureOnly: only organisations that keep books or have units below them
+    ///   (enough to find collectors); bulk runs then read each unit with its own row.
+    init(_ db: Database, structureOnly: Bool = false) throws {
         let withBooks = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT org_id FROM account"))
+        self.withBooks = withBooks
         let rows = try Row.fetchCursor(db, sql: """
             SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.channel, o.bank_name, o.bank_account FROM organisation o
-            """)
+            """ + (structureOnly ? """
+             WHERE o.id IN (SELECT org_id FROM account) OR o.id IN (SELECT parent_id FROM organisation WHERE parent_id IS NOT NULL)
+            """ : ""))
         byID.reserveCapacity(1_024)
         while let row = try rows.next() {
             let id: Int64 = row[0]
