@@ -30,6 +30,9 @@ struct CSVHeader<Column: Hashable & CaseIterable> {
         return fields[position]
     }
 
+    /// The columns' positions in one array, for bulk rows (no dictionary lookup per field).
+    func positions(_ columns: [Column]) -> [Int] { columns.map { index[$0] ?? Int.max } }
+
     func name(_ column: Column) -> String { heading[column] ?? "\(column)" }
 }
 

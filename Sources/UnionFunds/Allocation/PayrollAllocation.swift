@@ -51,17 +51,18 @@ public struct PayrollAllocator: Sendable {
             var declarations: [(id: Int64, unit: Int64, revision: Int64, wage: Int64, channel: String, organisation: UnitDirectory.Unit)] = []
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, a.declaration_id IS NOT NULL,
-                       o.code, o.name, o.kind, o.parent_id, o.channel
+                       o.code, o.parent_id, o.channel
                 FROM payroll_declaration d LEFT JOIN allocation a ON a.declaration_id = d.id JOIN organisation o ON o.id = d.unit_id
                 WHERE d.month = ? ORDER BY d.unit_id, d.revision
                 """, arguments: [month.ordinal])
             var allocatedLatest: [Bool] = []
             while let row = try rows.next() {
                 let unitID: Int64 = row[1]
+                // Units keeping books are in the structure directory, with their names for their own vouchers;
+                // the others need only their code and place in the chain.
                 let organisation = directory.byID[unitID] ?? UnitDirectory.Unit(
-                    id: unitID, code: row[6], name: row[7], kind: row[8], parentID: row[9],
-                    channel: CollectionChannel(rawValue: row[10]) ?? .direct, keepsBooks: directory.withBooks.contains(unitID),
-                    bankName: "", bankAccount: "")
+                    id: unitID, code: row[6], name: "", kind: "", parentID: row[7],
+                    channel: CollectionChannel(rawValue: row[8]) ?? .direct, keepsBooks: false, bankName: "", bankAccount: "")
                 let entry = (id: row[0] as Int64, unit: unitID, revision: row[2] as Int64, wage: row[3] as Int64, channel: row[4] as String,
                              organisation: organisation)
                 let allocated: Bool = row[5]
@@ -109,7 +110,10 @@ public struct PayrollAllocator: Sendable {
             // Vouchers are gathered per organisation, then posted one organisation at a time.
             var drafts: [String: [VoucherDraft]] = [:]
             var dueTotal: Int64 = 0
-            var federationLines = AllocationEntries()
+            // The federation's lines are linear in the split: sum the splits per collector and
+            // channel, and turn the sums into lines once at the end.
+            struct SumKey: Hashable { var collector: String; var channel: CollectionChannel }
+            var federationSums: [SumKey: AllocationSplit] = [:]
             var unitsByCollector: [String: (allocated: Int, adjusted: Int)] = [:]
             for declaration in declarations {
                 let declarationID = declaration.id
@@ -129,14 +133,18 @@ public struct PayrollAllocator: Sendable {
                                                     levelWeights: levelWeights, collectorLevel: level)
                 // The federation's lines go into one summary per collector; the unit's own into a voucher of its own.
                 var unitEntries = AllocationEntries()
-                if let collector { federationLines.addFederation(split: target, channel: channel, collector: collector.code) }
+                if let collector {
+                    let key = SumKey(collector: collector.code, channel: channel)
+                    federationSums[key] = (federationSums[key] ?? .zero).adding(target)
+                }
                 if unit.keepsBooks { unitEntries.addUnitBooks(split: target, channel: channel, unit: unit.code, collector: collector?.code) }
                 var posted = AllocationSplit.zero
                 var postedReceivable: Int64 = 0
                 for prior in earlier[unitID] ?? [] {
                     let priorCollector = prior.collector.flatMap { directory.byID[$0]?.code }
                     if let priorCollector {
-                        federationLines.addFederation(split: prior.split, channel: prior.channel, collector: priorCollector, sign: -1)
+                        let key = SumKey(collector: priorCollector, channel: prior.channel)
+                        federationSums[key] = (federationSums[key] ?? .zero).subtracting(prior.split)
                     }
                     if unit.keepsBooks {
                         unitEntries.addUnitBooks(split: prior.split, channel: prior.channel, unit: unit.code, collector: priorCollector, sign: -1)
@@ -147,8 +155,10 @@ public struct PayrollAllocator: Sendable {
                 let delta = target.subtracting(posted)
                 let isAdjustment = earlier[unitID] != nil
                 if isAdjustment { outcome.adjusted += 1 } else { outcome.allocated += 1 }
-                if let collector { unitsByCollector[collector.code, default: (0, 0)].allocated += isAdjustment ? 0 : 1 }
-                if let collector, isAdjustment { unitsByCollector[collector.code, default: (0, 0)].adjusted += 1 }
+                if let collector {
+                    if isAdjustment { unitsByCollector[collector.code, default: (0, 0)].adjusted += 1 }
+                    else { unitsByCollector[collector.code, default: (0, 0)].allocated += 1 }
+                }
                 dueTotal += delta.due.fen
                 for value: Int64? in [declarationID, unitID, Int64(month.ordinal)] { insert.add(value) }
                 insert.add(channel.rawValue)
@@ -167,6 +177,8 @@ public struct PayrollAllocator: Sendable {
                         source: "allocate \(month)", externalReference: "allocation:\(unit.code):\(month):\(revision)"))
                 }
             }
+            var federationLines = AllocationEntries()
+            for (key, split) in federationSums { federationLines.addFederation(split: split, channel: key.channel, collector: key.collector) }
             for (organisation, postings) in try federationLines.postingsByOrganisation() where postings.count >= 2 {
                 let counts = unitsByCollector[organisation] ?? (0, 0)
                 let what = [counts.allocated > 0 ? "分配\(counts.allocated)户" : nil, counts.adjusted > 0 ? "更正调整\(counts.adjusted)户" : nil]

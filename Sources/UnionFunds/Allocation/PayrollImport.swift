@@ -70,6 +70,7 @@ public struct PayrollRegister: Sendable {
 
             var problems = ProblemList(file: displayName)
             var header: CSVHeader<Column>?
+            var positions: [Int] = []   // unitCode, month, headcount, wageTotal, channel
             var inFile: [DeclarationKey: (line: Int, declared: Declared)] = [:]
             var pending: [(key: DeclarationKey, revision: Int64, declared: Declared, line: Int)] = []
             // Payroll files run 35–45 bytes a row: size the tables once.
@@ -84,32 +85,34 @@ public struct PayrollRegister: Sendable {
                                                   line: line, problems: &problems)
                     try problems.throwIfAny()
                     header = found
+                    positions = found.positions([.unitCode, .month, .headcount, .wageTotal, .channel])
                     return
                 }
+                func field(_ slot: Int) -> String { positions[slot] < fields.count ? fields[positions[slot]] : "" }
                 rows += 1
                 var bad = false
                 func report(_ column: Column, _ value: String, _ error: any Error) {
                     bad = true
                     problems.add(line: line, field: columns.name(column), value: value, error)
                 }
-                let code = columns.value(.unitCode, in: fields)
+                let code = field(0)
                 let unit = directory.unit(code: code)
                 if code.isEmpty {
                     report(.unitCode, code, LedgerError.fieldMustBePresent(field: columns.name(.unitCode)))
                 } else if unit == nil {
                     report(.unitCode, code, AllocationError.unitMustBeRegistered(code: code))
                 }
-                let monthText = columns.value(.month, in: fields)
+                let monthText = field(1)
                 let month = monthsSeen[monthText] ?? (try? YearMonth(parsing: monthText))
                 if let month, monthsSeen.count < 1_000 { monthsSeen[monthText] = month }
                 if month == nil { report(.month, monthText, LedgerError.monthMustBeValid(value: monthText)) }
-                var headcountText = columns.value(.headcount, in: fields)
+                var headcountText = field(2)
                 if headcountText.utf8.contains(UInt8(ascii: ",")) { headcountText.removeAll { $0 == "," } }
                 let headcount = Int64(headcountText)
                 if headcount == nil || (headcount ?? -1) < 0 {
                     report(.headcount, headcountText, AllocationError.headcountMustBeWholeNumber(value: headcountText))
                 }
-                let wageText = columns.value(.wageTotal, in: fields)
+                let wageText = field(3)
                 var wage: Money?
                 do {
                     wage = try Money(parsing: wageText)
@@ -119,7 +122,7 @@ public struct PayrollRegister: Sendable {
                 } catch let error as LedgerError {
                     report(.wageTotal, wageText, error)
                 }
-                let channelText = columns.value(.channel, in: fields)
+                let channelText = field(4)
                 var channel = unit?.channel ?? .direct
                 if !channelText.isEmpty {
                     do { channel = try CollectionChannel(parsingNameOrCode: channelText) } catch let error as any RuleError {

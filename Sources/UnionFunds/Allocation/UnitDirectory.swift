@@ -31,7 +31,7 @@ struct UnitDirectory {
     }
 
     private(set) var byID: [Int64: Unit] = [:]
-    private(set) var idByCode: [String: Int64] = [:]
+    private(set) var byCode: [String: Unit] = [:]
 
     /// Organisations keeping books in the file.
     let withBooks: Set<Int64>
@@ -53,11 +53,11 @@ struct UnitDirectory {
                             channel: CollectionChannel(rawValue: row[5]) ?? .direct, keepsBooks: withBooks.contains(id),
                             bankName: row[6], bankAccount: row[7])
             byID[unit.id] = unit
-            idByCode[unit.code] = unit.id
+            byCode[unit.code] = unit
         }
     }
 
-    func unit(code: String) -> Unit? { idByCode[code].flatMap { byID[$0] } }
+    func unit(code: String) -> Unit? { byCode[code] }
 
     /// The nearest organisation up the chain whose books this file keeps: the federation that
     /// collects for the unit. `nil` when none is in the file.
