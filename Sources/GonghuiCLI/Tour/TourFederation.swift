@@ -46,8 +46,8 @@ enum TourFederation {
             return file
         }
 
-        say(l.pick("\n13. 县总工会：24 个下属单位（单位直接拨缴、税务代收40%、税务全额代收、财政划拨、筹备金），其中两个基层工会在同一文件记账",
-                   "\n13. A county federation: 24 units across every channel; two grassroots unions keep their books in the same file"))
+        say(l.pick("\n14. 县总工会：24 个下属单位（单位直接拨缴、税务代收40%、税务全额代收、财政划拨、筹备金），其中两个基层工会在同一文件记账",
+                   "\n14. A county federation: 24 units across every channel; two grassroots unions keep their books in the same file"))
         let database = try LedgerDatabase.create(at: path)
         let start = try YearMonth(year: 2026, month: 1)
         let federation = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
@@ -140,11 +140,9 @@ enum TourFederation {
         try ledger.setStatus(unit: "DW007", to: .paymentOrder, on: try LocalDate(year: 2026, month: 12, day: 1))
 
         let yearEnd = try LocalDate(year: 2026, month: 12, day: 31)
-        say(l.pick("\n14. 欠缴经费与账龄（截至 2026-12-31）", "\n14. Arrears and aging as of 2026-12-31"))
+        say(l.pick("\n15. 欠缴经费与账龄（截至 2026-12-31）", "\n15. Arrears and aging as of 2026-12-31"))
         let summary = try ledger.arrears(asOf: yearEnd)
-        var shown = summary   // units all square are left out of the printout; the totals keep them
-        shown.units = summary.units.filter { $0.outstanding.fen > 0 || $0.credit.fen > 0 || $0.lateFee.fen > 0 }
-        try global.emit(.arrears(shown, federationName: federation.organisation.name, aging: true, language: l))
+        try global.emit(.arrears(summary, federationName: federation.organisation.name, aging: true, language: l))
 
         let december = try YearMonth(year: 2026, month: 12)
         let balance = try federation.trialBalance(from: start, to: december)
@@ -165,7 +163,7 @@ enum TourFederation {
         say(findings == 0 ? l.pick("   校验通过（含上下级对账：GH101 应付上级经费 = 县总工会应收 GH101）", "   All checks pass (including the mirror: GH101's payable = the federation's receivable from GH101)")
                           : l.pick("   校验发现 \(findings) 处问题", "   verify found \(findings) problems"))
 
-        say(l.pick("\n15. 催缴通知书（DW007，Markdown）", "\n15. A dunning notice (DW007, Markdown)"))
+        say(l.pick("\n16. 催缴通知书（DW007，Markdown）", "\n16. A dunning notice (DW007, Markdown)"))
         let notice = try ledger.arrears(asOf: yearEnd, unit: "DW007", withMonths: true)
         if let unit = notice.units.first {
             let rule = try AllocationPolicy.terms(policy.lateFee, on: yearEnd, section: "late_fee").sentence(in: l)
