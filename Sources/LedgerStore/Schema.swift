@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("0002-organisation-register") { db in
             try db.execute(sql: migration0002)
         }
+        migrator.registerMigration("0005-members") { db in try db.execute(sql: migration0005) }
         return migrator
     }
 
