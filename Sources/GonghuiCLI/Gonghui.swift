@@ -12,7 +12,7 @@ struct Gonghui: ParsableCommand {
             TourCommand.self, InitCommand.self, AccountCommand.self, VoucherCommand.self,
             OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, BackupCommand.self,
             ChangeoverCommand.self,
-            MemberCommand.self, DuesCommand.self,
+            MemberCommand.self, DuesCommand.self, StatsCommand.self,
         ]
     )
 }
