@@ -11,7 +11,7 @@ struct Gonghui: ParsableCommand {
         subcommands: [
             TourCommand.self, InitCommand.self, AccountCommand.self, VoucherCommand.self,
             OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, BackupCommand.self,
-            ChangeoverCommand.self,
+            ChangeoverCommand.self, PolicyCommand.self,
             MemberCommand.self, DuesCommand.self, StatsCommand.self,
         ]
     )

@@ -40,6 +40,8 @@ public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     public var next: YearMonth { YearMonth(ordinal: ordinal + 1) }
+    /// The month's first day.
+    public var firstDay: LocalDate { LocalDate(uncheckedYear: year, month: month, day: 1) }
     public var previous: YearMonth { YearMonth(ordinal: ordinal - 1) }
 
     public var dayCount: Int {
@@ -76,6 +78,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         guard YearMonth.yearRange.contains(year), (1...12).contains(month), day >= 1,
               day <= YearMonth(uncheckedYear: year, month: month).dayCount
         else { throw .dateMustBeValid(value: "\(year)-\(month)-\(day)") }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// For dates built from parts already known to be valid (a month's first day).
+    init(uncheckedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day

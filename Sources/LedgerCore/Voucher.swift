@@ -43,12 +43,19 @@ public struct VoucherDraft: Hashable, Sendable {
     public var source: String
     /// The key the user gave the voucher (e.g. `记-001` in an import file).
     public var externalReference: String
+    /// 附件张数: how many source documents are attached.
+    public var attachments: Int
+    /// Who prepared, reviewed and approved it; `nil` for vouchers the engine posts itself.
+    public var approval: VoucherApproval?
 
     public static let postingsPerVoucherMax = 10_000
     public static let summaryLengthMax = 200
 
     public init(date: LocalDate, summary: String, postings: [Posting], kind: Kind = .normal,
-                reverses: Int64? = nil, source: String = "", externalReference: String = "") {
+                reverses: Int64? = nil, source: String = "", externalReference: String = "",
+                attachments: Int = 0, approval: VoucherApproval? = nil) {
+        self.attachments = attachments
+        self.approval = approval
         self.date = date
         self.summary = summary
         self.postings = postings
@@ -141,10 +148,18 @@ public struct PostedVoucher: Hashable, Sendable, Codable, Identifiable {
     public var preparedBy: String
     public var source: String
     public var externalReference: String
+    public var attachments: Int
+    public var approval: VoucherApproval?
+    /// Who posted it (记账).
+    public var postedBy: String
 
     public init(id: Int64, organisation: String, date: LocalDate, number: Int, summary: String,
                 kind: VoucherDraft.Kind, postings: [Posting], reverses: Int64?, reversedBy: Int64?,
-                preparedBy: String, source: String, externalReference: String) {
+                preparedBy: String, source: String, externalReference: String,
+                attachments: Int = 0, approval: VoucherApproval? = nil, postedBy: String? = nil) {
+        self.attachments = attachments
+        self.approval = approval
+        self.postedBy = postedBy ?? preparedBy
         self.id = id
         self.organisation = organisation
         self.date = date

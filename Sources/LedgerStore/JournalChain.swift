@@ -22,6 +22,10 @@ enum JournalChain {
         var externalReference: String
         /// (account code, "D"/"C", amount in fen, memo) in line order.
         var postings: [(code: String, side: String, amountFen: Int64, memo: String)]
+        /// 1 for vouchers posted before attachments and approvals were recorded; 2 since.
+        var version: Int = 2
+        var attachments: Int = 0
+        var approval: VoucherApproval? = nil
     }
 
     /// Version tag, then fields separated by the ASCII unit separator (0x1F) and postings by the
@@ -33,7 +37,7 @@ enum JournalChain {
             bytes.append(contentsOf: text.utf8)
             bytes.append(0x1F)
         }
-        field("gonghui-voucher-v1")
+        field(entry.version == 1 ? "gonghui-voucher-v1" : "gonghui-voucher-v2")
         field(String(entry.id))
         field(entry.organisation)
         field(entry.date)
@@ -45,6 +49,19 @@ enum JournalChain {
         field(entry.postedAt)
         field(entry.source)
         field(entry.externalReference)
+        if entry.version >= 2 {
+            field(String(entry.attachments))
+            let approval = entry.approval
+            field(approval == nil ? "" : "approved")
+            field(approval?.preparedBy ?? "")
+            field(approval?.reviewedBy ?? "")
+            field(approval?.reviewedAt ?? "")
+            field(approval.map { $0.singleOperator ? "1" : "0" } ?? "")
+            field(approval?.signoff?.by ?? "")
+            field(approval?.signoff?.date.description ?? "")
+            field(approval?.decision?.reference ?? "")
+            field(approval?.decision?.date.description ?? "")
+        }
         for posting in entry.postings {
             bytes.append(0x1E)
             field(posting.code)

@@ -97,8 +97,10 @@ public final class LedgerDatabase: Sendable {
         return Books(database: self, organisation: only, user: user)
     }
 
-    /// Registers an organisation and its chart of accounts in one transaction.
-    public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String) throws -> Books {
+    /// Registers an organisation and its chart of accounts in one transaction; `alsoWithin` adds
+    /// work of the modules above (e.g. storing the policy) to the same transaction.
+    public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
+                                alsoWithin: (Database) throws -> Void = { _ in }) throws -> Books {
         let organisation = try write { db -> Organisation in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [new.code]) != nil {
                 throw LedgerError.organisationCodeMustBeUnique(code: new.code)
@@ -114,6 +116,7 @@ public final class LedgerDatabase: Sendable {
             }
             try EventLog.record(db, organisation: organisation.id, user: user, action: "init",
                                 detail: "\(new.code) \(new.name), \(chart.count) accounts")
+            try alsoWithin(db)
             return organisation
         }
         return Books(database: self, organisation: organisation, user: user)

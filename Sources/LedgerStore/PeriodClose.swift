@@ -28,6 +28,12 @@ extension Books {
             throw LedgerError.periodsMustCloseInOrder(period: month.description,
                                                      firstOpen: YearMonth(ordinal: firstOpen).description)
         }
+        // Nothing entered or reviewed may wait outside the books of a closed month.
+        let unposted = try Self.unpostedDraftIDs(db, organisation: organisation, month: month)
+        if !unposted.isEmpty {
+            throw WorkflowError.monthMustHaveNothingUnposted(period: month.description,
+                                                             drafts: unposted.prefix(10).map(String.init).joined(separator: ", "))
+        }
         // Debits equal credits in the month and in the books up to it (the posting path keeps
         // this; checked again here because a closed month is what statements rest on).
         let sums = try Row.fetchOne(db, sql: """

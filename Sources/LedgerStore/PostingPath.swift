@@ -67,7 +67,7 @@ final class PostingSession {
         previousHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
         vouchers = BatchInsert(db, table: "voucher", columns: [
             "id", "org_id", "date", "ordinal", "number", "summary", "kind", "reverses_id", "total_fen",
-            "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash",
+            "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version",
         ], batchSize: 64)
         postings = BatchInsert(db, table: "posting", columns: [
             "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
@@ -125,8 +125,10 @@ final class PostingSession {
     /// - Returns: the posted voucher with its id and number.
     @discardableResult
     func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
-        // 1. The voucher on its own.
+        // 1. The voucher on its own, and its approval record.
         let debitTotal = try draft.validate()
+        guard draft.attachments >= 0 else { throw WorkflowError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        try draft.approval?.validate()
         // 2. Accounts.
         var accountIDs: [Int64] = []
         accountIDs.reserveCapacity(draft.postings.count)
@@ -135,12 +137,8 @@ final class PostingSession {
         }
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
+        try checkPeriodOpen(draft.period)
         var period = periodState(ordinal)
-        guard ordinal >= organisation.firstPeriod.ordinal else {
-            throw LedgerError.periodMustBeWithinBooks(period: draft.period.description,
-                                                      firstPeriod: organisation.firstPeriod.description)
-        }
-        guard !period.isClosed else { throw LedgerError.periodMustBeOpen(period: draft.period.description) }
         // 4. A reversal mirrors an original that has not been reversed and is not itself a reversal.
         if draft.kind == .reversal {
             guard let originalID = draft.reverses else { throw LedgerError.reversalMustMirrorOriginal(id: 0) }
@@ -160,7 +158,8 @@ final class PostingSession {
             id: id, organisation: organisation.code, date: draft.date.description, number: number,
             kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
             postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
-            postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) })
+            postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) },
+            version: 2, attachments: draft.attachments, approval: draft.approval)
         let hash = JournalChain.hash(previous: previousHash, entry: entry)
 
         // Balance changes are worked out, and checked, before anything is queued: a voucher
@@ -184,8 +183,10 @@ final class PostingSession {
             .text(draft.summary), .text(draft.kind.rawValue), draft.reverses.map { .integer($0) } ?? .null,
             .integer(debitTotal.fen), .text(user), .text(postedAt), .text(draft.source),
             .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash),
+            .integer(Int64(draft.attachments)), .integer(2),
         ] { vouchers.add(value) }
         try vouchers.endRow()
+        if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
         for (index, posting) in draft.postings.enumerated() {
             postings.add(.integer(id))
             postings.add(.integer(Int64(index + 1)))
@@ -206,8 +207,43 @@ final class PostingSession {
         postedCount += 1
         return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
                              summary: draft.summary, kind: draft.kind, postings: draft.postings,
-                             reverses: draft.reverses, reversedBy: nil, preparedBy: user,
-                             source: draft.source, externalReference: draft.externalReference)
+                             reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,
+                             source: draft.source, externalReference: draft.externalReference,
+                             attachments: draft.attachments, approval: draft.approval, postedBy: user)
+    }
+
+    /// The approval record travels with the voucher (no foreign key, like postings: `verify`
+    /// hashes it with the voucher, so a lost or altered record breaks the chain).
+    private func insertApproval(_ approval: VoucherApproval, voucherID: Int64) throws {
+        try db.execute(sql: """
+            INSERT INTO voucher_approval(voucher_id, prepared_by, reviewed_by, reviewed_at, single_operator,
+                                         signoff_by, signoff_date, decision_ref, decision_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [voucherID, approval.preparedBy, approval.reviewedBy, approval.reviewedAt,
+                              approval.singleOperator ? 1 : 0, approval.signoff?.by ?? "",
+                              approval.signoff?.date.description ?? "", approval.decision?.reference ?? "",
+                              approval.decision?.date.description ?? ""])
+    }
+
+    /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
+    func checkPeriodOpen(_ month: YearMonth) throws(LedgerError) {
+        guard month.ordinal >= organisation.firstPeriod.ordinal else {
+            throw .periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
+        }
+        guard !periodState(month.ordinal).isClosed else { throw .periodMustBeOpen(period: month.description) }
+    }
+
+    /// The checks `post` makes before numbering, for a voucher entered now and posted later.
+    func checkEntry(_ draft: VoucherDraft) throws {
+        try draft.validate()
+        guard draft.attachments >= 0 else { throw WorkflowError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        for posting in draft.postings { _ = try postableAccount(posting.account) }
+        try checkPeriodOpen(draft.period)
+    }
+
+    /// Spends money: some line debits an expenditure account (支出类科目).
+    func isExpenditure(_ postings: [Posting]) -> Bool {
+        postings.contains { $0.side == .debit && $0.amount.fen > 0 && accountsByCode[$0.account]?.account.kind == .expenditure }
     }
 
     /// Sends queued voucher and posting rows to SQLite (vouchers first: postings reference them).

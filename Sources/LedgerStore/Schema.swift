@@ -16,6 +16,12 @@ enum Schema {
         migrator.registerMigration("0002-organisation-register") { db in
             try db.execute(sql: migration0002)
         }
+        migrator.registerMigration("0003-policy") { db in
+            try db.execute(sql: migration0003)
+        }
+        migrator.registerMigration("0004-voucher-workflow") { db in
+            try db.execute(sql: migration0004)
+        }
         migrator.registerMigration("0005-members") { db in try db.execute(sql: migration0005) }
         return migrator
     }

@@ -49,11 +49,28 @@ struct Verifier {
         return findings
     }
 
+    /// The approval record joined to the voucher row, as the posting path hashed it. A field that
+    /// no longer parses still yields a record, so the hash (not this reader) reports the change.
+    private func approval(_ row: RawStatement) -> VoucherApproval? {
+        guard row.int64(16) != 0 else { return nil }
+        let signoffDate = try? LocalDate(parsing: row.string(22))
+        let decisionDate = try? LocalDate(parsing: row.string(24))
+        return VoucherApproval(
+            preparedBy: row.string(17), reviewedBy: row.string(18), reviewedAt: row.string(19),
+            singleOperator: row.int64(20) != 0,
+            signoff: row.string(21).isEmpty ? nil : VoucherApproval.SignOff(by: row.string(21), date: signoffDate ?? .unknown),
+            decision: row.string(23).isEmpty ? nil
+                : VoucherApproval.CollectiveDecision(reference: row.string(23), date: decisionDate ?? .unknown))
+    }
+
     /// The chain, every voucher's own rules, and the balances recomputed from postings.
     private mutating func walkJournal() throws -> (count: Int64, lastHash: [UInt8]) {
         let vouchers = try RawStatement(db, """
-            SELECT id, org_id, date, ordinal, number, summary, kind, reverses_id, prepared_by, posted_at, source,
-                   external_ref, hash, total_fen FROM voucher ORDER BY id
+            SELECT v.id, v.org_id, v.date, v.ordinal, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by,
+                   v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version,
+                   a.voucher_id IS NOT NULL, a.prepared_by, a.reviewed_by, a.reviewed_at, a.single_operator,
+                   a.signoff_by, a.signoff_date, a.decision_ref, a.decision_date
+            FROM voucher v LEFT JOIN voucher_approval a ON a.voucher_id = v.id ORDER BY v.id
             """)
         let postings = try RawStatement(db, """
             SELECT voucher_id, line, account_id, side, amount_fen, memo FROM posting ORDER BY voucher_id, line
@@ -124,7 +141,8 @@ struct Verifier {
             let entry = JournalChain.Entry(
                 id: id, organisation: organisation, date: date, number: number, kind: kind, reverses: reverses,
                 summary: vouchers.string(5), preparedBy: vouchers.string(8), postedAt: vouchers.string(9),
-                source: vouchers.string(10), externalReference: vouchers.string(11), postings: lines)
+                source: vouchers.string(10), externalReference: vouchers.string(11), postings: lines,
+                version: Int(vouchers.int64(15)), attachments: Int(vouchers.int64(14)), approval: approval(vouchers))
             let recomputed = JournalChain.hash(previous: previous, entry: entry)
             lastStored = vouchers.bytes(12)
             if !chainBroken && recomputed != lastStored {

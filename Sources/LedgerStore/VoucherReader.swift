@@ -33,13 +33,32 @@ enum VoucherReader {
                     amount: Money(fen: posting["amount_fen"]), memo: posting["memo"])
         }
         let dateText: String = row["date"]
+        let approval = try approval(db, voucherID: id)
         return PostedVoucher(
             id: id, organisation: organisation.code,
             date: (try? LocalDate(parsing: dateText)) ?? LocalDate.unknown,
             number: row["number"], summary: row["summary"],
             kind: VoucherDraft.Kind(rawValue: row["kind"]) ?? .normal, postings: postings,
-            reverses: row["reverses_id"], reversedBy: row["reversed_by"], preparedBy: row["prepared_by"],
-            source: row["source"], externalReference: row["external_ref"])
+            reverses: row["reverses_id"], reversedBy: row["reversed_by"],
+            preparedBy: approval?.preparedBy ?? row["prepared_by"],
+            source: row["source"], externalReference: row["external_ref"],
+            attachments: row["attachments"], approval: approval, postedBy: row["prepared_by"])
+    }
+
+    static func approval(_ db: Database, voucherID: Int64) throws -> VoucherApproval? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM voucher_approval WHERE voucher_id = ?", arguments: [voucherID]) else {
+            return nil
+        }
+        let signoffBy: String = row["signoff_by"]
+        let decision: String = row["decision_ref"]
+        return VoucherApproval(
+            preparedBy: row["prepared_by"], reviewedBy: row["reviewed_by"], reviewedAt: row["reviewed_at"],
+            singleOperator: (row["single_operator"] as Int64) != 0,
+            signoff: signoffBy.isEmpty ? nil
+                : VoucherApproval.SignOff(by: signoffBy, date: (try? LocalDate(parsing: row["signoff_date"] as String)) ?? .unknown),
+            decision: decision.isEmpty ? nil
+                : VoucherApproval.CollectiveDecision(reference: decision,
+                                                     date: (try? LocalDate(parsing: row["decision_date"] as String)) ?? .unknown))
     }
 }
 

@@ -12,6 +12,8 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     case accountantMustNotBeCashier(person: String)
     case tenureMustExist(id: Int64)
     case tenureMustEndAfterStart(start: String, end: String)
+    case policyMustBeValid(source: String, path: String, detail: String)
+    case policyMustCoverDate(section: String, date: String)
 
     /// The case's name, as tests and the error catalogue use it.
     public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
@@ -20,14 +22,14 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     public static let rules = [
         "legacyAccountMustBeMapped", "trialBalanceMustNameColumns", "openingBalancesMustNotBeEmpty", "channelMustBeKnown",
         "roleMustBeKnown", "parentMustNotLoop", "tenuresMustNotOverlap", "accountantMustNotBeCashier", "tenureMustExist",
-        "tenureMustEndAfterStart",
+        "tenureMustEndAfterStart", "policyMustBeValid", "policyMustCoverDate",
     ]
 
     /// True when the input itself is malformed (exit 2) rather than against a rule (exit 1).
     public var isMalformedInput: Bool {
         switch self {
         case .channelMustBeKnown, .roleMustBeKnown, .trialBalanceMustNameColumns, .openingBalancesMustNotBeEmpty,
-             .tenureMustExist, .tenureMustEndAfterStart:
+             .tenureMustExist, .tenureMustEndAfterStart, .policyMustBeValid:
             true
         default:
             false
@@ -61,6 +63,12 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
             language.pick("任职记录不存在：\(id)", "no tenure with id \(id)")
         case .tenureMustEndAfterStart(let start, let end):
             language.pick("任期结束日 \(end) 早于开始日 \(start)", "a term cannot end (\(end)) before it starts (\(start))")
+        case .policyMustBeValid(let source, let path, let detail):
+            language.pick("政策文件 \(source) 有误（\(path.isEmpty ? "顶层" : path)）：\(detail)",
+                          "policy \(source) is invalid at \(path.isEmpty ? "top level" : path): \(detail)")
+        case .policyMustCoverDate(let section, let date):
+            language.pick("政策中 \(section) 部分没有适用于 \(date) 的规定（最早的生效日期晚于它，或该部分为空）",
+                          "the policy's \(section) section has no entry in force on \(date) (none yet, or the section is empty)")
         }
     }
 }

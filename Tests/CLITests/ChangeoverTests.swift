@@ -13,6 +13,8 @@ struct ChangeoverTests {
             try sandbox.run(["voucher", "add", "--date", "2021-06-01", "--summary", "旧账"] + lines.flatMap { ["--line", $0] } + old)
                 .expectSuccess()
         }
+        try sandbox.run(["voucher", "review", "--month", "2021-06", "--user", "复核员"] + old).expectSuccess()
+        try sandbox.run(["voucher", "post", "--month", "2021-06"] + old).expectSuccess()
         let trialBalance = try sandbox.run(["report", "trial-balance", "--from", "2021-01", "--to", "2021-12", "--format", "csv"] + old)
         trialBalance.expectSuccess()
         try Data(trialBalance.stdout.utf8).write(to: URL(fileURLWithPath: sandbox.path("tb2009.csv")))

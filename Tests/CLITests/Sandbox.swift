@@ -47,11 +47,25 @@ final class Sandbox {
         result.expectSuccess(sourceLocation: sourceLocation)
     }
 
-    /// `gonghui voucher add`, with lines written `CODE:借:AMOUNT`.
+    /// A voucher through the whole workflow: `voucher add` (signed off by the chair, so expenditure
+    /// may post), `voucher review` by a second person, `voucher post`. Lines are `CODE:借:AMOUNT`.
+    /// Returns the first step that failed, or the posting.
     @discardableResult
     func post(_ date: String, _ summary: String, _ lines: [String], extra: [String] = []) throws -> CLIResult {
-        try run(["voucher", "add", "--date", date, "--summary", summary] + lines.flatMap { ["--line", $0] }
-                + extra + ["--db", Sandbox.books])
+        let added = try run(["voucher", "add", "--date", date, "--summary", summary] + lines.flatMap { ["--line", $0] }
+                            + ["--signoff-by", "主席"] + extra + ["--db", Sandbox.books])
+        guard added.exitCode == 0 else { return added }
+        let month = String(date.prefix(7))
+        // Only the options that choose the books and the language carry over to the later steps.
+        var carried: [String] = []
+        var index = 0
+        while index + 1 < extra.count {
+            if ["--org", "--lang"].contains(extra[index]) { carried += [extra[index], extra[index + 1]] }
+            index += 1
+        }
+        let reviewed = try run(["voucher", "review", "--month", month] + carried + ["--user", "复核员", "--db", Sandbox.books])
+        guard reviewed.exitCode == 0 else { return reviewed }
+        return try run(["voucher", "post", "--month", month] + carried + ["--db", Sandbox.books])
     }
 
     /// `report trial-balance --format json` for a range of months; expects success.

@@ -51,8 +51,8 @@ struct VoucherAddTests {
                         exitCode: 2, message: "科目编码格式不正确：“10”"),
         RejectedVoucher(name: "impossible date", lines: ["102:借:1.00", "401:贷:1.00"], options: ["--date", "2026-02-30"],
                         exitCode: 2, message: "日期无效：“2026-02-30”"),
-        RejectedVoucher(name: "number not next", lines: ["102:借:1.00", "401:贷:1.00"], options: ["--number", "5"],
-                        exitCode: 1, message: "凭证号不连续：应为 2，给出 5"),
+        RejectedVoucher(name: "attachments not a count", lines: ["102:借:1.00", "401:贷:1.00"], options: ["--attachments", "two"],
+                        exitCode: 2, message: "附件张数应为 0 或正整数：“two”"),
     ])
     func refusesBadVoucher(_ rejected: RejectedVoucher) throws {
         try sandbox.initBooks()

@@ -102,5 +102,12 @@ struct OrganisationRegisterTests {
             _ = try Changeover.openingVoucher(balances: [], legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
                                               date: day("2022-01-01"), sourceName: "tb.csv")
         }, "openingBalancesMustNotBeEmpty"),
+        ({ _ in _ = try PolicyDocument(json: Data(#"{"name":"x","title":"t","late_fees":[]}"#.utf8), source: "p.json") },
+         "policyMustBeValid"),
+        ({ _ in
+            let document = try PolicyDocument(json: Data(#"{"name":"x","title":"t","dues":[]}"#.utf8), source: "p.json")
+            struct Anything: Decodable, Sendable {}
+            _ = try document.section("dues", as: Anything.self).entry(on: day("2026-01-01"))
+        }, "policyMustCoverDate"),
     ]
 }

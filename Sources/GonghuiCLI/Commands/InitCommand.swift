@@ -28,6 +28,9 @@ struct InitCommand: ParsableCommand {
         """)
     var chart: String?
 
+    @Option(help: "Policy: a built-in name (default, beijing, chongqing) or a JSON file. Kept in the file; applies to all its books.")
+    var policy: String?
+
     @Option(help: "First month of the books, YYYY-MM (default: January of the current year).")
     var start: String?
 
@@ -53,6 +56,7 @@ struct InitCommand: ParsableCommand {
         } else {
             firstPeriod = try YearMonth(year: Clock.today()?.year ?? 2026, month: 1)
         }
+        let policyDocument = try policy.map { try BuiltinPolicies.load($0) }
         let code = organisationCode.trimmingSpaces()
         let name = organisationName.trimmingSpaces()
         let kindName = kind.trimmingSpaces()
@@ -68,7 +72,11 @@ struct InitCommand: ParsableCommand {
         do {
             books = try database.addOrganisation(
                 NewOrganisation(code: code, name: name, kind: kindName, firstPeriod: firstPeriod),
-                chart: accounts, user: global.userName)
+                chart: accounts, user: global.userName) { db in
+                    if let policyDocument {
+                        try PolicyStore.store(policyDocument, db: db, user: global.userName, at: Clock.now())
+                    }
+                }
         } catch {
             // A file this command created holds nothing else: leave no half-made books behind.
             if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

@@ -7,14 +7,19 @@ import Reporting
 struct VoucherCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "voucher",
-        abstract: "记账凭证 (vouchers): add, import, list, show, reverse.",
-        subcommands: [Add.self, Import.self, List.self, Show.self, Reverse.self]
+        abstract: "记账凭证 (vouchers): add → review → post; drafts, signoff, cancel-review, delete; import, list, show, reverse.",
+        subcommands: [Add.self, Review.self, SignOff.self, Post.self, Drafts.self, CancelReview.self, Delete.self,
+                      Import.self, List.self, Show.self, Reverse.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "录入并记账一张凭证 (post one voucher).",
-            discussion: "Example: gonghui voucher add --date 2026-01-15 --summary 收到拨缴经费 --line 102:借:1000.00 --line 402:贷:1000.00"
+            abstract: "填制一张凭证，待审核、记账 (enter a voucher; it is reviewed and posted next).",
+            discussion: """
+            Example: gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 102:贷:3,600.00 \
+              --attachments 2 --signoff-by 王明 --signoff-date 2026-01-14
+            Then: gonghui voucher review DRAFT --user 复核人, and gonghui voucher post DRAFT.
+            """
         )
         @OptionGroup var global: GlobalOptions
 
@@ -27,16 +32,26 @@ struct VoucherCommand: ParsableCommand {
         @Option(name: .customLong("line"), help: "CODE:借|贷:AMOUNT (D/C accepted), repeat per line.")
         var lines: [String]
 
-        @Option(help: "The number written on the voucher; it must be the next one in its month.")
-        var number: Int?
+        @Option(help: "附件张数: how many source documents are attached.")
+        var attachments: String = "0"
+
+        @OptionGroup var approval: ApprovalOptions
 
         func run() throws {
             let books = try global.openBooks()
             let draft = VoucherDraft(date: try LocalDate(parsing: date), summary: summary.trimmingSpaces(),
-                                     postings: try lines.map(parseLine))
-            let posted = try books.post(draft, proposedNumber: number)
-            global.say("已记账：\(posted.label)（ID \(posted.id)），金额 \(posted.total.formatted())",
-                       "Posted \(posted.label) (ID \(posted.id)), amount \(posted.total.formatted())")
+                                     postings: try lines.map(parseLine), attachments: try Self.attachmentCount(attachments))
+            let entered = try books.enterVoucher(draft, signoff: try approval.signoff(defaultDate: draft.date),
+                                                 decision: try approval.collectiveDecision(), rules: try ApprovalRules.inForce(for: books))
+            global.say("已填制：草稿 \(entered.id)，\(entered.date) \(entered.summary)，金额 \(entered.total.formatted())（待审核）",
+                       "Entered: draft \(entered.id), \(entered.date) \(entered.summary), amount \(entered.total.formatted()) (to be reviewed)")
+        }
+
+        static func attachmentCount(_ text: String) throws -> Int {
+            guard let count = Int(text.trimmingSpaces()), (0...9_999).contains(count) else {
+                throw WorkflowError.attachmentsMustBeCount(value: text)
+            }
+            return count
         }
 
         private func parseLine(_ text: String) throws -> Posting {

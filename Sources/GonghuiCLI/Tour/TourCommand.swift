@@ -46,21 +46,41 @@ struct TourCommand: ParsableCommand {
             say(l.pick("   再次导入同一文件：识别为重复，未做任何改动", "   Importing the same file again: recognised, nothing done"))
         }
 
-        step(l.pick("3. 录入一张记错科目的凭证，红字冲销后重新录入", "3. A voucher posted to the wrong account, reversed in red ink, re-entered"))
+        step(l.pick("3. 凭证流程：填制 → 审核 → 记账；支出须主席签批；记错科目的凭证红字冲销后重新录入",
+                    "3. The voucher workflow: enter → review → post; spending needs the chair's sign-off; a wrong voucher reversed in red ink"))
+        let register = OrganisationRegister(database: database, user: user)
+        try register.addTenure(organisation: "GH001", role: .chair, person: "王明", start: try LocalDate(parsing: "2023-03-01"), end: nil)
+        let desk = try TourDesk(books: books, reviewer: "李审核", chair: "王明")
         let date = try LocalDate(year: 2026, month: 1, day: 26)
         let bank = try AccountCode("102")
-        let wrong = try books.post(VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
+        let purchase = VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
             Posting(account: try AccountCode("50103"), side: .debit, amount: try Money(parsing: "1,580.00")),
             Posting(account: bank, side: .credit, amount: try Money(parsing: "1,580.00")),
-        ]))
-        say(l.pick("   \(wrong.label) 误记入 50103 宣传活动支出", "   \(wrong.label) went to 50103 publicity by mistake"))
+        ], attachments: 2)
+        let rules = try desk.rules(on: date)
+        let entered = try books.enterVoucher(purchase, rules: rules)
+        say(l.pick("   \(user) 填制：草稿 \(entered.id) \(entered.summary) \(entered.total.formatted()) 元，附件 2 张",
+                   "   \(user) enters draft \(entered.id): \(entered.summary) \(entered.total.formatted()), 2 attachments"))
+        do { _ = try books.review(draftIDs: [entered.id], rules: rules) } catch let error as WorkflowError {
+            say("   " + error.message(in: l))
+        }
+        _ = try desk.reviewer.review(draftIDs: [entered.id], rules: rules)
+        say(l.pick("   李审核 审核通过", "   李审核 reviews it"))
+        do { _ = try books.postDrafts(ids: [entered.id], month: nil, rules: rules) } catch let error as WorkflowError {
+            say("   " + error.message(in: l))
+        }
+        _ = try books.cancelReview(draftID: entered.id)
+        _ = try books.signOff(draftID: entered.id, signoff: VoucherApproval.SignOff(by: "王明", date: date), decision: nil, rules: rules)
+        _ = try desk.reviewer.review(draftIDs: [entered.id], rules: rules)
+        let wrong = try books.postDrafts(ids: [entered.id], month: nil, rules: rules)[0]
+        say(l.pick("   取消审核、登记主席王明签批、重新审核后记账：\(wrong.label)", "   Review cancelled, the chair's sign-off recorded, reviewed again, posted: \(wrong.label)"))
+        say(l.pick("   发现 \(wrong.label) 误记入 50103 宣传活动支出", "   \(wrong.label) went to 50103 publicity by mistake"))
         let reversal = try books.reverse(voucherID: wrong.id, reason: "科目错误，应为文体活动支出")
         say(l.pick("   \(reversal.label) 红字冲销（金额为负，余额恢复原状）", "   \(reversal.label) reverses it (negative amounts restore every balance)"))
-        let right = try books.post(VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
-            Posting(account: try AccountCode("50102"), side: .debit, amount: try Money(parsing: "1,580.00")),
-            Posting(account: bank, side: .credit, amount: try Money(parsing: "1,580.00")),
-        ]))
-        say(l.pick("   \(right.label) 按正确科目 50102 文体活动支出重新记账", "   \(right.label) posts it to 50102 sports and culture"))
+        var corrected = purchase
+        corrected.postings[0].account = try AccountCode("50102")
+        let right = try desk.post(corrected, signedOff: true)
+        say(l.pick("   \(right.label) 按正确科目 50102 文体活动支出重新填制、审核、记账", "   \(right.label) re-entered to 50102 sports and culture, reviewed, posted"))
 
         step(l.pick("4. 借贷不平衡的凭证被拒绝", "4. An unbalanced voucher is refused"))
         do {
@@ -97,7 +117,7 @@ struct TourCommand: ParsableCommand {
 
         step(l.pick("9. 2—12 月：每月拨缴经费（2%，留成60%，上解40%）、上解、会费、活动支出；逐月结账",
                     "9. February to December: the 2% allocation (60% kept, 40% owed up), remittance, dues, activities; each month closed"))
-        try TourYear.post(into: books)
+        try TourYear.post(into: books, desk: desk)
         say(l.pick("   全年 \(try books.vouchers(limit: 10_000).count) 张凭证，1—11 月已结账",
                    "   \(try books.vouchers(limit: 10_000).count) vouchers in the year; January to November closed"))
 

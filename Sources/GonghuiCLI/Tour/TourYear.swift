@@ -28,16 +28,22 @@ enum TourYear {
         12: [Activity(day: 12, summary: "冬季送温暖", account: "503", amount: "8,000.00")],
     ]
 
-    static func post(into books: Books) throws {
+    /// At or above the policy's threshold (50,000.00 by default) spending needs a collective decision.
+    static func decision(month: Int) throws -> VoucherApproval.CollectiveDecision? {
+        month == 2 ? VoucherApproval.CollectiveDecision(reference: "工会委员会2026年第2次会议", date: try LocalDate(parsing: "2026-01-20")) : nil
+    }
+
+    static func post(into books: Books, desk: TourDesk) throws {
         let bank = try AccountCode("102")
         let allocationRate = try Rate(basisPoints: 200)   // 工会法 art. 43: 2% of the payroll
         for month in 2...12 {
             let period = try YearMonth(year: 2026, month: month)
             func day(_ day: Int) throws -> LocalDate { try LocalDate(year: 2026, month: month, day: day) }
-            func voucher(_ day: LocalDate, _ summary: String, _ lines: [(String, Side, Money)]) throws {
-                try books.post(VoucherDraft(date: day, summary: summary, postings: try lines.map {
+            func voucher(_ day: LocalDate, _ summary: String, _ lines: [(String, Side, Money)], spends: Bool = false,
+                         attachments: Int = 1) throws {
+                try desk.post(VoucherDraft(date: day, summary: summary, postings: try lines.map {
                     Posting(account: try AccountCode($0.0), side: $0.1, amount: $0.2)
-                }))
+                }, attachments: attachments), signedOff: spends, decision: spends ? try decision(month: month) : nil)
             }
             // Last month's payroll grows a little each month.
             let payroll = try Money(parsing: "1,971,989.78").adding(Money(fen: Int64(month) * 123_456))
@@ -50,9 +56,11 @@ enum TourYear {
                                                         ("401", .credit, try Money(parsing: "1,234.50").adding(Money(fen: Int64(month) * 350)))])
             for activity in activities[month] ?? [] {
                 let amount = try Money(parsing: activity.amount)
-                try voucher(try day(activity.day), activity.summary, [(activity.account, .debit, amount), (bank.rawValue, .credit, amount)])
+                try voucher(try day(activity.day), activity.summary, [(activity.account, .debit, amount), (bank.rawValue, .credit, amount)],
+                            spends: true, attachments: 3)
             }
-            try voucher(try day(28), "银行手续费", [("508", .debit, try Money(parsing: "35.00")), (bank.rawValue, .credit, try Money(parsing: "35.00"))])
+            try voucher(try day(28), "银行手续费", [("508", .debit, try Money(parsing: "35.00")), (bank.rawValue, .credit, try Money(parsing: "35.00"))],
+                        spends: true)
             if month < 12 { try books.closeMonth(period) }
         }
     }

@@ -45,8 +45,8 @@ extension Report {
         let debit = Money(fen: voucher.postings.filter { $0.side == .debit }.reduce(0) { $0 + $1.amount.fen })
         let credit = Money(fen: voucher.postings.filter { $0.side == .credit }.reduce(0) { $0 + $1.amount.fen })
         var header = [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)"),
-                      l.pick("凭证号：\(voucher.label)    日期：\(voucher.date)    ID：\(voucher.id)",
-                             "Voucher: \(voucher.label)    Date: \(voucher.date)    ID: \(voucher.id)")]
+                      l.pick("凭证号：\(voucher.label)    日期：\(voucher.date)    ID：\(voucher.id)    附件 \(voucher.attachments) 张",
+                             "Voucher: \(voucher.label)    Date: \(voucher.date)    ID: \(voucher.id)    Attachments: \(voucher.attachments)")]
         if let reverses = voucher.reverses { header.append(l.pick("红字冲销凭证 ID \(reverses)", "Red-ink reversal of ID \(reverses)")) }
         if let reversedBy = voucher.reversedBy { header.append(l.pick("已被凭证 ID \(reversedBy) 冲销", "Reversed by ID \(reversedBy)")) }
         if !voucher.source.isEmpty { header.append(l.pick("来源：\(voucher.source)", "Source: \(voucher.source)")) }
@@ -56,7 +56,7 @@ extension Report {
             tables: [Table(columns: columns, rows: rows,
                            totals: [[.text(l.pick("合计：", "Total: ") + debit.chineseUppercase()), .empty, .empty,
                                      .money(debit), .money(credit)]])],
-            notes: [l.pick("制单：\(voucher.preparedBy)", "Prepared by: \(voucher.preparedBy)")],
+            notes: approvalNotes(voucher, l),
             signatures: [l.pick("财务负责人", "Head of finance"), l.pick("记账", "Posted by"), l.pick("复核", "Checked by"),
                          l.pick("出纳", "Cashier"), l.pick("制单", "Prepared by")])
     }

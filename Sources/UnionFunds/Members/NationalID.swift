@@ -41,14 +41,14 @@ public struct NationalID: Sendable, Hashable, CustomStringConvertible {
         var characters = Array(typed)
         var isLegacy = false
         if characters.count == 15 {
-            guard characters.allSatisfy(\.isASCIIDigit) else { throw .nationalIDMustBeDigits(masked: masked) }
+            guard characters.allSatisfy(\.isPlainDigit) else { throw .nationalIDMustBeDigits(masked: masked) }
             characters = Array(characters[0..<6]) + ["1", "9"] + Array(characters[6..<15])
             isLegacy = true
         }
         guard characters.count == (isLegacy ? 17 : 18) else {
             throw .nationalIDMustHave18Characters(masked: masked, length: typed.count)
         }
-        guard characters[0..<17].allSatisfy(\.isASCIIDigit), isLegacy || characters[17].isASCIIDigit || characters[17] == "X" else {
+        guard characters[0..<17].allSatisfy(\.isPlainDigit), isLegacy || characters[17].isPlainDigit || characters[17] == "X" else {
             throw .nationalIDMustBeDigits(masked: masked)
         }
         let digits = characters[0..<17].map { Int($0.asciiValue ?? 48) - 48 }
@@ -112,7 +112,7 @@ public struct NationalID: Sendable, Hashable, CustomStringConvertible {
             run = ""
         }
         for character in text {
-            if character.isASCIIDigit || ((character == "X" || character == "x") && !run.isEmpty) {
+            if character.isPlainDigit || ((character == "X" || character == "x") && !run.isEmpty) {
                 run.append(character)
             } else {
                 flush()
@@ -125,5 +125,5 @@ public struct NationalID: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isPlainDigit: Bool { isASCII && isNumber }
 }

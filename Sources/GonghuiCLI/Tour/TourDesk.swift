@@ -1,0 +1,37 @@
+import LedgerCore
+import LedgerStore
+import UnionFunds
+
+/// The demo union's finance desk: the accountant enters vouchers, a second person reviews them,
+/// the chair signs expenditure off, and the accountant posts (填制 → 审核 → 记账).
+struct TourDesk {
+    let accountant: Books
+    let reviewer: Books
+    let chair: String
+
+    init(books: Books, reviewer: String, chair: String) throws {
+        accountant = books
+        self.reviewer = try books.database.books(for: books.organisation.code, user: reviewer)
+        self.chair = chair
+    }
+
+    func rules(on date: LocalDate) throws -> ApprovalRules {
+        try accountant.database.read { db in
+            try ApprovalRules.inForce(db: db, organisation: accountant.organisation.code, on: date)
+        }
+    }
+
+    /// Enters, reviews and posts one voucher; expenditure is signed off by the chair the day before.
+    @discardableResult
+    func post(_ draft: VoucherDraft, signedOff: Bool = false, decision: VoucherApproval.CollectiveDecision? = nil) throws -> PostedVoucher {
+        let rules = try rules(on: draft.date)
+        let signoffDay = (try? LocalDate(year: draft.date.year, month: draft.date.month, day: max(draft.date.day - 1, 1))) ?? draft.date
+        let entered = try accountant.enterVoucher(
+            draft, signoff: signedOff ? VoucherApproval.SignOff(by: chair, date: signoffDay) : nil, decision: decision, rules: rules)
+        _ = try reviewer.review(draftIDs: [entered.id], rules: rules)
+        guard let posted = try accountant.postDrafts(ids: [entered.id], month: nil, rules: rules).first else {
+            throw WorkflowError.draftMustExist(id: String(entered.id))
+        }
+        return posted
+    }
+}

@@ -1,0 +1,66 @@
+/// Every way the voucher workflow (填制 → 审核 → 记账) refuses a step, one case per rule.
+public enum WorkflowError: RuleError, Hashable, Sendable {
+    case reviewerMustNotBePreparer(person: String)
+    case draftMustExist(id: String)
+    case draftMustBeReviewed(id: Int64)
+    case draftMustNotBeReviewed(id: Int64, reviewer: String)
+    case draftMustNotBePosted(id: Int64, voucher: String)
+    case expenditureMustBeSignedOff(id: Int64)
+    case collectiveDecisionMustBeRecorded(id: Int64, total: String, threshold: String)
+    case monthMustHaveNothingUnposted(period: String, drafts: String)
+    case attachmentsMustBeCount(value: String)
+    case personMustBeNamed(role: String)
+    case textMustBePlain(field: String)
+    case signoffMustBeByChair(person: String, chair: String, date: String)
+
+    public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
+
+    public static let rules = [
+        "reviewerMustNotBePreparer", "draftMustExist", "draftMustBeReviewed", "draftMustNotBeReviewed",
+        "draftMustNotBePosted", "expenditureMustBeSignedOff", "collectiveDecisionMustBeRecorded",
+        "monthMustHaveNothingUnposted", "attachmentsMustBeCount", "personMustBeNamed", "textMustBePlain",
+        "signoffMustBeByChair",
+    ]
+
+    public var isMalformedInput: Bool {
+        switch self {
+        case .draftMustExist, .attachmentsMustBeCount, .personMustBeNamed, .textMustBePlain: true
+        default: false
+        }
+    }
+
+    public func message(in language: Language) -> String {
+        let l = language
+        switch self {
+        case .reviewerMustNotBePreparer(let person):
+            return l.pick("审核人不能是制单人（\(person)）；只有一名财务人员的工会可在政策中启用单人操作（vouchers.single_operator）",
+                          "the reviewer cannot be the preparer (\(person)); a one-person union may allow it in the policy (vouchers.single_operator)")
+        case .draftMustExist(let id):
+            return l.pick("未记账凭证不存在：\(id)", "no unposted voucher \(id)")
+        case .draftMustBeReviewed(let id):
+            return l.pick("凭证（草稿 \(id)）尚未审核，不能记账", "voucher (draft \(id)) has not been reviewed and cannot be posted")
+        case .draftMustNotBeReviewed(let id, let reviewer):
+            return l.pick("凭证（草稿 \(id)）已由 \(reviewer) 审核；如需修改请先取消审核",
+                          "voucher (draft \(id)) was reviewed by \(reviewer); cancel the review before changing it")
+        case .draftMustNotBePosted(let id, let voucher):
+            return l.pick("草稿 \(id) 已记账为 \(voucher)；已记账凭证只能红字冲销", "draft \(id) was posted as \(voucher); posted vouchers are corrected by reversal")
+        case .expenditureMustBeSignedOff(let id):
+            return l.pick("支出凭证（草稿 \(id)）缺少工会主席签批，不能记账", "expenditure voucher (draft \(id)) lacks the chair's sign-off and cannot be posted")
+        case .collectiveDecisionMustBeRecorded(let id, let total, let threshold):
+            return l.pick("凭证（草稿 \(id)）金额 \(total) 达到集体研究标准 \(threshold)，须登记集体研究决定（会议及日期）",
+                          "voucher (draft \(id)) of \(total) reaches the collective-decision threshold \(threshold): record the meeting and its date")
+        case .monthMustHaveNothingUnposted(let period, let drafts):
+            return l.pick("\(period) 还有未记账凭证（草稿 \(drafts)），记账或作废后才能结账",
+                          "\(period) still has unposted vouchers (drafts \(drafts)); post or delete them before closing")
+        case .attachmentsMustBeCount(let value):
+            return l.pick("附件张数应为 0 或正整数：“\(value)”", "attachments must be a whole number, 0 or more: \"\(value)\"")
+        case .personMustBeNamed(let role):
+            return l.pick("缺少必填项：\(role)", "required: \(role)")
+        case .textMustBePlain(let field):
+            return l.pick("\(field) 含有控制字符（如换行、制表符）", "\(field) holds control characters (line breaks, tabs, …)")
+        case .signoffMustBeByChair(let person, let chair, let date):
+            return l.pick("\(date) 的工会主席是 \(chair)，签批人不能是 \(person)",
+                          "on \(date) the chair was \(chair), so \(person) cannot sign off")
+        }
+    }
+}
