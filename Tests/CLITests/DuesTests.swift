@@ -117,4 +117,32 @@ struct DuesTests {
         let march = try sandbox.onBooks("dues", "assess", "--month", "2026-03", "--format", "csv")
         #expect(march.stdout.contains("M00001,杨艳,DW001,20000.00,100.00,0.00,100.00,\r\n"))
     }
+
+    @Test("the dues rule comes from the policy in force for the month: a mid-year entry changes later months only")
+    func followsPolicy() throws {
+        var policy = try String(contentsOf: Repository.url("ledgers/policies/default.json"), encoding: .utf8)
+        policy = policy.replacingOccurrences(of: "\"name\": \"default\"", with: "\"name\": \"test-dues\"")
+        policy = policy.replacingOccurrences(of: """
+              "exempt_statuses": ["retained-exempt"]
+            }
+          ],
+        """, with: """
+              "exempt_statuses": ["retained-exempt"]
+            },
+            {
+              "effective_from": "2026-06-01",
+              "rate": "1%",
+              "wage_unit": "100.00",
+              "exempt_statuses": []
+            }
+          ],
+        """)
+        try sandbox.write("policy.json", policy)
+        try sandbox.onBooks("policy", "set", "policy.json").expectSuccess()
+        let may = try sandbox.onBooks("dues", "assess", "--month", "2026-05", "--format", "csv")
+        #expect(may.stdout.contains("M00001,杨艳,DW001,17800.00,89.00,0.00,89.00,\r\n"))
+        let june = try sandbox.onBooks("dues", "assess", "--month", "2026-06", "--format", "csv")
+        #expect(june.stdout.contains("M00001,杨艳,DW001,17800.00,178.00,0.00,178.00,\r\n"))
+        #expect(june.stdout.contains("M00018,陈强,DW001,22900.00,229.00,0.00,229.00,\r\n"), "no exempt status from June")
+    }
 }

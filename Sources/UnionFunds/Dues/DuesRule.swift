@@ -18,7 +18,7 @@ public struct DuesRule: Sendable, Hashable {
 
     /// 0.5%, whole 10 yuan, retained members exempt: the national rule, used when no policy says otherwise.
     public static let standard = DuesRule(
-        rate: (try? Rate(numerator: 1, denominator: 200)) ?? { preconditionFailure("1/200 is a valid rate") }(),
+        rate: (try? Rate(numerator: 5, denominator: 1_000)) ?? { preconditionFailure("5/1000 is a valid rate") }(),
         wageUnit: Money(fen: 1_000), exemptStatuses: [.retainedExempt])
 
     /// The wage the rate applies to: ⌊wage / unit⌋ × unit.

@@ -1,25 +1,39 @@
+import GRDB
 import LedgerCore
 import LedgerStore
 
-/// The standardization targets by organisation kind (基层工会规范化建设): 80% for enterprise
-/// unions, 85–90% for joint unions, towns and streets and federations, 95% for state enterprises,
-/// public institutions and organs. Kinds are the organisation register's free-text kinds.
-public enum MembershipTargets {
-    /// The targets used when the policy sets none.
-    public static let standard: [String: MembershipTarget] = {
-        func target(_ percent: Int64) -> MembershipTarget {
-            let rate = (try? Rate(numerator: percent, denominator: 100)) ?? { preconditionFailure("a percentage is a valid rate") }()
-            return MembershipTarget(membership: rate, realName: rate)
-        }
-        return [
-            "enterprise": target(80), "joint": target(85), "industry": target(85), "town": target(90), "street": target(90),
-            "county-federation": target(90), "city-federation": target(90), "province-federation": target(90),
-            "state-enterprise": target(95), "institution": target(95), "organ": target(95),
-        ]
-    }()
+/// The policy's `membership_targets` section: per organisation kind (the register's `kind`), the
+/// standardization targets for 入会率 and 实名制率 (基层工会规范化建设: 80% for enterprise unions,
+/// 85–90% for joint unions, towns, streets and federations, 95% for state enterprises, public
+/// institutions and organs).
+public struct MembershipTargetsPolicy: Decodable, Sendable, Hashable {
+    public struct Kind: Decodable, Sendable, Hashable {
+        public var membership: PolicyRate
+        public var realName: PolicyRate
 
-    /// The targets in force on `date` in the file's policy.
+        enum CodingKeys: String, CodingKey {
+            case membership
+            case realName = "real_name"
+        }
+    }
+
+    public var kinds: [String: Kind]
+
+    public var targets: [String: MembershipTarget] {
+        kinds.mapValues { MembershipTarget(membership: $0.membership.rate, realName: $0.realName.rate) }
+    }
+}
+
+public enum MembershipTargets {
+    /// The targets in force on `date` under the file's policy, by organisation kind; empty when
+    /// the policy sets none (the statistics then show no target).
+    /// - Throws: `UnionFundsError.policyMustCoverDate` when the section starts after `date`,
+    ///   `.policyMustBeValid` for a malformed section.
     public static func inForce(database: LedgerDatabase, on date: LocalDate) throws -> [String: MembershipTarget] {
-        standard
+        try database.read { db in
+            let timeline = try PolicyStore.current(db: db).section("membership_targets", as: MembershipTargetsPolicy.self)
+            guard !timeline.entries.isEmpty else { return [:] }
+            return try timeline.entry(on: date).targets
+        }
     }
 }
