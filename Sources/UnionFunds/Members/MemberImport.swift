@@ -95,6 +95,10 @@ extension MemberRegister {
                 if value.hasControlCharacters {
                     report(column, plain(column), .ledger(.textMustNotHoldControlCharacters(field: file.heading(column))))
                 }
+                // An ID typed into a free-text column would be stored and printed in full.
+                if NationalID.maskingNumbers(in: value) != value {
+                    report(column, plain(column), .membership(.textMustNotHoldIDNumber(field: file.heading(column))))
+                }
                 return value
             }
 

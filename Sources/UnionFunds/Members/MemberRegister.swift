@@ -21,7 +21,7 @@ public struct MemberRegister: Sendable {
     public func members(unit: String? = nil, status: MemberStatus? = nil, in month: YearMonth) throws -> [Member] {
         try database.read { db in
             if let unit, try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [unit]) == nil {
-                throw MembershipError.unitMustBeRegistered(code: unit)
+                throw MembershipError.unitMustBeRegistered(code: NationalID.maskingNumbers(in: unit))
             }
             return try StoredMember.members(db, in: month).filter { member in
                 (unit == nil || member.unit == unit) && (status == nil || member.status == status)

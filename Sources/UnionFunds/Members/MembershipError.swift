@@ -25,6 +25,7 @@ public enum MembershipError: RuleError, Hashable, Sendable {
     case paymentMustNotExceedOutstanding(memberNumber: String, month: String, outstanding: String)
     case memberMustBelongToBooks(memberNumber: String, books: String)
     case employeeCountMustBeWhole(value: String)
+    case textMustNotHoldIDNumber(field: String)
 
     /// The case's name, as tests and the error catalogue use it.
     public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
@@ -37,6 +38,7 @@ public enum MembershipError: RuleError, Hashable, Sendable {
         "memberNumberMustBeUniqueInFile", "memberMustExist", "memberStatusMustBeKnown", "employmentTypeMustBeKnown",
         "unitMustBeRegistered", "joinDateMustNotBeInFuture", "paymentMethodMustBeKnown", "duesMustBeAssessed",
         "paymentMustNotExceedOutstanding", "memberMustBelongToBooks", "employeeCountMustBeWhole",
+        "textMustNotHoldIDNumber",
     ]
 
     /// True when the input itself is malformed (exit 2) rather than against a rule (exit 1).
@@ -101,6 +103,9 @@ public enum MembershipError: RuleError, Hashable, Sendable {
                           "member \(memberNumber) owes \(outstanding) for \(month); the payment is more than that")
         case .memberMustBelongToBooks(let memberNumber, let books):
             return l.pick("会员 \(memberNumber) 的会费不记入 \(books) 的账", "member \(memberNumber)'s dues are not kept in \(books)'s books")
+        case .textMustNotHoldIDNumber(let field):
+            return l.pick("\(field)中不能填写身份证号（身份证号只填在身份证号一列，且只存脱敏形式）",
+                          "\(field) must not hold a national ID (IDs go in their own column and are kept masked)")
         case .employeeCountMustBeWhole(let value):
             return l.pick("职工人数须为非负整数：“\(value)”", "an employee count is a whole number, zero or more: \"\(value)\"")
         }
