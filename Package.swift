@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Pure Swift domain core: money, accounts, vouchers, errors. No I/O.
@@ -36,8 +37,10 @@ let package = Package(
             // HMAC-SHA256 for the member register's keyed hash of national IDs.
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Report data model and its renderers (table, CSV, JSON).
-        .target(name: "Reporting", dependencies: ["LedgerCore"]),
+        // Report data model and its renderers (table, CSV, JSON, Markdown, HTML, XLSX).
+        .target(name: "Reporting", dependencies: [
+            "LedgerCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(
             name: "GonghuiCLI",
             dependencies: [
@@ -59,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["LedgerCore", "Reporting"]
+            dependencies: ["LedgerCore", "Reporting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "UnionFundsTests",
@@ -68,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             // GonghuiCLI so that `swift test` builds the `gonghui` binary the tests run.
-            dependencies: ["LedgerCore", "GonghuiCLI"]
+            dependencies: ["LedgerCore", "GonghuiCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

@@ -67,6 +67,7 @@ enum ExitMapping {
     /// ArgumentParser words its usage errors in English; the common ones are given in Chinese,
     /// keeping the option names as typed.
     static func usageMessage(_ message: String, _ language: Language) -> String {
+        let message = oneLine(message)
         guard language == .zh else { return message }
         let phrases = [
             ("Missing expected argument", "缺少必需的参数"),
@@ -80,5 +81,14 @@ enum ExitMapping {
         return phrases.reduce(message) { text, phrase in
             text.replacingOccurrences(of: phrase.0, with: phrase.1)
         }
+    }
+
+    /// ArgumentParser lists more than five allowed values one per line (`--format` has six);
+    /// errors are one line each, so the list is folded: `one of 'table', 'csv', …`.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard lines.count > 1 else { return message }
+        let items = lines.dropFirst().map { $0.hasPrefix("- ") ? "'\($0.dropFirst(2))'" : $0 }
+        return lines[0].replacingOccurrences(of: " the following:", with: "") + " " + items.joined(separator: ", ")
     }
 }

@@ -4,7 +4,7 @@ import LedgerCore
 /// write them. ArgumentParser only accepts a subcommand's options after its name, so the leading
 /// global options are moved behind the rest.
 enum GlobalArgumentOrder {
-    static let optionsWithValues: Set<String> = ["--db", "--org", "--user", "--format", "--lang", "--encoding"]
+    static let optionsWithValues: Set<String> = ["--db", "--org", "--user", "--format", "--lang", "--encoding", "--output"]
 
     static func normalised(_ arguments: [String]) -> [String] {
         var leading: [String] = []

@@ -15,8 +15,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Who is working (recorded on every write; or $GONGHUI_USER).")
     var user: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json, md, html.")
+    @Option(name: .long, help: "Output format: table, csv, json, md, html, xlsx.")
     var format: OutputFormatOption = .table
+
+    @Option(name: .long, help: "Write the report to this file (replaced whole, mode 0644) instead of standard output.")
+    var output: String?
 
     @Option(help: "CSV text encoding, in and out: auto (default: detect on import, UTF-8 with BOM out), utf8, gb18030.")
     var encoding: EncodingOption = .auto
@@ -44,18 +47,29 @@ struct GlobalOptions: ParsableArguments {
 
     func openBooks() throws -> Books { try openDatabase().books(for: org, user: userName) }
 
-    /// Prints a report in the chosen format (CSV in GB18030, without BOM, when asked).
+    /// Prints a report in the chosen format (CSV in GB18030, without BOM, when asked), or writes
+    /// it to `--output`. XLSX goes to a file or a pipe, never to a terminal.
     func emit(_ report: Report) throws {
-        let text = try report.rendered(as: format.format)
-        if format == .csv && encoding == .gb18030 {
-            let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-            guard let data = unmarked.data(using: String.Encoding(rawValue: 0x8000_0632)) else {
-                throw StoreError.storage(message: "text cannot be written in GB18030")
-            }
-            FileHandle.standardOutput.write(data)
-        } else {
-            Output.write(text)
+        if output == nil && format.format.isBinary && isatty(STDOUT_FILENO) != 0 {
+            throw ReportingError.binaryOutputMustNotGoToTerminal(format: format.rawValue)
         }
+        let data = try renderedData(report)
+        if let output {
+            try ReportFile.write(data, to: output)
+            say("已写入 \(output)", "written to \(output)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    private func renderedData(_ report: Report) throws -> Data {
+        guard format == .csv && encoding == .gb18030 else { return try report.renderedData(as: format.format) }
+        let text = try report.rendered(as: .csv)
+        let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        guard let data = unmarked.data(using: String.Encoding(rawValue: 0x8000_0632)) else {
+            throw StoreError.storage(message: "text cannot be written in GB18030")
+        }
+        return data
     }
 
     /// Prints a short confirmation (suppressed for JSON, where only documents go to stdout).
@@ -66,7 +80,7 @@ struct GlobalOptions: ParsableArguments {
 }
 
 enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, md, html
+    case table, csv, json, md, html, xlsx
     var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .table }
 }
 

@@ -15,6 +15,7 @@ public struct DraftVoucher: Hashable, Sendable {
     public var summary: String
     public var postings: [Posting]
     public var attachments: Int
+    public var fund: String
     public var preparedBy: String
     public var preparedAt: String
     public var reviewedBy: String?
@@ -25,7 +26,7 @@ public struct DraftVoucher: Hashable, Sendable {
     public var postedVoucherID: Int64?
 
     public init(id: Int64, organisation: String, date: LocalDate, summary: String, postings: [Posting], attachments: Int,
-                preparedBy: String, preparedAt: String, reviewedBy: String?, reviewedAt: String?, singleOperator: Bool,
+                fund: String = "", preparedBy: String, preparedAt: String, reviewedBy: String?, reviewedAt: String?, singleOperator: Bool,
                 signoff: VoucherApproval.SignOff?, decision: VoucherApproval.CollectiveDecision?, postedVoucherID: Int64?) {
         self.id = id
         self.organisation = organisation
@@ -33,6 +34,7 @@ public struct DraftVoucher: Hashable, Sendable {
         self.summary = summary
         self.postings = postings
         self.attachments = attachments
+        self.fund = fund
         self.preparedBy = preparedBy
         self.preparedAt = preparedAt
         self.reviewedBy = reviewedBy
@@ -58,7 +60,7 @@ public struct DraftVoucher: Hashable, Sendable {
             approval: reviewedBy.map { reviewer in
                 VoucherApproval(preparedBy: preparedBy, reviewedBy: reviewer, reviewedAt: reviewedAt ?? "",
                                 singleOperator: singleOperator, signoff: signoff, decision: decision)
-            })
+            }, fund: fund)
     }
 }
 

@@ -40,6 +40,9 @@ extension LedgerError {
         case .reopenMustBeLatestClosed(let period, let latest):
             return l.pick("只能反结账最近结账的月份 \(latest)，不能反结账 \(period)",
                           "only the latest closed month (\(latest)) can be reopened, not \(period)")
+        case .restrictedFundsMustHaveAccount(let funds):
+            return l.pick("本年有专项资金（\(funds)）的收支，须用 --restricted-to 指定其结转的净资产科目（如 331 工会资金结转）",
+                          "restricted funds (\(funds)) had revenue or expenditure this year: name their net-assets account with --restricted-to (e.g. 331)")
         case .carryForwardAccountMustBeNetAssets(let code):
             return l.pick("结转科目 \(code) 必须是净资产类科目", "the carry-forward account \(code) must be a net-assets account")
         case .accountCodeMustBeWellFormed(let value):
@@ -109,6 +112,11 @@ extension LedgerError {
         case .voucherRowsMustBeAdjacent(let voucher, let firstLine):
             return l.pick("凭证 \(voucher) 的行必须相邻（首次出现在第 \(firstLine) 行）",
                           "rows of voucher \(voucher) must be adjacent (first seen on line \(firstLine))")
+        case .voucherRowsMustAgree(let voucher, let field, let first):
+            return l.pick("凭证 \(voucher) 的各行 \(field) 必须一致（首行为 “\(first)”）",
+                          "all rows of voucher \(voucher) must have the same \(field) (first row: \"\(first)\")")
+        case .attachmentsMustBeCount(let value):
+            return l.pick("附件张数应为 0 或正整数：“\(value)”", "attachments must be a whole number, 0 or more: \"\(value)\"")
         case .headerMustNameColumn(let column):
             return l.pick("表头缺少列：\(column)", "the header lacks the column: \(column)")
         case .headerMustNotRepeatColumn(let column):

@@ -21,6 +21,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case periodMustBeClosedToReopen(period: String)
     case reopenMustBeLatestClosed(period: String, latest: String)
     case carryForwardAccountMustBeNetAssets(code: String)
+    case restrictedFundsMustHaveAccount(funds: String)
     // Accounts
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
@@ -51,6 +52,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case rowMustHaveDebitOrCredit
     case voucherRowsMustShareDate(voucher: String, firstDate: String)
     case voucherRowsMustBeAdjacent(voucher: String, firstLine: Int)
+    case voucherRowsMustAgree(voucher: String, field: String, first: String)
+    case attachmentsMustBeCount(value: String)
     case headerMustNameColumn(column: String)
     case headerMustNotRepeatColumn(column: String)
     case fileMustBeReadable(path: String, reason: String)
@@ -82,6 +85,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .periodMustBeClosedToReopen: .periodMustBeClosedToReopen
         case .reopenMustBeLatestClosed: .reopenMustBeLatestClosed
         case .carryForwardAccountMustBeNetAssets: .carryForwardAccountMustBeNetAssets
+        case .restrictedFundsMustHaveAccount: .restrictedFundsMustHaveAccount
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
@@ -109,6 +113,8 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .rowMustHaveDebitOrCredit: .rowMustHaveDebitOrCredit
         case .voucherRowsMustShareDate: .voucherRowsMustShareDate
         case .voucherRowsMustBeAdjacent: .voucherRowsMustBeAdjacent
+        case .voucherRowsMustAgree: .voucherRowsMustAgree
+        case .attachmentsMustBeCount: .attachmentsMustBeCount
         case .headerMustNameColumn: .headerMustNameColumn
         case .headerMustNotRepeatColumn: .headerMustNotRepeatColumn
         case .fileMustBeReadable: .fileMustBeReadable
@@ -128,7 +134,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
         case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice, periodRangeMustBeOrdered
         case trialBalanceMustBalanceToClose, periodMustBeClosedToReopen, reopenMustBeLatestClosed
-        case carryForwardAccountMustBeNetAssets
+        case carryForwardAccountMustBeNetAssets, restrictedFundsMustHaveAccount
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings
@@ -137,7 +143,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed
         case reversalMustMirrorOriginal, reversalMustNotPrecedeOriginal, voucherMustNotBeImportedTwice
         case textMustNotHoldControlCharacters, rowMustHaveDebitOrCredit, voucherRowsMustShareDate
-        case voucherRowsMustBeAdjacent, headerMustNameColumn, fileMustBeReadable, fileMustBeUTF8
+        case voucherRowsMustBeAdjacent, voucherRowsMustAgree, attachmentsMustBeCount, headerMustNameColumn, fileMustBeReadable, fileMustBeUTF8
         case fileMustBeGB18030OrUTF8, quotedFieldMustBeWellFormed, headerMustNotRepeatColumn
         case fieldMustBePresent, organisationMustExist, organisationCodeMustBeUnique
         case organisationMustBeChosen
@@ -152,7 +158,7 @@ public enum LedgerError: Error, Hashable, Sendable {
              .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8, .fileMustBeGB18030OrUTF8,
              .quotedFieldMustBeWellFormed, .fieldMustBePresent,
              .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
-             .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters:
+             .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount:
             true
         default:
             false

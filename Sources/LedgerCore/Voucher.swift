@@ -45,6 +45,9 @@ public struct VoucherDraft: Hashable, Sendable {
     public var externalReference: String
     /// 附件张数: how many source documents are attached.
     public var attachments: Int
+    /// The restricted fund (专项资金) the voucher belongs to, e.g. `专项:困难职工帮扶`; empty for
+    /// unrestricted money. Balances are kept per fund, and the year close carries each fund apart.
+    public var fund: String
     /// Who prepared, reviewed and approved it; `nil` for vouchers the engine posts itself.
     public var approval: VoucherApproval?
 
@@ -53,8 +56,9 @@ public struct VoucherDraft: Hashable, Sendable {
 
     public init(date: LocalDate, summary: String, postings: [Posting], kind: Kind = .normal,
                 reverses: Int64? = nil, source: String = "", externalReference: String = "",
-                attachments: Int = 0, approval: VoucherApproval? = nil) {
+                attachments: Int = 0, approval: VoucherApproval? = nil, fund: String = "") {
         self.attachments = attachments
+        self.fund = fund
         self.approval = approval
         self.date = date
         self.summary = summary
@@ -150,14 +154,16 @@ public struct PostedVoucher: Hashable, Sendable, Codable, Identifiable {
     public var externalReference: String
     public var attachments: Int
     public var approval: VoucherApproval?
+    public var fund: String
     /// Who posted it (记账).
     public var postedBy: String
 
     public init(id: Int64, organisation: String, date: LocalDate, number: Int, summary: String,
                 kind: VoucherDraft.Kind, postings: [Posting], reverses: Int64?, reversedBy: Int64?,
                 preparedBy: String, source: String, externalReference: String,
-                attachments: Int = 0, approval: VoucherApproval? = nil, postedBy: String? = nil) {
+                attachments: Int = 0, approval: VoucherApproval? = nil, postedBy: String? = nil, fund: String = "") {
         self.attachments = attachments
+        self.fund = fund
         self.approval = approval
         self.postedBy = postedBy ?? preparedBy
         self.id = id

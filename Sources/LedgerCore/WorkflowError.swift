@@ -8,7 +8,6 @@ public enum WorkflowError: RuleError, Hashable, Sendable {
     case expenditureMustBeSignedOff(id: Int64)
     case collectiveDecisionMustBeRecorded(id: Int64, total: String, threshold: String)
     case monthMustHaveNothingUnposted(period: String, drafts: String)
-    case attachmentsMustBeCount(value: String)
     case personMustBeNamed(role: String)
     case textMustBePlain(field: String)
     case signoffMustBeByChair(person: String, chair: String, date: String)
@@ -18,13 +17,13 @@ public enum WorkflowError: RuleError, Hashable, Sendable {
     public static let rules = [
         "reviewerMustNotBePreparer", "draftMustExist", "draftMustBeReviewed", "draftMustNotBeReviewed",
         "draftMustNotBePosted", "expenditureMustBeSignedOff", "collectiveDecisionMustBeRecorded",
-        "monthMustHaveNothingUnposted", "attachmentsMustBeCount", "personMustBeNamed", "textMustBePlain",
+        "monthMustHaveNothingUnposted", "personMustBeNamed", "textMustBePlain",
         "signoffMustBeByChair",
     ]
 
     public var isMalformedInput: Bool {
         switch self {
-        case .draftMustExist, .attachmentsMustBeCount, .personMustBeNamed, .textMustBePlain: true
+        case .draftMustExist, .personMustBeNamed, .textMustBePlain: true
         default: false
         }
     }
@@ -52,8 +51,6 @@ public enum WorkflowError: RuleError, Hashable, Sendable {
         case .monthMustHaveNothingUnposted(let period, let drafts):
             return l.pick("\(period) 还有未记账凭证（草稿 \(drafts)），记账或作废后才能结账",
                           "\(period) still has unposted vouchers (drafts \(drafts)); post or delete them before closing")
-        case .attachmentsMustBeCount(let value):
-            return l.pick("附件张数应为 0 或正整数：“\(value)”", "attachments must be a whole number, 0 or more: \"\(value)\"")
         case .personMustBeNamed(let role):
             return l.pick("缺少必填项：\(role)", "required: \(role)")
         case .textMustBePlain(let field):

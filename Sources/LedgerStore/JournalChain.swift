@@ -26,6 +26,7 @@ enum JournalChain {
         var version: Int = 2
         var attachments: Int = 0
         var approval: VoucherApproval? = nil
+        var fund: String = ""
     }
 
     /// Version tag, then fields separated by the ASCII unit separator (0x1F) and postings by the
@@ -51,6 +52,7 @@ enum JournalChain {
         field(entry.externalReference)
         if entry.version >= 2 {
             field(String(entry.attachments))
+            field(entry.fund)
             let approval = entry.approval
             field(approval == nil ? "" : "approved")
             field(approval?.preparedBy ?? "")

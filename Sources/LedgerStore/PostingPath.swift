@@ -38,6 +38,7 @@ final class PostingSession {
 
     private struct BalanceKey: Hashable {
         var accountID: Int64
+        var fund: String
         var ordinal: Int
         var isClosing: Bool
     }
@@ -67,7 +68,7 @@ final class PostingSession {
         previousHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
         vouchers = BatchInsert(db, table: "voucher", columns: [
             "id", "org_id", "date", "ordinal", "number", "summary", "kind", "reverses_id", "total_fen",
-            "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version",
+            "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version", "fund",
         ], batchSize: 64)
         postings = BatchInsert(db, table: "posting", columns: [
             "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
@@ -127,8 +128,9 @@ final class PostingSession {
     func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
         // 1. The voucher on its own, and its approval record.
         let debitTotal = try draft.validate()
-        guard draft.attachments >= 0 else { throw WorkflowError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        guard draft.attachments >= 0 else { throw LedgerError.attachmentsMustBeCount(value: String(draft.attachments)) }
         try draft.approval?.validate()
+        try Self.checkFund(draft.fund)
         // 2. Accounts.
         var accountIDs: [Int64] = []
         accountIDs.reserveCapacity(draft.postings.count)
@@ -159,7 +161,7 @@ final class PostingSession {
             kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
             postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
             postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) },
-            version: 2, attachments: draft.attachments, approval: draft.approval)
+            version: 2, attachments: draft.attachments, approval: draft.approval, fund: draft.fund)
         let hash = JournalChain.hash(previous: previousHash, entry: entry)
 
         // Balance changes are worked out, and checked, before anything is queued: a voucher
@@ -167,7 +169,7 @@ final class PostingSession {
         var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
         newDeltas.reserveCapacity(draft.postings.count)
         for (index, posting) in draft.postings.enumerated() {
-            let key = BalanceKey(accountID: accountIDs[index], ordinal: ordinal, isClosing: draft.kind == .closing)
+            let key = BalanceKey(accountID: accountIDs[index], fund: draft.fund, ordinal: ordinal, isClosing: draft.kind == .closing)
             let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
             let (debit, debitOverflow) = current.0.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
             let (credit, creditOverflow) = current.1.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
@@ -183,7 +185,7 @@ final class PostingSession {
             .text(draft.summary), .text(draft.kind.rawValue), draft.reverses.map { .integer($0) } ?? .null,
             .integer(debitTotal.fen), .text(user), .text(postedAt), .text(draft.source),
             .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash),
-            .integer(Int64(draft.attachments)), .integer(2),
+            .integer(Int64(draft.attachments)), .integer(2), .text(draft.fund),
         ] { vouchers.add(value) }
         try vouchers.endRow()
         if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
@@ -209,7 +211,7 @@ final class PostingSession {
                              summary: draft.summary, kind: draft.kind, postings: draft.postings,
                              reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,
                              source: draft.source, externalReference: draft.externalReference,
-                             attachments: draft.attachments, approval: draft.approval, postedBy: user)
+                             attachments: draft.attachments, approval: draft.approval, postedBy: user, fund: draft.fund)
     }
 
     /// The approval record travels with the voucher (no foreign key, like postings: `verify`
@@ -233,10 +235,17 @@ final class PostingSession {
         guard !periodState(month.ordinal).isClosed else { throw .periodMustBeOpen(period: month.description) }
     }
 
+    /// A fund name is plain text of at most 64 characters.
+    static func checkFund(_ fund: String) throws(LedgerError) {
+        guard !fund.hasControlCharacters else { throw .textMustNotHoldControlCharacters(field: "fund") }
+        guard fund.count <= 64, fund == fund.trimmingSpaces() else { throw .fieldMustBePresent(field: "fund (1–64 characters, no surrounding spaces)") }
+    }
+
     /// The checks `post` makes before numbering, for a voucher entered now and posted later.
     func checkEntry(_ draft: VoucherDraft) throws {
+        try Self.checkFund(draft.fund)
         try draft.validate()
-        guard draft.attachments >= 0 else { throw WorkflowError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        guard draft.attachments >= 0 else { throw LedgerError.attachmentsMustBeCount(value: String(draft.attachments)) }
         for posting in draft.postings { _ = try postableAccount(posting.account) }
         try checkPeriodOpen(draft.period)
     }
@@ -263,17 +272,18 @@ final class PostingSession {
             postedCount = 0
         }
         let upsertBalance = try RawStatement(db, """
-            INSERT INTO balance(org_id, account_id, fund, ordinal, closing, debit_fen, credit_fen) VALUES (?, ?, '', ?, ?, ?, ?)
+            INSERT INTO balance(org_id, account_id, fund, ordinal, closing, debit_fen, credit_fen) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(org_id, account_id, fund, ordinal, closing)
             DO UPDATE SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
             """)
         for (key, delta) in balanceDeltas.sorted(by: { ($0.key.accountID, $0.key.ordinal) < ($1.key.accountID, $1.key.ordinal) }) {
             upsertBalance.bind(1, organisation.id)
             upsertBalance.bind(2, key.accountID)
-            upsertBalance.bind(3, key.ordinal)
-            upsertBalance.bind(4, key.isClosing ? 1 : 0)
-            upsertBalance.bind(5, delta.debit)
-            upsertBalance.bind(6, delta.credit)
+            upsertBalance.bind(3, key.fund)
+            upsertBalance.bind(4, key.ordinal)
+            upsertBalance.bind(5, key.isClosing ? 1 : 0)
+            upsertBalance.bind(6, delta.debit)
+            upsertBalance.bind(7, delta.credit)
             try upsertBalance.run()
         }
         balanceDeltas.removeAll()

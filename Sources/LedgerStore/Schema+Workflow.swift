@@ -9,6 +9,8 @@ extension Schema {
     static let migration0004 = """
     ALTER TABLE voucher ADD COLUMN attachments INTEGER NOT NULL DEFAULT 0 CHECK(attachments >= 0);
     -- 1: vouchers hashed before attachments and approvals existed; 2: everything since.
+    -- The restricted fund (专项) a voucher belongs to; '' for unrestricted money. Balances carry it.
+    ALTER TABLE voucher ADD COLUMN fund TEXT NOT NULL DEFAULT '' CHECK(length(fund) <= 64);
     ALTER TABLE voucher ADD COLUMN chain_version INTEGER NOT NULL DEFAULT 1 CHECK(chain_version IN (1, 2));
 
     CREATE TABLE voucher_approval(
@@ -35,6 +37,7 @@ extension Schema {
         ordinal INTEGER NOT NULL,
         summary TEXT NOT NULL CHECK(length(summary) > 0),
         attachments INTEGER NOT NULL DEFAULT 0 CHECK(attachments >= 0),
+        fund TEXT NOT NULL DEFAULT '' CHECK(length(fund) <= 64),
         prepared_by TEXT NOT NULL CHECK(length(prepared_by) > 0),
         prepared_at TEXT NOT NULL,
         reviewed_by TEXT,

@@ -10,6 +10,7 @@ struct Verifier {
     struct BalanceKey: Hashable {
         var organisation: Int64
         var account: Int64
+        var fund: String
         var ordinal: Int
         var closing: Bool
     }
@@ -69,7 +70,7 @@ struct Verifier {
             SELECT v.id, v.org_id, v.date, v.ordinal, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by,
                    v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version,
                    a.voucher_id IS NOT NULL, a.prepared_by, a.reviewed_by, a.reviewed_at, a.single_operator,
-                   a.signoff_by, a.signoff_date, a.decision_ref, a.decision_date
+                   a.signoff_by, a.signoff_date, a.decision_ref, a.decision_date, v.fund
             FROM voucher v LEFT JOIN voucher_approval a ON a.voucher_id = v.id ORDER BY v.id
             """)
         let postings = try RawStatement(db, """
@@ -90,6 +91,7 @@ struct Verifier {
             let number = Int(vouchers.int64(4))
             let kind = vouchers.string(6)
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
+            let fund = vouchers.string(25)
             voucherDates[id] = date
             var found: [VerifyFinding] = []
             func finding(_ kind: VerifyFinding.Kind, _ detail: String) {
@@ -109,7 +111,7 @@ struct Verifier {
                     let amount = postings.int64(4)
                     lines.append((accountCodes[accountID] ?? "?", side, amount, postings.string(5)))
                     if side == "D" { debit &+= amount } else { credit &+= amount }
-                    let key = BalanceKey(organisation: organisationID, account: accountID, ordinal: ordinal, closing: kind == "closing")
+                    let key = BalanceKey(organisation: organisationID, account: accountID, fund: fund, ordinal: ordinal, closing: kind == "closing")
                     var balance = computed[key] ?? (0, 0)
                     if side == "D" { balance.debit &+= amount } else { balance.credit &+= amount }
                     computed[key] = balance
@@ -142,7 +144,7 @@ struct Verifier {
                 id: id, organisation: organisation, date: date, number: number, kind: kind, reverses: reverses,
                 summary: vouchers.string(5), preparedBy: vouchers.string(8), postedAt: vouchers.string(9),
                 source: vouchers.string(10), externalReference: vouchers.string(11), postings: lines,
-                version: Int(vouchers.int64(15)), attachments: Int(vouchers.int64(14)), approval: approval(vouchers))
+                version: Int(vouchers.int64(15)), attachments: Int(vouchers.int64(14)), approval: approval(vouchers), fund: fund)
             let recomputed = JournalChain.hash(previous: previous, entry: entry)
             lastStored = vouchers.bytes(12)
             if !chainBroken && recomputed != lastStored {
@@ -196,14 +198,13 @@ struct Verifier {
     private mutating func compareBalances() throws {
         var stored: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT org_id, account_id, ordinal, closing, SUM(debit_fen) AS d, SUM(credit_fen) AS c FROM balance
-            GROUP BY org_id, account_id, ordinal, closing
+            SELECT org_id, account_id, fund, ordinal, closing, debit_fen AS d, credit_fen AS c FROM balance
             """) {
-            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], ordinal: row["ordinal"],
+            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], fund: row["fund"], ordinal: row["ordinal"],
                               closing: row["closing"])] = (row["d"], row["c"])
         }
         let keys = Set(computed.keys).union(stored.keys).sorted {
-            ($0.organisation, $0.account, $0.ordinal) < ($1.organisation, $1.account, $1.ordinal)
+            ($0.organisation, $0.account, $0.ordinal, $0.fund) < ($1.organisation, $1.account, $1.ordinal, $1.fund)
         }
         for key in keys {
             let expected = computed[key] ?? (0, 0)
@@ -211,7 +212,7 @@ struct Verifier {
             guard expected != actual else { continue }
             findings.append(VerifyFinding(
                 kind: .balanceMismatch, voucherID: nil, organisation: organisations[key.organisation] ?? "#\(key.organisation)",
-                detail: "\(accountCodes[key.account] ?? "#\(key.account)") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
+                detail: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund.isEmpty ? "" : " [\(key.fund)]") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
         }
     }
 

@@ -23,10 +23,13 @@ public struct ImportRejected: Error, Sendable {
 
 /// The voucher CSV: `date,voucher,account,debit,credit,summary` or
 /// `日期,凭证号,科目编码,借方金额,贷方金额,摘要`, columns in any order, UTF-8 (with or without
-/// BOM) or GB18030.
+/// BOM) or GB18030. Optional columns: `fund`/`专项` (restricted fund) and `attachments`/`附件张数`,
+/// both per voucher (the first row gives them; later rows leave them blank or repeat them).
 enum VoucherFileLayout {
     enum Column: Int, CaseIterable {
-        case date, voucher, account, debit, credit, summary
+        case date, voucher, account, debit, credit, summary, fund, attachments
+
+        var isRequired: Bool { self != .fund && self != .attachments }
 
         var names: [String] {
             switch self {
@@ -36,6 +39,8 @@ enum VoucherFileLayout {
             case .debit: ["debit", "借方金额", "借方"]
             case .credit: ["credit", "贷方金额", "贷方"]
             case .summary: ["summary", "摘要"]
+            case .fund: ["fund", "专项", "专项资金"]
+            case .attachments: ["attachments", "附件张数", "附件数"]
             }
         }
     }
@@ -139,6 +144,8 @@ struct VoucherRowReader {
         var firstLine = 0
         var summaryBytes: [UInt8] = []
         var summary = ""
+        var fund = ""
+        var attachments = 0
         var postings: [Posting] = []
         var isBroken = false
     }
@@ -216,7 +223,19 @@ struct VoucherRowReader {
 
         // Group adjacent rows that share a key into one voucher.
         let summaryBytes = raw(.summary)
+        // Optional per-voucher columns (blank when the file has none).
+        let fundBytes = raw(.fund), attachmentBytes = raw(.attachments)
         if hasPending, pending.key.elementsEqual(keyBytes) {
+            // Later rows leave the voucher's fund and attachments blank, or repeat them.
+            if !fundBytes.isEmpty, (validatedText(.fund, fundBytes, report: report) ?? "") != pending.fund {
+                report(.fund, text(.fund), .voucherRowsMustAgree(voucher: pending.keyText, field: headerNames[.fund] ?? "fund",
+                                                                first: pending.fund))
+            }
+            if !attachmentBytes.isEmpty, Self.attachmentCount(attachmentBytes) != pending.attachments {
+                report(.attachments, text(.attachments),
+                       .voucherRowsMustAgree(voucher: pending.keyText, field: headerNames[.attachments] ?? "attachments",
+                                             first: String(pending.attachments)))
+            }
             if let date, date != pending.date {
                 report(.date, date.description,
                        .voucherRowsMustShareDate(voucher: pending.keyText, firstDate: pending.date.description))
@@ -250,6 +269,23 @@ struct VoucherRowReader {
         pending.summaryBytes.removeAll(keepingCapacity: true)
         pending.summaryBytes.append(contentsOf: summaryBytes)
         pending.summary = summary
+        pending.fund = ""
+        if !fundBytes.isEmpty, let fund = validatedText(.fund, fundBytes, report: report) {
+            do {
+                try PostingSession.checkFund(fund)
+                pending.fund = fund
+            } catch {
+                report(.fund, fund, error)
+            }
+        }
+        pending.attachments = 0
+        if !attachmentBytes.isEmpty {
+            if let count = Self.attachmentCount(attachmentBytes) {
+                pending.attachments = count
+            } else {
+                report(.attachments, text(.attachments), .attachmentsMustBeCount(value: text(.attachments)))
+            }
+        }
         pending.postings = []
         pending.postings.reserveCapacity(4)
         if let account, !rowIsBad { pending.postings.append(Posting(account: account, side: side, amount: amount)) }
@@ -277,6 +313,12 @@ struct VoucherRowReader {
         return nil
     }
 
+    /// 0–9999 in plain digits, or nil.
+    private static func attachmentCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (1...4).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
     private static func amountError(_ text: String) -> LedgerError {
         do {
             _ = try Money(parsing: text)
@@ -299,7 +341,8 @@ struct VoucherRowReader {
         // A voucher with a bad row is already reported; balancing it would only add noise.
         guard !current.isBroken else { return }
         let draft = VoucherDraft(date: current.date, summary: current.summary, postings: current.postings,
-                                 source: "\(fileName):\(current.firstLine)", externalReference: current.keyText)
+                                 source: "\(fileName):\(current.firstLine)", externalReference: current.keyText,
+                                 attachments: current.attachments, fund: current.fund)
         do {
             try session.post(draft, importID: importID)
             voucherCount += 1
@@ -330,13 +373,14 @@ struct VoucherRowReader {
                 headerNames[column] = name
             }
         }
-        let missing = VoucherFileLayout.Column.allCases.filter { found[$0] == nil }
+        let missing = VoucherFileLayout.Column.allCases.filter { $0.isRequired && found[$0] == nil }
         for column in missing {
             add(InputProblem(file: fileName, line: line, field: "header", value: names.joined(separator: ","),
                              error: .headerMustNameColumn(column: column.names.joined(separator: "/"))))
         }
         if missing.isEmpty && problems.isEmpty {
-            columns = VoucherFileLayout.Column.allCases.map { found[$0] ?? 0 }
+            // An absent optional column points past every row, so it reads as blank.
+            columns = VoucherFileLayout.Column.allCases.map { found[$0] ?? Int.max }
             hasHeader = true
         }
     }

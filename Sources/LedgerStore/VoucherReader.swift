@@ -42,7 +42,7 @@ enum VoucherReader {
             reverses: row["reverses_id"], reversedBy: row["reversed_by"],
             preparedBy: approval?.preparedBy ?? row["prepared_by"],
             source: row["source"], externalReference: row["external_ref"],
-            attachments: row["attachments"], approval: approval, postedBy: row["prepared_by"])
+            attachments: row["attachments"], approval: approval, postedBy: row["prepared_by"], fund: row["fund"])
     }
 
     static func approval(_ db: Database, voucherID: Int64) throws -> VoucherApproval? {

@@ -85,7 +85,7 @@ extension Books {
         return DraftVoucher(
             id: id, organisation: organisation.code,
             date: (try? LocalDate(parsing: row["date"] as String)) ?? .unknown,
-            summary: row["summary"], postings: postings, attachments: row["attachments"],
+            summary: row["summary"], postings: postings, attachments: row["attachments"], fund: row["fund"],
             preparedBy: row["prepared_by"], preparedAt: row["prepared_at"],
             reviewedBy: row["reviewed_by"], reviewedAt: row["reviewed_at"],
             singleOperator: (row["single_operator"] as Int64) != 0,

@@ -16,11 +16,11 @@ extension Books {
             try session.checkEntry(draft)
             try Self.checkSignoff(signoff, decision: decision, rules: rules)
             try db.execute(sql: """
-                INSERT INTO voucher_draft(org_id, date, ordinal, summary, attachments, prepared_by, prepared_at,
+                INSERT INTO voucher_draft(org_id, date, ordinal, summary, attachments, fund, prepared_by, prepared_at,
                                           signoff_by, signoff_date, decision_ref, decision_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [organisation.id, draft.date.description, draft.period.ordinal, draft.summary,
-                                 draft.attachments, user, Clock.now(), signoff?.by ?? "", signoff?.date.description ?? "",
+                                 draft.attachments, draft.fund, user, Clock.now(), signoff?.by ?? "", signoff?.date.description ?? "",
                                  decision?.reference ?? "", decision?.date.description ?? ""])
             let id = db.lastInsertedRowID
             for (index, posting) in draft.postings.enumerated() {

@@ -1,7 +1,9 @@
+import Foundation
 import LedgerCore
 
 /// A report as data: title, header lines, one or more tables, notes. Renderers turn it into
-/// table, CSV or JSON text, so every report gets every format and tests can assert on data.
+/// table, CSV, JSON, Markdown, HTML or an XLSX workbook, so every report gets every format and
+/// tests can assert on data.
 public struct Report: Sendable {
     public var title: String
     /// Lines under the title: 编制单位, period, 单位：元.
@@ -67,6 +69,8 @@ public struct Report: Sendable {
         case text(String)
         case money(Money)
         case integer(Int64)
+        /// A calendar date: text everywhere but XLSX, where it is a real date cell.
+        case date(LocalDate)
         case empty
 
         /// How the cell reads in a table or CSV.
@@ -75,6 +79,7 @@ public struct Report: Sendable {
             case .text(let text): text
             case .money(let money): money.formatted()
             case .integer(let value): String(value)
+            case .date(let date): date.description
             case .empty: ""
             }
         }
@@ -90,10 +95,16 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case md
     /// One self-contained HTML page, print-ready on A4.
     case html
+    /// An Excel workbook (Office Open XML): one sheet per table, money as numbers, dates as dates.
+    case xlsx
+
+    /// Binary formats are bytes, not text: they go to a file or a pipe, never to a terminal.
+    public var isBinary: Bool { self == .xlsx }
 }
 
 extension Report {
-    /// Renders the report in a format.
+    /// Renders the report in a text format.
+    /// - Throws: `ReportingError.formatMustBeText` for a binary format (use `renderedData(as:)`).
     public func rendered(as format: OutputFormat) throws -> String {
         switch format {
         case .table: TableRenderer.render(self)
@@ -101,6 +112,12 @@ extension Report {
         case .json: try JSONRenderer.render(self)
         case .md: MarkdownRenderer.render(self)
         case .html: HTMLRenderer.render(self)
+        case .xlsx: throw ReportingError.formatMustBeText(format: format.rawValue)
         }
+    }
+
+    /// The report's bytes in any format: UTF-8 text, or the zipped workbook for XLSX.
+    public func renderedData(as format: OutputFormat) throws -> Data {
+        format == .xlsx ? try XLSXRenderer.render(self) : Data(try rendered(as: format).utf8)
     }
 }

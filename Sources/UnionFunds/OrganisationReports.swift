@@ -36,8 +36,8 @@ extension Report {
             Column(l.pick("离任原因", "Reason for leaving"), key: "reason"),
         ]
         let rows: [[Cell]] = tenures.map { tenure in
-            [.integer(tenure.id), .text(tenure.role.name(in: l)), .text(tenure.person), .text(tenure.start.description),
-             .text(tenure.end?.description ?? l.pick("在任", "in office")), .text(tenure.endReason)]
+            [.integer(tenure.id), .text(tenure.role.name(in: l)), .text(tenure.person), .date(tenure.start),
+             tenure.end.map(Cell.date) ?? .text(l.pick("在任", "in office")), .text(tenure.endReason)]
         }
         return Report(title: l.pick("任职记录", "Terms of office"),
                       headerLines: [l.pick("单位：\(organisationName)", "Organisation: \(organisationName)")],

@@ -28,6 +28,10 @@ struct ChangeoverTests {
         #expect(opened.stdout.contains("135,其他应收款,借,0.00,500.00,0.00,500.00\r\n"))
         #expect(opened.stdout.contains("33202,累计结余,贷,0.00,0.00,80000.00,80000.00\r\n"))
         #expect(opened.stdout.contains("合计,,,,92000.00,92000.00,\r\n"))
+        // The balances brought in are the balance sheet's 年初数, not January's movement.
+        let sheet = try sandbox.run(["report", "balance-sheet", "--format", "csv"] + new).stdout
+        #expect(sheet.contains("  其他应收款,135,500.00,500.00\r\n"))
+        #expect(sheet.contains("  工会资金结余,332,80000.00,80000.00\r\n"))
         try sandbox.run(["verify"] + new).expectSuccess()
     }
 

@@ -26,6 +26,13 @@ struct OrgTests {
         #expect(terms.stdout.contains("\"to\" : \"2023-12-31\""))
         #expect(terms.stdout.contains("\"person\" : \"李红\""))
 
+        let shown = try sandbox.run(["org", "show", "XF", "--format", "csv"] + db)
+        shown.expectSuccess()
+        #expect(shown.stdout.contains("下级单位数,1\r\n"))
+        #expect(shown.stdout.contains(",主席,王明,2021-03-01,2023-12-31,任期届满\r\n"))
+        #expect(shown.stdout.contains("DW001,示例机械有限公司工会,enterprise,XF,税务代收40%"))
+        try sandbox.run(["org", "show", "NOPE"] + db).expectError(exitCode: 2, containing: "单位不存在：NOPE")
+
         try sandbox.run(["org", "add", "--code", "DW002", "--name", "x", "--kind", "enterprise", "--channel", "post"] + db)
             .expectError(exitCode: 2, containing: "缴费方式未知")
         try sandbox.run(["org", "set", "--code", "XF", "--parent", "DW001"] + db).expectError(exitCode: 1, containing: "成环")

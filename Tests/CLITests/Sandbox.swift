@@ -37,6 +37,11 @@ final class Sandbox {
     /// Runs a command on the folder's books: `gonghui ARGUMENTS --db books.sqlite`.
     @discardableResult
     func onBooks(_ arguments: String...) throws -> CLIResult {
+        try onBooks(arguments)
+    }
+
+    @discardableResult
+    func onBooks(_ arguments: [String]) throws -> CLIResult {
         try run(arguments + ["--db", Sandbox.books])
     }
 

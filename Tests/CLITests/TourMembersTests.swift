@@ -35,7 +35,12 @@ struct TourMembersTests {
         }
         #expect(IDShape.firstRun(in: result.stdoutData) == nil)
         let folder = sandbox.url.appendingPathComponent("demo")
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+        let names = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        #expect(names.contains("members.sqlite"))
+        for name in names {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder),
+                  !isFolder.boolValue else { continue }
             let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(IDShape.firstRun(in: bytes) == nil, "\(name) holds an ID-shaped number")
         }

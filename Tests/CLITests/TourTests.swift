@@ -9,7 +9,8 @@ struct TourTests {
 
     @Test("builds demo books in --dir and prints the trial balance", arguments: [
         ([String](), ["科目余额表", "试算平衡：借方合计 = 贷方合计", "借贷不平衡：借方合计 100.00，贷方合计 99.99",
-                      "2026-01 已结账，不能再记账", "   校验通过\n"]),
+                      "2026-01 已结账，不能再记账", "   校验通过\n", "审核人不能是制单人（示例会计）",
+                      "支出凭证（草稿 1）缺少工会主席签批，不能记账", "资产 = 负债 + 净资产"]),
         (["--lang", "en"], ["Trial balance", "In balance: total debits = total credits",
                             "postings do not balance: debits 100.00, credits 99.99", "   All checks pass\n"]),
     ])
@@ -22,6 +23,11 @@ struct TourTests {
         #expect(sandbox.exists("demo/tour.sqlite"))
         #expect(sandbox.exists("demo/demo-vouchers-2026-01.csv"))
         #expect(try sandbox.permissions("demo/tour.sqlite") == 0o600)
+        for name in ["balance-sheet-2026-12", "income-expenditure-2026-12"] {
+            for suffix in ["txt", "csv", "json", "md", "html", "xlsx"] {
+                #expect(sandbox.exists("demo/statements/\(name).\(suffix)"), "\(name).\(suffix)")
+            }
+        }
     }
 
     @Test("the tour's books verify and can be used afterwards")

@@ -46,6 +46,13 @@ struct RejectionCatalogueTests {
         ("carry the year into an asset account", { t in
             _ = try t.books.closeYear(2026, carryForwardTo: code("102"))
         }, .carryForwardAccountMustBeNetAssets),
+        ("close a year with restricted money and nowhere to put it", { t in
+            var draft = simpleVoucher("2026-01-05", "102", "401", "100.00")
+            draft.fund = "专项:帮扶"
+            try t.books.post(draft)
+            for number in 1...11 { try t.books.closeMonth(try YearMonth(year: 2026, month: number)) }
+            _ = try t.books.closeYear(2026, carryForwardTo: code("331"))
+        }, .restrictedFundsMustHaveAccount),
         ("a range that ends before it starts", { t in
             _ = try t.books.trialBalance(from: month("2026-05"), to: month("2026-02"))
         }, .periodRangeMustBeOrdered),
@@ -140,6 +147,14 @@ struct RejectionCatalogueTests {
             let file = try t.write("dates.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,,x\n2026-01-06,1,401,,1.00,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "dates.csv")
         }, .voucherRowsMustShareDate),
+        ("voucher rows naming two funds", { t in
+            let file = try t.write("funds.csv", "date,voucher,account,debit,credit,summary,专项\n2026-01-05,1,102,1.00,,x,专项A\n2026-01-05,1,401,,1.00,x,专项B\n")
+            _ = try t.books.importVouchers(path: file, displayName: "funds.csv")
+        }, .voucherRowsMustAgree),
+        ("attachments that are not a count", { t in
+            let file = try t.write("att.csv", "date,voucher,account,debit,credit,summary,附件张数\n2026-01-05,1,102,1.00,,x,两张\n2026-01-05,1,401,,1.00,x,\n")
+            _ = try t.books.importVouchers(path: file, displayName: "att.csv")
+        }, .attachmentsMustBeCount),
         ("voucher rows apart", { t in
             let file = try t.write("apart.csv", """
                 date,voucher,account,debit,credit,summary

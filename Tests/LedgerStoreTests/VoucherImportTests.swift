@@ -16,6 +16,29 @@ struct VoucherImportTests {
 
         """
 
+    @Test("optional 专项 and 附件张数 columns give each voucher its fund and attachments; balances are kept per fund")
+    func importsFundAndAttachments() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let file = try t.write("funded.csv", """
+            日期,凭证号,科目编码,借方金额,贷方金额,摘要,专项,附件张数
+            2026-01-05,记-001,102,5000.00,,收到专项帮扶资金,专项:困难帮扶,1
+            2026-01-05,记-001,40302,,5000.00,收到专项帮扶资金,,
+            2026-01-20,记-002,503,800.00,,发放帮扶金,专项:困难帮扶,6
+            2026-01-20,记-002,102,,800.00,发放帮扶金,专项:困难帮扶,6
+            2026-01-21,记-003,401,,10.00,会费,,
+            2026-01-21,记-003,102,10.00,,会费,,
+
+            """)
+        #expect(try t.books.importVouchers(path: file, displayName: "funded.csv") == .imported(vouchers: 3, rows: 6))
+        let vouchers = try t.books.vouchers()
+        #expect(vouchers.map(\.fund) == ["专项:困难帮扶", "专项:困难帮扶", ""])
+        #expect(vouchers.map(\.attachments) == [1, 6, 0])
+        let funds = try t.books.fundBalances(year: 2026)
+        #expect(funds == [FundBalance(fund: "专项:困难帮扶", opening: .zero, revenue: yuan("5,000.00"), expenditure: yuan("800.00"))])
+        #expect(try t.database.verify().isEmpty)
+    }
+
     @Test("imports Chinese headers, BOM, CRLF and quoted thousands; a second import is a no-op")
     func importsFixtureOnce() throws {
         let t = try TestBooks()

@@ -23,6 +23,10 @@ struct CloseCommand: ParsableCommand {
     @Option(help: "With --year: the net-assets account that receives the year's result.")
     var to: String?
 
+    @Option(name: .customLong("restricted-to"),
+            help: "With --year: the net-assets account for restricted funds (专项; default 331 工会资金结转 when --to is a 332 sub-account).")
+    var restrictedTo: String?
+
     func validate() throws {
         guard (month == nil) != (year == nil) else {
             throw ValidationError("give either --month YYYY-MM or --year YYYY")
@@ -40,10 +44,21 @@ struct CloseCommand: ParsableCommand {
         guard let year, YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year ?? 0)") }
         let codes = Set(try books.accounts().map(\.account.code.rawValue))
         let target = try to.map { try AccountCode($0) } ?? AccountCode(["33201", "331"].first(where: codes.contains) ?? "331")
-        let posted = try books.closeYear(year, carryForwardTo: target)
-        let carried = posted?.postings.first { $0.account == target }.map { ($0.side == .credit ? "" : "-") + $0.amount.formatted() } ?? "0.00"
-        global.say("\(year) 年已结账：收支结余 \(carried) 元转入 \(target)\(posted.map { "（\($0.label)）" } ?? "")",
-                   "\(year) closed: result \(carried) carried into \(target)\(posted.map { " (\($0.label))" } ?? "")")
+        // Under the 2021 chart restricted money goes to 331 工会资金结转, unrestricted to 332's 本年收支结转.
+        let restricted = try restrictedTo.map { try AccountCode($0) }
+            ?? (target.rawValue.hasPrefix("332") && codes.contains("331") ? try AccountCode("331") : nil)
+        let result = try books.closeYear(year, carryForwardTo: target, restrictedTo: restricted)
+        func carried(_ voucher: PostedVoucher?, into account: AccountCode) -> String {
+            voucher?.postings.first { $0.account == account }.map { ($0.side == .credit ? "" : "-") + $0.amount.formatted() } ?? "0.00"
+        }
+        let posted = result.unrestricted
+        global.say("\(year) 年已结账：收支结余 \(carried(posted, into: target)) 元转入 \(target)\(posted.map { "（\($0.label)）" } ?? "")",
+                   "\(year) closed: result \(carried(posted, into: target)) carried into \(target)\(posted.map { " (\($0.label))" } ?? "")")
+        for voucher in result.restricted {
+            let account = restricted ?? target
+            global.say("  专项 \(voucher.fund)：结余 \(carried(voucher, into: account)) 元转入 \(account)（\(voucher.label)）",
+                       "  restricted \(voucher.fund): \(carried(voucher, into: account)) carried into \(account) (\(voucher.label))")
+        }
     }
 }
 

@@ -8,7 +8,8 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "报表 (reports).",
-        subcommands: [TrialBalanceCommand.self, LedgerCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self]
+        subcommands: [TrialBalanceCommand.self, LedgerCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self,
+                      FundsCommand.self]
     )
 
     struct TrialBalanceCommand: ParsableCommand {
@@ -63,6 +64,23 @@ struct ReportCommand: ParsableCommand {
             let period = try books.reportRange(from: nil, to: month).to
             let statement = try IncomeStatement(books: books, month: period, language: global.language)
             try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: global.language))
+        }
+    }
+
+    struct FundsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "funds", abstract: "专项资金收支情况表 (restricted funds: brought forward, revenue, spending, balance).")
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Year, YYYY (default: the year of the last month with vouchers).")
+        var year: Int?
+
+        func run() throws {
+            let books = try global.openBooks()
+            let chosen = try year ?? books.reportRange(from: nil, to: nil).to.year
+            guard YearMonth.yearRange.contains(chosen) else { throw LedgerError.monthMustBeValid(value: "\(chosen)") }
+            let funds = try books.fundBalances(year: chosen)
+            try global.emit(try .fundBalances(funds, year: chosen, organisationName: books.organisation.name, language: global.language))
         }
     }
 

@@ -35,12 +35,16 @@ struct VoucherCommand: ParsableCommand {
         @Option(help: "附件张数: how many source documents are attached.")
         var attachments: String = "0"
 
+        @Option(help: "专项: the restricted fund the money belongs to (e.g. 专项:困难职工帮扶); kept apart at year end.")
+        var fund: String = ""
+
         @OptionGroup var approval: ApprovalOptions
 
         func run() throws {
             let books = try global.openBooks()
             let draft = VoucherDraft(date: try LocalDate(parsing: date), summary: summary.trimmingSpaces(),
-                                     postings: try lines.map(parseLine), attachments: try Self.attachmentCount(attachments))
+                                     postings: try lines.map(parseLine), attachments: try Self.attachmentCount(attachments),
+                                     fund: fund.trimmingSpaces())
             let entered = try books.enterVoucher(draft, signoff: try approval.signoff(defaultDate: draft.date),
                                                  decision: try approval.collectiveDecision(), rules: try ApprovalRules.inForce(for: books))
             global.say("已填制：草稿 \(entered.id)，\(entered.date) \(entered.summary)，金额 \(entered.total.formatted())（待审核）",
@@ -49,7 +53,7 @@ struct VoucherCommand: ParsableCommand {
 
         static func attachmentCount(_ text: String) throws -> Int {
             guard let count = Int(text.trimmingSpaces()), (0...9_999).contains(count) else {
-                throw WorkflowError.attachmentsMustBeCount(value: text)
+                throw LedgerError.attachmentsMustBeCount(value: text)
             }
             return count
         }

@@ -19,6 +19,11 @@ struct TourCommand: ParsableCommand {
 
     func run() throws {
         let l = global.language
+        // The tour prints several reports between its narration: they belong on the terminal.
+        if global.output != nil || global.format.format.isBinary {
+            throw ValidationError(l.pick("tour 只输出到终端：不支持 --output 和 --format xlsx",
+                                         "the tour prints to the terminal: --output and --format xlsx are not supported"))
+        }
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")
@@ -142,6 +147,21 @@ struct TourCommand: ParsableCommand {
         let broughtIn = try net.closing.subtracting(net.opening).subtracting(statement.result.year)
         say(l.pick("   净资产：年初 \(net.opening.formatted()) + 上年结余转入 \(broughtIn.formatted()) + 本年收支结余 \(statement.result.year.formatted()) = 年末 \(net.closing.formatted())",
                    "   Net assets: start \(net.opening.formatted()) + surplus brought in \(broughtIn.formatted()) + result \(statement.result.year.formatted()) = end \(net.closing.formatted())"))
+
+        step(l.pick("13. 报表另存为六种格式（终端表格、CSV、JSON、Markdown、HTML、Excel）",
+                    "13. The statements saved in all six formats (table, CSV, JSON, Markdown, HTML, Excel)"))
+        let folder = (dir as NSString).appendingPathComponent("statements")
+        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, report) in [("balance-sheet-2026-12", Report.balanceSheet(sheet, organisationName: books.organisation.name, language: l)),
+                               ("income-expenditure-2026-12", Report.incomeStatement(statement, organisationName: books.organisation.name, language: l))] {
+            var written: [String] = []
+            for (format, suffix) in [(OutputFormat.table, "txt"), (.csv, "csv"), (.json, "json"), (.md, "md"), (.html, "html"), (.xlsx, "xlsx")] {
+                let path = (folder as NSString).appendingPathComponent("\(name).\(suffix)")
+                try ReportFile.write(try report.renderedData(as: format), to: path)
+                written.append(suffix)
+            }
+            say("   \((folder as NSString).appendingPathComponent(name)).{\(written.joined(separator: ","))}")
+        }
 
         try TourMembers(global: global, user: user, dir: dir).run(step: step, say: say)
 

@@ -26,12 +26,13 @@ extension Report {
         }
         func magnitude(_ money: Money) -> Money { money.isNegative ? money.negated : money }
         let balances = try ledger.runningBalances()
-        var rows: [[Cell]] = [[.text(ledger.from.description + "-01"), .empty, .text(l.pick("期初余额", "Opening balance")), .empty,
+        let firstDay: Cell = (try? LocalDate(year: ledger.from.year, month: ledger.from.month, day: 1)).map(Cell.date) ?? .empty
+        var rows: [[Cell]] = [[firstDay, .empty, .text(l.pick("期初余额", "Opening balance")), .empty,
                                .empty, .empty, .text(direction(ledger.opening)), .money(magnitude(ledger.opening))]]
         var monthDebit = Money.zero, monthCredit = Money.zero, yearDebit = Money.zero, yearCredit = Money.zero
         var balance = ledger.opening
         for (index, line) in ledger.lines.enumerated() {
-            rows.append([.text(line.date.description), .text(line.voucherLabel), .text(line.summary), .text(line.account.rawValue),
+            rows.append([.date(line.date), .text(line.voucherLabel), .text(line.summary), .text(line.account.rawValue),
                          line.side == .debit ? .money(line.amount) : .empty, line.side == .credit ? .money(line.amount) : .empty,
                          .text(direction(balances[index])), .money(magnitude(balances[index]))])
             if line.side == .debit { monthDebit = try monthDebit.adding(line.amount) } else { monthCredit = try monthCredit.adding(line.amount) }

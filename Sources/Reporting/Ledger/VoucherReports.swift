@@ -15,7 +15,7 @@ extension Report {
             Column(l.pick("制单人", "Prepared by"), key: "prepared_by"),
         ]
         let rows: [[Cell]] = vouchers.map { voucher in
-            [.integer(voucher.id), .text(voucher.label), .text(voucher.date.description), .text(voucher.summary),
+            [.integer(voucher.id), .text(voucher.label), .date(voucher.date), .text(voucher.summary),
              .money(voucher.total), .text(kindName(voucher.kind, l)), .text(reversalNote(voucher, l)),
              .text(voucher.preparedBy)]
         }
@@ -49,6 +49,7 @@ extension Report {
                              "Voucher: \(voucher.label)    Date: \(voucher.date)    ID: \(voucher.id)    Attachments: \(voucher.attachments)")]
         if let reverses = voucher.reverses { header.append(l.pick("红字冲销凭证 ID \(reverses)", "Red-ink reversal of ID \(reverses)")) }
         if let reversedBy = voucher.reversedBy { header.append(l.pick("已被凭证 ID \(reversedBy) 冲销", "Reversed by ID \(reversedBy)")) }
+        if !voucher.fund.isEmpty { header.append(l.pick("专项：\(voucher.fund)", "Restricted fund: \(voucher.fund)")) }
         if !voucher.source.isEmpty { header.append(l.pick("来源：\(voucher.source)", "Source: \(voucher.source)")) }
         return Report(
             title: l.pick("记账凭证", "Voucher"),

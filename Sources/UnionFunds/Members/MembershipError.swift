@@ -85,8 +85,8 @@ public enum MembershipError: RuleError, Hashable, Sendable {
             return l.pick("会员状态未知：“\(value)”（active 在册、retained-exempt 保留会籍、withdrawn 退会、transferred-out 转出）",
                           "unknown member status: \"\(value)\" (active, retained-exempt, withdrawn, transferred-out)")
         case .employmentTypeMustBeKnown(let value):
-            return l.pick("用工形式未知：“\(value)”（\(EmploymentType.allCases.map { $0.name(in: .zh) }.joined(separator: "、"))）",
-                          "unknown employment type: \"\(value)\" (\(EmploymentType.allCases.map(\.rawValue).joined(separator: ", ")))")
+            return l.pick("用工形式未知：“\(value)”（合同制、劳务派遣、农民工、非全日制、新就业形态、其他）",
+                          "unknown employment type: \"\(value)\" (contract, dispatched, migrant, part-time, flexible, other)")
         case .unitMustBeRegistered(let code):
             return l.pick("单位 \(code) 不在单位名册中（先用 org add 或 init 登记）",
                           "unit \(code) is not in the register (add it with org add or init first)")

@@ -13,7 +13,8 @@ public struct StatementLine: Sendable, Hashable {
 
 /// 资产负债表 (工会01表): each standard account's balance at the start of the year and at the end
 /// of the month, by element, with 资产 = 负债 + 净资产 checked. Until the year is closed, the
-/// year's revenue less expenditure is shown as its own net-assets line (本年收支结余).
+/// year's revenue less expenditure is shown as its own net-assets line (本年收支结余). Opening
+/// vouchers of new books (建账, e.g. from `changeover`) count in 年初数.
 public struct BalanceSheet: Sendable {
     public var month: YearMonth
     public var assets: [StatementLine]
@@ -36,8 +37,13 @@ public struct BalanceSheet: Sendable {
         let january = try YearMonth(year: month.year, month: 1)
         let year = try books.trialBalance(from: january, to: month)
         let names = try Statements.standardNames(books, language: language)
+        // Balances brought into new books by an opening voucher (建账) belong to 年初数.
+        let brought = try books.openingEntries(year: month.year)
         func lines(_ kind: Account.Kind) -> [StatementLine] {
-            Statements.byStandardCode(year.rows.filter { $0.account.kind == kind }, names: names) { ($0.opening, $0.closing) }
+            Statements.byStandardCode(year.rows.filter { $0.account.kind == kind }, names: names) { row in
+                let net = brought[row.account.code]?.fen ?? 0
+                return (Money(fen: row.opening.fen &+ (row.account.normalSide == .debit ? net : -net)), row.closing)
+            }
         }
         assets = lines(.asset)
         liabilities = lines(.liability)

@@ -1,0 +1,24 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+import Reporting
+import UnionFunds
+
+extension OrgCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "单位信息：登记信息、任职记录、下级单位 (one organisation in full).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Organisation code.") var code: String
+
+        func run() throws {
+            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            let all = try register.list()
+            guard let organisation = all.first(where: { $0.code == code.trimmingSpaces() }) else {
+                throw LedgerError.organisationMustExist(code: code)
+            }
+            let tenures = try register.tenures(organisation: organisation.code)
+            try global.emit(.organisationDetail(organisation, children: all.filter { $0.parent == organisation.code },
+                                                tenures: tenures, language: global.language))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Writes a rendered report to a file all at once: the bytes go to a temporary file beside the
+/// target, which is synced and then renamed over it, so a reader never sees half a report and a
+/// failed write leaves any earlier file as it was.
+public enum ReportFile {
+    /// Mode of the written file, whatever the umask: reports are meant to be shared.
+    static let mode: mode_t = 0o644
+
+    /// - Throws: `ReportingError` when the path is a folder, its folder is missing, or it cannot
+    ///   be written; nothing is left behind then.
+    public static func write(_ data: Data, to path: String) throws(ReportingError) {
+        guard !path.isEmpty else { throw .outputMustBeWritable(path: path, reason: "empty file name") }
+        var status = stat()
+        if path.hasSuffix("/") || (stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR) {
+            throw .outputMustNotBeFolder(path: path)
+        }
+        let nsPath = path as NSString
+        let folder = nsPath.deletingLastPathComponent.isEmpty ? "." : nsPath.deletingLastPathComponent
+        guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw .outputFolderMustExist(path: folder)
+        }
+        var template = Array((folder + "/." + nsPath.lastPathComponent + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: ReportingError?
+        do { try writeAll(data, to: descriptor, path: path) } catch { failure = error }
+        close(descriptor)
+        if failure == nil, rename(temporary, path) != 0 { failure = .outputMustBeWritable(path: path, reason: lastError()) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(ReportingError) {
+        guard fchmod(descriptor, mode) == 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
+        let failure: String? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return lastError()
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw .outputMustBeWritable(path: path, reason: failure) }
+        guard fsync(descriptor) == 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}
