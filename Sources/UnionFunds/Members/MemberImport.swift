@@ -173,11 +173,11 @@ extension MemberRegister {
     }
 
     private func insert(_ row: CheckedMemberRow, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO member(member_no, name, id_hash, id_masked, id_legacy, unit_id, department, join_date, employment_type,
                                created_at, created_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [row.number, row.name, row.idHash, row.id?.masked ?? "", row.id?.isLegacy == true ? 1 : 0, row.unitID,
+            """).execute(arguments: [row.number, row.name, row.idHash, row.id?.masked ?? "", row.id?.isLegacy == true ? 1 : 0, row.unitID,
                              row.department, row.joinDate.description, row.employment.rawValue, Clock.now(), user])
         let memberID = db.lastInsertedRowID
         try setState(memberID: memberID, from: row.joinDate.yearMonth, status: row.status, wage: row.wage, db: db)
@@ -225,11 +225,11 @@ extension MemberRegister {
     }
 
     private func setState(memberID: Int64, from: YearMonth, status: MemberStatus, wage: Money, db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO member_state(member_id, from_ordinal, status, wage_fen, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(member_id, from_ordinal) DO UPDATE SET status = excluded.status, wage_fen = excluded.wage_fen,
                 recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
-            """, arguments: [memberID, from.ordinal, status.rawValue, wage.fen, Clock.now(), user])
+            """).execute(arguments: [memberID, from.ordinal, status.rawValue, wage.fen, Clock.now(), user])
     }
 }
 

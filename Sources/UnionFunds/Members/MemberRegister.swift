@@ -113,24 +113,25 @@ struct StoredMember {
     }
 
     static func fetch(_ db: Database, number: String) throws -> StoredMember? {
-        try Row.fetchOne(db, sql: selection + " WHERE m.member_no = ?", arguments: [number]).map(StoredMember.init)
+        // Cached: an import looks up every row.
+        try Row.fetchOne(try db.cachedStatement(sql: selection + " WHERE m.member_no = ?"), arguments: [number]).map(StoredMember.init)
     }
 
     /// The number of the member who holds this ID and is still a member (withdrawn or transferred
     /// members may join again under a new number).
     static func holder(of hash: Data, db: Database) throws -> String? {
-        try String.fetchOne(db, sql: """
+        try String.fetchOne(try db.cachedStatement(sql: """
             SELECT m.member_no FROM member m
             WHERE m.id_hash = ? AND (SELECT s.status FROM member_state s WHERE s.member_id = m.id
                                      ORDER BY s.from_ordinal DESC LIMIT 1) IN ('active', 'retained-exempt')
             LIMIT 1
-            """, arguments: [hash])
+            """), arguments: [hash])
     }
 
     static func latestState(memberID: Int64, db: Database) throws -> MemberStateChange? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT from_ordinal, status, wage_fen FROM member_state WHERE member_id = ? ORDER BY from_ordinal DESC LIMIT 1
-            """, arguments: [memberID]).map { row in
+            """), arguments: [memberID]).map { row in
             MemberStateChange(from: YearMonth(ordinal: row["from_ordinal"]), status: MemberStatus(rawValue: row["status"]) ?? .active,
                               wageBase: Money(fen: row["wage_fen"]))
         }
