@@ -66,13 +66,16 @@ struct OrgCommand: ParsableCommand {
             var count: Int?
             if let employees {
                 guard let parsed = Int(employees.trimmingSpaces()), parsed >= 0 else {
-                    throw MembershipError.employeeCountMustBeWhole(value: employees)
+                    throw MembershipError.employeeCountMustBeWhole(value: NationalID.maskingNumbers(in: employees))
                 }
                 count = parsed
             }
             let from = try employeesFrom.map { try YearMonth(parsing: $0) } ?? currentMonth()
-            try register.update(code: code, parent: parent, bankName: bankName, bankAccount: bankAccount,
-                                channel: try channel.map { try CollectionChannel(parsing: $0) })
+            let changesRegister = parent != nil || bankName != nil || bankAccount != nil || channel != nil
+            if changesRegister || count == nil {
+                try register.update(code: code, parent: parent, bankName: bankName, bankAccount: bankAccount,
+                                    channel: try channel.map { try CollectionChannel(parsing: $0) })
+            }
             if let count {
                 try MemberRegister(database: database, user: global.userName).setEmployees(unit: code, count: count, from: from)
             }
