@@ -66,7 +66,11 @@ let package = Package(
         ),
         .testTarget(
             name: "UnionFundsTests",
-            dependencies: ["LedgerCore", "LedgerStore", "Reporting", "UnionFunds"]
+            dependencies: [
+                "LedgerCore", "LedgerStore", "Reporting", "UnionFunds",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "CLITests",

@@ -14,5 +14,14 @@ let package = Package(
                 .product(name: "LedgerStore", package: "main"),
             ]
         ),
+        // 50,000 units × 12 months: import, allocate, arrears (issue 4).
+        .executableTarget(
+            name: "FederationBench",
+            dependencies: [
+                .product(name: "LedgerCore", package: "main"),
+                .product(name: "LedgerStore", package: "main"),
+                .product(name: "UnionFunds", package: "main"),
+            ]
+        ),
     ]
 )

@@ -36,9 +36,23 @@ final class PostingSession {
         var touched: Bool
     }
 
+    /// Funds seen in this session, by number: balance keys hash an integer, not the fund's text,
+    /// on every posting. Number 0 is unrestricted money ('').
+    private var fundNumbers: [String: Int32] = ["": 0]
+    private var fundNames: [String] = [""]
+
+    private func fundNumber(_ fund: String) -> Int32 {
+        if fund.isEmpty { return 0 }
+        if let number = fundNumbers[fund] { return number }
+        let number = Int32(fundNames.count)
+        fundNumbers[fund] = number
+        fundNames.append(fund)
+        return number
+    }
+
     private struct BalanceKey: Hashable {
         var accountID: Int64
-        var fund: String
+        var fund: Int32
         var ordinal: Int
         var isClosing: Bool
     }
@@ -166,10 +180,11 @@ final class PostingSession {
 
         // Balance changes are worked out, and checked, before anything is queued: a voucher
         // that fails here leaves no trace in the session.
+        let fund = fundNumber(draft.fund)
         var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
         newDeltas.reserveCapacity(draft.postings.count)
         for (index, posting) in draft.postings.enumerated() {
-            let key = BalanceKey(accountID: accountIDs[index], fund: draft.fund, ordinal: ordinal, isClosing: draft.kind == .closing)
+            let key = BalanceKey(accountID: accountIDs[index], fund: fund, ordinal: ordinal, isClosing: draft.kind == .closing)
             let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
             let (debit, debitOverflow) = current.0.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
             let (credit, creditOverflow) = current.1.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
@@ -237,6 +252,7 @@ final class PostingSession {
 
     /// A fund name is plain text of at most 64 characters.
     static func checkFund(_ fund: String) throws(LedgerError) {
+        guard !fund.isEmpty else { return }
         guard !fund.hasControlCharacters else { throw .textMustNotHoldControlCharacters(field: "fund") }
         guard fund.count <= 64, fund == fund.trimmingSpaces() else { throw .fieldMustBePresent(field: "fund (1–64 characters, no surrounding spaces)") }
     }
@@ -279,7 +295,7 @@ final class PostingSession {
         for (key, delta) in balanceDeltas.sorted(by: { ($0.key.accountID, $0.key.ordinal) < ($1.key.accountID, $1.key.ordinal) }) {
             upsertBalance.bind(1, organisation.id)
             upsertBalance.bind(2, key.accountID)
-            upsertBalance.bind(3, key.fund)
+            upsertBalance.bind(3, fundNames[Int(key.fund)])
             upsertBalance.bind(4, key.ordinal)
             upsertBalance.bind(5, key.isClosing ? 1 : 0)
             upsertBalance.bind(6, delta.debit)

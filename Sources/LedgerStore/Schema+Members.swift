@@ -60,9 +60,9 @@ extension Schema {
         by TEXT NOT NULL
     ) STRICT;
 
-    -- Employees per unit from a month on. 'declared' rows come from `org set --employees`;
-    -- payroll declarations (工资总额 and headcount, issue 4) add 'payroll' rows, which win in the
-    -- same month.
+    -- Employees per unit from a month on, from `org set --employees` ('declared'). The statistics
+    -- prefer the payroll declarations' headcount (payroll_declaration, migration 0006) from the
+    -- month declared; 'payroll' rows are for headcounts reported some other way.
     CREATE TABLE unit_headcount(
         org_id INTEGER NOT NULL REFERENCES organisation(id),
         from_ordinal INTEGER NOT NULL,

@@ -10,7 +10,8 @@ struct Verifier {
     struct BalanceKey: Hashable {
         var organisation: Int64
         var account: Int64
-        var fund: String
+        /// The fund's text, numbered (see `fundNumber`): hashed on every posting.
+        var fund: Int32
         var ordinal: Int
         var closing: Bool
     }
@@ -28,6 +29,17 @@ struct Verifier {
     private var accountOrganisation: [Int64: Int64] = [:]
     private var leafAccounts: Set<Int64> = []
     private var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    private var fundNumbers: [String: Int32] = ["": 0]
+    private var fundNames: [String] = [""]
+
+    private mutating func fundNumber(_ fund: String) -> Int32 {
+        if fund.isEmpty { return 0 }
+        if let number = fundNumbers[fund] { return number }
+        let number = Int32(fundNames.count)
+        fundNumbers[fund] = number
+        fundNames.append(fund)
+        return number
+    }
     private var lastNumbers: [PeriodKey: Int] = [:]
     private var voucherDates: [Int64: String] = [:]
 
@@ -91,7 +103,8 @@ struct Verifier {
             let number = Int(vouchers.int64(4))
             let kind = vouchers.string(6)
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
-            let fund = vouchers.string(25)
+            let fundName = vouchers.byteCount(25) == 0 ? "" : vouchers.string(25)
+            let fund = fundNumber(fundName)
             voucherDates[id] = date
             var found: [VerifyFinding] = []
             func finding(_ kind: VerifyFinding.Kind, _ detail: String) {
@@ -144,7 +157,7 @@ struct Verifier {
                 id: id, organisation: organisation, date: date, number: number, kind: kind, reverses: reverses,
                 summary: vouchers.string(5), preparedBy: vouchers.string(8), postedAt: vouchers.string(9),
                 source: vouchers.string(10), externalReference: vouchers.string(11), postings: lines,
-                version: Int(vouchers.int64(15)), attachments: Int(vouchers.int64(14)), approval: approval(vouchers), fund: fund)
+                version: Int(vouchers.int64(15)), attachments: Int(vouchers.int64(14)), approval: approval(vouchers), fund: fundName)
             let recomputed = JournalChain.hash(previous: previous, entry: entry)
             lastStored = vouchers.bytes(12)
             if !chainBroken && recomputed != lastStored {
@@ -200,7 +213,7 @@ struct Verifier {
         for row in try Row.fetchAll(db, sql: """
             SELECT org_id, account_id, fund, ordinal, closing, debit_fen AS d, credit_fen AS c FROM balance
             """) {
-            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], fund: row["fund"], ordinal: row["ordinal"],
+            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], fund: fundNumber(row["fund"]), ordinal: row["ordinal"],
                               closing: row["closing"])] = (row["d"], row["c"])
         }
         let keys = Set(computed.keys).union(stored.keys).sorted {
@@ -212,7 +225,7 @@ struct Verifier {
             guard expected != actual else { continue }
             findings.append(VerifyFinding(
                 kind: .balanceMismatch, voucherID: nil, organisation: organisations[key.organisation] ?? "#\(key.organisation)",
-                detail: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund.isEmpty ? "" : " [\(key.fund)]") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
+                detail: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(fundNames[Int(key.fund)])]") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
         }
     }
 

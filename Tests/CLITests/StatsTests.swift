@@ -31,6 +31,15 @@ struct StatsTests {
         #expect(result.stdout.contains("合计,,,53,39,73.6%,,4,42,41,97.6%,,1\r\n"))
         #expect(result.stdout.contains("劳务派遣,4,5,5,100.0%,5,0\r\n"))
 
+        // A payroll declaration (issue 4) gives the headcount from its month on, over a declared count.
+        try sandbox.write("payroll.csv", "unit_code,unit_name,month,headcount,wage_total\nDW001,示例机械有限公司,2026-10,45,500000.00\n")
+        let payroll = try sandbox.onBooks("payroll", "import", "payroll.csv")
+        #expect(payroll.exitCode == 0, "\(payroll)")
+        let declared = try sandbox.onBooks("stats", "membership", "--as-of", "2026-11-21", "--format", "csv")
+        #expect(declared.stdout.contains("DW001,示例机械有限公司,enterprise,45,36,80.0%,80%,0,39,39,100.0%,80%,0\r\n"))
+        let september = try sandbox.onBooks("stats", "membership", "--as-of", "2026-09-30", "--format", "csv")
+        #expect(september.stdout.contains("DW001,示例机械有限公司,enterprise,50,36,"))
+
         let early = try sandbox.onBooks("stats", "membership", "--as-of", "2025-06-30", "--format", "csv")
         #expect(early.stdout.contains("DW001,示例机械有限公司,enterprise,—,"), "no employee count recorded before 2026-01")
         try sandbox.onBooks("stats", "membership", "--unit", "DW404").expectError(exitCode: 2, containing: "DW404 不在单位名册中")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerStore
+import UnionFunds
 
 struct CloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -92,9 +93,11 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let database = try global.openDatabase()
-        let findings = try database.verify()
+        // The ledger's own invariants, then the union rule across sets of books (unit ↔ federation).
+        let findings = try database.verify().map { $0.message(in: global.language) }
+            + MirrorCheck.run(database).map { $0.message(in: global.language) }
         guard findings.isEmpty else {
-            for finding in findings { Output.error(finding.message(in: global.language)) }
+            for finding in findings { Output.error(finding) }
             Output.error(global.language.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings"))
             throw CommandFailed(exitCode: 1)
         }

@@ -8,7 +8,7 @@ struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "org",
         abstract: "单位名册与任职记录 (organisations and officers' terms).",
-        subcommands: [Add.self, List.self, Show.self, SetDetails.self, TenureCommand.self]
+        subcommands: [Add.self, Import.self, List.self, Show.self, SetDetails.self, TenureCommand.self]
     )
 
     struct Add: ParsableCommand {

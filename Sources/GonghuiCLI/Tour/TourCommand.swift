@@ -163,6 +163,7 @@ struct TourCommand: ParsableCommand {
             say("   \((folder as NSString).appendingPathComponent(name)).{\(written.joined(separator: ","))}")
         }
 
+        let federationSound = try TourFederation.run(global: global, dir: dir, user: user)
         try TourMembers(global: global, user: user, dir: dir).run(step: step, say: say)
 
         step(l.pick("试一试：", "Try it yourself:"))
@@ -170,7 +171,7 @@ struct TourCommand: ParsableCommand {
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
         say("   gonghui --db \(databasePath) report balance-sheet --format html > balance-sheet.html")
-        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances { throw CommandFailed(exitCode: 1) }
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !federationSound { throw CommandFailed(exitCode: 1) }
     }
 
     private func step(_ text: String) { say("\n" + text) }

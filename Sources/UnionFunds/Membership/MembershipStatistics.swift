@@ -85,13 +85,29 @@ public struct MembershipStatistics: Sendable {
                     typeTargetMillionths[member.employmentType, default: 0] += target.realName.numerator * 1_000_000 / target.realName.denominator
                 }
             }
-            // The latest count at or before the month; a payroll declaration wins over a declared count.
+            // The latest count at or before the month: the payroll declarations' headcount (the
+            // latest revision of the latest month declared, issue 4), or a count recorded with
+            // `org set --employees`; in the same month the declaration wins.
             for row in try Row.fetchAll(db, sql: """
-                SELECT o.code, (SELECT h.employees FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
-                                ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS employees
+                SELECT o.code,
+                       (SELECT d.month FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= ?
+                        ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_month,
+                       (SELECT d.headcount FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= ?
+                        ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_headcount,
+                       (SELECT h.from_ordinal FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
+                        ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_month,
+                       (SELECT h.employees FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
+                        ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_employees
                 FROM organisation o
-                """, arguments: [month.ordinal]) {
-                guard let employees: Int = row["employees"] else { continue }
+                """, arguments: [month.ordinal, month.ordinal, month.ordinal, month.ordinal]) {
+                let payrollMonth: Int? = row["payroll_month"], declaredMonth: Int? = row["declared_month"]
+                let employees: Int?
+                if let payrollMonth, payrollMonth >= (declaredMonth ?? Int.min) {
+                    employees = row["payroll_headcount"]
+                } else {
+                    employees = row["declared_employees"]
+                }
+                guard let employees else { continue }
                 let code: String = row["code"]
                 guard unit == nil || code == unit else { continue }
                 counts[code, default: MembershipCounts()].employees = employees

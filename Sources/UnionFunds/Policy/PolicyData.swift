@@ -17,11 +17,62 @@ enum PolicyData {
       "signoff_required_for": ["expenditure"]
     }
   ],
-  "allocation": [],
-  "channels": [],
-  "due": [],
-  "late_fee": [],
-  "preparatory_fund": [],
+  "allocation": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "retained": "60%",
+      "upward": [
+        {
+          "level": "county",
+          "share": "50%"
+        },
+        {
+          "level": "city",
+          "share": "20%"
+        },
+        {
+          "level": "province",
+          "share": "25%"
+        },
+        {
+          "level": "national",
+          "share": "5%"
+        }
+      ]
+    }
+  ],
+  "channels": [
+    {
+      "effective_from": "2021-01-01",
+      "default": "self",
+      "by_kind": {
+        "organ": "fiscal"
+      }
+    }
+  ],
+  "due": [
+    {
+      "effective_from": "2021-01-01",
+      "day": 15,
+      "months_after": 1
+    }
+  ],
+  "late_fee": [
+    {
+      "effective_from": "2021-01-01",
+      "daily_rate": "5‰",
+      "cap": "none"
+    }
+  ],
+  "preparatory_fund": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "refund_share": "60%",
+      "months_without_union": 12
+    }
+  ],
   "dues": [
     {
       "effective_from": "2000-01-01",
@@ -65,11 +116,59 @@ enum PolicyData {
       "signoff_required_for": ["expenditure"]
     }
   ],
-  "allocation": [],
-  "channels": [],
-  "due": [],
-  "late_fee": [],
-  "preparatory_fund": [],
+  "allocation": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "retained": "60%",
+      "upward": [
+        {
+          "level": "county",
+          "share": "60%"
+        },
+        {
+          "level": "city",
+          "share": "35%"
+        },
+        {
+          "level": "national",
+          "share": "5%"
+        }
+      ]
+    }
+  ],
+  "channels": [
+    {
+      "effective_from": "2021-01-01",
+      "default": "self",
+      "by_kind": {
+        "organ": "fiscal",
+        "institution": "fiscal"
+      }
+    }
+  ],
+  "due": [
+    {
+      "effective_from": "2021-01-01",
+      "day": 15,
+      "months_after": 1
+    }
+  ],
+  "late_fee": [
+    {
+      "effective_from": "2021-01-01",
+      "daily_rate": "5‰",
+      "cap": "none"
+    }
+  ],
+  "preparatory_fund": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "refund_share": "100%",
+      "months_without_union": 0
+    }
+  ],
   "dues": [
     {
       "effective_from": "2000-01-01",
@@ -113,11 +212,58 @@ enum PolicyData {
       "signoff_required_for": ["expenditure"]
     }
   ],
-  "allocation": [],
-  "channels": [],
-  "due": [],
-  "late_fee": [],
-  "preparatory_fund": [],
+  "allocation": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "retained": "60%",
+      "upward": [
+        {
+          "level": "county",
+          "share": "60%"
+        },
+        {
+          "level": "city",
+          "share": "35%"
+        },
+        {
+          "level": "national",
+          "share": "5%"
+        }
+      ]
+    }
+  ],
+  "channels": [
+    {
+      "effective_from": "2021-01-01",
+      "default": "self",
+      "by_kind": {
+        "organ": "fiscal"
+      }
+    }
+  ],
+  "due": [
+    {
+      "effective_from": "2021-01-01",
+      "day": 15,
+      "months_after": 1
+    }
+  ],
+  "late_fee": [
+    {
+      "effective_from": "2021-01-01",
+      "daily_rate": "5‰",
+      "cap": "principal"
+    }
+  ],
+  "preparatory_fund": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "refund_share": "60%",
+      "months_without_union": 12
+    }
+  ],
   "dues": [
     {
       "effective_from": "2000-01-01",

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+import Reporting
+import UnionFunds
+
+struct ArrearsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "arrears", abstract: "下级单位欠缴经费与催缴状态 (units' arrears, late fees, enforcement).",
+        subcommands: [Show.self, Status.self], defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "欠缴经费表 (arrears by unit, with totals).")
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .customLong("as-of"), help: "Date, YYYY-MM-DD (default today).") var asOf: String?
+        @Flag(help: "Add the aging table (≤3, 4–6, 7–12, >12 months).") var aging = false
+        @Option(help: "One unit's code.") var unit: String?
+        @Option(help: "Only units below this organisation (a street or town federation, say).") var level: String?
+
+        func run() throws {
+            let database = try global.openDatabase()
+            let ledger = ArrearsLedger(database: database, user: global.userName, policy: try AllocationPolicy.current(database: database))
+            let date = try asOfDate(asOf)
+            let summary = try ledger.arrears(asOf: date, unit: unit, under: level)
+            try global.emit(.arrears(summary, federationName: try federationName(database, global: global), aging: aging,
+                                     language: global.language))
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "登记催缴进度 (record enforcement: none, notice, payment-order, enforced).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Unit code.") var unit: String
+        @Option(name: .customLong("set"), help: "none, notice, payment-order (支付令), enforced.") var status: String
+        @Option(help: "Date of the step, YYYY-MM-DD.") var date: String
+
+        func run() throws {
+            let database = try global.openDatabase()
+            let ledger = ArrearsLedger(database: database, user: global.userName, policy: try AllocationPolicy.current(database: database))
+            let parsed = try EnforcementStatus(parsing: status)
+            try ledger.setStatus(unit: unit, to: parsed, on: try LocalDate(parsing: date))
+            global.say("已登记 \(unit)：\(parsed.name(in: .zh))（\(date)）", "Recorded for \(unit): \(parsed.name(in: .en)) (\(date))")
+        }
+    }
+}
+
+struct NoticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notice", abstract: "工会经费催缴通知书 (dunning notices, Markdown or HTML).")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "One unit's code.") var unit: String?
+    @Flag(help: "Every unit owing at least --min-outstanding; one file per unit in --dir.") var all = false
+    @Option(name: .customLong("min-outstanding"), help: "With --all: the least outstanding amount, in yuan.") var minOutstanding: String = "0.01"
+    @Option(help: "With --all: the folder for the notices.") var dir: String?
+    @Option(name: .customLong("as-of"), help: "Date, YYYY-MM-DD (default today).") var asOf: String?
+
+    func validate() throws {
+        guard (unit != nil) != all else { throw ValidationError("give --unit C or --all") }
+        if all && dir == nil { throw ValidationError("--all needs --dir") }
+    }
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let policy = try AllocationPolicy.current(database: database)
+        let ledger = ArrearsLedger(database: database, user: global.userName, policy: policy)
+        let date = try asOfDate(asOf)
+        let rule = (try? AllocationPolicy.terms(policy.lateFee, on: date, section: "late_fee"))?.sentence(in: global.language) ?? ""
+        if let unit {
+            let summary = try ledger.arrears(asOf: date, unit: unit, withMonths: true)
+            guard let arrears = summary.units.first, arrears.outstanding.fen > 0 else { throw AllocationError.unitMustOweArrears(code: unit) }
+            try global.emit(.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: unit), lateFeeRule: rule, language: global.language))
+            return
+        }
+        guard let dir else { return }
+        let least = try Money(parsing: minOutstanding)
+        let format: OutputFormat = global.format == .html ? .html : .md
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let summary = try ledger.arrears(asOf: date, withMonths: true)
+        var written = 0
+        for arrears in summary.units where arrears.outstanding.fen > 0 && arrears.outstanding >= least {
+            let report = Report.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: arrears.code), lateFeeRule: rule,
+                                              language: global.language)
+            let safeCode = String(arrears.code.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+            let path = (dir as NSString).appendingPathComponent("\(safeCode).\(format == .html ? "html" : "md")")
+            try Data(try report.rendered(as: format).utf8).write(to: URL(fileURLWithPath: path))
+            written += 1
+        }
+        global.say("已生成 \(written) 份催缴通知书：\(dir)", "\(written) notices written to \(dir)")
+    }
+}
+
+/// The as-of date: given, or today.
+func asOfDate(_ text: String?) throws -> LocalDate {
+    if let text { return try LocalDate(parsing: text) }
+    return try Clock.today() ?? LocalDate(year: 2026, month: 1, day: 1)
+}
+
+/// The federation whose arrears these are: `--org`, or the file's only federation keeping books.
+func federationName(_ database: LedgerDatabase, global: GlobalOptions) throws -> String {
+    let organisations = try database.organisations()
+    if let code = global.org, let organisation = organisations.first(where: { $0.code == code }) { return organisation.name }
+    let books = try OrganisationRegister(database: database, user: global.userName).list().filter { $0.keepsBooks }
+    let federations = books.filter { $0.kind.hasSuffix("federation") }
+    return (federations.count == 1 ? federations.first : books.first)?.name ?? ""
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+import UnionFunds
+
+extension OrgCommand {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "批量登记下属单位 (register many units from a CSV: code,name,kind,parent,channel[,bank_name,bank_account]).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "CSV file: code,name,kind,parent,channel or 单位编码,单位名称,类型,上级单位,缴费方式.") var file: String
+
+        func run() throws {
+            let database = try global.openDatabase()
+            let policy = try AllocationPolicy.current(database: database)
+            let channels = try policy.channelTerms(on: Clock.today() ?? LocalDate(year: 2026, month: 1, day: 1))
+            let register = OrganisationRegister(database: database, user: global.userName)
+            switch try register.importUnits(path: file, displayName: file, channels: channels, encoding: global.encoding.encoding) {
+            case .imported(let rows, let registered, let unchanged):
+                global.say("已登记 \(registered) 个单位（共 \(rows) 行，\(unchanged) 个与名册一致未改动）",
+                           "Registered \(registered) units (\(rows) rows; \(unchanged) already registered as given)")
+            case .alreadyImported(let name, let at):
+                global.say("该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+            }
+        }
+    }
+}

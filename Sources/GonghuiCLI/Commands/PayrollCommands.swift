@@ -1,0 +1,49 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+import UnionFunds
+
+struct PayrollCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "payroll", abstract: "工资总额申报 (payroll declarations).", subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "导入工资总额申报 (import declarations: unit_code,unit_name,month,headcount,wage_total[,channel]).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "CSV: unit_code,unit_name,month,headcount,wage_total[,channel] or 单位编码,单位名称,所属期,职工人数,工资总额[,缴费方式].")
+        var file: String
+
+        func run() throws {
+            let register = PayrollRegister(database: try global.openDatabase(), user: global.userName)
+            switch try register.importFile(path: file, displayName: file, encoding: global.encoding.encoding) {
+            case .imported(let rows, let new, let corrected, let unchanged):
+                global.say("导入 \(rows) 行：新申报 \(new)，更正 \(corrected)（分配时过调整凭证），与已申报一致 \(unchanged)",
+                           "\(rows) rows: \(new) new, \(corrected) corrected (adjusted at allocate), \(unchanged) as already declared")
+            case .alreadyImported(let name, let at):
+                global.say("该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+            }
+        }
+    }
+}
+
+struct AllocateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "allocate",
+        abstract: "按申报计提 2% 工会经费并记账 (allocate the 2% of a payroll month into every set of books in the file).")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The payroll month (所属期), YYYY-MM; vouchers are dated its due date.") var month: String
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let allocator = PayrollAllocator(database: database, user: global.userName, policy: try AllocationPolicy.current(database: database))
+        let outcome = try allocator.allocate(month: try YearMonth(parsing: month))
+        let vouchers = outcome.vouchers.values.reduce(0, +)
+        if outcome.allocated == 0 && outcome.adjusted == 0 {
+            global.say("\(outcome.month) 没有待分配的申报，未做任何改动", "Nothing left to allocate for \(outcome.month); nothing done")
+            return
+        }
+        global.say("\(outcome.month)：分配 \(outcome.allocated) 户，调整 \(outcome.adjusted) 户，应缴合计 \(outcome.due.formatted()) 元，记账凭证 \(vouchers) 张（\(outcome.vouchers.count) 套账）",
+                   "\(outcome.month): \(outcome.allocated) allocated, \(outcome.adjusted) adjusted, due \(outcome.due.formatted()), \(vouchers) vouchers in \(outcome.vouchers.count) sets of books")
+    }
+}

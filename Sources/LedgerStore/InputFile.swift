@@ -1,0 +1,24 @@
+import LedgerCore
+
+/// Reading a user's CSV file for the modules above the store: the same streaming, encoding
+/// detection (UTF-8 with or without BOM, GB18030) and quoting rules as `voucher import`.
+public enum InputFile {
+    /// The file's sha256, as hex.
+    /// - Throws: `LedgerError.fileMustBeReadable`.
+    public static func digest(path: String, displayName: String) throws -> String {
+        try CSVFileStream.digest(path: path, displayName: displayName)
+    }
+
+    /// Calls `body` with each non-blank record's line and its fields as text (trimmed, quotes undone).
+    /// - Returns: the file's sha256, as hex.
+    /// - Throws: `LedgerError.fileMustBeReadable`, `ImportRejected` for a malformed quote or undecodable bytes.
+    @discardableResult
+    public static func forEachRecord(path: String, displayName: String, encoding: InputEncoding = .automatic,
+                                     _ body: (_ line: Int, _ fields: [String]) throws -> Void) throws -> String {
+        try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+            let fields = parser.fields.map { CSVRecordParser.string($0, in: bytes) }
+            if fields.allSatisfy(\.isEmpty) { return }
+            try body(line, fields)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import LedgerCore
+import PropertyBased
+import Testing
+@testable import UnionFunds
+
+@Suite("late fees, matching and aging")
+struct LateFeeTests {
+    static func terms(_ cap: LateFeeTerms.Cap, from: String = "2015-01-01") -> [DatedTerms<LateFeeTerms>] {
+        [DatedTerms(day(from), LateFeeTerms(dailyRate: try! Rate(perMille: 5), cap: cap))]
+    }
+
+    /// DOMAIN §8.3: Beijing ¥4,000 × 0.005 × 20 days = ¥400; Chongqing ¥4,000 over 250 days = 5,000, capped at ¥4,000.
+    @Test("DOMAIN §8 late fees", arguments: [
+        ("beijing", LateFeeTerms.Cap.none, "2026-02-15", "2026-03-07", "400.00"),
+        ("chongqing", .principal, "2026-02-15", "2026-10-23", "4000.00"),
+        ("chongqing uncapped", .none, "2026-02-15", "2026-10-23", "5000.00"),
+        ("on the due date", .none, "2026-02-15", "2026-02-15", "0.00"),
+        ("one day late", .none, "2026-02-15", "2026-02-16", "20.00"),
+    ])
+    func domainExamples(name: String, cap: LateFeeTerms.Cap, due: String, asOf: String, fee: String) throws {
+        let result = try LateFee.fee(principal: try Money(parsing: "4000.00"), dueDate: day(due), payments: [], asOf: day(asOf),
+                                     terms: Self.terms(cap))
+        #expect(result == (try Money(parsing: fee)), "\(name)")
+    }
+
+    @Test("a part payment stops the fee on what it paid from its date")
+    func partPayment() throws {
+        // 4,000 overdue 10 days, then 1,000 overdue 10 more: (4,000×10 + 1,000×10) × 5‰ = 250.
+        let fee = try LateFee.fee(principal: try Money(parsing: "4000.00"), dueDate: day("2026-02-15"),
+                                  payments: [(day("2026-02-25"), try Money(parsing: "3000.00"))], asOf: day("2026-03-07"),
+                                  terms: Self.terms(.none))
+        #expect(fee == yuan("250.00"))
+    }
+
+    @Test("a rate change applies from its date")
+    func rateChange() throws {
+        let terms = [DatedTerms(day("2015-01-01"), LateFeeTerms(dailyRate: try Rate(perMille: 5), cap: .none)),
+                     DatedTerms(day("2026-03-01"), LateFeeTerms(dailyRate: try Rate(perMille: 1), cap: .none))]
+        // 13 days at 5‰ (02-16…02-28), then 7 days at 1‰ on 4,000: 260 + 28.
+        let fee = try LateFee.fee(principal: try Money(parsing: "4000.00"), dueDate: day("2026-02-15"), payments: [],
+                                  asOf: day("2026-03-07"), terms: terms)
+        #expect(fee == yuan("288.00"))
+    }
+
+    @Test("aging buckets by months overdue", arguments: [
+        ("2026-02-15", "2026-02-15", AgingBucket.current), ("2026-02-15", "2026-03-07", .upTo3), ("2026-02-15", "2026-05-15", .upTo3),
+        ("2026-02-15", "2026-05-16", .from4To6), ("2026-02-15", "2026-08-16", .from7To12), ("2026-02-15", "2027-02-16", .over12),
+    ])
+    func aging(due: String, asOf: String, bucket: AgingBucket) {
+        #expect(AgingBucket(monthsOverdue: AgingBucket.monthsOverdue(dueDate: day(due), asOf: day(asOf))) == bucket)
+    }
+
+    static func months(_ amounts: [Int64]) -> [ReceiptMatching.MonthDue] {
+        amounts.enumerated().map { index, fen in
+            ReceiptMatching.MonthDue(month: YearMonth(ordinal: 2026 * 12 + index), dueDate: day("2026-02-15"), receivable: Money(fen: fen))
+        }
+    }
+
+    @Test("receipts pay the oldest month first, a named month first, and leave a credit")
+    func matching() throws {
+        let months = Self.months([100, 200, 300])
+        let result = ReceiptMatching.match(months: months, receipts: [
+            .init(date: day("2026-03-01"), amount: Money(fen: 250)),
+            .init(date: day("2026-03-02"), amount: Money(fen: 300), month: YearMonth(ordinal: 2026 * 12 + 2)),
+            .init(date: day("2026-03-03"), amount: Money(fen: 120)),
+        ])
+        #expect(result.months.map(\.paid.fen) == [100, 200, 300])
+        #expect(result.credit.fen == 70)
+    }
+
+    @Test("due = paid + outstanding − credit after any sequence of receipts")
+    func dueIdentity() async {
+        await propertyCheck(count: 300, input: Gen.int64(in: 0...100_000).array(of: 0...14),
+                            Gen.int64(in: 1...150_000).array(of: 0...20), Gen.int(in: -1...13).array(of: 0...20)) { dues, amounts, named in
+            let months = Self.months(dues)
+            let receipts = amounts.enumerated().map { index, fen in
+                let pick = index < named.count ? named[index] : -1
+                return ReceiptMatching.Receipt(date: day("2026-03-01"), amount: Money(fen: fen),
+                                               month: pick >= 0 ? YearMonth(ordinal: 2026 * 12 + pick) : nil)
+            }
+            let result = ReceiptMatching.match(months: months, receipts: receipts)
+            let due = dues.reduce(0, +), paid = amounts.reduce(0, +)
+            let outstanding = result.months.reduce(0) { $0 + $1.outstanding.fen }
+            #expect(due == paid + outstanding - result.credit.fen)
+            #expect(result.credit.fen >= 0 && (result.credit.fen == 0 || outstanding == 0))
+        }
+    }
+}
