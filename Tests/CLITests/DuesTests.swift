@@ -145,4 +145,19 @@ struct DuesTests {
         #expect(june.stdout.contains("M00001,杨艳,DW001,17800.00,178.00,0.00,178.00,\r\n"))
         #expect(june.stdout.contains("M00018,陈强,DW001,22900.00,229.00,0.00,229.00,\r\n"), "no exempt status from June")
     }
+
+    @Test("dues stay in 会费收入 and never enter the 2% allocation: the split is of the declared payroll alone (DOMAIN §8.1)")
+    func duesStayOutOfTheAllocation() throws {
+        try sandbox.onBooks("dues", "assess", "--month", "2026-03").expectSuccess()
+        try sandbox.onBooks("dues", "collect", "--month", "2026-03").expectSuccess()
+        try sandbox.write("payroll.csv", "unit_code,unit_name,month,headcount,wage_total\nGH001,示例科技有限公司工会,2026-02,45,500000.00\n")
+        try sandbox.onBooks("payroll", "import", "payroll.csv").expectSuccess()
+        let allocated = try sandbox.onBooks("allocate", "--month", "2026-02")
+        allocated.expectSuccess()
+        #expect(allocated.stdout.contains("应缴合计 10,000.00 元"), "2% of 500,000.00, whatever the dues")
+        let balance = try sandbox.onBooks("report", "trial-balance", "--from", "2026-03", "--to", "2026-03", "--format", "csv")
+        #expect(balance.stdout.contains("401,会费收入,贷,0.00,0.00,2644.65,2644.65\r\n"))
+        #expect(balance.stdout.contains("402,拨缴经费收入,贷,0.00,0.00,6000.00,6000.00\r\n"))
+        #expect(balance.stdout.contains("221,应付上级经费,贷,0.00,0.00,4000.00,4000.00\r\n"))
+    }
 }
