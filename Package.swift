@@ -34,6 +34,8 @@ let package = Package(
         // The union rules on top of the ledger: chart profiles, and (next) policies, allocation, dues.
         .target(name: "UnionFunds", dependencies: [
             "LedgerCore", "LedgerStore", "Reporting", .product(name: "GRDB", package: "GRDB.swift"),
+            // HMAC-SHA256 for the member register's keyed hash of national IDs.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Report data model and its renderers (table, CSV, JSON, Markdown, HTML, XLSX).
         .target(name: "Reporting", dependencies: [

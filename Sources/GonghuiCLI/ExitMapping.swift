@@ -29,6 +29,15 @@ enum ExitMapping {
             Output.error(language.pick("导入失败：\(rejected.problems.count) 处错误，未写入任何数据",
                                        "import failed: \(rejected.problems.count) problems; nothing was written"))
             return 2
+        } catch let rejected as MemberImportRejected {
+            for problem in rejected.problems { Output.error(problem.message(in: language)) }
+            if rejected.truncated {
+                Output.error(language.pick("……错误过多，仅列出前 \(rejected.problems.count) 条",
+                                           "… too many problems; the first \(rejected.problems.count) are listed"))
+            }
+            Output.error(language.pick("导入失败：\(rejected.problems.count) 处错误，未写入任何数据",
+                                       "import failed: \(rejected.problems.count) problems; nothing was written"))
+            return 2
         } catch let error as any RuleError {
             Output.error(prefix(language) + error.message(in: language))
             return error.isMalformedInput ? 2 : 1

@@ -13,6 +13,7 @@ struct Gonghui: ParsableCommand {
             OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, BackupCommand.self,
             ChangeoverCommand.self, PolicyCommand.self,
             PayrollCommand.self, AllocateCommand.self, RemitCommand.self, ArrearsCommand.self, NoticeCommand.self,
+            MemberCommand.self, DuesCommand.self, StatsCommand.self,
         ]
     )
 }

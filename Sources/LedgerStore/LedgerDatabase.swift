@@ -75,16 +75,21 @@ public final class LedgerDatabase: Sendable {
         try queue.read { db in try Organisation.fetchAll(db) }
     }
 
-    /// The books of one organisation. With no code, the file's only organisation.
+    /// The books of one organisation. With no code, the file's only organisation that keeps books
+    /// (units registered without a chart, such as a union's member units, do not count).
     /// - Throws: `LedgerError.organisationMustExist` or `.organisationMustBeChosen`.
     public func books(for code: String?, user: String) throws -> Books {
-        let all = try organisations()
+        let everyOrganisation = try organisations()
         if let code {
-            guard let organisation = all.first(where: { $0.code == code }) else {
+            guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
                 throw LedgerError.organisationMustExist(code: code)
             }
             return Books(database: self, organisation: organisation, user: user)
         }
+        let withBooks = try queue.read { db in
+            try Set(String.fetchAll(db, sql: "SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id"))
+        }
+        let all = everyOrganisation.filter { withBooks.contains($0.code) }
         guard all.count == 1, let only = all.first else {
             if all.isEmpty { throw LedgerError.organisationMustExist(code: "-") }
             throw LedgerError.organisationMustBeChosen(available: all.map(\.code).joined(separator: ", "))

@@ -22,6 +22,7 @@ enum Schema {
         migrator.registerMigration("0004-voucher-workflow") { db in
             try db.execute(sql: migration0004)
         }
+        migrator.registerMigration("0005-members") { db in try db.execute(sql: migration0005) }
         migrator.registerMigration("0006-allocation") { db in try db.execute(sql: migration0006) }
         return migrator
     }

@@ -207,7 +207,8 @@ struct RejectionCatalogueTests {
         }, .organisationCodeMustBeUnique),
         ("several organisations, none chosen", { t in
             _ = try t.database.addOrganisation(
-                NewOrganisation(code: "GH002", name: "第二工会", kind: "enterprise", firstPeriod: month("2026-01")), chart: [], user: "tester")
+                NewOrganisation(code: "GH002", name: "第二工会", kind: "enterprise", firstPeriod: month("2026-01")),
+                chart: [Account(code: try AccountCode("102"), name: "银行存款", kind: .asset)], user: "tester")
             _ = try t.database.books(for: nil, user: "tester")
         }, .organisationMustBeChosen),
     ]

@@ -48,18 +48,37 @@ struct OrgCommand: ParsableCommand {
 
     struct SetDetails: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set", abstract: "修改上级单位、银行账户或缴费方式 (change parent, bank account or channel).")
+            commandName: "set", abstract: "修改上级单位、银行账户、缴费方式或职工人数 (change parent, bank account, channel or employees).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Organisation code.") var code: String
         @Option(help: "New parent's code.") var parent: String?
         @Option(name: .customLong("bank-name"), help: "开户行.") var bankName: String?
         @Option(name: .customLong("bank-account"), help: "账号.") var bankAccount: String?
         @Option(help: "self, tax-40, tax-full, fiscal, prep.") var channel: String?
+        @Option(help: "职工人数: the unit's employees, for the membership rate (payroll declarations take precedence).")
+        var employees: String?
+        @Option(name: .customLong("employees-from"), help: "Month the employee count applies from, YYYY-MM (default: the current month).")
+        var employeesFrom: String?
 
         func run() throws {
-            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
-            try register.update(code: code, parent: parent, bankName: bankName, bankAccount: bankAccount,
-                                channel: try channel.map { try CollectionChannel(parsing: $0) })
+            let database = try global.openDatabase()
+            let register = OrganisationRegister(database: database, user: global.userName)
+            var count: Int?
+            if let employees {
+                guard let parsed = Int(employees.trimmingSpaces()), parsed >= 0 else {
+                    throw MembershipError.employeeCountMustBeWhole(value: NationalID.maskingNumbers(in: employees))
+                }
+                count = parsed
+            }
+            let from = try employeesFrom.map { try YearMonth(parsing: $0) } ?? currentMonth()
+            let changesRegister = parent != nil || bankName != nil || bankAccount != nil || channel != nil
+            if changesRegister || count == nil {
+                try register.update(code: code, parent: parent, bankName: bankName, bankAccount: bankAccount,
+                                    channel: try channel.map { try CollectionChannel(parsing: $0) })
+            }
+            if let count {
+                try MemberRegister(database: database, user: global.userName).setEmployees(unit: code, count: count, from: from)
+            }
             global.say("已更新 \(code)", "Updated \(code)")
         }
     }

@@ -164,6 +164,7 @@ struct TourCommand: ParsableCommand {
         }
 
         let federationSound = try TourFederation.run(global: global, dir: dir, user: user)
+        try TourMembers(global: global, user: user, dir: dir).run(step: step, say: say)
 
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")

@@ -73,8 +73,32 @@ enum PolicyData {
       "months_without_union": 12
     }
   ],
-  "dues": [],
-  "membership_targets": []
+  "dues": [
+    {
+      "effective_from": "2000-01-01",
+      "rate": "0.5%",
+      "wage_unit": "10.00",
+      "exempt_statuses": ["retained-exempt"]
+    }
+  ],
+  "membership_targets": [
+    {
+      "effective_from": "2000-01-01",
+      "kinds": {
+        "enterprise": {"membership": "80%", "real_name": "80%"},
+        "joint": {"membership": "85%", "real_name": "85%"},
+        "town": {"membership": "85%", "real_name": "85%"},
+        "street": {"membership": "85%", "real_name": "85%"},
+        "industry": {"membership": "85%", "real_name": "85%"},
+        "county-federation": {"membership": "90%", "real_name": "90%"},
+        "city-federation": {"membership": "90%", "real_name": "90%"},
+        "province-federation": {"membership": "90%", "real_name": "90%"},
+        "state-enterprise": {"membership": "95%", "real_name": "95%"},
+        "institution": {"membership": "95%", "real_name": "95%"},
+        "organ": {"membership": "95%", "real_name": "95%"}
+      }
+    }
+  ]
 }
 
 """),
@@ -145,8 +169,32 @@ enum PolicyData {
       "months_without_union": 0
     }
   ],
-  "dues": [],
-  "membership_targets": []
+  "dues": [
+    {
+      "effective_from": "2000-01-01",
+      "rate": "0.5%",
+      "wage_unit": "10.00",
+      "exempt_statuses": ["retained-exempt"]
+    }
+  ],
+  "membership_targets": [
+    {
+      "effective_from": "2000-01-01",
+      "kinds": {
+        "enterprise": {"membership": "80%", "real_name": "80%"},
+        "joint": {"membership": "90%", "real_name": "90%"},
+        "town": {"membership": "90%", "real_name": "90%"},
+        "street": {"membership": "90%", "real_name": "90%"},
+        "industry": {"membership": "90%", "real_name": "90%"},
+        "county-federation": {"membership": "90%", "real_name": "90%"},
+        "city-federation": {"membership": "90%", "real_name": "90%"},
+        "province-federation": {"membership": "90%", "real_name": "90%"},
+        "state-enterprise": {"membership": "95%", "real_name": "95%"},
+        "institution": {"membership": "95%", "real_name": "95%"},
+        "organ": {"membership": "95%", "real_name": "95%"}
+      }
+    }
+  ]
 }
 
 """),
@@ -216,8 +264,32 @@ enum PolicyData {
       "months_without_union": 12
     }
   ],
-  "dues": [],
-  "membership_targets": []
+  "dues": [
+    {
+      "effective_from": "2000-01-01",
+      "rate": "0.5%",
+      "wage_unit": "10.00",
+      "exempt_statuses": ["retained-exempt"]
+    }
+  ],
+  "membership_targets": [
+    {
+      "effective_from": "2000-01-01",
+      "kinds": {
+        "enterprise": {"membership": "80%", "real_name": "80%"},
+        "joint": {"membership": "85%", "real_name": "85%"},
+        "town": {"membership": "90%", "real_name": "90%"},
+        "street": {"membership": "90%", "real_name": "90%"},
+        "industry": {"membership": "85%", "real_name": "85%"},
+        "county-federation": {"membership": "90%", "real_name": "90%"},
+        "city-federation": {"membership": "90%", "real_name": "90%"},
+        "province-federation": {"membership": "90%", "real_name": "90%"},
+        "state-enterprise": {"membership": "95%", "real_name": "95%"},
+        "institution": {"membership": "95%", "real_name": "95%"},
+        "organ": {"membership": "95%", "real_name": "95%"}
+      }
+    }
+  ]
 }
 
 """),

@@ -1,0 +1,28 @@
+import Foundation
+import LedgerCore
+
+/// A small input file read whole as text, in UTF-8 (with or without BOM) or GB18030 as Excel saves
+/// it on a Chinese Windows — for registers of thousands of rows; voucher imports stream instead.
+public enum TextFile {
+    /// The file's text.
+    /// - Parameter encoding: `.automatic` takes UTF-8 when the bytes are valid UTF-8, else GB18030.
+    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeGB18030OrUTF8`.
+    public static func read(path: String, displayName: String, encoding: InputEncoding = .automatic) throws(LedgerError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .fileMustBeReadable(path: displayName, reason: "missing or unreadable")
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let chosen = encoding == .automatic
+            ? (String(validating: bytes, as: UTF8.self) == nil ? InputEncoding.gb18030 : .utf8) : encoding
+        if chosen == .utf8 {
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw .fileMustBeUTF8(path: displayName) }
+            return text
+        }
+        guard let decoder = GB18030Decoder(), let decoded = decoder.decode(bytes[...], isFinal: true),
+              let text = String(validating: decoded, as: UTF8.self) else {
+            throw .fileMustBeGB18030OrUTF8(path: displayName)
+        }
+        return text
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+import Testing
+@testable import UnionFunds
+
+/// One scenario per `MembershipError` rule, on a real file: the federation file of the register
+/// tests, plus a grassroots union GH2 with books of its own.
+@Suite("membership rules catalogue")
+struct MembershipRuleTests {
+    typealias Scenario = (String, @Sendable (FederationFile) throws -> Void, String)
+
+    static let header = "member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base\n"
+    static let today = day("2026-11-21")
+
+    static func write(_ file: FederationFile, _ name: String, _ text: String) throws -> String {
+        let path = file.folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func importMembers(_ file: FederationFile, _ rows: String, secret: String? = nil) throws {
+        let path = try write(file, "members.csv", header + rows)
+        _ = try MemberRegister(database: file.database, user: "tester").importMembers(path: path, displayName: "members.csv",
+                                                                                     idKeySecret: secret)
+    }
+
+    static func books(_ file: FederationFile, _ code: String = "XF") throws -> Books { try file.database.books(for: code, user: "tester") }
+
+    static let scenarios: [Scenario] = [
+        ("short ID", { _ in _ = try NationalID(parsing: "1501021989", today: today) }, "nationalIDMustHave18Characters"),
+        ("letters", { _ in _ = try NationalID(parsing: "15010219890515A640", today: today) }, "nationalIDMustBeDigits"),
+        ("region", { _ in _ = try NationalID(parsing: "990102198905153640", today: today) }, "nationalIDRegionMustBeValid"),
+        ("30 February", { _ in _ = try NationalID(parsing: "150102199902301238", today: today) }, "nationalIDBirthDateMustBeReal"),
+        ("born later", { _ in _ = try NationalID(parsing: "150102209901011234", today: today) }, "nationalIDBirthDateMustNotBeInFuture"),
+        ("check digit", { _ in _ = try NationalID(parsing: "150102198905153641", today: today) }, "nationalIDCheckDigitMustMatch"),
+        ("one person twice", { file in
+            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\nA2,乙,150102890515364,DW001,,2020-01-01,active,合同制,5000\n")
+        }, "nationalIDMustBelongToOneMember"),
+        ("another key", { file in
+            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n", secret: "one")
+            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n", secret: "two")
+        }, "idKeyMustMatchFile"),
+        ("number with a space", { file in try importMembers(file, "A 1,甲,,DW001,,2020-01-01,active,合同制,5000\n") },
+         "memberNumberMustBeWellFormed"),
+        ("number twice", { file in
+            try importMembers(file, "A1,甲,,DW001,,2020-01-01,active,合同制,5000\nA1,乙,,DW001,,2020-01-01,active,合同制,5000\n")
+        }, "memberNumberMustBeUniqueInFile"),
+        ("unknown member", { file in
+            _ = try MemberRegister(database: file.database, user: "tester").member(number: "NOPE", in: today.yearMonth)
+        }, "memberMustExist"),
+        ("status", { _ in _ = try MemberStatus(parsing: "gone") }, "memberStatusMustBeKnown"),
+        ("employment", { _ in _ = try EmploymentType(parsing: "临时") }, "employmentTypeMustBeKnown"),
+        ("unit", { file in _ = try MemberRegister(database: file.database, user: "tester").members(unit: "NOPE", in: today.yearMonth) },
+         "unitMustBeRegistered"),
+        ("joins later", { file in try importMembers(file, "A1,甲,,DW001,,2099-01-01,active,合同制,5000\n") }, "joinDateMustNotBeInFuture"),
+        ("method", { _ in _ = try DuesPaymentMethod(parsing: "wire") }, "paymentMethodMustBeKnown"),
+        ("not assessed", { file in
+            try importMembers(file, "A1,甲,,DW001,,2020-01-01,active,合同制,5000\n")
+            let path = try write(file, "pay.csv", "member_no,amount,method\nA1,25.00,bank\n")
+            _ = try books(file).collectDues(month: month("2026-02"), date: day("2026-02-20"), file: (path, "pay.csv"),
+                                            accounts: try DuesAccounts.standard())
+        }, "duesMustBeAssessed"),
+        ("overpaid", { file in
+            try importMembers(file, "A1,甲,,DW001,,2020-01-01,active,合同制,5000\n")
+            try books(file).assessDues(month: month("2026-02"), rule: .standard)
+            let path = try write(file, "pay.csv", "member_no,amount,method\nA1,25.01,bank\n")
+            _ = try books(file).collectDues(month: month("2026-02"), date: day("2026-02-20"), file: (path, "pay.csv"),
+                                            accounts: try DuesAccounts.standard())
+        }, "paymentMustNotExceedOutstanding"),
+        ("another union's member", { file in
+            _ = try file.database.addOrganisation(NewOrganisation(code: "GH2", name: "另一工会", kind: "enterprise", firstPeriod: month("2026-01")),
+                                                  chart: try ChartProfile(.grassroots2021).accounts, user: "tester")
+            try importMembers(file, "A1,甲,,GH2,,2020-01-01,active,合同制,5000\n")
+            try books(file, "GH2").assessDues(month: month("2026-02"), rule: .standard)
+            let path = try write(file, "pay.csv", "member_no,amount,method\nA1,25.00,bank\n")
+            _ = try books(file).collectDues(month: month("2026-02"), date: day("2026-02-20"), file: (path, "pay.csv"),
+                                            accounts: try DuesAccounts.standard())
+        }, "memberMustBelongToBooks"),
+        ("negative count", { file in
+            try MemberRegister(database: file.database, user: "tester").setEmployees(unit: "DW001", count: -1, from: month("2026-01"))
+        }, "employeeCountMustBeWhole"),
+        ("ID as a name", { file in try importMembers(file, "A1,150102198905153640,,DW001,,2020-01-01,active,合同制,5000\n") },
+         "textMustNotHoldIDNumber"),
+    ]
+
+    static func month(_ text: String) -> YearMonth { (try? YearMonth(parsing: text)) ?? YearMonth(ordinal: 0) }
+
+    @Test("each rule refuses its scenario", arguments: scenarios.indices)
+    func refuses(_ index: Int) throws {
+        let (name, scenario, rule) = Self.scenarios[index]
+        let file = try FederationFile()
+        defer { file.remove() }
+        var thrown: String?
+        do { try scenario(file) } catch let error as MembershipError {
+            thrown = error.rule
+        } catch let rejected as MemberImportRejected {
+            if case .membership(let error) = rejected.problems.first?.error { thrown = error.rule }
+        }
+        #expect(thrown == rule, "\(name)")
+    }
+
+    @Test("every rule has a scenario")
+    func catalogueIsComplete() {
+        #expect(Set(Self.scenarios.map(\.2)) == Set(MembershipError.rules))
+        #expect(MembershipError.rules.count == Set(MembershipError.rules).count)
+    }
+}

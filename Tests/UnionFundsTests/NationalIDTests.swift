@@ -1,0 +1,79 @@
+import LedgerCore
+import Testing
+@testable import UnionFunds
+
+@Suite("national ID numbers (GB 11643)")
+struct NationalIDTests {
+    let today = day("2026-11-21")
+
+    @Test("accepts 18-character numbers whose ISO 7064 MOD 11-2 check character matches, X included",
+          arguments: ["150102198905153640", "15010219860210004X", "15010219860210004x", " 150102199912082777 ", "11010519491231002X"])
+    func acceptsValidNumbers(_ text: String) throws {
+        let id = try NationalID(parsing: text, today: today)
+        #expect(!id.isLegacy)
+        #expect(id.normalised.count == 18 && id.normalised == text.trimmingSpaces().uppercased())
+    }
+
+    @Test("refuses each kind of bad number with its own rule, and the message never holds the number", arguments: [
+        ("150102198905153641", "nationalIDCheckDigitMustMatch"),
+        ("15010219860210004Y", "nationalIDMustBeDigits"),
+        ("150102199902301238", "nationalIDBirthDateMustBeReal"),     // 1999-02-30
+        ("150102198913011237", "nationalIDBirthDateMustBeReal"),     // month 13
+        ("150102190002291235", "nationalIDBirthDateMustBeReal"),     // 1900 is not a leap year
+        ("150102209901011234", "nationalIDBirthDateMustNotBeInFuture"),
+        ("15010219890515364", "nationalIDMustHave18Characters"),
+        ("1501021989051536400", "nationalIDMustHave18Characters"),
+        ("1501021989", "nationalIDMustHave18Characters"),
+        ("15010219890515A640", "nationalIDMustBeDigits"),
+        ("ABCDEFGHIJKLMNOPQR", "nationalIDMustBeDigits"),
+        ("15010289051536A", "nationalIDMustBeDigits"),
+        ("990102198905153640", "nationalIDRegionMustBeValid"),
+        ("000102198905153640", "nationalIDRegionMustBeValid"),
+    ])
+    func refusesBadNumbers(_ text: String, _ rule: String) {
+        #expect(throws: MembershipError.self) { try NationalID(parsing: text, today: today) }
+        do {
+            _ = try NationalID(parsing: text, today: today)
+        } catch {
+            #expect(error.rule == rule)
+            for language in Language.allCases {
+                #expect(!error.message(in: language).contains(text.trimmingSpaces()))
+            }
+        }
+    }
+
+    @Test("converts a 15-digit legacy number to the 18 digits its holder's card carries")
+    func convertsLegacyNumbers() throws {
+        let legacy = try NationalID(parsing: "150102890515364", today: today)
+        #expect(legacy.isLegacy)
+        #expect(legacy.normalised == "150102198905153640")
+        #expect(legacy.masked == "150102********3640")
+        #expect(legacy.birthDate == day("1989-05-15"))
+        // The same person under both numbers: equal, so they hash alike.
+        #expect(legacy.normalised == (try NationalID(parsing: "150102198905153640", today: today)).normalised)
+    }
+
+    @Test("masks the birth date: region and the last four remain")
+    func masks() throws {
+        let id = try NationalID(parsing: "15010219860210004X", today: today)
+        #expect(id.masked == "150102********004X")
+        #expect("\(id)" == "150102********004X")
+        #expect(NationalID.mask("150102890515364") == "150102******364")
+        #expect(NationalID.mask("15010219890515364") == "150102*******5364")
+        #expect(NationalID.mask("12345678") == "123***78")
+        #expect(NationalID.mask("1234") == "****")
+    }
+
+    @Test("masks numbers typed into other fields")
+    func masksNumbersInText() {
+        #expect(NationalID.maskingNumbers(in: "M-150102198905153640 x") == "M-150102********3640 x")
+        #expect(NationalID.maskingNumbers(in: "4,567.89") == "4,567.89")
+        #expect(NationalID.maskingNumbers(in: "15010219860210004X") == "150102********004X")
+    }
+
+    @Test("the check character follows the GB 11643 weights")
+    func checkCharacter() {
+        let digits = "11010519491231002".map { Int(String($0)) ?? 0 }
+        #expect(NationalID.checkCharacter(digits) == "X")   // the standard's own example, 11010519491231002X
+    }
+}
