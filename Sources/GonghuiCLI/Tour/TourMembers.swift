@@ -49,8 +49,8 @@ struct TourMembers {
         }
         let register = MemberRegister(database: database, user: user)
 
-        step(l.pick("16. 会员名册：两个基层工会（企业、事业单位），约 200 名会员，从 CSV 导入（身份证号按 GB 11643 校验，只存密钥哈希与脱敏号）",
-                    "16. The member register: two grassroots unions (an enterprise, a school), about 200 members imported from CSV (IDs checked under GB 11643, kept only as a keyed hash and a masked form)"))
+        step(l.pick("17. 会员名册：两个基层工会（企业、事业单位），约 200 名会员，从 CSV 导入（身份证号按 GB 11643 校验，只存密钥哈希与脱敏号）",
+                    "17. The member register: two grassroots unions (an enterprise, a school), about 200 members imported from CSV (IDs checked under GB 11643, kept only as a keyed hash and a masked form)"))
         var rows = Self.memberRows()
         let inputFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-tour-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: inputFolder, withIntermediateDirectories: true)
@@ -66,8 +66,8 @@ struct TourMembers {
                              "\(members.count) members; the first page of 20 is shown; the whole register: gonghui --db \(path) member list")]
         try global.emit(page)
 
-        step(l.pick("17. 7 月调资：重新导入名册，工资变更自 2026-07 起生效，按人列出变更",
-                    "17. A raise in July: the register re-imported, wage changes effective 2026-07, each change reported"))
+        step(l.pick("18. 7 月调资：重新导入名册，工资变更自 2026-07 起生效，按人列出变更",
+                    "18. A raise in July: the register re-imported, wage changes effective 2026-07, each change reported"))
         for index in rows.indices where index % 9 == 0 && rows[index].status == "active" {
             rows[index].wage = try rows[index].wage.adding(Money(fen: 50_000 + Int64(index) * 1_000))
         }
@@ -76,8 +76,8 @@ struct TourMembers {
         say(l.pick("   \(raised.updated) 人工资变更，\(raised.unchanged) 人未变；如 \(raised.changes.first.map { "\($0.memberNumber) \($0.old) → \($0.new)" } ?? "")",
                    "   \(raised.updated) wages changed, \(raised.unchanged) unchanged; e.g. \(raised.changes.first.map { "\($0.memberNumber) \($0.old) → \($0.new)" } ?? "")"))
 
-        step(l.pick("18. 全年会费：逐月核定（⌊工资÷10⌋×10×0.5%），按月收缴（合同制工资代扣，其他人现金缴纳），借 银行存款/库存现金 贷 会费收入",
-                    "18. A year of dues: assessed monthly (⌊wage÷10⌋×10×0.5%), collected monthly (payroll deduction for contract staff, cash for others): Dr bank/cash, Cr 会费收入"))
+        step(l.pick("19. 全年会费：逐月核定（⌊工资÷10⌋×10×0.5%），按月收缴（合同制工资代扣，其他人现金缴纳），借 银行存款/库存现金 贷 会费收入",
+                    "19. A year of dues: assessed monthly (⌊wage÷10⌋×10×0.5%), collected monthly (payroll deduction for contract staff, cash for others): Dr bank/cash, Cr 会费收入"))
         var marchVoucher: PostedVoucher?
         for (index, union) in Self.unions.enumerated() {
             let unionBooks = books[index]
@@ -102,20 +102,20 @@ struct TourMembers {
             if index == 0 { marchVoucher = collected.vouchers.first { $0.date.month == 3 } }
         }
         if let marchVoucher {
-            step(l.pick("19. 3 月会费记账凭证（\(Self.unions[0].name)）", "19. March's dues voucher (\(Self.unions[0].name))"))
+            step(l.pick("20. 3 月会费记账凭证（\(Self.unions[0].name)）", "20. March's dues voucher (\(Self.unions[0].name))"))
             let names = Dictionary(uniqueKeysWithValues: try books[0].accounts().map { ($0.account.code, $0.account.name(in: l)) })
             try global.emit(.voucher(marchVoucher, accountNames: names, organisationName: books[0].organisation.name, language: l))
         }
 
-        step(l.pick("20. 会费欠缴（截至 2026-12-31），连续 6 个月未缴的会员单独提示", "20. Dues arrears at 2026-12-31, six consecutive unpaid months flagged"))
+        step(l.pick("21. 会费欠缴（截至 2026-12-31），连续 6 个月未缴的会员单独提示", "21. Dues arrears at 2026-12-31, six consecutive unpaid months flagged"))
         let yearEnd = try LocalDate(year: 2026, month: 12, day: 31)
         for unionBooks in books {
             try global.emit(try .duesArrears(try unionBooks.duesArrears(asOf: yearEnd), asOf: yearEnd,
                                              organisationName: unionBooks.organisation.name, language: l))
         }
 
-        step(l.pick("21. 会员统计：入会率、实名制率，按单位与用工形式，对照规范化建设目标（企业 80%，事业单位 95%）",
-                    "21. Membership statistics: membership and real-name rates by unit and employment type, against the targets (enterprise 80%, institution 95%)"))
+        step(l.pick("22. 会员统计：入会率、实名制率，按单位与用工形式，对照规范化建设目标（企业 80%，事业单位 95%）",
+                    "22. Membership statistics: membership and real-name rates by unit and employment type, against the targets (enterprise 80%, institution 95%)"))
         for union in Self.unions {
             try register.setEmployees(unit: union.code, count: union.employees, from: start)
         }
