@@ -24,6 +24,8 @@ enum CLI {
     /// Pinned for every run so that timestamps and user names in the books are reproducible.
     static let fixedEnvironment = ["GONGHUI_USER": "tester", "GONGHUI_NOW": "2026-11-21T10:00:00Z"]
 
+    private static let launchLock = NSLock()
+
     /// A run that takes longer than this is killed and fails its test instead of hanging the suite.
     static let runSecondsMax = 120
 
@@ -51,7 +53,16 @@ enum CLI {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        // Foundation's Process.run() on Linux has crashed when tests launch many children at once;
+        // launches are serialised (the children still run in parallel).
+        launchLock.lock()
+        do {
+            try process.run()
+        } catch {
+            launchLock.unlock()
+            throw error
+        }
+        launchLock.unlock()
         let watchdog = Watchdog(process, seconds: runSecondsMax)
         // Drain both pipes to the end before waiting: a child that fills one pipe's buffer while
         // we block on the other (or on its exit) would never finish.
