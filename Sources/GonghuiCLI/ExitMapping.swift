@@ -21,23 +21,9 @@ enum ExitMapping {
             Output.error(prefix(language) + error.message(in: language))
             return error.isMalformedInput ? 2 : 1
         } catch let rejected as ImportRejected {
-            for problem in rejected.problems { Output.error(problem.message(in: language)) }
-            if rejected.truncated {
-                Output.error(language.pick("……错误过多，仅列出前 \(rejected.problems.count) 条",
-                                           "… too many problems; the first \(rejected.problems.count) are listed"))
-            }
-            Output.error(language.pick("导入失败：\(rejected.problems.count) 处错误，未写入任何数据",
-                                       "import failed: \(rejected.problems.count) problems; nothing was written"))
-            return 2
+            return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
         } catch let rejected as MemberImportRejected {
-            for problem in rejected.problems { Output.error(problem.message(in: language)) }
-            if rejected.truncated {
-                Output.error(language.pick("……错误过多，仅列出前 \(rejected.problems.count) 条",
-                                           "… too many problems; the first \(rejected.problems.count) are listed"))
-            }
-            Output.error(language.pick("导入失败：\(rejected.problems.count) 处错误，未写入任何数据",
-                                       "import failed: \(rejected.problems.count) problems; nothing was written"))
-            return 2
+            return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
         } catch let error as any RuleError {
             Output.error(prefix(language) + error.message(in: language))
             return error.isMalformedInput ? 2 : 1
@@ -60,6 +46,17 @@ enum ExitMapping {
             // ArgumentParser reports bad usage as EX_USAGE (64); anything else is unexpected.
             return code == .validationFailure ? 2 : 3
         }
+    }
+
+    /// An import's bad rows, one line each, then the summary line; always exit 2.
+    private static func reportRejectedRows(_ messages: [String], truncated: Bool, _ language: Language) -> Int32 {
+        for message in messages { Output.error(message) }
+        if truncated {
+            Output.error(language.pick("……错误过多，仅列出前 \(messages.count) 条", "… too many problems; the first \(messages.count) are listed"))
+        }
+        Output.error(language.pick("导入失败：\(messages.count) 处错误，未写入任何数据",
+                                   "import failed: \(messages.count) problems; nothing was written"))
+        return 2
     }
 
     private static func prefix(_ language: Language) -> String { language.pick("错误：", "error: ") }
