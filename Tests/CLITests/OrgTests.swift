@@ -33,6 +33,10 @@ struct OrgTests {
         #expect(shown.stdout.contains("DW001,示例机械有限公司工会,enterprise,XF,税务代收40%"))
         try sandbox.run(["org", "show", "NOPE"] + db).expectError(exitCode: 2, containing: "单位不存在：NOPE")
 
+        // Without --channel the policy's default for the kind applies (organs are paid through the budget).
+        try sandbox.run(["org", "add", "--code", "JG001", "--name", "示例县机关工会", "--kind", "organ", "--parent", "XF"] + db).expectSuccess()
+        #expect(try sandbox.run(["org", "list", "--format", "csv"] + db).stdout.contains("JG001,示例县机关工会,organ,XF,财政划拨,"))
+
         try sandbox.run(["org", "add", "--code", "DW002", "--name", "x", "--kind", "enterprise", "--channel", "post"] + db)
             .expectError(exitCode: 2, containing: "缴费方式未知")
         try sandbox.run(["org", "set", "--code", "XF", "--parent", "DW001"] + db).expectError(exitCode: 1, containing: "成环")

@@ -21,7 +21,8 @@ struct OrgCommand: ParsableCommand {
         @Option(help: "Parent organisation's code (the next union up).") var parent: String?
         @Option(name: .customLong("bank-name"), help: "开户行.") var bankName: String = ""
         @Option(name: .customLong("bank-account"), help: "账号.") var bankAccount: String = ""
-        @Option(help: "How the 2% is collected: self, tax-40, tax-full, fiscal, prep.") var channel: String = "self"
+        @Option(help: "How the 2% is collected: self, tax-40, tax-full, fiscal, prep (default: the policy's for the kind).")
+        var channel: String?
 
         func run() throws {
             let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
@@ -30,9 +31,16 @@ struct OrgCommand: ParsableCommand {
             }
             try register.add(code: code.trimmingSpaces(), name: name.trimmingSpaces(), kind: kind.trimmingSpaces(),
                              parent: parent, bankName: bankName, bankAccount: bankAccount,
-                             channel: try CollectionChannel(parsing: channel),
+                             channel: try channel.map { try CollectionChannel(parsing: $0) } ?? defaultChannel(register.database),
                              firstPeriod: try YearMonth(year: Clock.today()?.year ?? 2026, month: 1))
             global.say("已登记单位 \(code) \(name)", "Registered \(code) \(name)")
+        }
+
+        /// The policy's channel for this kind of organisation, as `org import` gives a row without one.
+        private func defaultChannel(_ database: LedgerDatabase) throws -> CollectionChannel {
+            let policy = try AllocationPolicy.current(database: database)
+            return try policy.channelTerms(on: Clock.today() ?? LocalDate(year: 2026, month: 1, day: 1))
+                .channel(forKind: kind.trimmingSpaces())
         }
     }
 
