@@ -24,8 +24,6 @@ enum CLI {
     /// Pinned for every run so that timestamps and user names in the books are reproducible.
     static let fixedEnvironment = ["GONGHUI_USER": "tester", "GONGHUI_NOW": "2026-11-21T10:00:00Z"]
 
-    private static let launchLock = NSLock()
-
     /// A run that takes longer than this is killed and fails its test instead of hanging the suite.
     static let runSecondsMax = 120
 
@@ -41,38 +39,14 @@ enum CLI {
         return try runProcess(binary, arguments, in: directory, environment: merged)
     }
 
-    /// Runs any executable to completion and collects what it printed.
+    /// Runs any executable to completion and collects what it printed (see `ChildProcess`).
     static func runProcess(_ executable: URL, _ arguments: [String], in directory: URL,
                            environment: [String: String]? = nil) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        if let environment { process.environment = environment }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        // Foundation's Process.run() on Linux has crashed when tests launch many children at once;
-        // launches are serialised (the children still run in parallel).
-        launchLock.lock()
-        do {
-            try process.run()
-        } catch {
-            launchLock.unlock()
-            throw error
-        }
-        launchLock.unlock()
-        let watchdog = Watchdog(process, seconds: runSecondsMax)
-        // Drain both pipes to the end before waiting: a child that fills one pipe's buffer while
-        // we block on the other (or on its exit) would never finish.
-        let errorDrain = PipeDrain(errors.fileHandleForReading)
-        let stdoutData = output.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = errorDrain.wait()
-        process.waitUntilExit()
-        watchdog.cancel()
-        #expect(!watchdog.fired, "\(executable.lastPathComponent) \(arguments) ran longer than \(runSecondsMax) s and was killed")
-        return CLIResult(exitCode: process.terminationStatus, stdoutData: stdoutData, stderrData: stderrData)
+        let result = try ChildProcess.run(executable.path, arguments, in: directory.path,
+                                          environment: environment ?? ProcessInfo.processInfo.environment,
+                                          secondsMax: runSecondsMax)
+        #expect(!result.killed, "\(executable.lastPathComponent) \(arguments) ran longer than \(runSecondsMax) s and was killed")
+        return CLIResult(exitCode: result.exitCode, stdoutData: result.stdout, stderrData: result.stderr)
     }
 
     /// The binary built next to this test bundle (SwiftPM puts every product of a build in one
@@ -99,53 +73,6 @@ enum CLI {
 struct BinaryNotFound: Error, CustomStringConvertible {
     var candidates: [String]
     var description: String { "gonghui binary not found (build it, or set GONGHUI_BINARY); looked for \(candidates)" }
-}
-
-/// Reads a pipe to its end on another thread.
-private final class PipeDrain: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        DispatchQueue.global().async {
-            self.data = handle.readDataToEndOfFile()   // written once, read only after `done`
-            self.done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
-    }
-}
-
-/// Terminates a process that outlives its time limit.
-private final class Watchdog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cancelled = false
-    private var didFire = false
-
-    init(_ process: Process, seconds: Int) {
-        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) {
-            self.lock.lock()
-            defer { self.lock.unlock() }
-            guard !self.cancelled, process.isRunning else { return }
-            self.didFire = true
-            process.terminate()
-        }
-    }
-
-    func cancel() {
-        lock.lock()
-        cancelled = true
-        lock.unlock()
-    }
-
-    var fired: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return didFire
-    }
 }
 
 /// Paths inside the repository (tests read inputs from `ledgers/` and goldens from `reports/expected/`).
