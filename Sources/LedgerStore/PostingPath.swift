@@ -36,19 +36,7 @@ final class PostingSession {
         var touched: Bool
     }
 
-    /// Funds seen in this session, by number: balance keys hash an integer, not the fund's text,
-    /// on every posting. Number 0 is unrestricted money ('').
-    private var fundNumbers: [String: Int32] = ["": 0]
-    private var fundNames: [String] = [""]
-
-    private func fundNumber(_ fund: String) -> Int32 {
-        if fund.isEmpty { return 0 }
-        if let number = fundNumbers[fund] { return number }
-        let number = Int32(fundNames.count)
-        fundNumbers[fund] = number
-        fundNames.append(fund)
-        return number
-    }
+    private var funds = FundNumbers()
 
     private struct BalanceKey: Hashable {
         var accountID: Int64
@@ -141,10 +129,8 @@ final class PostingSession {
     @discardableResult
     func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
         // 1. The voucher on its own, and its approval record.
-        let debitTotal = try draft.validate()
-        guard draft.attachments >= 0 else { throw LedgerError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        let debitTotal = try Self.checkAlone(draft)
         try draft.approval?.validate()
-        try Self.checkFund(draft.fund)
         // 2. Accounts.
         var accountIDs: [Int64] = []
         accountIDs.reserveCapacity(draft.postings.count)
@@ -180,7 +166,7 @@ final class PostingSession {
 
         // Balance changes are worked out, and checked, before anything is queued: a voucher
         // that fails here leaves no trace in the session.
-        let fund = fundNumber(draft.fund)
+        let fund = funds.number(draft.fund)
         var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
         newDeltas.reserveCapacity(draft.postings.count)
         for (index, posting) in draft.postings.enumerated() {
@@ -257,11 +243,17 @@ final class PostingSession {
         guard fund.count <= 64, fund == fund.trimmingSpaces() else { throw .fieldMustBePresent(field: "fund (1–64 characters, no surrounding spaces)") }
     }
 
+    /// The rules on the voucher alone: lines, balance, attachments, fund. Returns its total.
+    private static func checkAlone(_ draft: VoucherDraft) throws(LedgerError) -> Money {
+        let total = try draft.validate()
+        guard draft.attachments >= 0 else { throw .attachmentsMustBeCount(value: String(draft.attachments)) }
+        try checkFund(draft.fund)
+        return total
+    }
+
     /// The checks `post` makes before numbering, for a voucher entered now and posted later.
     func checkEntry(_ draft: VoucherDraft) throws {
-        try Self.checkFund(draft.fund)
-        try draft.validate()
-        guard draft.attachments >= 0 else { throw LedgerError.attachmentsMustBeCount(value: String(draft.attachments)) }
+        _ = try Self.checkAlone(draft)
         for posting in draft.postings { _ = try postableAccount(posting.account) }
         try checkPeriodOpen(draft.period)
     }
@@ -295,7 +287,7 @@ final class PostingSession {
         for (key, delta) in balanceDeltas.sorted(by: { ($0.key.accountID, $0.key.ordinal) < ($1.key.accountID, $1.key.ordinal) }) {
             upsertBalance.bind(1, organisation.id)
             upsertBalance.bind(2, key.accountID)
-            upsertBalance.bind(3, fundNames[Int(key.fund)])
+            upsertBalance.bind(3, funds.name(key.fund))
             upsertBalance.bind(4, key.ordinal)
             upsertBalance.bind(5, key.isClosing ? 1 : 0)
             upsertBalance.bind(6, delta.debit)

@@ -29,17 +29,7 @@ struct Verifier {
     private var accountOrganisation: [Int64: Int64] = [:]
     private var leafAccounts: Set<Int64> = []
     private var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
-    private var fundNumbers: [String: Int32] = ["": 0]
-    private var fundNames: [String] = [""]
-
-    private mutating func fundNumber(_ fund: String) -> Int32 {
-        if fund.isEmpty { return 0 }
-        if let number = fundNumbers[fund] { return number }
-        let number = Int32(fundNames.count)
-        fundNumbers[fund] = number
-        fundNames.append(fund)
-        return number
-    }
+    private var funds = FundNumbers()
     private var lastNumbers: [PeriodKey: Int] = [:]
     private var voucherDates: [Int64: String] = [:]
 
@@ -104,7 +94,7 @@ struct Verifier {
             let kind = vouchers.string(6)
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
             let fundName = vouchers.byteCount(25) == 0 ? "" : vouchers.string(25)
-            let fund = fundNumber(fundName)
+            let fund = funds.number(fundName)
             voucherDates[id] = date
             var found: [VerifyFinding] = []
             func finding(_ kind: VerifyFinding.Kind, _ detail: String) {
@@ -213,7 +203,7 @@ struct Verifier {
         for row in try Row.fetchAll(db, sql: """
             SELECT org_id, account_id, fund, ordinal, closing, debit_fen AS d, credit_fen AS c FROM balance
             """) {
-            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], fund: fundNumber(row["fund"]), ordinal: row["ordinal"],
+            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], fund: funds.number(row["fund"]), ordinal: row["ordinal"],
                               closing: row["closing"])] = (row["d"], row["c"])
         }
         let keys = Set(computed.keys).union(stored.keys).sorted {
@@ -225,7 +215,7 @@ struct Verifier {
             guard expected != actual else { continue }
             findings.append(VerifyFinding(
                 kind: .balanceMismatch, voucherID: nil, organisation: organisations[key.organisation] ?? "#\(key.organisation)",
-                detail: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(fundNames[Int(key.fund)])]") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
+                detail: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(funds.name(key.fund))]") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
         }
     }
 

@@ -3,22 +3,6 @@ import GRDB
 import LedgerCore
 
 extension Books {
-    /// A sign-off must come from the chair in office that day, when the tenures say who that was.
-    static func checkSignoff(_ signoff: VoucherApproval.SignOff?, decision: VoucherApproval.CollectiveDecision?,
-                             rules: ApprovalRules) throws {
-        if let signoff {
-            guard !signoff.by.isEmpty else { throw WorkflowError.personMustBeNamed(role: "signoff_by") }
-            guard !signoff.by.hasControlCharacters else { throw WorkflowError.textMustBePlain(field: "signoff_by") }
-            if let chair = rules.chair(on: signoff.date), chair != signoff.by {
-                throw WorkflowError.signoffMustBeByChair(person: signoff.by, chair: chair, date: signoff.date.description)
-            }
-        }
-        if let decision {
-            guard !decision.reference.isEmpty else { throw WorkflowError.personMustBeNamed(role: "decision") }
-            guard !decision.reference.hasControlCharacters else { throw WorkflowError.textMustBePlain(field: "decision") }
-        }
-    }
-
     /// The draft, which must exist in this organisation and not be posted yet.
     static func unposted(_ db: Database, id: Int64, organisation: Organisation) throws -> DraftVoucher {
         guard let draft = try readDraftIfAny(db, id: id, organisation: organisation) else {

@@ -132,11 +132,22 @@ extension Books {
     }
 
     public func draft(id: Int64) throws -> DraftVoucher {
-        try database.read { db in
-            guard let draft = try Self.readDraftIfAny(db, id: id, organisation: organisation) else {
-                throw WorkflowError.draftMustExist(id: String(id))
+        try database.read { db in try Self.readDraft(db, id: id, organisation: organisation) }
+    }
+
+    /// A sign-off must come from the chair in office that day, when the tenures say who that was.
+    static func checkSignoff(_ signoff: VoucherApproval.SignOff?, decision: VoucherApproval.CollectiveDecision?,
+                             rules: ApprovalRules) throws {
+        if let signoff {
+            guard !signoff.by.isEmpty else { throw WorkflowError.personMustBeNamed(role: "signoff_by") }
+            guard !signoff.by.hasControlCharacters else { throw WorkflowError.textMustBePlain(field: "signoff_by") }
+            if let chair = rules.chair(on: signoff.date), chair != signoff.by {
+                throw WorkflowError.signoffMustBeByChair(person: signoff.by, chair: chair, date: signoff.date.description)
             }
-            return draft
+        }
+        if let decision {
+            guard !decision.reference.isEmpty else { throw WorkflowError.personMustBeNamed(role: "decision") }
+            guard !decision.reference.hasControlCharacters else { throw WorkflowError.textMustBePlain(field: "decision") }
         }
     }
 }

@@ -16,9 +16,7 @@ struct TourDesk {
     }
 
     func rules(on date: LocalDate) throws -> ApprovalRules {
-        try accountant.database.read { db in
-            try ApprovalRules.inForce(db: db, organisation: accountant.organisation.code, on: date)
-        }
+        try ApprovalRules.inForce(for: accountant, on: date)
     }
 
     /// Enters, reviews and posts one voucher; expenditure is signed off by the chair the day before.

@@ -67,8 +67,8 @@ private enum JSONValue: Encodable, Sendable {
     init(_ any: Any) {
         switch any {
         case let text as String: self = .string(text)
-        // JSONSerialization gives booleans as a distinct NSNumber subclass on both platforms.
-        case let number as NSNumber where String(describing: type(of: number)).contains("Boolean"): self = .bool(number.boolValue)
+        // JSONSerialization gives booleans as NSNumber's boolean subclass, the type of NSNumber(value: true).
+        case let number as NSNumber where type(of: number) == type(of: NSNumber(value: true)): self = .bool(number.boolValue)
         case let number as NSNumber: self = .number(number.stringValue)
         case let list as [Any]: self = .array(list.map(JSONValue.init))
         case let object as [String: Any]: self = .object(object.keys.sorted().map { ($0, JSONValue(object[$0] as Any)) })

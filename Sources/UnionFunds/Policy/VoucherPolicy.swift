@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import LedgerCore
 import LedgerStore
 
@@ -32,15 +31,13 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
 
 extension ApprovalRules {
     /// The rules in force on `date` under the file's policy, with the organisation's chairs from its tenures.
-    public static func inForce(db: Database, organisation: String, on date: LocalDate) throws -> ApprovalRules {
-        let policy = try PolicyStore.current(db: db).section("vouchers", as: VoucherPolicy.self).entry(on: date)
-        let chairs = try Row.fetchAll(db, sql: """
-            SELECT t.person, t.start_date, t.end_date FROM tenure t JOIN organisation o ON o.id = t.org_id
-            WHERE o.code = ? AND t.role = 'chair' ORDER BY t.start_date
-            """, arguments: [organisation]).compactMap { row -> ChairTerm? in
-            guard let from = try? LocalDate(parsing: row["start_date"] as String) else { return nil }
-            return ChairTerm(person: row["person"], from: from, to: (row["end_date"] as String?).flatMap { try? LocalDate(parsing: $0) })
-        }
+    public static func inForce(for books: Books, on date: LocalDate) throws -> ApprovalRules {
+        let policy = try books.database.read { db in try PolicyStore.current(db: db) }
+            .section("vouchers", as: VoucherPolicy.self).entry(on: date)
+        let chairs = try OrganisationRegister(database: books.database, user: books.user)
+            .tenures(organisation: books.organisation.code)
+            .filter { $0.role == .chair }
+            .map { ChairTerm(person: $0.person, from: $0.start, to: $0.end) }
         return ApprovalRules(singleOperatorAllowed: policy.singleOperator,
                              signoffRequiredForExpenditure: policy.signoffRequiredFor.contains("expenditure"),
                              collectiveDecisionThreshold: policy.collectiveDecisionThreshold?.money, chairs: chairs)
@@ -48,7 +45,6 @@ extension ApprovalRules {
 
     /// The rules in force today (the day the step is taken) for these books.
     public static func inForce(for books: Books) throws -> ApprovalRules {
-        let today = Clock.today() ?? books.organisation.firstPeriod.firstDay
-        return try books.database.read { db in try inForce(db: db, organisation: books.organisation.code, on: today) }
+        try inForce(for: books, on: Clock.today() ?? books.organisation.firstPeriod.firstDay)
     }
 }
