@@ -1,6 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Modules by concept; arrows point down only (ARCHITECTURE.md):
+//   GonghuiCLI → UnionSQLite → UnionAudit → UnionStatements/UnionAllocation/UnionMembers
+//   → UnionCore → Reporting, LedgerStore, InputFiles → LedgerCore.
+// GRDB appears only in the storage modules LedgerSQLite and UnionSQLite.
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+let unionRules: [Target.Dependency] = ["UnionCore", "UnionAllocation", "UnionMembers", "UnionStatements", "UnionAudit"]
+
 let package = Package(
     name: "Gonghui",
     platforms: [.macOS(.v13)],
@@ -8,8 +17,9 @@ let package = Package(
         .executable(name: "gonghui", targets: ["GonghuiCLI"]),
         .library(name: "LedgerCore", targets: ["LedgerCore"]),
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
+        .library(name: "LedgerSQLite", targets: ["LedgerSQLite"]),
         .library(name: "Reporting", targets: ["Reporting"]),
-        .library(name: "UnionFunds", targets: ["UnionFunds"]),
+        .library(name: "UnionCore", targets: ["UnionCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -19,58 +29,48 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        // Pure Swift domain core: money, accounts, vouchers, errors. No I/O.
+        // Pure Swift domain core: money, rates, accounts, vouchers, periods, findings, rule errors. No I/O.
         .target(name: "LedgerCore"),
-        // SQLite storage: schema, the one posting path, balances, hash chain, imports, verify.
-        .target(
-            name: "LedgerStore",
-            dependencies: [
-                "LedgerCore",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ]
-        ),
-        // The union rules on top of the ledger: chart profiles, and (next) policies, allocation, dues.
-        .target(name: "UnionFunds", dependencies: [
-            "LedgerCore", "LedgerStore", "Reporting", .product(name: "GRDB", package: "GRDB.swift"),
-            // HMAC-SHA256 for the member register's keyed hash of national IDs.
-            .product(name: "Crypto", package: "swift-crypto"),
+        // The one import pipeline: decoding (UTF-8, BOM, GB18030), CSV records, header maps, row problems, digests.
+        .target(name: "InputFiles", dependencies: ["LedgerCore", crypto]),
+        // Storage protocols: what the rules may ask of a store. No database library in its API.
+        .target(name: "LedgerStore", dependencies: ["LedgerCore"]),
+        // The embedded SQLite store (GRDB): migrations, the one posting path, balances, hash chain, verify.
+        .target(name: "LedgerSQLite", dependencies: [
+            "LedgerCore", "LedgerStore", "InputFiles", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto,
         ]),
         // Report data model and its renderers (table, CSV, JSON, Markdown, HTML, XLSX).
         .target(name: "Reporting", dependencies: [
             "LedgerCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Organisations and tenures, chart profiles with account roles, the policy reader, the context.
+        .target(name: "UnionCore", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", grdb]),
+        // The 2% allocation, remittances, arrears, late fees, notices.
+        .target(name: "UnionAllocation", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb]),
+        // Member register, national IDs, dues, membership statistics.
+        .target(name: "UnionMembers", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb, crypto]),
+        // Official statements, changeover, close (budgets and final accounts next).
+        .target(name: "UnionStatements", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb]),
+        // The audit: the Check protocol and its catalogue.
+        .target(name: "UnionAudit", dependencies: ["LedgerCore", "LedgerStore", "Reporting", "UnionCore", "UnionAllocation", "UnionMembers", "UnionStatements"]),
+        // The union tables' SQL (GRDB), behind the protocols the union modules declare.
+        .target(name: "UnionSQLite", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb] + unionRules),
         .executableTarget(
             name: "GonghuiCLI",
             dependencies: [
-                "LedgerCore", "LedgerStore", "Reporting", "UnionFunds",
+                "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + unionRules
         ),
-        .testTarget(
-            name: "LedgerCoreTests",
-            dependencies: ["LedgerCore", .product(name: "PropertyBased", package: "swift-property-based")]
-        ),
-        .testTarget(
-            name: "LedgerStoreTests",
-            dependencies: [
-                "LedgerCore", "LedgerStore",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
-        ),
+        .testTarget(name: "LedgerCoreTests", dependencies: ["LedgerCore", "InputFiles", propertyBased]),
+        .testTarget(name: "LedgerSQLiteTests", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb, propertyBased]),
         .testTarget(
             name: "ReportingTests",
             dependencies: ["LedgerCore", "Reporting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "UnionFundsTests",
-            dependencies: [
-                "LedgerCore", "LedgerStore", "Reporting", "UnionFunds",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite", grdb, propertyBased] + unionRules
         ),
         .testTarget(
             name: "CLITests",

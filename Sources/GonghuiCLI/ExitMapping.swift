@@ -1,8 +1,12 @@
+import InputFiles
 import ArgumentParser
 import Foundation
 import LedgerCore
-import LedgerStore
-import UnionFunds
+import LedgerSQLite
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 /// A command that finished its work but must report failure (e.g. `verify` found problems).
 struct CommandFailed: Error {

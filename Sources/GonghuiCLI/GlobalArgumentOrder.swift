@@ -1,3 +1,4 @@
+import InputFiles
 import LedgerCore
 
 /// Lets global options come before the subcommand (`gonghui --db books.sqlite verify`), as users

@@ -1,7 +1,8 @@
+import InputFiles
 import ArgumentParser
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
 
 /// Options every command takes.

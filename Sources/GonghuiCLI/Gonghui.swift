@@ -1,3 +1,4 @@
+import InputFiles
 import ArgumentParser
 
 /// The `gonghui` command: parses arguments, calls the library, renders. No business logic here.

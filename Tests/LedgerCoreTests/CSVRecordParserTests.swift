@@ -1,3 +1,4 @@
+@testable import InputFiles
 import PropertyBased
 import Testing
 @testable import LedgerCore

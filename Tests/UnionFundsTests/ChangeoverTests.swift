@@ -1,6 +1,10 @@
+import InputFiles
 import LedgerCore
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 @Suite("changeover from the 2009 chart")
 struct ChangeoverTests {

@@ -1,7 +1,11 @@
+import InputFiles
 import Foundation
 import LedgerCore
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 @Suite("chart profiles")
 struct ChartProfileTests {

@@ -1,7 +1,10 @@
 import Foundation
 import LedgerCore
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 @Suite("dues and membership-target policy sections")
 struct MembershipPolicyTests {

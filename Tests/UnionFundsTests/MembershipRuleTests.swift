@@ -1,8 +1,12 @@
+import InputFiles
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 /// One scenario per `MembershipError` rule, on a real file: the federation file of the register
 /// tests, plus a grassroots union GH2 with books of its own.

@@ -1,6 +1,9 @@
 import LedgerCore
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 @Suite("national ID numbers (GB 11643)")
 struct NationalIDTests {

@@ -1,8 +1,11 @@
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 /// A fresh federation file with one unit registered under it.
 struct FederationFile {

@@ -1,9 +1,12 @@
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 @Suite("资产负债表 and 收入支出表")
 struct StatementTests {

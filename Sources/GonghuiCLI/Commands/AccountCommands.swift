@@ -1,6 +1,7 @@
+import InputFiles
 import ArgumentParser
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
 
 struct AccountCommand: ParsableCommand {

@@ -1,8 +1,12 @@
+import InputFiles
 import ArgumentParser
 import Foundation
 import LedgerCore
-import LedgerStore
-import UnionFunds
+import LedgerSQLite
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 struct ChangeoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

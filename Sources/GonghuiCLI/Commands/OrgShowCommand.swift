@@ -1,8 +1,12 @@
+import InputFiles
 import ArgumentParser
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
-import UnionFunds
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 extension OrgCommand {
     struct Show: ParsableCommand {

@@ -1,7 +1,11 @@
+import InputFiles
 import ArgumentParser
 import LedgerCore
-import LedgerStore
-import UnionFunds
+import LedgerSQLite
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 struct PayrollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,9 +1,13 @@
+import InputFiles
 import ArgumentParser
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
-import UnionFunds
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

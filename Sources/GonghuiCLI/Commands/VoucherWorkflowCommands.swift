@@ -1,8 +1,12 @@
+import InputFiles
 import ArgumentParser
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
-import UnionFunds
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 /// 签批 and 集体研究 as typed on `voucher add` and `voucher signoff`.
 struct ApprovalOptions: ParsableArguments {

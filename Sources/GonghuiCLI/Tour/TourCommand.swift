@@ -1,9 +1,13 @@
+import InputFiles
 import ArgumentParser
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
-import UnionFunds
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 /// Builds demo books in a folder and walks through what the engine does, printing as it goes.
 struct TourCommand: ParsableCommand {

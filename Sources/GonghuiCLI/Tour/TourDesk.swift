@@ -1,6 +1,10 @@
+import InputFiles
 import LedgerCore
-import LedgerStore
-import UnionFunds
+import LedgerSQLite
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 /// The demo union's finance desk: the accountant enters vouchers, a second person reviews them,
 /// the chair signs expenditure off, and the accountant posts (填制 → 审核 → 记账).

@@ -1,8 +1,12 @@
+import InputFiles
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
-import UnionFunds
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 /// The federation's year: a county federation (示例县总工会) with 24 units over 2026 across every
 /// collection channel, two of them keeping their books in the same file. Payroll is imported and

@@ -1,8 +1,12 @@
+import InputFiles
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Reporting
-import UnionFunds
+import UnionCore
+import UnionAllocation
+import UnionMembers
+import UnionStatements
 
 /// The tour's member part, in its own books file (`members.sqlite`): two grassroots unions with
 /// about 200 generated members (valid GB 11643 check digits, a few legacy 15-digit numbers and a

@@ -1,9 +1,12 @@
 import Foundation
 import GRDB
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 /// A federation (XF) keeping books, a grassroots union keeping its own books under it (GH101, self),
 /// and units registered without books, one per other channel.

@@ -1,8 +1,12 @@
+import InputFiles
 import Foundation
 import LedgerCore
-import LedgerStore
+import LedgerSQLite
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 /// Each allocation rule refused by a scenario of its own; a meta-test keeps the list complete.
 @Suite("allocation rules catalogue")

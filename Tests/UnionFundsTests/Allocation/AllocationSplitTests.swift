@@ -1,7 +1,10 @@
 import LedgerCore
 import PropertyBased
 import Testing
-@testable import UnionFunds
+@testable import UnionCore
+@testable import UnionAllocation
+@testable import UnionMembers
+@testable import UnionStatements
 
 @Suite("the 2% split (DOMAIN §8)")
 struct AllocationSplitTests {

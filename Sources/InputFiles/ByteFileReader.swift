@@ -1,0 +1,96 @@
+import Foundation
+import LedgerCore
+
+/// Streams a file's CSV records with constant memory: reads fixed-size chunks, keeps the unfinished
+/// tail of a record for the next chunk, and hashes every byte on the way.
+public struct CSVFileStream {
+    public static let chunkSize = 4 << 20
+
+    /// The sha256 of a file, read in chunks.
+    public static func digest(path: String, displayName: String) throws -> String {
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var digest = FileDigest()
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunkSize) }
+            guard count >= 0 else {
+                throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { return digest.hex() }
+            chunk.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+    }
+
+    /// Calls `body` with each record's line, the buffer and the parser (whose `fields` index the
+    /// buffer). Returns the file's sha256.
+    /// - Throws: `LedgerError.fileMustBeReadable`, or a malformed-quote `InputProblem`.
+    public static func forEachRecord(path: String, displayName: String, encoding: InputEncoding = .automatic,
+                              _ body: (Int, UnsafeBufferPointer<UInt8>, CSVRecordParser) throws -> Void) throws -> String {
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var digest = FileDigest()
+        var parser = CSVRecordParser()
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(chunkSize * 2)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var isFirstChunk = true
+        var atEnd = false
+        var decoder: GB18030Decoder?
+        while !atEnd {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunkSize) }
+            guard count >= 0 else {
+                throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
+            }
+            atEnd = count == 0
+            chunk.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            if isFirstChunk {
+                let chosen = encoding == .automatic ? InputEncoding.detect(chunk[0..<count]) : encoding
+                if chosen == .gb18030 {
+                    guard let gb = GB18030Decoder() else {
+                        throw LedgerError.fileMustBeReadable(path: displayName, reason: "iconv has no GB18030")
+                    }
+                    decoder = gb
+                }
+            }
+            if let decoder {
+                guard let decoded = decoder.decode(chunk[0..<count], isFinal: atEnd) else {
+                    throw ImportRejected(problems: [InputProblem(
+                        file: displayName, line: decoder.linesDecoded + 1, field: "-", value: "",
+                        error: .fileMustBeGB18030OrUTF8(path: displayName))])
+                }
+                buffer.append(contentsOf: decoded)
+            } else {
+                buffer.append(contentsOf: chunk[0..<count])
+            }
+            if isFirstChunk, buffer.count >= 3 || atEnd {
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }  // Excel's "CSV UTF-8" BOM
+                isFirstChunk = false
+            }
+            if isFirstChunk { continue }
+            let consumed: Int = try buffer.withUnsafeBufferPointer { bytes in
+                var offset = 0
+                while true {
+                    switch parser.nextRecord(in: bytes, from: offset, isFinal: atEnd) {
+                    case .record(let next, let line):
+                        try body(line, bytes, parser)
+                        offset = next
+                    case .needMoreData, .end:
+                        return offset
+                    case .malformed(let line):
+                        throw ImportRejected(problems: [InputProblem(
+                            file: displayName, line: line, field: "-", value: "\"", error: .quotedFieldMustBeWellFormed)])
+                    }
+                }
+            }
+            buffer.removeFirst(consumed)
+        }
+        return digest.hex()
+    }
+}

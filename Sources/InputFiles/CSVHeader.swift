@@ -1,0 +1,42 @@
+import LedgerCore
+
+/// Finds a register file's columns by name, in English or Chinese, in any order.
+public struct CSVHeader<Column: Hashable & CaseIterable> {
+    private(set) var index: [Column: Int] = [:]
+    private(set) var heading: [Column: String] = [:]
+
+    /// - Parameters:
+    ///   - names: the accepted headings per column (compared lower-cased).
+    ///   - required: columns that must be present.
+    public init(fields: [String], names: (Column) -> [String], required: [Column], line: Int, problems: inout ProblemList) {
+        for (position, field) in fields.enumerated() {
+            let normalised = field.lowercased()
+            guard let column = Column.allCases.first(where: { names($0).contains(normalised) }) else { continue }
+            if index[column] != nil {
+                problems.add(line: line, field: "header", value: field, LedgerError.headerMustNotRepeatColumn(column: field))
+                continue
+            }
+            index[column] = position
+            heading[column] = field
+        }
+        for column in required where index[column] == nil {
+            problems.add(line: line, field: "header", value: fields.joined(separator: ","),
+                         LedgerError.headerMustNameColumn(column: names(column).joined(separator: "/")))
+        }
+    }
+
+    public func value(_ column: Column, in fields: [String]) -> String {
+        guard let position = index[column], position < fields.count else { return "" }
+        return fields[position]
+    }
+
+    /// The columns' positions in one array, for bulk rows (no dictionary lookup per field).
+    public func positions(_ columns: [Column]) -> [Int] { columns.map { index[$0] ?? Int.max } }
+
+    public func name(_ column: Column) -> String { heading[column] ?? "\(column)" }
+}
+
+extension String {
+    /// Free text from a register file is one line with no control characters.
+    public var isSingleLineText: Bool { !hasControlCharacters }
+}

@@ -1,0 +1,73 @@
+import LedgerCore
+
+/// A chart of accounts read from a data file under `ledgers/charts/`.
+///
+/// The file is CSV with the header `code,name,name_en,kind` (kind: asset, liability, netAssets,
+/// revenue, expenditure). A sub-account (`50101`) must follow its parent (`501`) and share its kind.
+public enum ChartFile {
+    /// - Throws: `[InputProblem]` listing every bad line.
+    public static func parse(_ text: String, fileName: String) throws(ChartFileRejected) -> [Account] {
+        guard let records = CSVRecordParser.records(of: text), let header = records.first else {
+            throw ChartFileRejected(problems: [InputProblem(file: fileName, line: 1, field: "header", value: "",
+                                                            error: .headerMustNameColumn(column: "code,name,name_en,kind"))])
+        }
+        let columns = header.fields.map { $0.lowercased() }
+        var problems: [InputProblem] = []
+        func column(_ name: String) -> Int? {
+            let index = columns.firstIndex(of: name)
+            if index == nil {
+                problems.append(InputProblem(file: fileName, line: header.line, field: "header",
+                                             value: columns.joined(separator: ","), error: .headerMustNameColumn(column: name)))
+            }
+            return index
+        }
+        let codeColumn = column("code"), nameColumn = column("name"), kindColumn = column("kind")
+        let englishColumn = columns.firstIndex(of: "name_en")
+        guard let codeColumn, let nameColumn, let kindColumn else { throw ChartFileRejected(problems: problems) }
+
+        var accounts: [Account] = []
+        var kinds: [AccountCode: Account.Kind] = [:]
+        for record in records.dropFirst() {
+            func field(_ index: Int) -> String { index < record.fields.count ? record.fields[index] : "" }
+            let rawCode = field(codeColumn)
+            do {
+                let code = try AccountCode(rawCode)
+                let kind = try Account.Kind(parsing: field(kindColumn))
+                let name = field(nameColumn)
+                guard !name.isEmpty else { throw LedgerError.fieldMustBePresent(field: "name") }
+                guard kinds[code] == nil else { throw LedgerError.accountCodeMustBeUnique(code: code.rawValue) }
+                if let parent = code.parent {
+                    guard let parentKind = kinds[parent] else { throw LedgerError.accountParentMustExist(code: parent.rawValue) }
+                    guard parentKind == kind else {
+                        throw LedgerError.accountKindMustMatchParent(code: code.rawValue, parentKind: parentKind.rawValue)
+                    }
+                }
+                kinds[code] = kind
+                accounts.append(Account(code: code, name: name,
+                                        nameEnglish: englishColumn.map { field($0) } ?? "", kind: kind))
+            } catch let error as LedgerError {
+                let fieldName: String
+                switch error.rule {
+                case .accountKindMustBeKnown: fieldName = "kind"
+                case .fieldMustBePresent: fieldName = "name"
+                default: fieldName = "code"
+                }
+                let value = fieldName == "kind" ? field(kindColumn) : fieldName == "name" ? field(nameColumn) : rawCode
+                problems.append(InputProblem(file: fileName, line: record.line, field: fieldName, value: value, error: error))
+            } catch {
+                continue
+            }
+        }
+        guard problems.isEmpty else { throw ChartFileRejected(problems: problems) }
+        return accounts
+    }
+}
+
+/// A chart file with one or more bad lines.
+public struct ChartFileRejected: Error, Sendable {
+    public var problems: [InputProblem]
+
+    public init(problems: [InputProblem]) {
+        self.problems = problems
+    }
+}

@@ -1,0 +1,80 @@
+import InputFiles
+import GRDB
+import LedgerCore
+
+/// An account as the books hold it, with the facts the posting path checks.
+public struct StoredAccount: Hashable, Sendable {
+    public var id: Int64
+    public var account: Account
+    public var isLeaf: Bool
+}
+
+enum AccountStore {
+    /// Inserts one account; its parent (if any) must already be there and stops being a leaf.
+    static func insert(_ account: Account, organisation: Organisation, user: String, db: Database) throws {
+        var parentID: Int64?
+        if let parent = account.code.parent {
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, kind FROM account WHERE org_id = ? AND code = ?",
+                                             arguments: [organisation.id, parent.rawValue]) else {
+                throw LedgerError.accountParentMustExist(code: parent.rawValue)
+            }
+            let parentKind: String = row["kind"]
+            guard parentKind == account.kind.rawValue else {
+                throw LedgerError.accountKindMustMatchParent(code: account.code.rawValue, parentKind: parentKind)
+            }
+            parentID = row["id"]
+            let hasPostings = try Int.fetchOne(db, sql: "SELECT 1 FROM balance WHERE account_id = ? LIMIT 1",
+                                               arguments: [parentID]) != nil
+            guard !hasPostings else { throw LedgerError.accountWithPostingsMustStayLeaf(code: parent.rawValue) }
+            try db.execute(sql: "UPDATE account SET is_leaf = 0 WHERE id = ?", arguments: [parentID])
+        }
+        if try Int.fetchOne(db, sql: "SELECT 1 FROM account WHERE org_id = ? AND code = ?",
+                            arguments: [organisation.id, account.code.rawValue]) != nil {
+            throw LedgerError.accountCodeMustBeUnique(code: account.code.rawValue)
+        }
+        try db.execute(sql: """
+            INSERT INTO account(org_id, code, name, name_en, kind, parent_id, is_leaf, is_open, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
+            """, arguments: [organisation.id, account.code.rawValue, account.name, account.nameEnglish,
+                             account.kind.rawValue, parentID, account.isOpen ? 1 : 0, user])
+    }
+
+    static func all(_ db: Database, organisation: Int64) throws -> [StoredAccount] {
+        try Row.fetchAll(db, sql: "SELECT * FROM account WHERE org_id = ? ORDER BY code", arguments: [organisation])
+            .compactMap { row in
+                guard let code = try? AccountCode(row["code"] as String),
+                      let kind = Account.Kind(rawValue: row["kind"]) else { return nil }
+                let account = Account(code: code, name: row["name"], nameEnglish: row["name_en"], kind: kind,
+                                      isOpen: (row["is_open"] as Int) == 1)
+                return StoredAccount(id: row["id"], account: account, isLeaf: (row["is_leaf"] as Int) == 1)
+            }
+    }
+}
+
+extension Books {
+    /// The chart of accounts, by code.
+    public func accounts() throws -> [StoredAccount] {
+        try database.read { db in try AccountStore.all(db, organisation: organisation.id) }
+    }
+
+    /// Adds a sub-account (or a new standard account) to the chart.
+    /// - Throws: `.accountParentMustExist`, `.accountKindMustMatchParent`, `.accountCodeMustBeUnique`,
+    ///   `.accountWithPostingsMustStayLeaf` (a parent with postings would leave them on a non-leaf).
+    public func addAccount(_ account: Account) throws {
+        try database.write { db in
+            try AccountStore.insert(account, organisation: organisation, user: user, db: db)
+            try EventLog.record(db, organisation: organisation.id, user: user, action: "account.add",
+                                detail: "\(account.code) \(account.name)")
+        }
+    }
+
+    /// Stops an account taking new postings; its history and balance stay.
+    public func closeAccount(_ code: AccountCode) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE account SET is_open = 0 WHERE org_id = ? AND code = ?",
+                           arguments: [organisation.id, code.rawValue])
+            guard db.changesCount == 1 else { throw LedgerError.accountMustExist(code: code.rawValue) }
+            try EventLog.record(db, organisation: organisation.id, user: user, action: "account.close", detail: code.rawValue)
+        }
+    }
+}

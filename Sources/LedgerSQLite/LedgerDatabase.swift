@@ -1,0 +1,179 @@
+import InputFiles
+import Foundation
+import GRDB
+import LedgerCore
+
+/// One SQLite file holding the books of one or more organisations.
+///
+/// Created with mode 0600, opened in WAL mode with foreign keys on; the schema comes only from
+/// numbered migrations (`Schema`).
+public final class LedgerDatabase: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Creates a new, empty books file.
+    /// - Throws: `StoreError.fileMustNotExist` when something is already at `path`.
+    public static func create(at path: String) throws -> LedgerDatabase {
+        // Create the file ourselves so it is 0600 from its first byte; SQLite gives the
+        // -wal and -shm files the same mode.
+        let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw StoreError.fileMustNotExist(path: path) }
+            throw StoreError.storage(message: "\(path): \(String(cString: strerror(errno)))")
+        }
+        close(descriptor)
+        do {
+            let queue = try openQueue(path)
+            try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
+            try Schema.migrator.migrate(queue)
+            return LedgerDatabase(path: path, queue: queue)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// Opens existing books, applying any migrations this version adds.
+    /// - Throws: `StoreError.fileMustExist`, `.fileMustBeGonghuiBooks`.
+    public static func open(at path: String) throws -> LedgerDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMustExist(path: path) }
+        do {
+            let queue = try openQueue(path)
+            let applicationID = try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+            guard applicationID == Schema.applicationID else { throw StoreError.fileMustBeGonghuiBooks(path: path) }
+            if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
+                try Schema.migrator.migrate(queue)
+            }
+            return LedgerDatabase(path: path, queue: queue)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.fileMustBeGonghuiBooks(path: path)
+        }
+    }
+
+    private static func openQueue(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            // NORMAL in WAL mode keeps every commit atomic and consistent; only the last
+            // commits before a power cut may be lost.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// All organisations whose books this file holds, by code.
+    public func organisations() throws -> [Organisation] {
+        try queue.read { db in try Organisation.fetchAll(db) }
+    }
+
+    /// The books of one organisation. With no code, the file's only organisation that keeps books
+    /// (units registered without a chart, such as a union's member units, do not count).
+    /// - Throws: `LedgerError.organisationMustExist` or `.organisationMustBeChosen`.
+    public func books(for code: String?, user: String) throws -> Books {
+        let everyOrganisation = try organisations()
+        if let code {
+            guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
+                throw LedgerError.organisationMustExist(code: code)
+            }
+            return Books(database: self, organisation: organisation, user: user)
+        }
+        let withBooks = try queue.read { db in
+            try Set(String.fetchAll(db, sql: "SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id"))
+        }
+        let all = everyOrganisation.filter { withBooks.contains($0.code) }
+        guard all.count == 1, let only = all.first else {
+            if all.isEmpty { throw LedgerError.organisationMustExist(code: "-") }
+            throw LedgerError.organisationMustBeChosen(available: all.map(\.code).joined(separator: ", "))
+        }
+        return Books(database: self, organisation: only, user: user)
+    }
+
+    /// Registers an organisation and its chart of accounts in one transaction; `alsoWithin` adds
+    /// work of the modules above (e.g. storing the policy) to the same transaction.
+    public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
+                                alsoWithin: (Database) throws -> Void = { _ in }) throws -> Books {
+        let organisation = try write { db -> Organisation in
+            if try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [new.code]) != nil {
+                throw LedgerError.organisationCodeMustBeUnique(code: new.code)
+            }
+            try db.execute(sql: """
+                INSERT INTO organisation(code, name, kind, first_period, created_at, created_by)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [new.code, new.name, new.kind, new.firstPeriod.ordinal, Clock.now(), user])
+            let organisation = Organisation(id: db.lastInsertedRowID, code: new.code, name: new.name,
+                                            kind: new.kind, firstPeriod: new.firstPeriod)
+            for account in chart {
+                try AccountStore.insert(account, organisation: organisation, user: user, db: db)
+            }
+            try EventLog.record(db, organisation: organisation.id, user: user, action: "init",
+                                detail: "\(new.code) \(new.name), \(chart.count) accounts")
+            try alsoWithin(db)
+            return organisation
+        }
+        return Books(database: self, organisation: organisation, user: user)
+    }
+
+    /// Runs `body` in one write transaction: all of its work or none of it. For the modules built
+    /// on the store (their tables come from the same migrations); vouchers go through `Books.post`.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            // IMMEDIATE: a posting session reads the chain head and counters, then writes; the
+            // write lock is taken first so no other process can commit in between.
+            return try queue.writeWithoutTransaction { db in
+                var results: [T] = []   // an array, so a T that is itself optional survives
+                try db.inTransaction(.immediate) {
+                    results.append(try body(db))
+                    return .commit
+                }
+                guard let result = results.first else { throw StoreError.storage(message: "transaction produced no result") }
+                return result
+            }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+
+    /// Runs `body` on a consistent read of the file.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read { db in try body(db) }
+        } catch {
+            throw StoreError.wrap(error)
+        }
+    }
+}
+
+extension StoreError {
+    /// Passes the ledger's own errors through and turns SQLite's into `.storage`.
+    static func wrap(_ error: any Error) -> any Error {
+        switch error {
+        case is LedgerError, is StoreError, is ImportRejected: return error
+        case let error as DatabaseError: return StoreError.storage(message: error.message ?? "\(error)")
+        default: return error
+        }
+    }
+}
+
+/// Timestamps recorded on writes. `GONGHUI_NOW` pins them, for reproducible examples and tests.
+public enum Clock {
+    /// Now, as ISO 8601 UTC.
+    public static func now() -> String {
+        if let pinned = ProcessInfo.processInfo.environment["GONGHUI_NOW"], !pinned.isEmpty { return pinned }
+        return Date().ISO8601Format()
+    }
+
+    /// Today's date (UTC), or the pinned one.
+    public static func today() -> LocalDate? {
+        try? LocalDate(parsing: String(now().prefix(10)))
+    }
+}

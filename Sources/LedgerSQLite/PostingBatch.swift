@@ -1,0 +1,84 @@
+import InputFiles
+import GRDB
+import LedgerCore
+
+/// Posts vouchers into several organisations' books within one write transaction, through the
+/// one posting path.
+///
+/// Modules that write more than vouchers (the allocation registers, say) get the transaction's
+/// `db` for their own tables, so a command does all of its work or none of it. The hash chain
+/// runs across the whole file, so only one posting session is open at a time: moving to another
+/// organisation finishes the current session first. Post each organisation's vouchers together.
+public final class PostingBatch {
+    /// The transaction's connection, for the module's own tables (never for vouchers).
+    public let db: Database
+    private let user: String
+    private var session: PostingSession?
+    private var organisationsByCode: [String: Organisation] = [:]
+    /// Vouchers posted so far, per organisation code.
+    public private(set) var postedCount: [String: Int] = [:]
+
+    init(db: Database, user: String) throws {
+        self.db = db
+        self.user = user
+        // Only organisations keeping books can take vouchers; a federation registers thousands more.
+        for organisation in try Organisation.fetchAll(db, sql: """
+            SELECT * FROM organisation o WHERE EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id)
+            """) {
+            organisationsByCode[organisation.code] = organisation
+        }
+    }
+
+    /// The organisations whose books the file keeps (those with a chart of accounts), by code.
+    public func organisationsKeepingBooks() throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: """
+            SELECT o.code FROM organisation o WHERE EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id)
+            """))
+    }
+
+    /// Posts one voucher into `organisation`'s books.
+    @discardableResult
+    public func post(_ draft: VoucherDraft, into organisation: String) throws -> PostedVoucher {
+        let posted = try session(for: organisation).post(draft)
+        postedCount[organisation, default: 0] += 1
+        return posted
+    }
+
+    /// Throws unless `code` is a postable account in `organisation`'s books.
+    /// - Throws: `LedgerError.accountMustExist`, `.accountMustBeLeaf`, `.accountMustBeOpen`.
+    public func requireAccount(_ code: AccountCode, in organisation: String) throws {
+        _ = try session(for: organisation).postableAccount(code)
+    }
+
+    private func session(for code: String) throws -> PostingSession {
+        if let session, session.organisation.code == code { return session }
+        guard let organisation = organisationsByCode[code] else { throw LedgerError.organisationMustExist(code: code) }
+        try session?.finish()
+        let next = try PostingSession(db: db, organisation: organisation, user: user)
+        session = next
+        return next
+    }
+
+    func finish() throws {
+        try session?.finish()
+        session = nil
+    }
+
+    /// Records who did what, in the file's event log.
+    public func recordEvent(organisation: String?, action: String, detail: String) throws {
+        try EventLog.record(db, organisation: organisation.flatMap { organisationsByCode[$0]?.id }, user: user,
+                            action: action, detail: detail)
+    }
+}
+
+extension LedgerDatabase {
+    /// Runs `body` with a posting batch inside one write transaction; commits only if all of it succeeds.
+    public func withPostingBatch<T>(user: String, _ body: (PostingBatch) throws -> T) throws -> T {
+        try write { db in
+            let batch = try PostingBatch(db: db, user: user)
+            let result = try body(batch)
+            try batch.finish()
+            return result
+        }
+    }
+}

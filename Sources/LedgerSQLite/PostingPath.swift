@@ -1,0 +1,372 @@
+import InputFiles
+import Foundation
+import GRDB
+import LedgerCore
+
+/// The one path by which vouchers enter the books.
+///
+/// A session lives inside one write transaction. `post` checks every rule in a fixed ladder
+/// (voucher alone → accounts → period → reversal → numbering), then writes the voucher, its
+/// postings and its link in the hash chain. Balance and period counters are kept in memory and
+/// written by `finish()`, still inside the transaction, so a bulk import touches each balance row
+/// once. If anything throws, the caller's transaction rolls back and nothing is written.
+final class PostingSession {
+    private let db: Database
+    let organisation: Organisation
+    private let user: String
+    private let postedAt: String
+
+    private var accountsByCode: [AccountCode: StoredAccount] = [:]
+    /// The same accounts keyed by their code packed into an integer, for the import's byte path.
+    private var postableCodesByPackedCode: [UInt64: AccountCode] = [:]
+    private var accountCodesByID: [Int64: AccountCode] = [:]
+    private var periods: [Int: PeriodState] = [:]
+    private var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
+    private var importedReferences: [Int: [String: String]] = [:]
+    private var previousHash: [UInt8]
+    private var lastVoucherID: Int64
+    /// Vouchers posted in this session, added to the journal head at `finish()`.
+    private var postedCount: Int64 = 0
+    private let vouchers: BatchInsert
+    private let postings: BatchInsert
+
+    private struct PeriodState {
+        var lastNumber: Int
+        var isClosed: Bool
+        var touched: Bool
+    }
+
+    private var funds = FundNumbers()
+
+    private struct BalanceKey: Hashable {
+        var accountID: Int64
+        var fund: Int32
+        var ordinal: Int
+        var isClosing: Bool
+    }
+
+    init(db: Database, organisation: Organisation, user: String) throws {
+        guard !user.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: "user") }
+        self.db = db
+        self.organisation = organisation
+        self.user = user
+        self.postedAt = Clock.now()
+        for stored in try AccountStore.all(db, organisation: organisation.id) {
+            accountsByCode[stored.account.code] = stored
+            if stored.isLeaf, stored.account.isOpen, let packed = PostingSession.packedCode(stored.account.code.rawValue.utf8) {
+                postableCodesByPackedCode[packed] = stored.account.code
+            }
+            accountCodesByID[stored.id] = stored.account.code
+        }
+        // Every period of the organisation, read once (a few rows a year).
+        for row in try Row.fetchAll(db, sql: "SELECT ordinal, last_number, closed_at FROM period WHERE org_id = ?",
+                                    arguments: [organisation.id]) {
+            periods[row["ordinal"]] = PeriodState(lastNumber: row["last_number"],
+                                                  isClosed: (row["closed_at"] as String?) != nil, touched: false)
+        }
+        // The chain runs across the whole file in voucher-id order.
+        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM voucher ORDER BY id DESC LIMIT 1")
+        lastVoucherID = last?["id"] ?? 0
+        previousHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
+        vouchers = BatchInsert(db, table: "voucher", columns: [
+            "id", "org_id", "date", "ordinal", "number", "summary", "kind", "reverses_id", "total_fen",
+            "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version", "fund",
+        ], batchSize: 64)
+        postings = BatchInsert(db, table: "posting", columns: [
+            "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
+        ], batchSize: 256, flushesWhenFull: false)
+    }
+
+    /// The account with this code, if it may take postings.
+    /// - Throws: `.accountMustExist`, `.accountMustBeLeaf`, `.accountMustBeOpen`.
+    func postableAccount(_ code: AccountCode) throws(LedgerError) -> StoredAccount {
+        guard let stored = accountsByCode[code] else { throw .accountMustExist(code: code.rawValue) }
+        guard stored.isLeaf else { throw .accountMustBeLeaf(code: code.rawValue) }
+        guard stored.account.isOpen else { throw .accountMustBeOpen(code: code.rawValue) }
+        return stored
+    }
+
+    /// The postable account whose code is these bytes, or `nil` when the bytes are not a plain
+    /// code of a postable account (the caller then takes the checked path for the exact error).
+    func postableAccount(bytes: UnsafeBufferPointer<UInt8>) -> AccountCode? {
+        guard let packed = PostingSession.packedCode(bytes), let code = postableCodesByPackedCode[packed] else { return nil }
+        return code
+    }
+
+    /// An account code of 3–11 digits as one integer: a leading 1 keeps leading zeros distinct.
+    static func packedCode<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
+        guard bytes.count >= 3, bytes.count <= AccountCode.lengthMax else { return nil }
+        var value: UInt64 = 1
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+        }
+        return value
+    }
+
+    /// Where a voucher with this key was imported before in this month, if it was and has not
+    /// been reversed since. Loaded a month at a time, on first use.
+    func previousImport(ordinal: Int, reference: String) throws -> String? {
+        if importedReferences[ordinal] == nil {
+            var references: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT v.external_ref, v.source FROM voucher v
+                WHERE v.org_id = ? AND v.ordinal = ? AND v.import_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM voucher r WHERE r.reverses_id = v.id)
+                """, arguments: [organisation.id, ordinal]) {
+                references[row[0]] = row[1]
+            }
+            importedReferences[ordinal] = references
+        }
+        return importedReferences[ordinal]?[reference]
+    }
+
+    /// Posts one voucher.
+    /// - Parameters:
+    ///   - proposedNumber: a number the user wrote on the voucher; it must be the next one.
+    ///   - importID: the import that brought it, if any.
+    /// - Returns: the posted voucher with its id and number.
+    @discardableResult
+    func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
+        // 1. The voucher on its own, and its approval record.
+        let debitTotal = try Self.checkAlone(draft)
+        try draft.approval?.validate()
+        // 2. Accounts.
+        var accountIDs: [Int64] = []
+        accountIDs.reserveCapacity(draft.postings.count)
+        for posting in draft.postings {
+            accountIDs.append(try postableAccount(posting.account).id)
+        }
+        // 3. The month must be open.
+        let ordinal = draft.period.ordinal
+        try checkPeriodOpen(draft.period)
+        var period = periodState(ordinal)
+        // 4. A reversal mirrors an original that has not been reversed and is not itself a reversal.
+        if draft.kind == .reversal {
+            guard let originalID = draft.reverses else { throw LedgerError.reversalMustMirrorOriginal(id: 0) }
+            try checkReversal(draft, of: originalID)
+        } else if draft.reverses != nil {
+            throw LedgerError.reversalMustMirrorOriginal(id: draft.reverses ?? 0)
+        }
+        // 5. Numbering stays consecutive per organisation and month.
+        let number = period.lastNumber + 1
+        if let proposedNumber, proposedNumber != number {
+            throw LedgerError.voucherNumberMustBeNext(expected: number, given: proposedNumber)
+        }
+
+        // Every rule holds: write.
+        let id = lastVoucherID + 1
+        let entry = JournalChain.Entry(
+            id: id, organisation: organisation.code, date: draft.date.description, number: number,
+            kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
+            postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
+            postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) },
+            version: 2, attachments: draft.attachments, approval: draft.approval, fund: draft.fund)
+        let hash = JournalChain.hash(previous: previousHash, entry: entry)
+
+        // Balance changes are worked out, and checked, before anything is queued: a voucher
+        // that fails here leaves no trace in the session.
+        let fund = funds.number(draft.fund)
+        var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
+        newDeltas.reserveCapacity(draft.postings.count)
+        for (index, posting) in draft.postings.enumerated() {
+            let key = BalanceKey(accountID: accountIDs[index], fund: fund, ordinal: ordinal, isClosing: draft.kind == .closing)
+            let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
+            let (debit, debitOverflow) = current.0.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
+            let (credit, creditOverflow) = current.1.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
+            guard !debitOverflow, !creditOverflow else {
+                throw LedgerError.amountMustFitRange(value: "\(posting.account) \(draft.period)")
+            }
+            newDeltas.append((key, debit, credit))
+        }
+
+        // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
+        for value: BatchInsert.Value in [
+            .integer(id), .integer(organisation.id), .text(entry.date), .integer(Int64(ordinal)), .integer(Int64(number)),
+            .text(draft.summary), .text(draft.kind.rawValue), draft.reverses.map { .integer($0) } ?? .null,
+            .integer(debitTotal.fen), .text(user), .text(postedAt), .text(draft.source),
+            .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash),
+            .integer(Int64(draft.attachments)), .integer(2), .text(draft.fund),
+        ] { vouchers.add(value) }
+        try vouchers.endRow()
+        if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
+        for (index, posting) in draft.postings.enumerated() {
+            postings.add(.integer(id))
+            postings.add(.integer(Int64(index + 1)))
+            postings.add(.integer(accountIDs[index]))
+            postings.add(.text(posting.side == .debit ? "D" : "C"))
+            postings.add(.integer(posting.amount.fen))
+            postings.add(.text(posting.memo))
+            try postings.endRow()
+        }
+        for delta in newDeltas { balanceDeltas[delta.key] = (delta.debit, delta.credit) }
+
+        if vouchers.pendingRowCount == 0 { try postings.flush(fullBatchesOnly: true) }
+        period.lastNumber = number
+        period.touched = true
+        periods[ordinal] = period
+        lastVoucherID = id
+        previousHash = hash
+        postedCount += 1
+        return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
+                             summary: draft.summary, kind: draft.kind, postings: draft.postings,
+                             reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,
+                             source: draft.source, externalReference: draft.externalReference,
+                             attachments: draft.attachments, approval: draft.approval, postedBy: user, fund: draft.fund)
+    }
+
+    /// The approval record travels with the voucher (no foreign key, like postings: `verify`
+    /// hashes it with the voucher, so a lost or altered record breaks the chain).
+    private func insertApproval(_ approval: VoucherApproval, voucherID: Int64) throws {
+        try db.execute(sql: """
+            INSERT INTO voucher_approval(voucher_id, prepared_by, reviewed_by, reviewed_at, single_operator,
+                                         signoff_by, signoff_date, decision_ref, decision_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [voucherID, approval.preparedBy, approval.reviewedBy, approval.reviewedAt,
+                              approval.singleOperator ? 1 : 0, approval.signoff?.by ?? "",
+                              approval.signoff?.date.description ?? "", approval.decision?.reference ?? "",
+                              approval.decision?.date.description ?? ""])
+    }
+
+    /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
+    func checkPeriodOpen(_ month: YearMonth) throws(LedgerError) {
+        guard month.ordinal >= organisation.firstPeriod.ordinal else {
+            throw .periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
+        }
+        guard !periodState(month.ordinal).isClosed else { throw .periodMustBeOpen(period: month.description) }
+    }
+
+    /// A fund name is plain text of at most 64 characters.
+    static func checkFund(_ fund: String) throws(LedgerError) {
+        guard !fund.isEmpty else { return }
+        guard !fund.hasControlCharacters else { throw .textMustNotHoldControlCharacters(field: "fund") }
+        guard fund.count <= 64, fund == fund.trimmingSpaces() else { throw .fieldMustBePresent(field: "fund (1–64 characters, no surrounding spaces)") }
+    }
+
+    /// The rules on the voucher alone: lines, balance, attachments, fund. Returns its total.
+    private static func checkAlone(_ draft: VoucherDraft) throws(LedgerError) -> Money {
+        let total = try draft.validate()
+        guard draft.attachments >= 0 else { throw .attachmentsMustBeCount(value: String(draft.attachments)) }
+        try checkFund(draft.fund)
+        return total
+    }
+
+    /// The checks `post` makes before numbering, for a voucher entered now and posted later.
+    func checkEntry(_ draft: VoucherDraft) throws {
+        _ = try Self.checkAlone(draft)
+        for posting in draft.postings { _ = try postableAccount(posting.account) }
+        try checkPeriodOpen(draft.period)
+    }
+
+    /// Spends money: some line debits an expenditure account (支出类科目).
+    func isExpenditure(_ postings: [Posting]) -> Bool {
+        postings.contains { $0.side == .debit && $0.amount.fen > 0 && accountsByCode[$0.account]?.account.kind == .expenditure }
+    }
+
+    /// Sends queued voucher and posting rows to SQLite (vouchers first: postings reference them).
+    func flushRows() throws {
+        try vouchers.flush()
+        try postings.flush()
+    }
+
+    /// Writes queued rows, balances, period counters and the journal head. Call once, before commit.
+    func finish() throws {
+        try flushRows()
+        if postedCount > 0 {
+            try db.execute(sql: """
+                INSERT INTO journal_head(id, voucher_count, hash) VALUES (1, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET voucher_count = voucher_count + excluded.voucher_count, hash = excluded.hash
+                """, arguments: [postedCount, Data(previousHash)])
+            postedCount = 0
+        }
+        let upsertBalance = try RawStatement(db, """
+            INSERT INTO balance(org_id, account_id, fund, ordinal, closing, debit_fen, credit_fen) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(org_id, account_id, fund, ordinal, closing)
+            DO UPDATE SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
+            """)
+        for (key, delta) in balanceDeltas.sorted(by: { ($0.key.accountID, $0.key.ordinal) < ($1.key.accountID, $1.key.ordinal) }) {
+            upsertBalance.bind(1, organisation.id)
+            upsertBalance.bind(2, key.accountID)
+            upsertBalance.bind(3, funds.name(key.fund))
+            upsertBalance.bind(4, key.ordinal)
+            upsertBalance.bind(5, key.isClosing ? 1 : 0)
+            upsertBalance.bind(6, delta.debit)
+            upsertBalance.bind(7, delta.credit)
+            try upsertBalance.run()
+        }
+        balanceDeltas.removeAll()
+        for (ordinal, state) in periods where state.touched {
+            try db.execute(sql: """
+                INSERT INTO period(org_id, ordinal, last_number) VALUES (?, ?, ?)
+                ON CONFLICT(org_id, ordinal) DO UPDATE SET last_number = excluded.last_number
+                """, arguments: [organisation.id, ordinal, state.lastNumber])
+            periods[ordinal]?.touched = false
+        }
+    }
+
+    private func periodState(_ ordinal: Int) -> PeriodState {
+        periods[ordinal] ?? PeriodState(lastNumber: 0, isClosed: false, touched: false)
+    }
+
+    private func checkReversal(_ draft: VoucherDraft, of originalID: Int64) throws {
+        try flushRows()   // the original may have been posted earlier in this session
+        guard let original = try VoucherReader.voucher(db, id: originalID, organisation: organisation) else {
+            throw LedgerError.voucherMustExist(id: String(originalID))
+        }
+        guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: originalID) }
+        if let reversedBy = original.reversedBy {
+            throw LedgerError.voucherMustNotBeReversedTwice(id: originalID, reversedBy: reversedBy)
+        }
+        guard draft.date >= original.date else {
+            throw LedgerError.reversalMustNotPrecedeOriginal(id: originalID, originalDate: original.date.description)
+        }
+        let mirrors = original.postings.count == draft.postings.count
+            && zip(original.postings, draft.postings).allSatisfy {
+                $0.account == $1.account && $0.side == $1.side && $0.amount.fen == -$1.amount.fen
+            }
+        guard mirrors else { throw LedgerError.reversalMustMirrorOriginal(id: originalID) }
+    }
+}
+
+extension Books {
+    /// Runs `body` with a posting session inside one transaction; commits only if all of it succeeds.
+    func withPostingSession<T>(_ body: (PostingSession, Database) throws -> T) throws -> T {
+        try database.write { db in
+            let session = try PostingSession(db: db, organisation: organisation, user: user)
+            let result = try body(session, db)
+            try session.finish()
+            return result
+        }
+    }
+
+    /// Posts one voucher. The number is assigned (or checked, when `proposedNumber` is given).
+    @discardableResult
+    public func post(_ draft: VoucherDraft, proposedNumber: Int? = nil) throws -> PostedVoucher {
+        try withPostingSession { session, _ in try session.post(draft, proposedNumber: proposedNumber) }
+    }
+
+    /// Posts the red-ink reversal of a voucher (红字冲销): same accounts and sides, negated amounts.
+    /// - Parameter date: defaults to the original's date (its month must still be open).
+    public func reverse(voucherID: Int64, reason: String, date: LocalDate? = nil) throws -> PostedVoucher {
+        try withPostingSession { session, db in
+            guard let original = try VoucherReader.voucher(db, id: voucherID, organisation: organisation) else {
+                throw LedgerError.voucherMustExist(id: String(voucherID))
+            }
+            // Checked here as well as in the posting path: the draft of a reversal's reversal would
+            // carry positive amounts and fail an earlier, less helpful rule.
+            guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: voucherID) }
+            if let reversedBy = original.reversedBy {
+                throw LedgerError.voucherMustNotBeReversedTwice(id: voucherID, reversedBy: reversedBy)
+            }
+            if let date, date < original.date {
+                throw LedgerError.reversalMustNotPrecedeOriginal(id: voucherID, originalDate: original.date.description)
+            }
+            let draft = VoucherDraft.reversal(of: original, on: date ?? original.date, reason: reason)
+            let posted = try session.post(draft)
+            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.reverse",
+                                detail: "\(original.label) → \(posted.label): \(reason)")
+            return posted
+        }
+    }
+}

@@ -1,0 +1,365 @@
+import InputFiles
+import Foundation
+import GRDB
+import LedgerCore
+
+/// What `voucher import` did.
+public enum ImportOutcome: Equatable, Sendable {
+    case imported(vouchers: Int, rows: Int)
+    /// The same file (by sha256) was imported before: nothing was done.
+    case alreadyImported(fileName: String, at: String, vouchers: Int)
+}
+
+
+extension Books {
+    /// Imports vouchers from a CSV file as one transaction.
+    ///
+    /// Rows sharing a `voucher` key (adjacent, same date) form one voucher, posted in file order
+    /// through the posting path. Every row is checked; if any is bad, every problem is reported
+    /// (`ImportRejected`) and nothing is written. A file imported before is a no-op.
+    /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus the set
+    ///   of voucher keys seen.
+    /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
+    public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
+        let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
+        if let previous = try database.read({ db in
+            try Row.fetchOne(db, sql: """
+                SELECT file_name, imported_at, voucher_count FROM import_log WHERE org_id = ? AND kind = 'voucher' AND file_sha256 = ?
+                """, arguments: [organisation.id, fileDigest])
+        }) {
+            return .alreadyImported(fileName: previous["file_name"], at: previous["imported_at"],
+                                    vouchers: previous["voucher_count"])
+        }
+        return try withPostingSession { session, db in
+            try db.execute(sql: """
+                INSERT INTO import_log(org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by)
+                VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
+                """, arguments: [organisation.id, displayName, fileDigest, Clock.now(), user])
+            let importID = db.lastInsertedRowID
+            // Typical files hold 120–160 bytes a voucher: size the key table once.
+            let fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+            var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
+                                          expectedVouchers: min(fileSize / 120, 10_000_000))
+            let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+                try reader.consume(line: line, bytes: bytes, fields: parser.fields)
+            }
+            try reader.finish()
+            guard digest == fileDigest else {
+                throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
+            }
+            guard reader.problems.isEmpty else {
+                throw ImportRejected(problems: reader.problems, truncated: reader.problemsTruncated)
+            }
+            try db.execute(sql: "UPDATE import_log SET row_count = ?, voucher_count = ? WHERE id = ?",
+                           arguments: [reader.rowCount, reader.voucherCount, importID])
+            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.import",
+                                detail: "\(displayName): \(reader.voucherCount) vouchers, \(reader.rowCount) rows")
+            return .imported(vouchers: reader.voucherCount, rows: reader.rowCount)
+        }
+    }
+}
+
+/// Turns CSV records into vouchers, collecting every problem instead of stopping at the first.
+///
+/// Works on the bytes the CSV parser hands out: strings are made once per voucher, not per row.
+struct VoucherRowReader {
+    let fileName: String
+    let session: PostingSession
+    let importID: Int64
+
+    private(set) var problems: [InputProblem] = []
+    private(set) var problemsTruncated = false
+    private(set) var rowCount = 0
+    private(set) var voucherCount = 0
+
+    static let problemsMax = 1_000
+
+    private var columns: [Int] = []   // field index per Column, in allCases order
+    private var hasHeader = false
+    private var headerNames: [VoucherFileLayout.Column: String] = [:]
+    /// The voucher being gathered, updated in place (never copied out) while its rows arrive.
+    private var pending = PendingVoucher()
+    private var hasPending = false
+    /// Every voucher already finished, with its first line, to catch non-adjacent rows.
+    private var finishedKeys: [VoucherIdentity: Int] = [:]
+
+    /// A voucher's month and key. Keys of up to 16 bytes (nearly all) are packed into two
+    /// integers, which hash far faster than a String (no Unicode normalisation).
+    private struct VoucherIdentity: Hashable {
+        var ordinal: Int
+        var count: Int
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var long: [UInt8]?
+
+        init(ordinal: Int, key: UnsafeBufferPointer<UInt8>) {
+            self.ordinal = ordinal
+            count = key.count
+            guard key.count <= 16 else { long = Array(key); return }
+            for (index, byte) in key.enumerated() {
+                if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
+            }
+        }
+    }
+
+    private struct PendingVoucher {
+        var key: [UInt8] = []
+        var keyText = ""
+        var date = LocalDate.unknown
+        var firstLine = 0
+        var summaryBytes: [UInt8] = []
+        var summary = ""
+        var fund = ""
+        var attachments = 0
+        var postings: [Posting] = []
+        var isBroken = false
+    }
+
+    init(fileName: String, session: PostingSession, importID: Int64, expectedVouchers: Int = 0) {
+        self.fileName = fileName
+        self.session = session
+        self.importID = importID
+        finishedKeys.reserveCapacity(expectedVouchers)
+    }
+
+    mutating func consume(line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [CSVRecordParser.Field]) throws {
+        // Blank lines, and the rows of bare commas Excel leaves below a table, are skipped.
+        if fields.allSatisfy({ field in (field.start..<field.end).allSatisfy { bytes[$0] == 0x20 } }) { return }
+        guard hasHeader else {
+            readHeader(line: line, bytes: bytes, fields: fields)
+            if !hasHeader { throw ImportRejected(problems: problems) }
+            return
+        }
+        rowCount += 1
+        let columns = self.columns
+        func field(_ column: VoucherFileLayout.Column) -> CSVRecordParser.Field? {
+            let index = columns[column.position]
+            return index < fields.count ? fields[index] : nil
+        }
+        func text(_ column: VoucherFileLayout.Column) -> String {
+            guard let field = field(column) else { return "" }
+            return CSVRecordParser.string(field, in: bytes)
+        }
+        /// The field's bytes without surrounding spaces (doubled quotes are not undone: the
+        /// fields read this way never legitimately hold a quote).
+        func raw(_ column: VoucherFileLayout.Column) -> UnsafeBufferPointer<UInt8> {
+            guard var field = field(column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            while field.start < field.end, bytes[field.start] == 0x20 { field.start += 1 }
+            while field.end > field.start, bytes[field.end - 1] == 0x20 { field.end -= 1 }
+            return UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])
+        }
+        var rowIsBad = false
+        func report(_ column: VoucherFileLayout.Column, _ value: String, _ error: LedgerError) {
+            rowIsBad = true
+            add(InputProblem(file: fileName, line: line, field: headerNames[column] ?? "\(column)", value: value, error: error))
+        }
+
+        let date = LocalDate.parse(raw(.date))
+        if date == nil { report(.date, text(.date), .dateMustBeValid(value: text(.date))) }
+
+        let keyBytes = raw(.voucher)
+        if keyBytes.isEmpty { report(.voucher, "", .fieldMustBePresent(field: headerNames[.voucher] ?? "voucher")) }
+
+        var account: AccountCode? = session.postableAccount(bytes: raw(.account))
+        if account == nil {
+            let accountText = text(.account)
+            switch checkedAccount(accountText) {
+            case .success(let stored): account = stored.account.code
+            case .failure(let error): report(.account, accountText, error)
+            }
+        }
+
+        let debitBytes = raw(.debit), creditBytes = raw(.credit)
+        var side: Side = .debit
+        var amount = Money.zero
+        if debitBytes.isEmpty == creditBytes.isEmpty {
+            report(debitBytes.isEmpty ? .debit : .credit, debitBytes.isEmpty ? "" : "\(text(.debit))|\(text(.credit))",
+                   .rowMustHaveDebitOrCredit)
+        } else {
+            let column: VoucherFileLayout.Column = debitBytes.isEmpty ? .credit : .debit
+            side = debitBytes.isEmpty ? .credit : .debit
+            if let fen = Money.parseFen(debitBytes.isEmpty ? creditBytes : debitBytes) {
+                if fen <= 0 { report(column, text(column), .amountMustBePositive(line: line, value: text(column))) }
+                amount = Money(fen: fen)
+            } else {
+                report(column, text(column), Self.amountError(text(column)))
+            }
+        }
+
+        // Group adjacent rows that share a key into one voucher.
+        let summaryBytes = raw(.summary)
+        // Optional per-voucher columns (blank when the file has none).
+        let fundBytes = raw(.fund), attachmentBytes = raw(.attachments)
+        if hasPending, pending.key.elementsEqual(keyBytes) {
+            // Later rows leave the voucher's fund and attachments blank, or repeat them.
+            if !fundBytes.isEmpty, (validatedText(.fund, fundBytes, report: report) ?? "") != pending.fund {
+                report(.fund, text(.fund), .voucherRowsMustAgree(voucher: pending.keyText, field: headerNames[.fund] ?? "fund",
+                                                                first: pending.fund))
+            }
+            if !attachmentBytes.isEmpty, Self.attachmentCount(attachmentBytes) != pending.attachments {
+                report(.attachments, text(.attachments),
+                       .voucherRowsMustAgree(voucher: pending.keyText, field: headerNames[.attachments] ?? "attachments",
+                                             first: String(pending.attachments)))
+            }
+            if let date, date != pending.date {
+                report(.date, date.description,
+                       .voucherRowsMustShareDate(voucher: pending.keyText, firstDate: pending.date.description))
+            }
+            var memo = ""
+            if !summaryBytes.elementsEqual(pending.summaryBytes) {
+                memo = validatedText(.summary, summaryBytes, report: report) ?? ""
+            }
+            pending.isBroken = pending.isBroken || rowIsBad
+            if let account, !rowIsBad {
+                pending.postings.append(Posting(account: account, side: side, amount: amount, memo: memo))
+            }
+            return
+        }
+        try finishPending()
+        let keyText = validatedText(.voucher, keyBytes, report: report) ?? ""
+        let summary = validatedText(.summary, summaryBytes, report: report) ?? ""
+        let identity = VoucherIdentity(ordinal: date?.yearMonth.ordinal ?? 0, key: keyBytes)
+        if let firstLine = finishedKeys[identity] {
+            report(.voucher, keyText, .voucherRowsMustBeAdjacent(voucher: keyText, firstLine: firstLine))
+        } else if let date, !keyText.isEmpty,
+                  let source = try session.previousImport(ordinal: date.yearMonth.ordinal, reference: keyText) {
+            // A row already imported is never posted twice, even from an edited copy of the file.
+            report(.voucher, keyText, .voucherMustNotBeImportedTwice(voucher: keyText, firstSource: source))
+        }
+        pending.key.removeAll(keepingCapacity: true)
+        pending.key.append(contentsOf: keyBytes)
+        pending.keyText = keyText
+        pending.date = date ?? LocalDate.unknown
+        pending.firstLine = line
+        pending.summaryBytes.removeAll(keepingCapacity: true)
+        pending.summaryBytes.append(contentsOf: summaryBytes)
+        pending.summary = summary
+        pending.fund = ""
+        if !fundBytes.isEmpty, let fund = validatedText(.fund, fundBytes, report: report) {
+            do {
+                try PostingSession.checkFund(fund)
+                pending.fund = fund
+            } catch {
+                report(.fund, fund, error)
+            }
+        }
+        pending.attachments = 0
+        if !attachmentBytes.isEmpty {
+            if let count = Self.attachmentCount(attachmentBytes) {
+                pending.attachments = count
+            } else {
+                report(.attachments, text(.attachments), .attachmentsMustBeCount(value: text(.attachments)))
+            }
+        }
+        pending.postings = []
+        pending.postings.reserveCapacity(4)
+        if let account, !rowIsBad { pending.postings.append(Posting(account: account, side: side, amount: amount)) }
+        pending.isBroken = rowIsBad
+        hasPending = true
+        if finishedKeys[identity] == nil { finishedKeys[identity] = line }
+    }
+
+    mutating func finish() throws {
+        try finishPending()
+        if !hasHeader {
+            add(InputProblem(file: fileName, line: 1, field: "header", value: "",
+                             error: .headerMustNameColumn(column: "date,voucher,account,debit,credit,summary")))
+        }
+    }
+
+    /// Free text as a String, or a `fileMustBeUTF8` problem: only text fields can hold non-ASCII,
+    /// the other parsers accept ASCII alone.
+    private func validatedText(_ column: VoucherFileLayout.Column, _ bytes: UnsafeBufferPointer<UInt8>,
+                               report: (VoucherFileLayout.Column, String, LedgerError) -> Void) -> String? {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return text.utf8.contains(0x22) ? text.replacingDoubledQuotesInField() : text
+        }
+        report(column, String(decoding: bytes, as: UTF8.self), .fileMustBeUTF8(path: fileName))
+        return nil
+    }
+
+    /// 0–9999 in plain digits, or nil.
+    private static func attachmentCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (1...4).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
+    private static func amountError(_ text: String) -> LedgerError {
+        do {
+            _ = try Money(parsing: text)
+            return .amountMustBeWellFormed(value: text)
+        } catch {
+            return error
+        }
+    }
+
+    private func checkedAccount(_ text: String) -> Result<StoredAccount, LedgerError> {
+        Result { () throws(LedgerError) -> StoredAccount in
+            try session.postableAccount(try AccountCode(text))
+        }
+    }
+
+    private mutating func finishPending() throws {
+        guard hasPending else { return }
+        hasPending = false
+        let current = pending
+        // A voucher with a bad row is already reported; balancing it would only add noise.
+        guard !current.isBroken else { return }
+        let draft = VoucherDraft(date: current.date, summary: current.summary, postings: current.postings,
+                                 source: "\(fileName):\(current.firstLine)", externalReference: current.keyText,
+                                 attachments: current.attachments, fund: current.fund)
+        do {
+            try session.post(draft, importID: importID)
+            voucherCount += 1
+        } catch let error as LedgerError {
+            let field: String
+            switch error.rule {
+            case .summaryMustBePresent: field = headerNames[.summary] ?? "summary"
+            case .periodMustBeOpen: field = headerNames[.date] ?? "date"
+            default: field = headerNames[.voucher] ?? "voucher"
+            }
+            let value = error.rule == .periodMustBeOpen ? current.date.description : current.keyText
+            add(InputProblem(file: fileName, line: current.firstLine, field: field, value: value, error: error))
+        }
+    }
+
+    private mutating func readHeader(line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [CSVRecordParser.Field]) {
+        let names = fields.map { CSVRecordParser.string($0, in: bytes) }
+        var found: [VoucherFileLayout.Column: Int] = [:]
+        for (index, name) in names.enumerated() {
+            let normalised = name.lowercased()
+            if let column = VoucherFileLayout.Column.allCases.first(where: { $0.names.contains(normalised) }) {
+                if found[column] != nil {
+                    add(InputProblem(file: fileName, line: line, field: "header", value: name,
+                                     error: .headerMustNotRepeatColumn(column: name)))
+                    continue
+                }
+                found[column] = index
+                headerNames[column] = name
+            }
+        }
+        let missing = VoucherFileLayout.Column.allCases.filter { $0.isRequired && found[$0] == nil }
+        for column in missing {
+            add(InputProblem(file: fileName, line: line, field: "header", value: names.joined(separator: ","),
+                             error: .headerMustNameColumn(column: column.names.joined(separator: "/"))))
+        }
+        if missing.isEmpty && problems.isEmpty {
+            // An absent optional column points past every row, so it reads as blank.
+            columns = VoucherFileLayout.Column.allCases.map { found[$0] ?? Int.max }
+            hasHeader = true
+        }
+    }
+
+    private mutating func add(_ problem: InputProblem) {
+        guard problems.count < VoucherRowReader.problemsMax else { problemsTruncated = true; return }
+        problems.append(problem)
+    }
+}
+
+
+extension String {
+    /// Undoes CSV's doubled quotes ("" → ").
+    func replacingDoubledQuotesInField() -> String {
+        split(separator: "\"\"", omittingEmptySubsequences: false).joined(separator: "\"")
+    }
+}

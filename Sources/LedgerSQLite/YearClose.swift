@@ -1,0 +1,93 @@
+import InputFiles
+import GRDB
+import LedgerCore
+
+/// What a year close posted: the unrestricted result, and one voucher per restricted fund.
+public struct YearCloseResult: Sendable {
+    /// 收支结转 of unrestricted money into the carry-forward account; nil when the year had none.
+    public var unrestricted: PostedVoucher?
+    /// One closing voucher per restricted fund (专项), each into the restricted net-assets account.
+    public var restricted: [PostedVoucher]
+}
+
+extension Books {
+    /// Closes a year (年终结账) with unrestricted money only; see `closeYear(_:carryForwardTo:restrictedTo:)`.
+    @discardableResult
+    public func closeYear(_ year: Int, carryForwardTo target: AccountCode) throws -> PostedVoucher? {
+        try closeYear(year, carryForwardTo: target, restrictedTo: nil).unrestricted
+    }
+
+    /// Closes a year (年终结账): carries every revenue and expenditure balance of the year into
+    /// net assets with closing vouchers (结转凭证) dated 31 December, then closes December, all in
+    /// one transaction. Unrestricted money goes to `carryForwardTo`; each restricted fund (专项) is
+    /// carried by its own voucher, tagged with the fund, into `restrictedTo`, so what is left of
+    /// each fund stays apart in net assets and can only be spent for its purpose next year. The
+    /// balance table is cumulative, so the next year opens with the balances as they stand.
+    /// - Parameters:
+    ///   - carryForwardTo: the net-assets leaf for the unrestricted result (工会资金结余—本年收支结转
+    ///     under the 2021 system, 结余 under 2009).
+    ///   - restrictedTo: the net-assets leaf for restricted funds (工会资金结转); required when
+    ///     any fund has revenue or expenditure in the year.
+    /// - Throws: `.periodsMustCloseInOrder` (January–November must be closed first),
+    ///   `.carryForwardAccountMustBeNetAssets`, `.restrictedFundsMustHaveAccount`, and the posting path's rules.
+    @discardableResult
+    public func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?) throws -> YearCloseResult {
+        let december = try YearMonth(year: year, month: 12)
+        let lastDay = try LocalDate(year: year, month: 12, day: 31)
+        return try withPostingSession { session, db in
+            let accounts = try AccountStore.all(db, organisation: organisation.id)
+            for code in [target] + (restrictedTo.map { [$0] } ?? []) {
+                guard let account = accounts.first(where: { $0.account.code == code }) else {
+                    throw LedgerError.accountMustExist(code: code.rawValue)
+                }
+                guard account.account.kind == .netAssets else { throw LedgerError.carryForwardAccountMustBeNetAssets(code: code.rawValue) }
+            }
+            let byID = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.account) })
+            // Read inside the write transaction: nothing can be posted into the year meanwhile.
+            // Cumulative to December: earlier years' closing entries have already zeroed their results.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT b.fund, b.account_id, SUM(b.debit_fen) AS d, SUM(b.credit_fen) AS c
+                FROM balance b JOIN account a ON a.id = b.account_id
+                WHERE b.org_id = ? AND b.ordinal <= ? AND a.kind IN ('revenue', 'expenditure')
+                GROUP BY b.fund, b.account_id ORDER BY b.fund
+                """, arguments: [organisation.id, december.ordinal])
+            var byFund: [String: [(account: Account, debitMinusCredit: Money)]] = [:]
+            for row in rows {
+                guard let account = byID[row["account_id"]] else { continue }
+                let net = try Money(fen: row["d"]).subtracting(Money(fen: row["c"]))
+                if !net.isZero { byFund[row["fund"], default: []].append((account, net)) }
+            }
+            let restrictedFunds = byFund.keys.filter { !$0.isEmpty }.sorted()
+            if !restrictedFunds.isEmpty && restrictedTo == nil {
+                throw LedgerError.restrictedFundsMustHaveAccount(funds: restrictedFunds.joined(separator: "、"))
+            }
+            func close(fund: String, into account: AccountCode) throws -> PostedVoucher? {
+                var postings: [Posting] = []
+                var net = Money.zero   // credit − debit carried into the account
+                for line in (byFund[fund] ?? []).sorted(by: { $0.account.code < $1.account.code }) {
+                    // Zero the account: take its balance off the side it sits on.
+                    let side: Side = line.debitMinusCredit.isPositive ? .credit : .debit
+                    let amount = line.debitMinusCredit.isPositive ? line.debitMinusCredit : line.debitMinusCredit.negated
+                    postings.append(Posting(account: line.account.code, side: side, amount: amount))
+                    net = side == .debit ? try net.adding(amount) : try net.subtracting(amount)
+                }
+                if !net.isZero {
+                    postings.append(Posting(account: account, side: net.isPositive ? .credit : .debit, amount: net.isPositive ? net : net.negated))
+                }
+                guard !postings.isEmpty else { return nil }
+                let summary = fund.isEmpty ? "\(year) 年收支结转" : "\(year) 年专项资金结转：\(fund)"
+                return try session.post(VoucherDraft(date: lastDay, summary: summary, postings: postings, kind: .closing, fund: fund))
+            }
+            let unrestricted = try close(fund: "", into: target)
+            var restricted: [PostedVoucher] = []
+            for fund in restrictedFunds {
+                if let posted = try close(fund: fund, into: restrictedTo ?? target) { restricted.append(posted) }
+            }
+            try session.finish()   // balances in place before December's close checks them
+            try closeMonth(december, db: db)
+            try EventLog.record(db, organisation: organisation.id, user: user, action: "year.close",
+                                detail: "\(year) → \(target)" + (restrictedFunds.isEmpty ? "" : "; 专项 \(restrictedFunds.joined(separator: "、")) → \(restrictedTo?.rawValue ?? "")"))
+            return YearCloseResult(unrestricted: unrestricted, restricted: restricted)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import LedgerCore
+
+// Storage protocols live here; the SQLite implementation is in LedgerSQLite.

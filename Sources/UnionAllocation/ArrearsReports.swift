@@ -1,0 +1,104 @@
+import UnionCore
+import InputFiles
+import LedgerCore
+import Reporting
+
+/// The documented JSON of `arrears --format json`.
+///
+/// `{"as_of","units":[{"code","name","due","paid","outstanding","late_fee","oldest_unpaid","months","bucket","status"}],
+///   "totals":{"due","paid","outstanding","late_fee"}}`; amounts are two-decimal strings,
+/// `oldest_unpaid` is `YYYY-MM` or null, `bucket` one of current, 0-3, 4-6, 7-12, 12+ or null.
+struct ArrearsJSON: Encodable, Sendable {
+    struct Unit: Encodable, Sendable {
+        var code: String
+        var name: String
+        var due: String
+        var paid: String
+        var outstanding: String
+        var late_fee: String
+        var oldest_unpaid: String?
+        var months: Int
+        var bucket: String?
+        var status: String
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(code, forKey: .code)
+            try container.encode(name, forKey: .name)
+            try container.encode(due, forKey: .due)
+            try container.encode(paid, forKey: .paid)
+            try container.encode(outstanding, forKey: .outstanding)
+            try container.encode(late_fee, forKey: .late_fee)
+            try container.encode(oldest_unpaid, forKey: .oldest_unpaid)   // null, not absent
+            try container.encode(months, forKey: .months)
+            try container.encode(bucket, forKey: .bucket)
+            try container.encode(status, forKey: .status)
+        }
+        enum Keys: String, CodingKey { case code, name, due, paid, outstanding, late_fee, oldest_unpaid, months, bucket, status }
+    }
+    struct Totals: Encodable, Sendable {
+        var due: String
+        var paid: String
+        var outstanding: String
+        var late_fee: String
+    }
+    var as_of: String
+    var units: [Unit]
+    var totals: Totals
+}
+
+extension Report {
+    /// 欠缴经费表: per unit due, paid, outstanding, late fee, aging and enforcement status.
+    public static func arrears(_ summary: ArrearsSummary, federationName: String, aging: Bool, language: Language) -> Report {
+        let l = language
+        let columns = [
+            Column(l.pick("单位编码", "Code"), key: "code"),
+            Column(l.pick("单位名称", "Name"), key: "name"),
+            Column(l.pick("应缴", "Due"), key: "due", alignment: .right),
+            Column(l.pick("已缴", "Paid"), key: "paid", alignment: .right),
+            Column(l.pick("欠缴", "Outstanding"), key: "outstanding", alignment: .right),
+            Column(l.pick("预缴结余", "Credit"), key: "credit", alignment: .right),
+            Column(l.pick("滞纳金", "Late fee"), key: "late_fee", alignment: .right),
+            Column(l.pick("最早欠缴月", "Oldest unpaid"), key: "oldest_unpaid"),
+            Column(l.pick("欠缴月数", "Months"), key: "months", alignment: .right),
+            Column(l.pick("账龄", "Aging"), key: "bucket"),
+            Column(l.pick("催缴状态", "Status"), key: "status"),
+        ]
+        let rows: [[Cell]] = summary.units.map { unit in
+            [.text(unit.code), .text(unit.name), .money(unit.due), .money(unit.paid), .money(unit.outstanding), .money(unit.credit),
+             .money(unit.lateFee), .text(unit.oldestUnpaid?.description ?? ""), .integer(Int64(unit.unpaidMonths)),
+             .text(unit.bucket?.name(in: l) ?? ""), .text(unit.status.name(in: l))]
+        }
+        let totals: [[Cell]] = [[.text(l.pick("合计", "Total")), .text(l.pick("\(summary.units.count) 个单位", "\(summary.units.count) units")),
+                                 .money(summary.due), .money(summary.paid), .money(summary.outstanding), .money(summary.credit),
+                                 .money(summary.lateFee), .empty, .empty, .empty, .empty]]
+        var tables = [Table(columns: columns, rows: rows, totals: totals)]
+        if aging {
+            var byBucket: [AgingBucket: (units: Int, outstanding: Int64)] = [:]
+            for unit in summary.units { if let bucket = unit.bucket {
+                byBucket[bucket, default: (0, 0)].units += 1
+                byBucket[bucket, default: (0, 0)].outstanding += unit.outstanding.fen
+            } }
+            tables.append(Table(caption: l.pick("账龄分析（按最早欠缴月）", "Aging (by the oldest unpaid month)"), columns: [
+                Column(l.pick("账龄", "Aging"), key: "bucket"), Column(l.pick("单位数", "Units"), key: "units", alignment: .right),
+                Column(l.pick("欠缴", "Outstanding"), key: "outstanding", alignment: .right),
+            ], rows: AgingBucket.allCases.map { bucket in
+                [.text(bucket.name(in: l)), .integer(Int64(byBucket[bucket]?.units ?? 0)), .money(Money(fen: byBucket[bucket]?.outstanding ?? 0))]
+            }))
+        }
+        let json = ArrearsJSON(as_of: summary.asOf.description, units: summary.units.map { unit in
+            ArrearsJSON.Unit(code: unit.code, name: unit.name, due: unit.due.plainString, paid: unit.paid.plainString,
+                             outstanding: unit.outstanding.plainString, late_fee: unit.lateFee.plainString,
+                             oldest_unpaid: unit.oldestUnpaid?.description, months: unit.unpaidMonths, bucket: unit.bucket?.rawValue,
+                             status: unit.status.rawValue)
+        }, totals: .init(due: summary.due.plainString, paid: summary.paid.plainString, outstanding: summary.outstanding.plainString,
+                         late_fee: summary.lateFee.plainString))
+        return Report(title: l.pick("下级单位欠缴经费表", "Arrears of units"),
+                      headerLines: [l.pick("编制单位：\(federationName)", "Federation: \(federationName)"),
+                                    l.pick("截至 \(summary.asOf)", "As of \(summary.asOf)"), l.pick("单位：元", "Unit: yuan")],
+                      tables: tables,
+                      notes: [l.pick("应缴 = 已缴 + 欠缴 − 预缴结余；滞纳金按政策日费率自应缴日次日起计至截止日（或缴款日），未入账。",
+                                     "Due = paid + outstanding − credit. Late fees run at the policy's daily rate from the day after the due date to the as-of date (or the payment); they are not booked.")],
+                      json: json)
+    }
+}

@@ -1,0 +1,101 @@
+import InputFiles
+import Foundation
+import LedgerCore
+import LedgerSQLite
+import Reporting
+
+extension Report {
+    /// The policy as a table of (section, effective date, rules); JSON output is the document itself.
+    public static func policy(_ document: PolicyDocument, section: String?, language: Language) -> Report {
+        var rows: [[Cell]] = []
+        let top = (try? JSONSerialization.jsonObject(with: document.json)) as? [String: Any] ?? [:]
+        for key in PolicyDocument.knownSections.sorted() where section == nil || section == key {
+            let entries = top[key] as? [[String: Any]] ?? []
+            if entries.isEmpty {
+                rows.append([.text(key), .text(""), .text(language.pick("（未设定）", "(not set)"))])
+            }
+            for entry in entries {
+                var fields = entry
+                let from = fields.removeValue(forKey: "effective_from") as? String ?? ""
+                rows.append([.text(key), .text(from), .text(compactJSON(fields))])
+            }
+        }
+        let payload = PolicyPayload(name: document.name, title: document.title, source: document.source,
+                                    sha256: ContentDigest.sha256Hex(document.json), document: JSONValue(top))
+        return Report(
+            title: language.pick("经费政策：\(document.title)", "Policy: \(document.titleEnglish)"),
+            headerLines: [language.pick("来源：\(document.source)", "Source: \(document.source)")],
+            tables: [Table(columns: [
+                Column(language.pick("部分", "Section"), key: "section"),
+                Column(language.pick("生效日期", "Effective from"), key: "effective_from"),
+                Column(language.pick("规定", "Rules"), key: "rules"),
+            ], rows: rows)],
+            json: payload)
+    }
+
+    public static func policyHistory(_ rows: [[String]], language: Language) -> Report {
+        Report(
+            title: language.pick("政策变更记录", "Policy history"),
+            tables: [Table(columns: [
+                Column(language.pick("名称", "Name"), key: "name"),
+                Column(language.pick("来源", "Source"), key: "source"),
+                Column("SHA-256", key: "sha256"),
+                Column(language.pick("启用时间", "Set at"), key: "set_at"),
+                Column(language.pick("操作人", "Set by"), key: "set_by"),
+            ], rows: rows.map { $0.map { .text($0) } })])
+    }
+
+    private static func compactJSON(_ object: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            return ""
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+private struct PolicyPayload: Encodable, Sendable {
+    let name: String
+    let title: String
+    let source: String
+    let sha256: String
+    let document: JSONValue
+}
+
+/// Any JSON value, so the policy document itself can sit inside the report's JSON.
+private enum JSONValue: Encodable, Sendable {
+    case null, bool(Bool), number(String), string(String), array([JSONValue]), object([(String, JSONValue)])
+
+    init(_ any: Any) {
+        switch any {
+        case let text as String: self = .string(text)
+        // JSONSerialization gives booleans as NSNumber's boolean subclass, the type of NSNumber(value: true).
+        case let number as NSNumber where type(of: number) == type(of: NSNumber(value: true)): self = .bool(number.boolValue)
+        case let number as NSNumber: self = .number(number.stringValue)
+        case let list as [Any]: self = .array(list.map(JSONValue.init))
+        case let object as [String: Any]: self = .object(object.keys.sorted().map { ($0, JSONValue(object[$0] as Any)) })
+        default: self = .null
+        }
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .null: var c = encoder.singleValueContainer(); try c.encodeNil()
+        case .bool(let value): var c = encoder.singleValueContainer(); try c.encode(value)
+        case .number(let text):
+            var c = encoder.singleValueContainer()
+            if let integer = Int64(text) { try c.encode(integer) } else { try c.encode(text) }
+        case .string(let text): var c = encoder.singleValueContainer(); try c.encode(text)
+        case .array(let items): var c = encoder.unkeyedContainer(); for item in items { try c.encode(item) }
+        case .object(let fields):
+            var c = encoder.container(keyedBy: Key.self)
+            for (key, value) in fields { try c.encode(value, forKey: Key(stringValue: key)) }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import InputFiles
+import Foundation
+import LedgerCore
+import LedgerSQLite
+
+/// The policy's `vouchers` section: who may review, and what an expenditure needs before posting.
+public struct VoucherPolicy: Decodable, Sendable, Hashable {
+    /// A one-person union may review its own vouchers (each is marked 单人操作).
+    public var singleOperator: Bool
+    /// Expenditure at or above this needs a collective decision (集体研究).
+    public var collectiveDecisionThreshold: PolicyMoney?
+    /// Voucher categories that need the chair's sign-off: `expenditure`.
+    public var signoffRequiredFor: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case singleOperator = "single_operator"
+        case collectiveDecisionThreshold = "collective_decision_threshold"
+        case signoffRequiredFor = "signoff_required_for"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        singleOperator = try container.decodeIfPresent(Bool.self, forKey: .singleOperator) ?? false
+        collectiveDecisionThreshold = try container.decodeIfPresent(PolicyMoney.self, forKey: .collectiveDecisionThreshold)
+        signoffRequiredFor = try container.decodeIfPresent([String].self, forKey: .signoffRequiredFor) ?? ["expenditure"]
+        for category in signoffRequiredFor where category != "expenditure" {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.signoffRequiredFor],
+                                                    debugDescription: "unknown category “\(category)” (expenditure)"))
+        }
+    }
+}
+
+extension ApprovalRules {
+    /// The rules in force on `date` under the file's policy, with the organisation's chairs from its tenures.
+    public static func inForce(for books: Books, on date: LocalDate) throws -> ApprovalRules {
+        let policy = try books.database.read { db in try PolicyStore.current(db: db) }
+            .section("vouchers", as: VoucherPolicy.self).entry(on: date)
+        let chairs = try OrganisationRegister(database: books.database, user: books.user)
+            .tenures(organisation: books.organisation.code)
+            .filter { $0.role == .chair }
+            .map { ChairTerm(person: $0.person, from: $0.start, to: $0.end) }
+        return ApprovalRules(singleOperatorAllowed: policy.singleOperator,
+                             signoffRequiredForExpenditure: policy.signoffRequiredFor.contains("expenditure"),
+                             collectiveDecisionThreshold: policy.collectiveDecisionThreshold?.money, chairs: chairs)
+    }
+
+    /// The rules in force today (the day the step is taken) for these books.
+    public static func inForce(for books: Books) throws -> ApprovalRules {
+        try inForce(for: books, on: Clock.today() ?? books.organisation.firstPeriod.firstDay)
+    }
+}

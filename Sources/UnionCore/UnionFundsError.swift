@@ -1,0 +1,75 @@
+import InputFiles
+import LedgerCore
+
+/// Every way the union rules refuse input, one case per rule.
+public enum UnionFundsError: RuleError, Hashable, Sendable {
+    case legacyAccountMustBeMapped(code: String)
+    case trialBalanceMustNameColumns(file: String)
+    case openingBalancesMustNotBeEmpty(file: String)
+    case channelMustBeKnown(value: String)
+    case roleMustBeKnown(value: String)
+    case parentMustNotLoop(code: String, parent: String)
+    case tenuresMustNotOverlap(role: String, person: String, from: String, to: String)
+    case accountantMustNotBeCashier(person: String)
+    case tenureMustExist(id: Int64)
+    case tenureMustEndAfterStart(start: String, end: String)
+    case policyMustBeValid(source: String, path: String, detail: String)
+    case policyMustCoverDate(section: String, date: String)
+
+    /// The case's name, as tests and the error catalogue use it.
+    public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
+
+    /// Every case's name: a test checks that each is triggered by a scenario.
+    public static let rules = [
+        "legacyAccountMustBeMapped", "trialBalanceMustNameColumns", "openingBalancesMustNotBeEmpty", "channelMustBeKnown",
+        "roleMustBeKnown", "parentMustNotLoop", "tenuresMustNotOverlap", "accountantMustNotBeCashier", "tenureMustExist",
+        "tenureMustEndAfterStart", "policyMustBeValid", "policyMustCoverDate",
+    ]
+
+    /// True when the input itself is malformed (exit 2) rather than against a rule (exit 1).
+    public var isMalformedInput: Bool {
+        switch self {
+        case .channelMustBeKnown, .roleMustBeKnown, .trialBalanceMustNameColumns, .openingBalancesMustNotBeEmpty,
+             .tenureMustExist, .tenureMustEndAfterStart, .policyMustBeValid:
+            true
+        default:
+            false
+        }
+    }
+
+    public func message(in language: Language) -> String {
+        switch self {
+        case .legacyAccountMustBeMapped(let code):
+            language.pick("2009 科目 \(code) 在对照表中没有对应的 2021 科目（ledgers/charts/mapping-2009-2021.csv）",
+                          "2009 account \(code) has no 2021 account in the map (ledgers/charts/mapping-2009-2021.csv)")
+        case .trialBalanceMustNameColumns(let file):
+            language.pick("\(file) 的表头须有 科目编码/code 和 期末余额/closing 两列",
+                          "\(file) needs the columns code/科目编码 and closing/期末余额")
+        case .openingBalancesMustNotBeEmpty(let file):
+            language.pick("\(file) 中没有非零余额，无需建账", "\(file) holds no non-zero balance to carry over")
+        case .channelMustBeKnown(let value):
+            language.pick("缴费方式未知：“\(value)”（self、tax-40、tax-full、fiscal、prep）",
+                          "unknown collection channel: \"\(value)\" (self, tax-40, tax-full, fiscal, prep)")
+        case .roleMustBeKnown(let value):
+            language.pick("职务未知：“\(value)”（chair 主席、vice-chair 副主席、finance-head 财务负责人、accountant 会计、cashier 出纳）",
+                          "unknown role: \"\(value)\" (chair, vice-chair, finance-head, accountant, cashier)")
+        case .parentMustNotLoop(let code, let parent):
+            language.pick("\(parent) 不能作为 \(code) 的上级：上下级关系会成环", "\(parent) cannot be the parent of \(code): the chain would loop")
+        case .tenuresMustNotOverlap(let role, let person, let from, let to):
+            language.pick("\(OfficerRole(rawValue: role)?.name(in: .zh) ?? role)同一时间只能有一人：与 \(person) 的任期（\(from) 至 \(to)）重叠",
+                          "one person at a time is \(role): the term overlaps \(person)'s (\(from) to \(to))")
+        case .accountantMustNotBeCashier(let person):
+            language.pick("会计与出纳为不相容岗位，\(person) 不能同时担任", "accountant and cashier are incompatible duties; \(person) cannot hold both at once")
+        case .tenureMustExist(let id):
+            language.pick("任职记录不存在：\(id)", "no tenure with id \(id)")
+        case .tenureMustEndAfterStart(let start, let end):
+            language.pick("任期结束日 \(end) 早于开始日 \(start)", "a term cannot end (\(end)) before it starts (\(start))")
+        case .policyMustBeValid(let source, let path, let detail):
+            language.pick("政策文件 \(source) 有误（\(path.isEmpty ? "顶层" : path)）：\(detail)",
+                          "policy \(source) is invalid at \(path.isEmpty ? "top level" : path): \(detail)")
+        case .policyMustCoverDate(let section, let date):
+            language.pick("政策中 \(section) 部分没有适用于 \(date) 的规定（最早的生效日期晚于它，或该部分为空）",
+                          "the policy's \(section) section has no entry in force on \(date) (none yet, or the section is empty)")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import UnionCore
+import InputFiles
+import LedgerCore
+import Reporting
+
+extension Report {
+    /// 会员名册: one row a member, ID masked.
+    public static func memberList(_ members: [Member], month: YearMonth, language: Language) -> Report {
+        let l = language
+        let columns = [
+            Column(l.pick("会员编号", "No."), key: "member_no"),
+            Column(l.pick("姓名", "Name"), key: "name"),
+            Column(l.pick("身份证号", "National ID"), key: "id_masked"),
+            Column(l.pick("单位", "Unit"), key: "unit_code"),
+            Column(l.pick("部门", "Department"), key: "department"),
+            Column(l.pick("入会日期", "Joined"), key: "join_date"),
+            Column(l.pick("状态", "Status"), key: "status"),
+            Column(l.pick("用工形式", "Employment"), key: "employment_type"),
+            Column(l.pick("工资基数", "Wage base"), key: "wage_base", alignment: .right),
+        ]
+        let rows: [[Cell]] = members.map { member in
+            [.text(member.number), .text(member.name), .text(member.maskedID + (member.idIsLegacy ? l.pick("（旧号升位）", " (legacy)") : "")),
+             .text(member.unit), .text(member.department), .text(member.joinDate.description), .text(member.status.name(in: l)),
+             .text(member.employmentType.name(in: l)), .money(member.wageBase)]
+        }
+        let counts = MemberStatus.allCases.compactMap { status -> String? in
+            let count = members.filter { $0.status == status }.count
+            return count == 0 ? nil : "\(status.name(in: l)) \(count)"
+        }
+        return Report(title: l.pick("会员名册", "Member register"),
+                      headerLines: [l.pick("截至 \(month)", "As of \(month)")],
+                      tables: [Table(columns: columns, rows: rows)],
+                      notes: [l.pick("共 \(members.count) 人：", "\(members.count) members: ") + counts.joined(separator: l.pick("，", ", ")),
+                              l.pick("身份证号仅显示脱敏形式（隐去出生日期）", "National IDs are shown masked (birth date hidden)")])
+    }
+
+    /// One member: the register's fields, the dated status and wage base, and what imports changed.
+    public static func memberDetail(_ member: Member, states: [MemberStateChange], changes: [MemberChange],
+                                    language: Language) -> Report {
+        let l = language
+        let fields: [(String, String)] = [
+            (l.pick("会员编号", "No."), member.number),
+            (l.pick("姓名", "Name"), member.name),
+            (l.pick("身份证号", "National ID"), member.hasRegisteredID
+                ? member.maskedID + (member.idIsLegacy ? l.pick("（15 位旧号升位）", " (converted from 15 digits)") : "")
+                : l.pick("未登记", "not registered")),
+            (l.pick("单位", "Unit"), member.unit),
+            (l.pick("部门", "Department"), member.department),
+            (l.pick("入会日期", "Joined"), member.joinDate.description),
+            (l.pick("用工形式", "Employment"), member.employmentType.name(in: l)),
+            (l.pick("状态", "Status"), member.status.name(in: l)),
+            (l.pick("工资基数", "Wage base"), member.wageBase.formatted()),
+        ]
+        let detail = Table(columns: [Column(l.pick("项目", "Field"), key: "field"), Column(l.pick("内容", "Value"), key: "value")],
+                           rows: fields.map { [.text($0.0), .text($0.1)] })
+        let history = Table(caption: l.pick("状态与工资基数（按生效月份）", "Status and wage base, by month in force"),
+                            columns: [Column(l.pick("生效月份", "From"), key: "from"), Column(l.pick("状态", "Status"), key: "status"),
+                                      Column(l.pick("工资基数", "Wage base"), key: "wage_base", alignment: .right)],
+                            rows: states.map { [.text($0.from.description), .text($0.status.name(in: l)), .money($0.wageBase)] })
+        var tables = [detail, history]
+        if !changes.isEmpty { tables.append(memberChangeTable(changes, language: l)) }
+        return Report(title: l.pick("会员信息", "Member"), tables: tables)
+    }
+
+    /// What `member import` changed.
+    public static func memberImport(_ outcome: MemberImportOutcome, file: String, language: Language) -> Report {
+        let l = language
+        var notes = [l.pick("\(file)：新增 \(outcome.added) 人，更新 \(outcome.updated) 人，未变 \(outcome.unchanged) 人",
+                            "\(file): \(outcome.added) added, \(outcome.updated) updated, \(outcome.unchanged) unchanged")]
+        if outcome.legacyIDs > 0 {
+            notes.append(l.pick("\(outcome.legacyIDs) 个 15 位旧身份证号已按 GB 11643 升为 18 位（旧号无校验位，请核对）",
+                                "\(outcome.legacyIDs) legacy 15-digit IDs were converted to 18 digits (GB 11643); they carry no check digit, please check them"))
+        }
+        return Report(title: l.pick("会员导入", "Member import"),
+                      tables: outcome.changes.isEmpty ? [] : [memberChangeTable(outcome.changes, language: l)], notes: notes)
+    }
+
+    static func memberChangeTable(_ changes: [MemberChange], language l: Language) -> Table {
+        Table(caption: l.pick("变更", "Changes"),
+              columns: [Column(l.pick("会员编号", "No."), key: "member_no"), Column(l.pick("项目", "Field"), key: "field"),
+                        Column(l.pick("原值", "Old"), key: "old"), Column(l.pick("新值", "New"), key: "new"),
+                        Column(l.pick("生效月份", "Effective"), key: "effective")],
+              rows: changes.map { change in
+                  [.text(change.memberNumber), .text(memberFieldName(change.field, l)), .text(change.old), .text(change.new),
+                   .text(change.effective)]
+              })
+    }
+
+    static func memberFieldName(_ field: String, _ l: Language) -> String {
+        let names: [String: String] = [
+            "name": "姓名", "id_number": "身份证号", "unit_code": "单位编码", "department": "部门", "join_date": "入会日期",
+            "employment_type": "用工形式", "status": "状态", "wage_base": "工资基数",
+        ]
+        return l == .zh ? names[field] ?? field : field
+    }
+}

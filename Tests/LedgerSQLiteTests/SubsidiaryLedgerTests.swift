@@ -1,0 +1,30 @@
+import Foundation
+import LedgerCore
+@testable import LedgerSQLite
+import Testing
+
+@Suite("subsidiary ledger")
+struct SubsidiaryLedgerTests {
+    @Test("opens with the earlier months' balance and runs to the trial balance's closing, sub-accounts included")
+    func runsToTheTrialBalance() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        try t.books.post(simpleVoucher("2026-01-05", "102", "402", "12,000.00"))
+        try t.books.post(simpleVoucher("2026-02-10", "50105", "102", "3,600.00"))
+        try t.books.post(simpleVoucher("2026-02-11", "50102", "101", "800.00"))
+        let mistaken = try t.books.post(simpleVoucher("2026-03-01", "50103", "102", "100.00"))
+        _ = try t.books.reverse(voucherID: mistaken.id, reason: "错")
+        let range = (month("2026-02"), month("2026-03"))
+
+        let bank = try t.books.subsidiaryLedger(account: code("102"), from: range.0, to: range.1)
+        #expect(bank.opening == yuan("12,000.00"))
+        #expect(bank.lines.map(\.amount) == [yuan("3,600.00"), yuan("100.00"), yuan("-100.00")])
+        let trial = try t.books.trialBalance(from: range.0, to: range.1)
+        #expect(try bank.runningBalances().last == trial.rows.first { $0.account.code == code("102") }?.closing)
+
+        let activities = try t.books.subsidiaryLedger(account: code("501"), from: range.0, to: range.1)
+        #expect(activities.lines.map(\.account.rawValue) == ["50105", "50102", "50103", "50103"])
+        #expect(try activities.runningBalances().last == yuan("4,400.00"))
+        #expect(ruleThrown { _ = try t.books.subsidiaryLedger(account: code("109"), from: range.0, to: range.1) } == .accountMustExist)
+    }
+}
