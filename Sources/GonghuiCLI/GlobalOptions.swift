@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 
 /// Options every command takes.
@@ -44,9 +45,28 @@ struct GlobalOptions: ParsableArguments {
         return environment["GONGHUI_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "unknown"
     }
 
-    func openDatabase() throws -> LedgerDatabase { try LedgerDatabase.open(at: databasePath) }
+    /// The clock every write records: the system's, or `GONGHUI_NOW` (ISO 8601) for reproducible runs.
+    var clock: WallClock {
+        get throws {
+            guard let pinned = ProcessInfo.processInfo.environment["GONGHUI_NOW"], !pinned.isEmpty else { return .system }
+            do { return try WallClock.pinned(pinned) } catch {
+                throw ValidationError(language.pick("GONGHUI_NOW 不是有效时间：\(pinned)", "GONGHUI_NOW is not a valid time: \(pinned)"))
+            }
+        }
+    }
 
-    func openBooks() throws -> Books { try openDatabase().books(for: org, user: userName) }
+    /// The as-of date: given, or today.
+    func asOfDate(_ text: String?) throws -> LocalDate {
+        if let text { return try LocalDate(parsing: text) }
+        return try clock.today()
+    }
+
+    /// The current month (`GONGHUI_NOW` pins it).
+    func currentMonth() throws -> YearMonth { try clock.today().yearMonth }
+
+    func openDatabase() throws -> LedgerDatabase { try LedgerDatabase.open(at: databasePath, clock: clock) }
+
+    func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }
 
     /// Prints a report in the chosen format (CSV in GB18030, without BOM, when asked), or writes
     /// it to `--output`. XLSX goes to a file or a pipe, never to a terminal.

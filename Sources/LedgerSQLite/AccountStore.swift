@@ -1,13 +1,8 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
-/// An account as the books hold it, with the facts the posting path checks.
-public struct StoredAccount: Hashable, Sendable {
-    public var id: Int64
-    public var account: Account
-    public var isLeaf: Bool
-}
 
 enum AccountStore {
     /// Inserts one account; its parent (if any) must already be there and stops being a leaf.
@@ -51,7 +46,7 @@ enum AccountStore {
     }
 }
 
-extension Books {
+extension SQLiteBooks {
     /// The chart of accounts, by code.
     public func accounts() throws -> [StoredAccount] {
         try database.read { db in try AccountStore.all(db, organisation: organisation.id) }
@@ -63,7 +58,7 @@ extension Books {
     public func addAccount(_ account: Account) throws {
         try database.write { db in
             try AccountStore.insert(account, organisation: organisation, user: user, db: db)
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "account.add",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "account.add",
                                 detail: "\(account.code) \(account.name)")
         }
     }
@@ -74,7 +69,7 @@ extension Books {
             try db.execute(sql: "UPDATE account SET is_open = 0 WHERE org_id = ? AND code = ?",
                            arguments: [organisation.id, code.rawValue])
             guard db.changesCount == 1 else { throw LedgerError.accountMustExist(code: code.rawValue) }
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "account.close", detail: code.rawValue)
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "account.close", detail: code.rawValue)
         }
     }
 }

@@ -2,6 +2,7 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerStore
 
 extension LedgerDatabase {
     /// A consistent copy of the live books (SQLite's online backup), created with mode 0600.

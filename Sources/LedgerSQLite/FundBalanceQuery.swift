@@ -1,8 +1,9 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
-extension Books {
+extension SQLiteBooks {
     /// Every restricted fund with a balance or movement in the year, from the balance table.
     public func fundBalances(year: Int) throws -> [FundBalance] {
         let january = try YearMonth(year: year, month: 1), december = try YearMonth(year: year, month: 12)
@@ -26,7 +27,7 @@ extension Books {
     }
 }
 
-extension Books {
+extension SQLiteBooks {
     /// Debit − credit per account of the opening vouchers (建账) dated in `year`: balances brought
     /// into new books, which the balance sheet counts in 年初数 rather than as the year's movement.
     public func openingEntries(year: Int) throws -> [AccountCode: Money] {

@@ -1,6 +1,7 @@
 import InputFiles
 import Crypto
 import LedgerCore
+import LedgerStore
 
 /// The tamper-evident journal: each posted voucher stores
 /// `sha256(previous voucher's hash ‖ canonical encoding of itself)`, the first one chaining from

@@ -2,23 +2,28 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerStore
 
 /// One SQLite file holding the books of one or more organisations.
 ///
 /// Created with mode 0600, opened in WAL mode with foreign keys on; the schema comes only from
 /// numbered migrations (`Schema`).
-public final class LedgerDatabase: Sendable {
+public final class LedgerDatabase: BooksStore {
     public let path: String
+    public let clock: WallClock
     let queue: DatabaseQueue
 
-    private init(path: String, queue: DatabaseQueue) {
+    public var location: String { path }
+
+    private init(path: String, queue: DatabaseQueue, clock: WallClock) {
         self.path = path
         self.queue = queue
+        self.clock = clock
     }
 
     /// Creates a new, empty books file.
     /// - Throws: `StoreError.fileMustNotExist` when something is already at `path`.
-    public static func create(at path: String) throws -> LedgerDatabase {
+    public static func create(at path: String, clock: WallClock = .system) throws -> LedgerDatabase {
         // Create the file ourselves so it is 0600 from its first byte; SQLite gives the
         // -wal and -shm files the same mode.
         let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -31,7 +36,7 @@ public final class LedgerDatabase: Sendable {
             let queue = try openQueue(path)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
             try Schema.migrator.migrate(queue)
-            return LedgerDatabase(path: path, queue: queue)
+            return LedgerDatabase(path: path, queue: queue, clock: clock)
         } catch {
             try? FileManager.default.removeItem(atPath: path)
             throw StoreError.wrap(error)
@@ -40,7 +45,7 @@ public final class LedgerDatabase: Sendable {
 
     /// Opens existing books, applying any migrations this version adds.
     /// - Throws: `StoreError.fileMustExist`, `.fileMustBeGonghuiBooks`.
-    public static func open(at path: String) throws -> LedgerDatabase {
+    public static func open(at path: String, clock: WallClock = .system) throws -> LedgerDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMustExist(path: path) }
         do {
             let queue = try openQueue(path)
@@ -49,7 +54,7 @@ public final class LedgerDatabase: Sendable {
             if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
                 try Schema.migrator.migrate(queue)
             }
-            return LedgerDatabase(path: path, queue: queue)
+            return LedgerDatabase(path: path, queue: queue, clock: clock)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -79,13 +84,18 @@ public final class LedgerDatabase: Sendable {
     /// The books of one organisation. With no code, the file's only organisation that keeps books
     /// (units registered without a chart, such as a union's member units, do not count).
     /// - Throws: `LedgerError.organisationMustExist` or `.organisationMustBeChosen`.
-    public func books(for code: String?, user: String) throws -> Books {
+    public func books(for code: String?, user: String) throws -> any Books {
+        try sqliteBooks(for: code, user: user)
+    }
+
+    /// The books of one organisation, as the SQLite store's own type.
+    public func sqliteBooks(for code: String?, user: String) throws -> SQLiteBooks {
         let everyOrganisation = try organisations()
         if let code {
             guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
                 throw LedgerError.organisationMustExist(code: code)
             }
-            return Books(database: self, organisation: organisation, user: user)
+            return SQLiteBooks(database: self, organisation: organisation, user: user)
         }
         let withBooks = try queue.read { db in
             try Set(String.fetchAll(db, sql: "SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id"))
@@ -95,13 +105,13 @@ public final class LedgerDatabase: Sendable {
             if all.isEmpty { throw LedgerError.organisationMustExist(code: "-") }
             throw LedgerError.organisationMustBeChosen(available: all.map(\.code).joined(separator: ", "))
         }
-        return Books(database: self, organisation: only, user: user)
+        return SQLiteBooks(database: self, organisation: only, user: user)
     }
 
     /// Registers an organisation and its chart of accounts in one transaction; `alsoWithin` adds
     /// work of the modules above (e.g. storing the policy) to the same transaction.
-    public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
-                                alsoWithin: (Database) throws -> Void = { _ in }) throws -> Books {
+    package func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
+                                alsoWithin: (Database) throws -> Void = { _ in }) throws -> SQLiteBooks {
         let organisation = try write { db -> Organisation in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [new.code]) != nil {
                 throw LedgerError.organisationCodeMustBeUnique(code: new.code)
@@ -109,23 +119,23 @@ public final class LedgerDatabase: Sendable {
             try db.execute(sql: """
                 INSERT INTO organisation(code, name, kind, first_period, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [new.code, new.name, new.kind, new.firstPeriod.ordinal, Clock.now(), user])
+                """, arguments: [new.code, new.name, new.kind, new.firstPeriod.ordinal, clock.now(), user])
             let organisation = Organisation(id: db.lastInsertedRowID, code: new.code, name: new.name,
                                             kind: new.kind, firstPeriod: new.firstPeriod)
             for account in chart {
                 try AccountStore.insert(account, organisation: organisation, user: user, db: db)
             }
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "init",
+            try EventLog.record(db, at: clock.now(), organisation: organisation.id, user: user, action: "init",
                                 detail: "\(new.code) \(new.name), \(chart.count) accounts")
             try alsoWithin(db)
             return organisation
         }
-        return Books(database: self, organisation: organisation, user: user)
+        return SQLiteBooks(database: self, organisation: organisation, user: user)
     }
 
     /// Runs `body` in one write transaction: all of its work or none of it. For the modules built
     /// on the store (their tables come from the same migrations); vouchers go through `Books.post`.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    package func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             // IMMEDIATE: a posting session reads the chain head and counters, then writes; the
             // write lock is taken first so no other process can commit in between.
@@ -144,7 +154,7 @@ public final class LedgerDatabase: Sendable {
     }
 
     /// Runs `body` on a consistent read of the file.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.read { db in try body(db) }
         } catch {
@@ -161,19 +171,5 @@ extension StoreError {
         case let error as DatabaseError: return StoreError.storage(message: error.message ?? "\(error)")
         default: return error
         }
-    }
-}
-
-/// Timestamps recorded on writes. `GONGHUI_NOW` pins them, for reproducible examples and tests.
-public enum Clock {
-    /// Now, as ISO 8601 UTC.
-    public static func now() -> String {
-        if let pinned = ProcessInfo.processInfo.environment["GONGHUI_NOW"], !pinned.isEmpty { return pinned }
-        return Date().ISO8601Format()
-    }
-
-    /// Today's date (UTC), or the pinned one.
-    public static func today() -> LocalDate? {
-        try? LocalDate(parsing: String(now().prefix(10)))
     }
 }

@@ -1,31 +1,12 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
-/// An organisation whose books the file holds: a grassroots union or a federation.
-public struct Organisation: Hashable, Sendable, FetchableRecord {
-    public var id: Int64
-    public var code: String
-    public var name: String
-    /// Free text for now (enterprise, county federation, …); the union module gives it meaning.
-    public var kind: String
-    /// The first month of these books; earlier months are not open for posting.
-    public var firstPeriod: YearMonth
-
-    public init(id: Int64, code: String, name: String, kind: String, firstPeriod: YearMonth) {
-        self.id = id
-        self.code = code
-        self.name = name
-        self.kind = kind
-        self.firstPeriod = firstPeriod
-    }
-
+extension Organisation: FetchableRecord {
     public init(row: Row) throws {
-        id = row["id"]
-        code = row["code"]
-        name = row["name"]
-        kind = row["kind"]
-        firstPeriod = YearMonth(ordinal: row["first_period"])
+        self.init(id: row["id"], code: row["code"], name: row["name"], kind: row["kind"],
+                  firstPeriod: YearMonth(ordinal: row["first_period"]))
     }
 
     static func fetchAll(_ db: Database) throws -> [Organisation] {
@@ -33,33 +14,19 @@ public struct Organisation: Hashable, Sendable, FetchableRecord {
     }
 }
 
-/// What `init` needs to register an organisation.
-public struct NewOrganisation: Sendable {
-    public var code: String
-    public var name: String
-    public var kind: String
-    public var firstPeriod: YearMonth
-
-    public init(code: String, name: String, kind: String, firstPeriod: YearMonth) {
-        self.code = code
-        self.name = name
-        self.kind = kind
-        self.firstPeriod = firstPeriod
-    }
-}
-
-/// The books of one organisation, as seen by one user. Every read and write of a command goes
-/// through here.
-public struct Books: Sendable {
+/// The books of one organisation in a SQLite file, as seen by one user.
+public struct SQLiteBooks: Books {
     public let database: LedgerDatabase
     public let organisation: Organisation
     /// Recorded on every write (`--user` or `GONGHUI_USER`).
     public let user: String
+
+    public var store: any BooksStore { database }
 }
 
 enum EventLog {
-    static func record(_ db: Database, organisation: Int64?, user: String, action: String, detail: String) throws {
+    static func record(_ db: Database, at timestamp: String, organisation: Int64?, user: String, action: String, detail: String) throws {
         try db.execute(sql: "INSERT INTO event(org_id, at, user, action, detail) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [organisation, Clock.now(), user, action, detail])
+                       arguments: [organisation, timestamp, user, action, detail])
     }
 }

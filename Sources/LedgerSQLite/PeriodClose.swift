@@ -1,8 +1,9 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
-extension Books {
+extension SQLiteBooks {
     /// Locks a month: nothing can be posted into it afterwards.
     ///
     /// Months close in order from the books' first month; closing an already closed month is
@@ -48,8 +49,8 @@ extension Books {
         try db.execute(sql: """
             INSERT INTO period(org_id, ordinal, last_number, closed_at, closed_by) VALUES (?, ?, 0, ?, ?)
             ON CONFLICT(org_id, ordinal) DO UPDATE SET closed_at = excluded.closed_at, closed_by = excluded.closed_by
-            """, arguments: [organisation.id, month.ordinal, Clock.now(), user])
-        try EventLog.record(db, organisation: organisation.id, user: user, action: "period.close", detail: month.description)
+            """, arguments: [organisation.id, month.ordinal, database.clock.now(), user])
+        try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "period.close", detail: month.description)
     }
 
     /// Opens the latest closed month again, with a reason kept on record (the audit module reports
@@ -67,7 +68,7 @@ extension Books {
             }
             try db.execute(sql: "UPDATE period SET closed_at = NULL, closed_by = NULL WHERE org_id = ? AND ordinal = ?",
                            arguments: [organisation.id, month.ordinal])
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "period.reopen",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "period.reopen",
                                 detail: "\(month.description) \(reason)")
         }
     }

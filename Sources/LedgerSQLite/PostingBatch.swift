@@ -1,6 +1,7 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
 /// Posts vouchers into several organisations' books within one write transaction, through the
 /// one posting path.
@@ -9,18 +10,20 @@ import LedgerCore
 /// `db` for their own tables, so a command does all of its work or none of it. The hash chain
 /// runs across the whole file, so only one posting session is open at a time: moving to another
 /// organisation finishes the current session first. Post each organisation's vouchers together.
-public final class PostingBatch {
-    /// The transaction's connection, for the module's own tables (never for vouchers).
-    public let db: Database
+public final class SQLitePostingBatch: PostingBatch {
+    /// The transaction's connection, for the storage modules' own tables (never for vouchers).
+    package let db: Database
     private let user: String
+    package let clock: WallClock
     private var session: PostingSession?
     private var organisationsByCode: [String: Organisation] = [:]
     /// Vouchers posted so far, per organisation code.
     public private(set) var postedCount: [String: Int] = [:]
 
-    init(db: Database, user: String) throws {
+    init(db: Database, user: String, clock: WallClock) throws {
         self.db = db
         self.user = user
+        self.clock = clock
         // Only organisations keeping books can take vouchers; a federation registers thousands more.
         for organisation in try Organisation.fetchAll(db, sql: """
             SELECT * FROM organisation o WHERE EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id)
@@ -54,7 +57,7 @@ public final class PostingBatch {
         if let session, session.organisation.code == code { return session }
         guard let organisation = organisationsByCode[code] else { throw LedgerError.organisationMustExist(code: code) }
         try session?.finish()
-        let next = try PostingSession(db: db, organisation: organisation, user: user)
+        let next = try PostingSession(db: db, organisation: organisation, user: user, clock: clock)
         session = next
         return next
     }
@@ -66,16 +69,16 @@ public final class PostingBatch {
 
     /// Records who did what, in the file's event log.
     public func recordEvent(organisation: String?, action: String, detail: String) throws {
-        try EventLog.record(db, organisation: organisation.flatMap { organisationsByCode[$0]?.id }, user: user,
+        try EventLog.record(db, at: clock.now(), organisation: organisation.flatMap { organisationsByCode[$0]?.id }, user: user,
                             action: action, detail: detail)
     }
 }
 
 extension LedgerDatabase {
     /// Runs `body` with a posting batch inside one write transaction; commits only if all of it succeeds.
-    public func withPostingBatch<T>(user: String, _ body: (PostingBatch) throws -> T) throws -> T {
+    package func withPostingBatch<T>(user: String, _ body: (SQLitePostingBatch) throws -> T) throws -> T {
         try write { db in
-            let batch = try PostingBatch(db: db, user: user)
+            let batch = try SQLitePostingBatch(db: db, user: user, clock: clock)
             let result = try body(batch)
             try batch.finish()
             return result

@@ -2,6 +2,7 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerStore
 
 /// The one path by which vouchers enter the books.
 ///
@@ -46,12 +47,12 @@ final class PostingSession {
         var isClosing: Bool
     }
 
-    init(db: Database, organisation: Organisation, user: String) throws {
+    init(db: Database, organisation: Organisation, user: String, clock: WallClock) throws {
         guard !user.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: "user") }
         self.db = db
         self.organisation = organisation
         self.user = user
-        self.postedAt = Clock.now()
+        self.postedAt = clock.now()
         for stored in try AccountStore.all(db, organisation: organisation.id) {
             accountsByCode[stored.account.code] = stored
             if stored.isLeaf, stored.account.isOpen, let packed = PostingSession.packedCode(stored.account.code.rawValue.utf8) {
@@ -329,11 +330,11 @@ final class PostingSession {
     }
 }
 
-extension Books {
+extension SQLiteBooks {
     /// Runs `body` with a posting session inside one transaction; commits only if all of it succeeds.
     func withPostingSession<T>(_ body: (PostingSession, Database) throws -> T) throws -> T {
         try database.write { db in
-            let session = try PostingSession(db: db, organisation: organisation, user: user)
+            let session = try PostingSession(db: db, organisation: organisation, user: user, clock: database.clock)
             let result = try body(session, db)
             try session.finish()
             return result
@@ -364,7 +365,7 @@ extension Books {
             }
             let draft = VoucherDraft.reversal(of: original, on: date ?? original.date, reason: reason)
             let posted = try session.post(draft)
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.reverse",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.reverse",
                                 detail: "\(original.label) → \(posted.label): \(reason)")
             return posted
         }

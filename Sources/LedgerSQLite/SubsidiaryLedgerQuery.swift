@@ -1,8 +1,9 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
-extension Books {
+extension SQLiteBooks {
     /// The subsidiary ledger (明细账) of an account and its sub-accounts over a range of months.
     ///
     /// - Complexity: reads the postings of the range for these accounts; there is no index on

@@ -1,8 +1,9 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
-extension Books {
+extension SQLiteBooks {
     /// The trial balance (科目余额表) from the maintained balance table.
     ///
     /// Leaf accounts with any opening balance or movement in the range, by code.

@@ -2,6 +2,7 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerStore
 
 /// One pass over the journal, recomputing what the posting path maintained and re-checking
 /// the rules it enforced. Memory is O(accounts × months), not O(postings).

@@ -2,16 +2,11 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
-
-/// What `voucher import` did.
-public enum ImportOutcome: Equatable, Sendable {
-    case imported(vouchers: Int, rows: Int)
-    /// The same file (by sha256) was imported before: nothing was done.
-    case alreadyImported(fileName: String, at: String, vouchers: Int)
-}
+import LedgerStore
 
 
-extension Books {
+
+extension SQLiteBooks {
     /// Imports vouchers from a CSV file as one transaction.
     ///
     /// Rows sharing a `voucher` key (adjacent, same date) form one voucher, posted in file order
@@ -34,7 +29,7 @@ extension Books {
             try db.execute(sql: """
                 INSERT INTO import_log(org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by)
                 VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
-                """, arguments: [organisation.id, displayName, fileDigest, Clock.now(), user])
+                """, arguments: [organisation.id, displayName, fileDigest, database.clock.now(), user])
             let importID = db.lastInsertedRowID
             // Typical files hold 120–160 bytes a voucher: size the key table once.
             let fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
@@ -52,7 +47,7 @@ extension Books {
             }
             try db.execute(sql: "UPDATE import_log SET row_count = ?, voucher_count = ? WHERE id = ?",
                            arguments: [reader.rowCount, reader.voucherCount, importID])
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.import",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.import",
                                 detail: "\(displayName): \(reader.voucherCount) vouchers, \(reader.rowCount) rows")
             return .imported(vouchers: reader.voucherCount, rows: reader.rowCount)
         }

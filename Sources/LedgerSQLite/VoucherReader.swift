@@ -2,6 +2,7 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerStore
 
 /// Reads posted vouchers back.
 enum VoucherReader {
@@ -77,7 +78,7 @@ extension LocalDate {
     }
 }
 
-extension Books {
+extension SQLiteBooks {
     /// One voucher with its postings.
     /// - Throws: `.voucherMustExist`.
     public func voucher(id: Int64) throws -> PostedVoucher {

@@ -2,8 +2,9 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerStore
 
-extension Books {
+extension SQLiteBooks {
     /// The draft, which must exist in this organisation and not be posted yet.
     static func unposted(_ db: Database, id: Int64, organisation: Organisation) throws -> DraftVoucher {
         guard let draft = try readDraftIfAny(db, id: id, organisation: organisation) else {

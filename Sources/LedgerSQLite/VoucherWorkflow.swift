@@ -2,6 +2,7 @@ import InputFiles
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerStore
 
 /// The voucher workflow as in Chinese accounting software: 填制 (enter) → 审核 (review) → 记账 (post).
 ///
@@ -9,7 +10,7 @@ import LedgerCore
 /// the approval rules are checked at review (reviewer ≠ preparer) and again at posting (sign-off,
 /// collective decision). Posting goes through the one posting path, which numbers the voucher
 /// and hashes it with its approval record.
-extension Books {
+extension SQLiteBooks {
     /// Enters a voucher (填制). Sign-off and decision may be recorded now, from the signed documents.
     public func enterVoucher(_ draft: VoucherDraft, signoff: VoucherApproval.SignOff? = nil,
                              decision: VoucherApproval.CollectiveDecision? = nil, rules: ApprovalRules) throws -> DraftVoucher {
@@ -21,7 +22,7 @@ extension Books {
                                           signoff_by, signoff_date, decision_ref, decision_date)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [organisation.id, draft.date.description, draft.period.ordinal, draft.summary,
-                                 draft.attachments, draft.fund, user, Clock.now(), signoff?.by ?? "", signoff?.date.description ?? "",
+                                 draft.attachments, draft.fund, user, database.clock.now(), signoff?.by ?? "", signoff?.date.description ?? "",
                                  decision?.reference ?? "", decision?.date.description ?? ""])
             let id = db.lastInsertedRowID
             for (index, posting) in draft.postings.enumerated() {
@@ -30,7 +31,7 @@ extension Books {
                     """, arguments: [id, index + 1, posting.account.rawValue, posting.side == .debit ? "D" : "C",
                                      posting.amount.fen, posting.memo])
             }
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.enter",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.enter",
                                 detail: "草稿 \(id) \(draft.date) \(draft.summary)")
             return try Self.readDraft(db, id: id, organisation: organisation)
         }
@@ -45,8 +46,8 @@ extension Books {
                 let selfReviewed = draft.preparedBy == user
                 if selfReviewed && !rules.singleOperatorAllowed { throw WorkflowError.reviewerMustNotBePreparer(person: user) }
                 try db.execute(sql: "UPDATE voucher_draft SET reviewed_by = ?, reviewed_at = ?, single_operator = ? WHERE id = ?",
-                               arguments: [user, Clock.now(), selfReviewed ? 1 : 0, id])
-                try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.review",
+                               arguments: [user, database.clock.now(), selfReviewed ? 1 : 0, id])
+                try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.review",
                                     detail: "草稿 \(id)" + (selfReviewed ? "（单人操作）" : ""))
                 return try Self.readDraft(db, id: id, organisation: organisation)
             }
@@ -60,7 +61,7 @@ extension Books {
             guard draft.reviewedBy != nil else { throw WorkflowError.draftMustBeReviewed(id: draftID) }
             try db.execute(sql: "UPDATE voucher_draft SET reviewed_by = NULL, reviewed_at = NULL, single_operator = 0 WHERE id = ?",
                            arguments: [draftID])
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.unreview", detail: "草稿 \(draftID)")
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.unreview", detail: "草稿 \(draftID)")
             return try Self.readDraft(db, id: draftID, organisation: organisation)
         }
     }
@@ -80,7 +81,7 @@ extension Books {
                 try db.execute(sql: "UPDATE voucher_draft SET decision_ref = ?, decision_date = ? WHERE id = ?",
                                arguments: [decision.reference, decision.date.description, draftID])
             }
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.signoff",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.signoff",
                                 detail: "草稿 \(draftID) \(signoff.map { "签批 \($0.by) \($0.date)" } ?? "") \(decision.map { "集体研究 \($0.reference) \($0.date)" } ?? "")")
             return try Self.readDraft(db, id: draftID, organisation: organisation)
         }
@@ -92,7 +93,7 @@ extension Books {
             let draft = try Self.unposted(db, id: id, organisation: organisation)
             if let reviewer = draft.reviewedBy { throw WorkflowError.draftMustNotBeReviewed(id: id, reviewer: reviewer) }
             try db.execute(sql: "DELETE FROM voucher_draft WHERE id = ?", arguments: [id])
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "voucher.delete",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.delete",
                                 detail: "草稿 \(id) \(draft.date) \(draft.summary) \(draft.total.plainString)：\(reason)")
         }
     }

@@ -1,16 +1,10 @@
 import InputFiles
 import GRDB
 import LedgerCore
+import LedgerStore
 
-/// What a year close posted: the unrestricted result, and one voucher per restricted fund.
-public struct YearCloseResult: Sendable {
-    /// 收支结转 of unrestricted money into the carry-forward account; nil when the year had none.
-    public var unrestricted: PostedVoucher?
-    /// One closing voucher per restricted fund (专项), each into the restricted net-assets account.
-    public var restricted: [PostedVoucher]
-}
 
-extension Books {
+extension SQLiteBooks {
     /// Closes a year (年终结账) with unrestricted money only; see `closeYear(_:carryForwardTo:restrictedTo:)`.
     @discardableResult
     public func closeYear(_ year: Int, carryForwardTo target: AccountCode) throws -> PostedVoucher? {
@@ -85,7 +79,7 @@ extension Books {
             }
             try session.finish()   // balances in place before December's close checks them
             try closeMonth(december, db: db)
-            try EventLog.record(db, organisation: organisation.id, user: user, action: "year.close",
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "year.close",
                                 detail: "\(year) → \(target)" + (restrictedFunds.isEmpty ? "" : "; 专项 \(restrictedFunds.joined(separator: "、")) → \(restrictedTo?.rawValue ?? "")"))
             return YearCloseResult(unrestricted: unrestricted, restricted: restricted)
         }

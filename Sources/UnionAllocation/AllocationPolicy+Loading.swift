@@ -3,6 +3,7 @@ import InputFiles
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 extension AllocationPolicy {
     /// Reads the five sections from a policy document's JSON (the whole document; other sections

@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// One unit's position with its federation on a date.
 public struct UnitArrears: Sendable {
@@ -173,7 +174,7 @@ public struct ArrearsLedger: Sendable {
                 throw AllocationError.unitMustBeRegistered(code: code)
             }
             try db.execute(sql: "INSERT INTO arrears_status(unit_id, status, date, set_at, set_by) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, status.rawValue, date.description, Clock.now(), user])
+                           arguments: [id, status.rawValue, date.description, database.clock.now(), user])
         }
     }
 }

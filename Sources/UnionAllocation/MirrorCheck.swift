@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// A month in which a unit's 应付上级经费 and its federation's 应收下级经费 for it moved differently.
 public struct MirrorFinding: Sendable, Hashable {

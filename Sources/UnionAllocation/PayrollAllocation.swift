@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// What `allocate` did for a month.
 public struct AllocationOutcome: Equatable, Sendable {
@@ -102,7 +103,7 @@ public struct PayrollAllocator: Sendable {
                 return level
             }
 
-            let now = Clock.now()
+            let now = database.clock.now()
             try db.execute(sql: "INSERT INTO allocation_run(month, run_at, run_by) VALUES (?, ?, ?)", arguments: [month.ordinal, now, user])
             let runID = db.lastInsertedRowID
             let insert = BulkRowWriter(db, table: "allocation", columns: [

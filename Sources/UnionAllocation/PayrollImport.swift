@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// What `payroll import` did.
 public enum PayrollImportOutcome: Equatable, Sendable {
@@ -159,9 +160,9 @@ public struct PayrollRegister: Sendable {
             try db.execute(sql: """
                 INSERT INTO register_import(kind, file_name, file_sha256, row_count, imported_at, imported_by)
                 VALUES ('payroll', ?, ?, ?, ?, ?)
-                """, arguments: [displayName, digest, rows, Clock.now(), user])
+                """, arguments: [displayName, digest, rows, database.clock.now(), user])
             let importID = db.lastInsertedRowID
-            let now = Clock.now()
+            let now = database.clock.now()
             let insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
                 "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
             ])

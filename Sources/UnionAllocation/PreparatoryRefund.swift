@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 extension RemittanceBook {
     /// An employer that paid the preparatory fund (筹备金) has formed its union: the federation
@@ -38,7 +39,7 @@ extension RemittanceBook {
                 ], source: "remit refund", externalReference: "refund:\(unit.code)"), into: unit.code)
             }
             try db.execute(sql: "INSERT INTO preparatory_refund(unit_id, date, amount_fen, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [unit.id, date.description, refund.fen, Clock.now(), user])
+                           arguments: [unit.id, date.description, refund.fen, database.clock.now(), user])
             try db.execute(sql: "UPDATE organisation SET channel = ? WHERE id = ?", arguments: [newChannel.rawValue, unit.id])
             try batch.recordEvent(organisation: collector.code, action: "prep.refund", detail: "\(code): \(refund.plainString), now \(newChannel.rawValue)")
             return refund

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// A receipt of the 2% for a unit: from the unit itself, or from the tax office or the budget.
 public struct RemittanceEntry: Sendable, Hashable {
@@ -141,7 +142,7 @@ public struct RemittanceBook: Sendable {
             try problems.throwIfAny()
             try db.execute(sql: """
                 INSERT INTO register_import(kind, file_name, file_sha256, row_count, imported_at, imported_by) VALUES ('remittance', ?, ?, ?, ?, ?)
-                """, arguments: [displayName, digest, entries.count, Clock.now(), user])
+                """, arguments: [displayName, digest, entries.count, database.clock.now(), user])
             let importID = db.lastInsertedRowID
             var total: Int64 = 0
             // By organisation: the federation's receipts first, so the posting session changes least.
@@ -161,7 +162,7 @@ public struct RemittanceBook: Sendable {
         return try Int.fetchOne(db, sql: "SELECT 1 FROM remittance WHERE unit_id = ? AND ref = ?", arguments: [unitID, reference]) != nil
     }
 
-    static func post(_ entry: RemittanceEntry, unit: UnitDirectory.Unit, directory: UnitDirectory, batch: PostingBatch,
+    static func post(_ entry: RemittanceEntry, unit: UnitDirectory.Unit, directory: UnitDirectory, batch: SQLitePostingBatch,
                      source: String, importID: Int64?, user: String) throws -> Money {
         let db = batch.db
         let payer = entry.payer ?? unit.channel.payer
@@ -170,7 +171,7 @@ public struct RemittanceBook: Sendable {
             INSERT INTO remittance(unit_id, date, amount_fen, month, payer, ref, source, import_id, recorded_at, recorded_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [unit.id, entry.date.description, entry.amount.fen, entry.month?.ordinal, payer.rawValue,
-                             entry.reference, source, importID, Clock.now(), user])
+                             entry.reference, source, importID, batch.clock.now(), user])
         let remittanceID = db.lastInsertedRowID
         let amount = entry.amount
         let reference = entry.reference.isEmpty ? "" : "（\(entry.reference)）"

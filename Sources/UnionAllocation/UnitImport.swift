@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// What `org import` did.
 public enum UnitImportOutcome: Equatable, Sendable {
@@ -47,7 +48,7 @@ extension OrganisationRegister {
     public func importUnits(path: String, displayName: String, channels: ChannelTerms,
                             encoding: InputEncoding = .automatic) throws -> UnitImportOutcome {
         let digest = try InputFile.digest(path: path, displayName: displayName)
-        let firstPeriod = try YearMonth(year: Clock.today()?.year ?? 2026, month: 1)
+        let firstPeriod = try YearMonth(year: database.clock.today().year, month: 1)
         return try database.write { db in
             if let previous = try Row.fetchOne(db, sql: "SELECT file_name, imported_at FROM register_import WHERE kind = 'unit' AND file_sha256 = ?",
                                                arguments: [digest]) {
@@ -138,7 +139,7 @@ extension OrganisationRegister {
             }
             try problems.throwIfAny()
 
-            let now = Clock.now()
+            let now = database.clock.now()
             let insert = try db.makeStatement(sql: """
                 INSERT INTO organisation(code, name, kind, first_period, created_at, created_by, bank_name, bank_account, channel)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// Reads and writes the organisation register and officers' tenures, one transaction per call.
 public struct OrganisationRegister: Sendable {
@@ -25,7 +26,7 @@ public struct OrganisationRegister: Sendable {
             try db.execute(sql: """
                 INSERT INTO organisation(code, name, kind, first_period, created_at, created_by, parent_id, bank_name, bank_account, channel)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [code, name, kind, firstPeriod.ordinal, Clock.now(), user, parentID, bankName, bankAccount, channel.rawValue])
+                """, arguments: [code, name, kind, firstPeriod.ordinal, database.clock.now(), user, parentID, bankName, bankAccount, channel.rawValue])
         }
     }
 

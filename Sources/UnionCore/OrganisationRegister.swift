@@ -2,6 +2,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// How an employer's 2% reaches the unions (DOMAIN §2.5).
 public enum CollectionChannel: String, Sendable, CaseIterable {

@@ -1,2 +1,3 @@
 import GRDB
 import LedgerSQLite
+import LedgerStore

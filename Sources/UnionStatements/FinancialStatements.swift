@@ -2,6 +2,7 @@ import UnionCore
 import InputFiles
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 
 /// One line of a statement: a standard account (its sub-accounts summed) or a computed line.

@@ -1,3 +1,4 @@
+import LedgerStore
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import LedgerStore
 import InputFiles
 import Foundation
 import LedgerCore

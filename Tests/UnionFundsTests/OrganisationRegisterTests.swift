@@ -1,6 +1,7 @@
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Testing
 @testable import UnionCore
 @testable import UnionAllocation

@@ -1,6 +1,7 @@
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import Testing
 @testable import UnionCore

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -25,7 +26,7 @@ struct ArrearsCommand: ParsableCommand {
         func run() throws {
             let database = try global.openDatabase()
             let ledger = ArrearsLedger(database: database, user: global.userName, policy: try AllocationPolicy.current(database: database))
-            let date = try asOfDate(asOf)
+            let date = try global.asOfDate(asOf)
             let summary = try ledger.arrears(asOf: date, unit: unit, under: level)
             try global.emit(.arrears(summary, federationName: try federationName(database, global: global), aging: aging,
                                      language: global.language))
@@ -69,7 +70,7 @@ struct NoticeCommand: ParsableCommand {
         let database = try global.openDatabase()
         let policy = try AllocationPolicy.current(database: database)
         let ledger = ArrearsLedger(database: database, user: global.userName, policy: policy)
-        let date = try asOfDate(asOf)
+        let date = try global.asOfDate(asOf)
         let rule = (try? AllocationPolicy.terms(policy.lateFee, on: date, section: "late_fee"))?.sentence(in: global.language) ?? ""
         if let unit {
             let summary = try ledger.arrears(asOf: date, unit: unit, withMonths: true)
@@ -93,12 +94,6 @@ struct NoticeCommand: ParsableCommand {
         }
         global.say("已生成 \(written) 份催缴通知书：\(dir)", "\(written) notices written to \(dir)")
     }
-}
-
-/// The as-of date: given, or today.
-func asOfDate(_ text: String?) throws -> LocalDate {
-    if let text { return try LocalDate(parsing: text) }
-    return try Clock.today() ?? LocalDate(year: 2026, month: 1, day: 1)
 }
 
 /// The federation whose arrears these are: `--org`, or the file's only federation keeping books.

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -88,7 +89,7 @@ struct DuesCommand: ParsableCommand {
 
         func run() throws {
             let books = try global.openBooks()
-            let date = try asOf.map { try LocalDate(parsing: $0) } ?? Clock.today() ?? LocalDate(year: 2026, month: 12, day: 31)
+            let date = try asOf.map { try LocalDate(parsing: $0) } ?? global.clock.today()
             try global.emit(try .duesArrears(try books.duesArrears(asOf: date), asOf: date, organisationName: books.organisation.name,
                                              language: global.language))
         }

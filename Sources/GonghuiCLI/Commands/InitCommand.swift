@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import UnionCore
 import UnionAllocation
 import UnionMembers
@@ -58,7 +59,7 @@ struct InitCommand: ParsableCommand {
         if let start {
             firstPeriod = try YearMonth(parsing: start)
         } else {
-            firstPeriod = try YearMonth(year: Clock.today()?.year ?? 2026, month: 1)
+            firstPeriod = try YearMonth(year: global.clock.today().year, month: 1)
         }
         let policyDocument = try policy.map { try BuiltinPolicies.load($0) }
         let code = organisationCode.trimmingSpaces()
@@ -71,14 +72,14 @@ struct InitCommand: ParsableCommand {
         guard code.count <= 32 else { throw LedgerError.fieldMustBePresent(field: "--org-code (1–32 characters)") }
         let path = global.databasePath
         let isNew = !FileManager.default.fileExists(atPath: path)
-        let database = isNew ? try LedgerDatabase.create(at: path) : try LedgerDatabase.open(at: path)
+        let database = isNew ? try LedgerDatabase.create(at: path, clock: global.clock) : try LedgerDatabase.open(at: path, clock: global.clock)
         let books: Books
         do {
             books = try database.addOrganisation(
                 NewOrganisation(code: code, name: name, kind: kindName, firstPeriod: firstPeriod),
                 chart: accounts, user: global.userName) { db in
                     if let policyDocument {
-                        try PolicyStore.store(policyDocument, db: db, user: global.userName, at: Clock.now())
+                        try PolicyStore.store(policyDocument, db: db, user: global.userName, at: global.clock.now())
                     }
                 }
         } catch {

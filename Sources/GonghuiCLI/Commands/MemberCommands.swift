@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -52,7 +53,7 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let register = MemberRegister(database: try global.openDatabase(), user: global.userName)
-            let asOf = try month.map { try YearMonth(parsing: $0) } ?? currentMonth()
+            let asOf = try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth()
             let members = try register.members(unit: unit, status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
             try global.emit(.memberList(members, month: asOf, language: global.language))
         }
@@ -66,14 +67,9 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let register = MemberRegister(database: try global.openDatabase(), user: global.userName)
-            let found = try register.member(number: number, in: try month.map { try YearMonth(parsing: $0) } ?? currentMonth())
+            let found = try register.member(number: number, in: try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth())
             try global.emit(.memberDetail(found.member, states: found.states, changes: found.changes, language: global.language))
         }
     }
 }
 
-/// The current month (`GONGHUI_NOW` pins it).
-func currentMonth() throws -> YearMonth {
-    guard let today = Clock.today() else { return try YearMonth(year: 2026, month: 1) }
-    return today.yearMonth
-}

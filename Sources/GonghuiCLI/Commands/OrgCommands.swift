@@ -2,6 +2,7 @@ import InputFiles
 import ArgumentParser
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -36,14 +37,14 @@ struct OrgCommand: ParsableCommand {
             try register.add(code: code.trimmingSpaces(), name: name.trimmingSpaces(), kind: kind.trimmingSpaces(),
                              parent: parent, bankName: bankName, bankAccount: bankAccount,
                              channel: try channel.map { try CollectionChannel(parsing: $0) } ?? defaultChannel(register.database),
-                             firstPeriod: try YearMonth(year: Clock.today()?.year ?? 2026, month: 1))
+                             firstPeriod: try YearMonth(year: global.clock.today().year, month: 1))
             global.say("已登记单位 \(code) \(name)", "Registered \(code) \(name)")
         }
 
         /// The policy's channel for this kind of organisation, as `org import` gives a row without one.
         private func defaultChannel(_ database: LedgerDatabase) throws -> CollectionChannel {
             let policy = try AllocationPolicy.current(database: database)
-            return try policy.channelTerms(on: Clock.today() ?? LocalDate(year: 2026, month: 1, day: 1))
+            return try policy.channelTerms(on: global.clock.today())
                 .channel(forKind: kind.trimmingSpaces())
         }
     }
@@ -82,7 +83,7 @@ struct OrgCommand: ParsableCommand {
                 }
                 count = parsed
             }
-            let from = try employeesFrom.map { try YearMonth(parsing: $0) } ?? currentMonth()
+            let from = try employeesFrom.map { try YearMonth(parsing: $0) } ?? global.currentMonth()
             let changesRegister = parent != nil || bankName != nil || bankAccount != nil || channel != nil
             if changesRegister || count == nil {
                 try register.update(code: code, parent: parent, bankName: bankName, bankAccount: bankAccount,

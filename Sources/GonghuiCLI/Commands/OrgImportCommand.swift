@@ -2,6 +2,7 @@ import InputFiles
 import ArgumentParser
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import UnionCore
 import UnionAllocation
 import UnionMembers
@@ -17,7 +18,7 @@ extension OrgCommand {
         func run() throws {
             let database = try global.openDatabase()
             let policy = try AllocationPolicy.current(database: database)
-            let channels = try policy.channelTerms(on: Clock.today() ?? LocalDate(year: 2026, month: 1, day: 1))
+            let channels = try policy.channelTerms(on: global.clock.today())
             let register = OrganisationRegister(database: database, user: global.userName)
             switch try register.importUnits(path: file, displayName: file, channels: channels, encoding: global.encoding.encoding) {
             case .imported(let rows, let registered, let unchanged):

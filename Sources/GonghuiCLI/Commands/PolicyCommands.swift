@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -48,7 +49,7 @@ struct PolicyCommand: ParsableCommand {
             let document = try BuiltinPolicies.load(policy)
             let database = try global.openDatabase()
             try database.write { db in
-                try PolicyStore.store(document, db: db, user: global.userName, at: Clock.now())
+                try PolicyStore.store(document, db: db, user: global.userName, at: global.clock.now())
             }
             global.say("现行政策：\(document.name) \(document.title)（\(document.source)）",
                        "Policy in force: \(document.name) \(document.titleEnglish) (\(document.source))")

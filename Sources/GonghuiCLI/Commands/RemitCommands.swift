@@ -2,6 +2,7 @@ import InputFiles
 import ArgumentParser
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import UnionCore
 import UnionAllocation
 import UnionMembers

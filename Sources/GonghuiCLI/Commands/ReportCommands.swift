@@ -2,6 +2,7 @@ import InputFiles
 import ArgumentParser
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation

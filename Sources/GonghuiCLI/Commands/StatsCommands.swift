@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -26,7 +27,7 @@ struct StatsCommand: ParsableCommand {
 
         func run() throws {
             let database = try global.openDatabase()
-            let date = try asOf.map { try LocalDate(parsing: $0) } ?? Clock.today() ?? LocalDate(year: 2026, month: 12, day: 31)
+            let date = try asOf.map { try LocalDate(parsing: $0) } ?? global.clock.today()
             let targets = try MembershipTargets.inForce(database: database, on: date)
             if let unit, try !OrganisationRegister(database: database, user: global.userName).list().contains(where: { $0.code == unit }) {
                 throw MembershipError.unitMustBeRegistered(code: NationalID.maskingNumbers(in: unit))

@@ -2,6 +2,7 @@ import InputFiles
 import ArgumentParser
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -133,7 +134,7 @@ extension VoucherCommand {
                 }
                 drafts = try books.drafts(status: chosen, month: period)
             } else {
-                drafts = try books.drafts(month: period).filter { $0.status != .posted }
+                drafts = try books.drafts(status: nil, month: period).filter { $0.status != .posted }
             }
             try global.emit(.draftList(drafts, organisationName: books.organisation.name, language: global.language))
         }

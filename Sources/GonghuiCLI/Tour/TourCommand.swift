@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
@@ -38,7 +39,7 @@ struct TourCommand: ParsableCommand {
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
                     "1. Create books: 示例科技有限公司工会 (a grassroots union, from January 2026)"))
-        let database = try LedgerDatabase.create(at: databasePath)
+        let database = try LedgerDatabase.create(at: databasePath, clock: global.clock)
         let books = try database.addOrganisation(
             NewOrganisation(code: "GH001", name: "示例科技有限公司工会", kind: "enterprise",
                             firstPeriod: try YearMonth(year: 2026, month: 1)),

@@ -1,6 +1,7 @@
 import InputFiles
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import UnionCore
 import UnionAllocation
 import UnionMembers

@@ -1,6 +1,7 @@
 import InputFiles
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// February to December of the demo union's year, posted through the library as a treasurer
 /// would enter them: each month the employer's 2% on last month's payroll (60% kept, 40% owed

@@ -3,6 +3,7 @@ import LedgerCore
 import Foundation
 import GRDB
 import LedgerSQLite
+import LedgerStore
 
 /// The policies shipped in the binary (copies of `ledgers/policies/*.json`).
 public enum BuiltinPolicies {

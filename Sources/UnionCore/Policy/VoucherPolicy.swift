@@ -2,6 +2,7 @@ import InputFiles
 import Foundation
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// The policy's `vouchers` section: who may review, and what an expenditure needs before posting.
 public struct VoucherPolicy: Decodable, Sendable, Hashable {
@@ -46,6 +47,6 @@ extension ApprovalRules {
 
     /// The rules in force today (the day the step is taken) for these books.
     public static func inForce(for books: Books) throws -> ApprovalRules {
-        try inForce(for: books, on: Clock.today() ?? books.organisation.firstPeriod.firstDay)
+        try inForce(for: books, on: books.clock.today())
     }
 }

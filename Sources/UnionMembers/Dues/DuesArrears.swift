@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// A member's unpaid dues at a date.
 public struct MemberDuesArrears: Sendable, Hashable {

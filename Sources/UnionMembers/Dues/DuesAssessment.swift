@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// What `dues assess` did for a month.
 public struct DuesAssessmentOutcome: Sendable, Hashable {
@@ -72,7 +73,7 @@ extension Books {
                         try db.execute(sql: """
                             UPDATE dues_assessment SET base_fen = ?, amount_fen = ?, exempt = ?, assessed_at = ?, assessed_by = ?
                             WHERE member_id = ? AND ordinal = ?
-                            """, arguments: [due.base.fen, due.amount.fen, due.exempt, Clock.now(), user, memberID, month.ordinal])
+                            """, arguments: [due.base.fen, due.amount.fen, due.exempt, clock.now(), user, memberID, month.ordinal])
                         outcome.reassessed += 1
                     } else {
                         // No longer a member that month (a back-dated withdrawal): nothing is owed.
@@ -85,7 +86,7 @@ extension Books {
                         INSERT INTO dues_assessment(member_id, ordinal, org_id, base_fen, amount_fen, exempt, assessed_at, assessed_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [memberID, month.ordinal, organisation.id, due.base.fen, due.amount.fen, due.exempt,
-                                         Clock.now(), user])
+                                         clock.now(), user])
                     outcome.assessed += 1
                 }
             }
@@ -98,7 +99,7 @@ extension Books {
             // Assessing again with nothing to change writes nothing at all.
             guard outcome.assessed + outcome.reassessed > 0 else { return outcome }
             try db.execute(sql: "INSERT INTO event(org_id, at, user, action, detail) VALUES (?, ?, ?, 'dues.assess', ?)",
-                           arguments: [organisation.id, Clock.now(), user,
+                           arguments: [organisation.id, clock.now(), user,
                                        "\(month): \(outcome.assessed) assessed, \(outcome.reassessed) reassessed, total \(outcome.total.plainString)"])
             return outcome
         }

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// How a member paid (缴费方式): withheld from pay and transferred by the employer, paid at the
 /// bank, or in cash to the treasurer.
@@ -74,7 +75,7 @@ extension Books {
             try RegisterFile(text: try TextFile.read(path: file.path, displayName: file.displayName, encoding: encoding),
                              name: file.displayName, columns: DuesPaymentLayout.all)
         }
-        return try transaction { posting in
+        return try sqliteTransaction { posting in
             let db = posting.db
             let payments = try register.map { try checkedPayments($0, month: month, date: date, db: db) }
                 ?? batch(month: month, date: date, db: db)
@@ -107,13 +108,6 @@ extension Books {
         }
     }
 
-    struct DuesPayment {
-        var memberID: Int64
-        var month: YearMonth
-        var amount: Money
-        var method: DuesPaymentMethod
-        var date: LocalDate
-    }
 
     /// Everything assessed for the month and still owed, as one payroll deduction.
     private func batch(month: YearMonth, date: LocalDate, db: Database) throws -> [DuesPayment] {
@@ -188,4 +182,13 @@ extension Books {
         try problems.throwIfAny()
         return payments
     }
+}
+
+/// One member's payment of one month's dues.
+struct DuesPayment {
+    var memberID: Int64
+    var month: YearMonth
+    var amount: Money
+    var method: DuesPaymentMethod
+    var date: LocalDate
 }

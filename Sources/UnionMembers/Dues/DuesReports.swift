@@ -2,6 +2,7 @@ import UnionCore
 import InputFiles
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Reporting
 
 extension Report {

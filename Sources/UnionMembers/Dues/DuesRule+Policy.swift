@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// The policy's `dues` section (ledgers/policies/README.md).
 public struct DuesPolicy: Decodable, Sendable, Hashable {

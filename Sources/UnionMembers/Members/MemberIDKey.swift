@@ -5,6 +5,7 @@ import Crypto
 import Foundation
 import GRDB
 import LedgerSQLite
+import LedgerStore
 
 /// The secret that national IDs are hashed with (HMAC-SHA256), so the register can tell that a
 /// re-imported row is the same person without keeping the number.
@@ -33,7 +34,7 @@ public struct MemberIDKey: Sendable {
     ///   required on every later import; ignored when the file keeps its own key.
     /// - Throws: `MembershipError.idKeyMustMatchFile` when the file was set up with an outside key
     ///   and `secret` is missing or different.
-    static func load(_ db: Database, secret: String?, user: String) throws -> MemberIDKey {
+    static func load(_ db: Database, secret: String?, user: String, now: String) throws -> MemberIDKey {
         let outside = secret.flatMap { $0.isEmpty ? nil : SymmetricKey(data: SHA256.hash(data: Data($0.utf8))) }
         if let row = try Row.fetchOne(db, sql: "SELECT source, secret, fingerprint FROM member_id_key WHERE id = 1") {
             let stored: Data? = row["secret"]
@@ -48,7 +49,7 @@ public struct MemberIDKey: Sendable {
         try db.execute(sql: """
             INSERT INTO member_id_key(id, source, secret, fingerprint, created_at, created_by) VALUES (1, ?, ?, ?, ?, ?)
             """, arguments: [outside == nil ? Source.file.rawValue : Source.environment.rawValue, storedSecret,
-                             fingerprint(key), Clock.now(), user])
+                             fingerprint(key), now, user])
         return MemberIDKey(key: key)
     }
 

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// The member file: `member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base`
 /// or `会员编号,姓名,身份证号,单位编码,部门,入会日期,状态,用工形式,工资基数`, plus an optional
@@ -53,10 +54,10 @@ extension MemberRegister {
                               effective: YearMonth? = nil, idKeySecret: String? = nil) throws -> MemberImportOutcome {
         let text = try TextFile.read(path: path, displayName: displayName, encoding: encoding)
         let file = try RegisterFile(text: text, name: displayName, columns: MemberFileLayout.all)
-        let today = Clock.today() ?? LocalDate.farFuture
+        let today = database.clock.today()
         let defaultEffective = effective ?? today.yearMonth
         return try database.write { db in
-            let key = try MemberIDKey.load(db, secret: idKeySecret, user: user)
+            let key = try MemberIDKey.load(db, secret: idKeySecret, user: user, now: database.clock.now())
             let rows = try check(file, db: db, key: key, today: today)
             var outcome = MemberImportOutcome(added: 0, updated: 0, unchanged: 0, legacyIDs: 0, changes: [])
             for row in rows {
@@ -71,7 +72,7 @@ extension MemberRegister {
                 }
             }
             try db.execute(sql: "INSERT INTO event(org_id, at, user, action, detail) VALUES (NULL, ?, ?, 'member.import', ?)",
-                           arguments: [Clock.now(), user, "\(displayName): \(outcome.added) added, \(outcome.updated) updated"])
+                           arguments: [database.clock.now(), user, "\(displayName): \(outcome.added) added, \(outcome.updated) updated"])
             return outcome
         }
     }
@@ -180,7 +181,7 @@ extension MemberRegister {
                                created_at, created_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [row.number, row.name, row.idHash, row.id?.masked ?? "", row.id?.isLegacy == true ? 1 : 0, row.unitID,
-                             row.department, row.joinDate.description, row.employment.rawValue, Clock.now(), user])
+                             row.department, row.joinDate.description, row.employment.rawValue, database.clock.now(), user])
         let memberID = db.lastInsertedRowID
         try setState(memberID: memberID, from: row.joinDate.yearMonth, status: row.status, wage: row.wage, db: db)
     }
@@ -221,7 +222,7 @@ extension MemberRegister {
         for change in changes {
             try db.execute(sql: """
                 INSERT INTO member_change(member_id, field, old_value, new_value, effective, source, at, by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [existing.id, change.field, change.old, change.new, change.effective, source, Clock.now(), user])
+                """, arguments: [existing.id, change.field, change.old, change.new, change.effective, source, database.clock.now(), user])
         }
         return changes
     }
@@ -231,7 +232,7 @@ extension MemberRegister {
             INSERT INTO member_state(member_id, from_ordinal, status, wage_fen, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(member_id, from_ordinal) DO UPDATE SET status = excluded.status, wage_fen = excluded.wage_fen,
                 recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
-            """).execute(arguments: [memberID, from.ordinal, status.rawValue, wage.fen, Clock.now(), user])
+            """).execute(arguments: [memberID, from.ordinal, status.rawValue, wage.fen, database.clock.now(), user])
     }
 }
 

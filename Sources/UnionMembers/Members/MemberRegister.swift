@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// The member register of a file (会员名册): members of the unions and units in the organisation
 /// register, with their dated status and wage base. One transaction per call.
@@ -75,7 +76,7 @@ public struct MemberRegister: Sendable {
                 VALUES (?, ?, 'declared', ?, ?, ?)
                 ON CONFLICT(org_id, from_ordinal, source) DO UPDATE SET employees = excluded.employees,
                     recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
-                """, arguments: [unitID, month.ordinal, count, Clock.now(), user])
+                """, arguments: [unitID, month.ordinal, count, database.clock.now(), user])
         }
     }
 }

@@ -2,6 +2,7 @@ import UnionCore
 import InputFiles
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// A small CSV register read whole: a header naming columns in English or Chinese (any order),
 /// then rows. Columns the layout does not know are ignored; blank rows are skipped.

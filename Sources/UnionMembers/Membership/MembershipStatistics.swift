@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// The standardization targets for an organisation kind (基层工会规范化建设): 入会率 and 实名制率.
 public struct MembershipTarget: Sendable, Hashable {

@@ -3,6 +3,7 @@ import InputFiles
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 
 /// The policy's `membership_targets` section: per organisation kind (the register's `kind`), the
 /// standardization targets for 入会率 and 实名制率 (基层工会规范化建设: 80% for enterprise unions,

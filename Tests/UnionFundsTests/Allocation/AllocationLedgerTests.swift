@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LedgerCore
 import LedgerSQLite
+import LedgerStore
 import Testing
 @testable import UnionCore
 @testable import UnionAllocation

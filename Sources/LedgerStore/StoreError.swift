@@ -1,4 +1,4 @@
-import InputFiles
+
 import LedgerCore
 
 /// Failures of storage rather than of the books: the file is missing, not ours, or SQLite failed.

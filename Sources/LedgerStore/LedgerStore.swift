@@ -1,3 +1,0 @@
-import LedgerCore
-
-// Storage protocols live here; the SQLite implementation is in LedgerSQLite.

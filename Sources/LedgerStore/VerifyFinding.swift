@@ -1,0 +1,54 @@
+import LedgerCore
+
+/// Something `verify` found wrong with the books. Findings are values: verify reports them all.
+public struct VerifyFinding: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        case chainBroken
+        case balanceMismatch
+        case voucherUnbalanced
+        case voucherTooFewPostings
+        case amountSign
+        case accountNotLeaf
+        case numberingGap
+        case reversalMismatch
+        case periodCounterMismatch
+        case orphanPosting
+        case periodMismatch
+        case voucherFieldMismatch
+        case journalHeadMismatch
+    }
+
+    public var kind: Kind
+    /// The voucher concerned (id), when there is one.
+    public var voucherID: Int64?
+    public var organisation: String
+    public var detail: String
+
+    public init(kind: Kind, voucherID: Int64?, organisation: String, detail: String) {
+        self.kind = kind
+        self.voucherID = voucherID
+        self.organisation = organisation
+        self.detail = detail
+    }
+
+    public func message(in language: Language) -> String {
+        let subject = voucherID.map { language.pick("凭证 #\($0)", "voucher #\($0)") } ?? language.pick("账套", "books")
+        let what: String
+        switch kind {
+        case .chainBroken: what = language.pick("哈希链不符：凭证内容在引擎之外被改动", "hash chain broken: the voucher was changed outside the engine")
+        case .balanceMismatch: what = language.pick("余额表与分录不符", "balance table disagrees with postings")
+        case .voucherUnbalanced: what = language.pick("借贷不平衡", "debits and credits differ")
+        case .voucherTooFewPostings: what = language.pick("分录少于两条", "fewer than two postings")
+        case .amountSign: what = language.pick("金额符号不符合规则", "amount sign breaks the rules")
+        case .accountNotLeaf: what = language.pick("记入了非末级科目", "posted to a non-leaf account")
+        case .numberingGap: what = language.pick("凭证号不连续", "voucher numbers are not consecutive")
+        case .reversalMismatch: what = language.pick("冲销凭证与原凭证不对应", "reversal does not mirror its original")
+        case .periodCounterMismatch: what = language.pick("期间凭证计数不符", "period voucher counter disagrees")
+        case .orphanPosting: what = language.pick("分录没有所属凭证或科目", "posting without its voucher or account")
+        case .periodMismatch: what = language.pick("期间记录与凭证或结账记录不符", "period record disagrees with vouchers or closes")
+        case .voucherFieldMismatch: what = language.pick("凭证的期间或合计与其内容不符", "voucher's period or total disagrees with its content")
+        case .journalHeadMismatch: what = language.pick("日记账末端与记录不符：凭证可能被删除", "journal head disagrees: vouchers may have been removed")
+        }
+        return "\(organisation) \(subject): \(what) (\(detail))"
+    }
+}
