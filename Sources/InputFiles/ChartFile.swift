@@ -23,6 +23,7 @@ public enum ChartFile {
         }
         let codeColumn = column("code"), nameColumn = column("name"), kindColumn = column("kind")
         let englishColumn = columns.firstIndex(of: "name_en")
+        let roleColumn = columns.firstIndex(of: "role")
         guard let codeColumn, let nameColumn, let kindColumn else { throw ChartFileRejected(problems: problems) }
 
         var accounts: [Account] = []
@@ -43,8 +44,12 @@ public enum ChartFile {
                     }
                 }
                 kinds[code] = kind
+                let role = roleColumn.map { field($0).trimmingSpaces() } ?? ""
+                guard role.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                    throw LedgerError.fieldMustBePresent(field: "role (letters and digits)")
+                }
                 accounts.append(Account(code: code, name: name,
-                                        nameEnglish: englishColumn.map { field($0) } ?? "", kind: kind))
+                                        nameEnglish: englishColumn.map { field($0) } ?? "", kind: kind, role: role))
             } catch let error as LedgerError {
                 let fieldName: String
                 switch error.rule {

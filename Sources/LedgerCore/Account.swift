@@ -57,13 +57,17 @@ public struct Account: Hashable, Sendable, Codable {
     public var kind: Kind
     /// A closed account takes no new postings; its history stays.
     public var isOpen: Bool
+    /// The role the chart profile gives the account (`cash`, `payableToHigher`, …), empty when none.
+    /// The ledger stores it without meaning; the union rules post to roles, never to codes.
+    public var role: String
 
-    public init(code: AccountCode, name: String, nameEnglish: String = "", kind: Kind, isOpen: Bool = true) {
+    public init(code: AccountCode, name: String, nameEnglish: String = "", kind: Kind, isOpen: Bool = true, role: String = "") {
         self.code = code
         self.name = name
         self.nameEnglish = nameEnglish
         self.kind = kind
         self.isOpen = isOpen
+        self.role = role
     }
 
     public var normalSide: Side { kind.normalSide }

@@ -28,10 +28,10 @@ enum AccountStore {
             throw LedgerError.accountCodeMustBeUnique(code: account.code.rawValue)
         }
         try db.execute(sql: """
-            INSERT INTO account(org_id, code, name, name_en, kind, parent_id, is_leaf, is_open, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
+            INSERT INTO account(org_id, code, name, name_en, kind, parent_id, is_leaf, is_open, created_by, role)
+            VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
             """, arguments: [organisation.id, account.code.rawValue, account.name, account.nameEnglish,
-                             account.kind.rawValue, parentID, account.isOpen ? 1 : 0, user])
+                             account.kind.rawValue, parentID, account.isOpen ? 1 : 0, user, account.role])
     }
 
     static func all(_ db: Database, organisation: Int64) throws -> [StoredAccount] {
@@ -40,7 +40,7 @@ enum AccountStore {
                 guard let code = try? AccountCode(row["code"] as String),
                       let kind = Account.Kind(rawValue: row["kind"]) else { return nil }
                 let account = Account(code: code, name: row["name"], nameEnglish: row["name_en"], kind: kind,
-                                      isOpen: (row["is_open"] as Int) == 1)
+                                      isOpen: (row["is_open"] as Int) == 1, role: row["role"])
                 return StoredAccount(id: row["id"], account: account, isLeaf: (row["is_leaf"] as Int) == 1)
             }
     }

@@ -26,6 +26,7 @@ enum Schema {
         }
         migrator.registerMigration("0005-members") { db in try db.execute(sql: migration0005) }
         migrator.registerMigration("0006-allocation") { db in try db.execute(sql: migration0006) }
+        migrator.registerMigration("0007-account-roles") { db in try db.execute(sql: migration0007) }
         return migrator
     }
 
@@ -159,6 +160,13 @@ enum Schema {
 
     /// The organisation register: parent in the federation chain, bank account, how the 2% is
     /// collected, and dated tenures of the officers the audit module reports on.
+    /// Account roles: the chart profile's name for what an account is for (cash, payableToHigher, …),
+    /// so the union rules post to roles and never to codes. Empty for accounts without a role.
+    static let migration0007 = """
+    ALTER TABLE account ADD COLUMN role TEXT NOT NULL DEFAULT '' CHECK(role NOT GLOB '*[^A-Za-z0-9]*');
+    CREATE UNIQUE INDEX account_role ON account(org_id, role) WHERE role <> '';
+    """
+
     static let migration0002 = """
     ALTER TABLE organisation ADD COLUMN parent_id INTEGER REFERENCES organisation(id);
     ALTER TABLE organisation ADD COLUMN bank_name TEXT NOT NULL DEFAULT '';

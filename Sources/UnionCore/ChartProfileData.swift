@@ -3,213 +3,213 @@
 enum ChartProfileData {
     /// `ledgers/charts/union-2021-grassroots.csv`
     static let union2021Grassroots = """
-code,name,name_en,kind,confirmed,source
-101,库存现金,Cash on hand,asset,no,DOMAIN §1.3 [U]: 2021 name; code kept from 2009
-102,银行存款,Bank deposits,asset,no,DOMAIN §1.3 [U]: code kept from 2009
-111,零余额账户用款额度,Zero-balance account quota,asset,no,DOMAIN §1.3 [U]
-112,财政应返还额度,Fiscal quota receivable,asset,no,DOMAIN §1.3 [U]
-131,应收上级经费,Receivable from higher unions,asset,no,DOMAIN §1.3 [U]
-132,应收下级经费,Receivable from lower units,asset,no,DOMAIN §1.3 [U]
-135,其他应收款,Other receivables,asset,no,DOMAIN §1.3 [U]
-141,库存物品,Inventory,asset,no,DOMAIN §1.3 [U]
-151,投资,Investments,asset,no,DOMAIN §1.3 [U]
-161,在建工程,Construction in progress,asset,no,DOMAIN §1.3 [U]
-162,固定资产,Fixed assets,asset,no,DOMAIN §1.3 [U]
-163,累计折旧,Accumulated depreciation,asset,no,DOMAIN §1.3 [U]: contra account; its balance is credit
-171,无形资产,Intangible assets,asset,no,DOMAIN §1.3 [U]
-172,累计摊销,Accumulated amortisation,asset,no,DOMAIN §1.3 [U]: contra account; its balance is credit
-181,待处理财产损溢,Assets pending disposal,asset,no,DOMAIN §1.3 [U]
-201,应付职工薪酬,Payroll payable,liability,no,DOMAIN §1.3 (ghyh.net names it) code [U]
-211,借入款,Borrowings,liability,no,DOMAIN §1.3 [U]
-221,应付上级经费,Payable to higher unions,liability,no,DOMAIN §1.3 [U]
-222,应付下级经费,Payable to lower units,liability,no,DOMAIN §1.3 [U]
-22201,应付下级补助,Grants payable to lower units,liability,no,by analogy with 2009 [U]
-22202,应付下级转拨经费,Transfers payable to lower units,liability,no,by analogy with 2009 [U]
-22203,应付建会筹备金,Preparatory funds payable,liability,no,by analogy with 2009 [U]
-225,其他应付款,Other payables,liability,no,DOMAIN §1.3 [U]
-231,代管经费,Funds held in custody,liability,no,DOMAIN §1.3 [U]
-301,资产基金,Asset fund,netAssets,no,DOMAIN §1.3 (ghyh.net names it) code [U]
-321,专用基金,Special fund,netAssets,no,DOMAIN §1.3 [U]
-331,工会资金结转,Union funds carried forward,netAssets,no,DOMAIN §1.3 [U]
-332,工会资金结余,Union fund surplus,netAssets,no,DOMAIN §1.3 [U]
-33201,本年收支结转,This year's result,netAssets,no,DOMAIN §1.3 (411 closes to 工会资金结余—本年收支结转) code [U]
-33202,累计结余,Accumulated surplus,netAssets,no,[U] where earlier years' surplus is kept
-341,财政拨款结转,Fiscal funds carried forward,netAssets,no,DOMAIN §1.3 [U]
-342,财政拨款结余,Fiscal funds surplus,netAssets,no,DOMAIN §1.3 [U]
-401,会费收入,Membership dues,revenue,no,DOMAIN §1.3 [U]: code kept from 2009
-402,拨缴经费收入,Allocated funds income,revenue,no,DOMAIN §1.3 [U]
-403,上级补助收入,Grants from higher unions,revenue,no,DOMAIN §1.3 [U]
-40301,一般性转移支付,General transfers,revenue,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
-40302,专项转移支付,Earmarked transfers,revenue,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
-404,政府补助收入,Government grants,revenue,no,DOMAIN §1.3 [U]
-405,附属单位上缴收入,Income from affiliated units,revenue,no,DOMAIN §1.3 [U]
-407,投资收益,Investment income,revenue,no,DOMAIN §1.3 [U]
-408,其他收入,Other income,revenue,no,DOMAIN §1.3 [U]
-501,职工活动支出,Employee activities,expenditure,yes,DOMAIN §1.3 zkemu.com/acc6/archives/120
-50101,职工教育支出,Employee education,expenditure,yes,DOMAIN §1.3
-50102,文体活动支出,Cultural and sports activities,expenditure,yes,DOMAIN §1.3
-50103,宣传活动支出,Publicity activities,expenditure,yes,DOMAIN §1.3
-50104,劳模职工疗休养支出,Model-worker recuperation,expenditure,yes,DOMAIN §1.3
-50105,会员活动支出,Member activities,expenditure,yes,DOMAIN §1.3
-50106,其他活动支出,Other activities,expenditure,yes,DOMAIN §1.3
-502,职工服务支出,Employee services,expenditure,no,DOMAIN §1.3 (Anhui rules name it) code [U]
-503,维权支出,Rights protection,expenditure,no,DOMAIN §1.3 code [U]
-504,业务支出,Operations,expenditure,no,DOMAIN §1.3 code [U]
-505,资本性支出,Capital expenditure,expenditure,no,DOMAIN §1.3 code [U]
-507,对附属单位的支出,Expenditure on affiliated units,expenditure,no,DOMAIN §1.3 code [U]
-508,其他支出,Other expenditure,expenditure,no,DOMAIN §1.3 code [U]
+code,name,name_en,kind,role,confirmed,source
+101,库存现金,Cash on hand,asset,cash,no,DOMAIN §1.3 [U]: 2021 name; code kept from 2009
+102,银行存款,Bank deposits,asset,bank,no,DOMAIN §1.3 [U]: code kept from 2009
+111,零余额账户用款额度,Zero-balance account quota,asset,zeroBalanceQuota,no,DOMAIN §1.3 [U]
+112,财政应返还额度,Fiscal quota receivable,asset,fiscalReturnable,no,DOMAIN §1.3 [U]
+131,应收上级经费,Receivable from higher unions,asset,receivableFromHigher,no,DOMAIN §1.3 [U]
+132,应收下级经费,Receivable from lower units,asset,receivableFromLower,no,DOMAIN §1.3 [U]
+135,其他应收款,Other receivables,asset,otherReceivable,no,DOMAIN §1.3 [U]
+141,库存物品,Inventory,asset,inventory,no,DOMAIN §1.3 [U]
+151,投资,Investments,asset,investment,no,DOMAIN §1.3 [U]
+161,在建工程,Construction in progress,asset,constructionInProgress,no,DOMAIN §1.3 [U]
+162,固定资产,Fixed assets,asset,fixedAssets,no,DOMAIN §1.3 [U]
+163,累计折旧,Accumulated depreciation,asset,accumulatedDepreciation,no,DOMAIN §1.3 [U]: contra account; its balance is credit
+171,无形资产,Intangible assets,asset,intangibleAssets,no,DOMAIN §1.3 [U]
+172,累计摊销,Accumulated amortisation,asset,accumulatedAmortisation,no,DOMAIN §1.3 [U]: contra account; its balance is credit
+181,待处理财产损溢,Assets pending disposal,asset,pendingDisposal,no,DOMAIN §1.3 [U]
+201,应付职工薪酬,Payroll payable,liability,payrollPayable,no,DOMAIN §1.3 (ghyh.net names it) code [U]
+211,借入款,Borrowings,liability,,no,DOMAIN §1.3 [U]
+221,应付上级经费,Payable to higher unions,liability,payableToHigher,no,DOMAIN §1.3 [U]
+222,应付下级经费,Payable to lower units,liability,payableToLower,no,DOMAIN §1.3 [U]
+22201,应付下级补助,Grants payable to lower units,liability,grantPayableToLower,no,by analogy with 2009 [U]
+22202,应付下级转拨经费,Transfers payable to lower units,liability,transferPayableToLower,no,by analogy with 2009 [U]
+22203,应付建会筹备金,Preparatory funds payable,liability,preparatoryFundPayable,no,by analogy with 2009 [U]
+225,其他应付款,Other payables,liability,otherPayable,no,DOMAIN §1.3 [U]
+231,代管经费,Funds held in custody,liability,custodyFunds,no,DOMAIN §1.3 [U]
+301,资产基金,Asset fund,netAssets,assetFund,no,DOMAIN §1.3 (ghyh.net names it) code [U]
+321,专用基金,Special fund,netAssets,specialFund,no,DOMAIN §1.3 [U]
+331,工会资金结转,Union funds carried forward,netAssets,restrictedCarryForward,no,DOMAIN §1.3 [U]
+332,工会资金结余,Union fund surplus,netAssets,unrestrictedSurplus,no,DOMAIN §1.3 [U]
+33201,本年收支结转,This year's result,netAssets,unrestrictedCurrentYear,no,DOMAIN §1.3 (411 closes to 工会资金结余—本年收支结转) code [U]
+33202,累计结余,Accumulated surplus,netAssets,unrestrictedAccumulated,no,[U] where earlier years' surplus is kept
+341,财政拨款结转,Fiscal funds carried forward,netAssets,fiscalCarryForward,no,DOMAIN §1.3 [U]
+342,财政拨款结余,Fiscal funds surplus,netAssets,fiscalSurplus,no,DOMAIN §1.3 [U]
+401,会费收入,Membership dues,revenue,duesRevenue,no,DOMAIN §1.3 [U]: code kept from 2009
+402,拨缴经费收入,Allocated funds income,revenue,allocationRevenue,no,DOMAIN §1.3 [U]
+403,上级补助收入,Grants from higher unions,revenue,higherGrantRevenue,no,DOMAIN §1.3 [U]
+40301,一般性转移支付,General transfers,revenue,,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
+40302,专项转移支付,Earmarked transfers,revenue,,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
+404,政府补助收入,Government grants,revenue,governmentGrantRevenue,no,DOMAIN §1.3 [U]
+405,附属单位上缴收入,Income from affiliated units,revenue,affiliatedRevenue,no,DOMAIN §1.3 [U]
+407,投资收益,Investment income,revenue,investmentIncome,no,DOMAIN §1.3 [U]
+408,其他收入,Other income,revenue,otherRevenue,no,DOMAIN §1.3 [U]
+501,职工活动支出,Employee activities,expenditure,staffActivities,yes,DOMAIN §1.3 zkemu.com/acc6/archives/120
+50101,职工教育支出,Employee education,expenditure,,yes,DOMAIN §1.3
+50102,文体活动支出,Cultural and sports activities,expenditure,,yes,DOMAIN §1.3
+50103,宣传活动支出,Publicity activities,expenditure,,yes,DOMAIN §1.3
+50104,劳模职工疗休养支出,Model-worker recuperation,expenditure,,yes,DOMAIN §1.3
+50105,会员活动支出,Member activities,expenditure,,yes,DOMAIN §1.3
+50106,其他活动支出,Other activities,expenditure,,yes,DOMAIN §1.3
+502,职工服务支出,Employee services,expenditure,staffServices,no,DOMAIN §1.3 (Anhui rules name it) code [U]
+503,维权支出,Rights protection,expenditure,rightsProtection,no,DOMAIN §1.3 code [U]
+504,业务支出,Operations,expenditure,operations,no,DOMAIN §1.3 code [U]
+505,资本性支出,Capital expenditure,expenditure,capitalExpenditure,no,DOMAIN §1.3 code [U]
+507,对附属单位的支出,Expenditure on affiliated units,expenditure,affiliatedExpenditure,no,DOMAIN §1.3 code [U]
+508,其他支出,Other expenditure,expenditure,otherExpenditure,no,DOMAIN §1.3 code [U]
 
 """
 
     /// `ledgers/charts/union-2021-federation.csv`
     static let union2021Federation = """
-code,name,name_en,kind,confirmed,source
-101,库存现金,Cash on hand,asset,no,DOMAIN §1.3 [U]: 2021 name; code kept from 2009
-102,银行存款,Bank deposits,asset,no,DOMAIN §1.3 [U]: code kept from 2009
-111,零余额账户用款额度,Zero-balance account quota,asset,no,DOMAIN §1.3 [U]
-112,财政应返还额度,Fiscal quota receivable,asset,no,DOMAIN §1.3 [U]
-131,应收上级经费,Receivable from higher unions,asset,no,DOMAIN §1.3 [U]
-132,应收下级经费,Receivable from lower units,asset,no,DOMAIN §1.3 [U]
-135,其他应收款,Other receivables,asset,no,DOMAIN §1.3 [U]
-141,库存物品,Inventory,asset,no,DOMAIN §1.3 [U]
-151,投资,Investments,asset,no,DOMAIN §1.3 [U]
-161,在建工程,Construction in progress,asset,no,DOMAIN §1.3 [U]
-162,固定资产,Fixed assets,asset,no,DOMAIN §1.3 [U]
-163,累计折旧,Accumulated depreciation,asset,no,DOMAIN §1.3 [U]: contra account; its balance is credit
-171,无形资产,Intangible assets,asset,no,DOMAIN §1.3 [U]
-172,累计摊销,Accumulated amortisation,asset,no,DOMAIN §1.3 [U]: contra account; its balance is credit
-181,待处理财产损溢,Assets pending disposal,asset,no,DOMAIN §1.3 [U]
-201,应付职工薪酬,Payroll payable,liability,no,DOMAIN §1.3 (ghyh.net names it) code [U]
-211,借入款,Borrowings,liability,no,DOMAIN §1.3 [U]
-221,应付上级经费,Payable to higher unions,liability,no,DOMAIN §1.3 [U]
-222,应付下级经费,Payable to lower units,liability,no,DOMAIN §1.3 [U]
-22201,应付下级补助,Grants payable to lower units,liability,no,by analogy with 2009 [U]
-22202,应付下级转拨经费,Transfers payable to lower units,liability,no,by analogy with 2009 [U]
-22203,应付建会筹备金,Preparatory funds payable,liability,no,by analogy with 2009 [U]
-225,其他应付款,Other payables,liability,no,DOMAIN §1.3 [U]
-231,代管经费,Funds held in custody,liability,no,DOMAIN §1.3 [U]
-301,资产基金,Asset fund,netAssets,no,DOMAIN §1.3 (ghyh.net names it) code [U]
-321,专用基金,Special fund,netAssets,no,DOMAIN §1.3 [U]
-331,工会资金结转,Union funds carried forward,netAssets,no,DOMAIN §1.3 [U]
-332,工会资金结余,Union fund surplus,netAssets,no,DOMAIN §1.3 [U]
-33201,本年收支结转,This year's result,netAssets,no,DOMAIN §1.3 (411 closes to 工会资金结余—本年收支结转) code [U]
-33202,累计结余,Accumulated surplus,netAssets,no,[U] where earlier years' surplus is kept
-341,财政拨款结转,Fiscal funds carried forward,netAssets,no,DOMAIN §1.3 [U]
-342,财政拨款结余,Fiscal funds surplus,netAssets,no,DOMAIN §1.3 [U]
-351,预算稳定调节基金,Budget stabilisation fund,netAssets,no,DOMAIN §1.3 [U]
-401,会费收入,Membership dues,revenue,no,DOMAIN §1.3 [U]: code kept from 2009
-402,拨缴经费收入,Allocated funds income,revenue,no,DOMAIN §1.3 [U]
-403,上级补助收入,Grants from higher unions,revenue,no,DOMAIN §1.3 [U]
-40301,一般性转移支付,General transfers,revenue,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
-40302,专项转移支付,Earmarked transfers,revenue,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
-404,政府补助收入,Government grants,revenue,no,DOMAIN §1.3 [U]
-405,附属单位上缴收入,Income from affiliated units,revenue,no,DOMAIN §1.3 [U]
-407,投资收益,Investment income,revenue,no,DOMAIN §1.3 [U]
-408,其他收入,Other income,revenue,no,DOMAIN §1.3 [U]
-411,动用预算稳定调节基金,Drawn from the budget stabilisation fund,revenue,yes,DOMAIN §1.3 ghyh.net/HTML/news/283.html
-501,职工活动支出,Employee activities,expenditure,yes,DOMAIN §1.3 zkemu.com/acc6/archives/120
-50101,职工教育支出,Employee education,expenditure,yes,DOMAIN §1.3
-50102,文体活动支出,Cultural and sports activities,expenditure,yes,DOMAIN §1.3
-50103,宣传活动支出,Publicity activities,expenditure,yes,DOMAIN §1.3
-50104,劳模职工疗休养支出,Model-worker recuperation,expenditure,yes,DOMAIN §1.3
-50105,会员活动支出,Member activities,expenditure,yes,DOMAIN §1.3
-50106,其他活动支出,Other activities,expenditure,yes,DOMAIN §1.3
-502,职工服务支出,Employee services,expenditure,no,DOMAIN §1.3 (Anhui rules name it) code [U]
-503,维权支出,Rights protection,expenditure,no,DOMAIN §1.3 code [U]
-504,业务支出,Operations,expenditure,no,DOMAIN §1.3 code [U]
-505,资本性支出,Capital expenditure,expenditure,no,DOMAIN §1.3 code [U]
-506,行政支出,Administration,expenditure,yes,DOMAIN §1.3 ghyh.net/HTML/news/289.html
-50601,工资福利支出,Wages and benefits,expenditure,yes,DOMAIN §1.3
-50602,商品和服务支出,Goods and services,expenditure,yes,DOMAIN §1.3
-50603,对个人和家庭的补助支出,Transfers to households,expenditure,yes,DOMAIN §1.3
-50604,其他行政支出,Other administration,expenditure,yes,DOMAIN §1.3
-507,对附属单位的支出,Expenditure on affiliated units,expenditure,no,DOMAIN §1.3 code [U]
-508,其他支出,Other expenditure,expenditure,no,DOMAIN §1.3 code [U]
-509,补助下级支出,Grants to lower units,expenditure,no,DOMAIN §1.3 code [U]
+code,name,name_en,kind,role,confirmed,source
+101,库存现金,Cash on hand,asset,cash,no,DOMAIN §1.3 [U]: 2021 name; code kept from 2009
+102,银行存款,Bank deposits,asset,bank,no,DOMAIN §1.3 [U]: code kept from 2009
+111,零余额账户用款额度,Zero-balance account quota,asset,zeroBalanceQuota,no,DOMAIN §1.3 [U]
+112,财政应返还额度,Fiscal quota receivable,asset,fiscalReturnable,no,DOMAIN §1.3 [U]
+131,应收上级经费,Receivable from higher unions,asset,receivableFromHigher,no,DOMAIN §1.3 [U]
+132,应收下级经费,Receivable from lower units,asset,receivableFromLower,no,DOMAIN §1.3 [U]
+135,其他应收款,Other receivables,asset,otherReceivable,no,DOMAIN §1.3 [U]
+141,库存物品,Inventory,asset,inventory,no,DOMAIN §1.3 [U]
+151,投资,Investments,asset,investment,no,DOMAIN §1.3 [U]
+161,在建工程,Construction in progress,asset,constructionInProgress,no,DOMAIN §1.3 [U]
+162,固定资产,Fixed assets,asset,fixedAssets,no,DOMAIN §1.3 [U]
+163,累计折旧,Accumulated depreciation,asset,accumulatedDepreciation,no,DOMAIN §1.3 [U]: contra account; its balance is credit
+171,无形资产,Intangible assets,asset,intangibleAssets,no,DOMAIN §1.3 [U]
+172,累计摊销,Accumulated amortisation,asset,accumulatedAmortisation,no,DOMAIN §1.3 [U]: contra account; its balance is credit
+181,待处理财产损溢,Assets pending disposal,asset,pendingDisposal,no,DOMAIN §1.3 [U]
+201,应付职工薪酬,Payroll payable,liability,payrollPayable,no,DOMAIN §1.3 (ghyh.net names it) code [U]
+211,借入款,Borrowings,liability,,no,DOMAIN §1.3 [U]
+221,应付上级经费,Payable to higher unions,liability,payableToHigher,no,DOMAIN §1.3 [U]
+222,应付下级经费,Payable to lower units,liability,payableToLower,no,DOMAIN §1.3 [U]
+22201,应付下级补助,Grants payable to lower units,liability,grantPayableToLower,no,by analogy with 2009 [U]
+22202,应付下级转拨经费,Transfers payable to lower units,liability,transferPayableToLower,no,by analogy with 2009 [U]
+22203,应付建会筹备金,Preparatory funds payable,liability,preparatoryFundPayable,no,by analogy with 2009 [U]
+225,其他应付款,Other payables,liability,otherPayable,no,DOMAIN §1.3 [U]
+231,代管经费,Funds held in custody,liability,custodyFunds,no,DOMAIN §1.3 [U]
+301,资产基金,Asset fund,netAssets,assetFund,no,DOMAIN §1.3 (ghyh.net names it) code [U]
+321,专用基金,Special fund,netAssets,specialFund,no,DOMAIN §1.3 [U]
+331,工会资金结转,Union funds carried forward,netAssets,restrictedCarryForward,no,DOMAIN §1.3 [U]
+332,工会资金结余,Union fund surplus,netAssets,unrestrictedSurplus,no,DOMAIN §1.3 [U]
+33201,本年收支结转,This year's result,netAssets,unrestrictedCurrentYear,no,DOMAIN §1.3 (411 closes to 工会资金结余—本年收支结转) code [U]
+33202,累计结余,Accumulated surplus,netAssets,unrestrictedAccumulated,no,[U] where earlier years' surplus is kept
+341,财政拨款结转,Fiscal funds carried forward,netAssets,fiscalCarryForward,no,DOMAIN §1.3 [U]
+342,财政拨款结余,Fiscal funds surplus,netAssets,fiscalSurplus,no,DOMAIN §1.3 [U]
+351,预算稳定调节基金,Budget stabilisation fund,netAssets,budgetStabilisationFund,no,DOMAIN §1.3 [U]
+401,会费收入,Membership dues,revenue,duesRevenue,no,DOMAIN §1.3 [U]: code kept from 2009
+402,拨缴经费收入,Allocated funds income,revenue,allocationRevenue,no,DOMAIN §1.3 [U]
+403,上级补助收入,Grants from higher unions,revenue,higherGrantRevenue,no,DOMAIN §1.3 [U]
+40301,一般性转移支付,General transfers,revenue,,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
+40302,专项转移支付,Earmarked transfers,revenue,,no,DOMAIN §1.3 (seen in a 2023 disclosure) code [U]
+404,政府补助收入,Government grants,revenue,governmentGrantRevenue,no,DOMAIN §1.3 [U]
+405,附属单位上缴收入,Income from affiliated units,revenue,affiliatedRevenue,no,DOMAIN §1.3 [U]
+407,投资收益,Investment income,revenue,investmentIncome,no,DOMAIN §1.3 [U]
+408,其他收入,Other income,revenue,otherRevenue,no,DOMAIN §1.3 [U]
+411,动用预算稳定调节基金,Drawn from the budget stabilisation fund,revenue,budgetStabilisationDrawn,yes,DOMAIN §1.3 ghyh.net/HTML/news/283.html
+501,职工活动支出,Employee activities,expenditure,staffActivities,yes,DOMAIN §1.3 zkemu.com/acc6/archives/120
+50101,职工教育支出,Employee education,expenditure,,yes,DOMAIN §1.3
+50102,文体活动支出,Cultural and sports activities,expenditure,,yes,DOMAIN §1.3
+50103,宣传活动支出,Publicity activities,expenditure,,yes,DOMAIN §1.3
+50104,劳模职工疗休养支出,Model-worker recuperation,expenditure,,yes,DOMAIN §1.3
+50105,会员活动支出,Member activities,expenditure,,yes,DOMAIN §1.3
+50106,其他活动支出,Other activities,expenditure,,yes,DOMAIN §1.3
+502,职工服务支出,Employee services,expenditure,staffServices,no,DOMAIN §1.3 (Anhui rules name it) code [U]
+503,维权支出,Rights protection,expenditure,rightsProtection,no,DOMAIN §1.3 code [U]
+504,业务支出,Operations,expenditure,operations,no,DOMAIN §1.3 code [U]
+505,资本性支出,Capital expenditure,expenditure,capitalExpenditure,no,DOMAIN §1.3 code [U]
+506,行政支出,Administration,expenditure,administration,yes,DOMAIN §1.3 ghyh.net/HTML/news/289.html
+50601,工资福利支出,Wages and benefits,expenditure,,yes,DOMAIN §1.3
+50602,商品和服务支出,Goods and services,expenditure,,yes,DOMAIN §1.3
+50603,对个人和家庭的补助支出,Transfers to households,expenditure,,yes,DOMAIN §1.3
+50604,其他行政支出,Other administration,expenditure,,yes,DOMAIN §1.3
+507,对附属单位的支出,Expenditure on affiliated units,expenditure,affiliatedExpenditure,no,DOMAIN §1.3 code [U]
+508,其他支出,Other expenditure,expenditure,otherExpenditure,no,DOMAIN §1.3 code [U]
+509,补助下级支出,Grants to lower units,expenditure,grantsToLower,no,DOMAIN §1.3 code [U]
 
 """
 
     /// `ledgers/charts/union-2009.csv`
     static let union2009 = """
-code,name,name_en,kind,confirmed,source
-101,库存现金,Cash on hand,asset,yes,DOMAIN §1.2 (2009 statement formats)
-102,银行存款,Bank deposits,asset,yes,DOMAIN §1.2
-111,零余额账户用款额度,Zero-balance account quota,asset,yes,DOMAIN §1.2
-112,财政应返还额度,Fiscal quota receivable,asset,yes,DOMAIN §1.2
-11201,财政直接支付,Direct fiscal payment,asset,yes,DOMAIN §1.2
-11202,财政授权支付,Authorised fiscal payment,asset,yes,DOMAIN §1.2
-121,借出款,Loans made,asset,yes,DOMAIN §1.2
-131,应收上级经费,Receivable from higher unions,asset,yes,DOMAIN §1.2
-13101,应收上级补助,Grants receivable from higher unions,asset,no,DOMAIN §1.2 names 131xx without their codes
-13102,应收上级转拨经费,Transfers receivable from higher unions,asset,no,DOMAIN §1.2 names 131xx without their codes
-13103,应收建会筹备金,Preparatory funds receivable,asset,no,DOMAIN §1.2 names 131xx without their codes
-132,应收下级经费,Receivable from lower units,asset,yes,DOMAIN §1.2
-135,其他应收款,Other receivables,asset,yes,DOMAIN §1.2
-141,库存物品,Inventory,asset,yes,DOMAIN §1.2
-151,投资,Investments,asset,yes,DOMAIN §1.2
-161,在建工程,Construction in progress,asset,yes,DOMAIN §1.2
-162,固定资产,Fixed assets,asset,yes,DOMAIN §1.2
-201,应付工资(离退休费),Wages payable (retirement pay),liability,yes,DOMAIN §1.2
-202,应付地方(部门)津贴补贴,Local allowances payable,liability,yes,DOMAIN §1.2
-203,应付其他个人收入,Other personal income payable,liability,yes,DOMAIN §1.2
-211,借入款,Borrowings,liability,yes,DOMAIN §1.2
-221,应付上级经费,Payable to higher unions,liability,yes,DOMAIN §1.2
-222,应付下级经费,Payable to lower units,liability,yes,DOMAIN §1.2
-22201,应付下级补助,Grants payable to lower units,liability,yes,DOMAIN §1.2
-22202,应付下级转拨经费,Transfers payable to lower units,liability,yes,DOMAIN §1.2
-22203,应付建会筹备金,Preparatory funds payable,liability,yes,DOMAIN §1.2
-225,其他应付款,Other payables,liability,yes,DOMAIN §1.2
-231,代管经费,Funds held in custody,liability,yes,DOMAIN §1.2
-301,固定基金,Fixed fund,netAssets,yes,DOMAIN §1.2
-302,在建工程占用资金,Funds in construction,netAssets,yes,DOMAIN §1.2
-311,投资基金,Investment fund,netAssets,yes,DOMAIN §1.2
-321,专用基金,Special fund,netAssets,yes,DOMAIN §1.2
-322,后备金,Reserve,netAssets,yes,DOMAIN §1.2
-331,结余,Surplus,netAssets,yes,DOMAIN §1.2
-401,会费收入,Membership dues,revenue,yes,DOMAIN §1.2
-402,拨缴经费收入,Allocated funds income,revenue,yes,DOMAIN §1.2
-403,上级补助收入,Grants from higher unions,revenue,yes,DOMAIN §1.2
-40301,回拨补助,Returned allocation grants,revenue,yes,DOMAIN §1.2
-40302,专项补助,Earmarked grants,revenue,yes,DOMAIN §1.2
-40303,超收补助,Over-collection grants,revenue,yes,DOMAIN §1.2
-40304,帮扶补助,Assistance grants,revenue,yes,DOMAIN §1.2
-40305,送温暖补助,Warmth campaign grants,revenue,yes,DOMAIN §1.2
-40306,救灾补助,Disaster relief grants,revenue,yes,DOMAIN §1.2
-40307,其他补助,Other grants,revenue,yes,DOMAIN §1.2
-404,政府补助收入,Government grants,revenue,yes,DOMAIN §1.2
-405,行政补助收入,Administrative grants,revenue,yes,DOMAIN §1.2
-406,事业收入,Institution income,revenue,yes,DOMAIN §1.2
-407,投资收益,Investment income,revenue,yes,DOMAIN §1.2
-408,其他收入,Other income,revenue,yes,DOMAIN §1.2
-501,职工活动支出,Employee activities,expenditure,yes,DOMAIN §1.2
-50101,职工教育费,Employee education,expenditure,yes,DOMAIN §1.2
-50102,文体活动费,Cultural and sports activities,expenditure,yes,DOMAIN §1.2
-50103,宣传活动费,Publicity activities,expenditure,yes,DOMAIN §1.2
-50104,其他活动支出,Other activities,expenditure,yes,DOMAIN §1.2
-502,维权支出,Rights protection,expenditure,yes,DOMAIN §1.2
-50201,劳动关系协调费,Labour relations,expenditure,yes,DOMAIN §1.2
-50202,劳动保护费,Labour protection,expenditure,yes,DOMAIN §1.2
-50203,法律援助费,Legal aid,expenditure,yes,DOMAIN §1.2
-50204,困难职工帮扶费,Support for workers in hardship,expenditure,yes,DOMAIN §1.2
-50205,送温暖费,Warmth campaign,expenditure,yes,DOMAIN §1.2
-50206,其他维权支出,Other rights protection,expenditure,yes,DOMAIN §1.2
-503,业务支出,Operations,expenditure,yes,DOMAIN §1.2
-50301,培训费,Training,expenditure,yes,DOMAIN §1.2
-50302,会议费,Meetings,expenditure,yes,DOMAIN §1.2
-50303,外事费,Foreign affairs,expenditure,yes,DOMAIN §1.2
-50304,专项业务费,Special operations,expenditure,yes,DOMAIN §1.2
-50305,其他业务支出,Other operations,expenditure,yes,DOMAIN §1.2
-504,行政支出,Administration,expenditure,yes,DOMAIN §1.2
-50401,工资福利支出,Wages and benefits,expenditure,yes,DOMAIN §1.2
-50402,商品和服务支出,Goods and services,expenditure,yes,DOMAIN §1.2
-50403,对个人和家庭的补助,Transfers to households,expenditure,yes,DOMAIN §1.2
-50404,其他行政支出,Other administration,expenditure,yes,DOMAIN §1.2
-505,资本性支出,Capital expenditure,expenditure,yes,DOMAIN §1.2
-50501,房屋建筑物购建,Buildings,expenditure,yes,DOMAIN §1.2
-50507,其他资本性支出,Other capital expenditure,expenditure,yes,DOMAIN §1.2 (50502–50506 not retrieved)
-506,补助下级支出,Grants to lower units,expenditure,yes,DOMAIN §1.2 (50601–50607 not retrieved)
-507,事业支出,Institution expenditure,expenditure,yes,DOMAIN §1.2
-508,其他支出,Other expenditure,expenditure,yes,DOMAIN §1.2
+code,name,name_en,kind,role,confirmed,source
+101,库存现金,Cash on hand,asset,cash,yes,DOMAIN §1.2 (2009 statement formats)
+102,银行存款,Bank deposits,asset,bank,yes,DOMAIN §1.2
+111,零余额账户用款额度,Zero-balance account quota,asset,zeroBalanceQuota,yes,DOMAIN §1.2
+112,财政应返还额度,Fiscal quota receivable,asset,fiscalReturnable,yes,DOMAIN §1.2
+11201,财政直接支付,Direct fiscal payment,asset,,yes,DOMAIN §1.2
+11202,财政授权支付,Authorised fiscal payment,asset,,yes,DOMAIN §1.2
+121,借出款,Loans made,asset,,yes,DOMAIN §1.2
+131,应收上级经费,Receivable from higher unions,asset,receivableFromHigher,yes,DOMAIN §1.2
+13101,应收上级补助,Grants receivable from higher unions,asset,receivableGrantFromHigher,no,DOMAIN §1.2 names 131xx without their codes
+13102,应收上级转拨经费,Transfers receivable from higher unions,asset,receivableTransferFromHigher,no,DOMAIN §1.2 names 131xx without their codes
+13103,应收建会筹备金,Preparatory funds receivable,asset,,no,DOMAIN §1.2 names 131xx without their codes
+132,应收下级经费,Receivable from lower units,asset,receivableFromLower,yes,DOMAIN §1.2
+135,其他应收款,Other receivables,asset,otherReceivable,yes,DOMAIN §1.2
+141,库存物品,Inventory,asset,inventory,yes,DOMAIN §1.2
+151,投资,Investments,asset,investment,yes,DOMAIN §1.2
+161,在建工程,Construction in progress,asset,constructionInProgress,yes,DOMAIN §1.2
+162,固定资产,Fixed assets,asset,fixedAssets,yes,DOMAIN §1.2
+201,应付工资(离退休费),Wages payable (retirement pay),liability,payrollPayable,yes,DOMAIN §1.2
+202,应付地方(部门)津贴补贴,Local allowances payable,liability,,yes,DOMAIN §1.2
+203,应付其他个人收入,Other personal income payable,liability,,yes,DOMAIN §1.2
+211,借入款,Borrowings,liability,,yes,DOMAIN §1.2
+221,应付上级经费,Payable to higher unions,liability,payableToHigher,yes,DOMAIN §1.2
+222,应付下级经费,Payable to lower units,liability,payableToLower,yes,DOMAIN §1.2
+22201,应付下级补助,Grants payable to lower units,liability,grantPayableToLower,yes,DOMAIN §1.2
+22202,应付下级转拨经费,Transfers payable to lower units,liability,transferPayableToLower,yes,DOMAIN §1.2
+22203,应付建会筹备金,Preparatory funds payable,liability,preparatoryFundPayable,yes,DOMAIN §1.2
+225,其他应付款,Other payables,liability,otherPayable,yes,DOMAIN §1.2
+231,代管经费,Funds held in custody,liability,custodyFunds,yes,DOMAIN §1.2
+301,固定基金,Fixed fund,netAssets,assetFundFixedAssets,yes,DOMAIN §1.2
+302,在建工程占用资金,Funds in construction,netAssets,assetFundConstruction,yes,DOMAIN §1.2
+311,投资基金,Investment fund,netAssets,assetFundInvestment,yes,DOMAIN §1.2
+321,专用基金,Special fund,netAssets,specialFund,yes,DOMAIN §1.2
+322,后备金,Reserve,netAssets,,yes,DOMAIN §1.2
+331,结余,Surplus,netAssets,unrestrictedSurplus,yes,DOMAIN §1.2
+401,会费收入,Membership dues,revenue,duesRevenue,yes,DOMAIN §1.2
+402,拨缴经费收入,Allocated funds income,revenue,allocationRevenue,yes,DOMAIN §1.2
+403,上级补助收入,Grants from higher unions,revenue,higherGrantRevenue,yes,DOMAIN §1.2
+40301,回拨补助,Returned allocation grants,revenue,,yes,DOMAIN §1.2
+40302,专项补助,Earmarked grants,revenue,,yes,DOMAIN §1.2
+40303,超收补助,Over-collection grants,revenue,,yes,DOMAIN §1.2
+40304,帮扶补助,Assistance grants,revenue,,yes,DOMAIN §1.2
+40305,送温暖补助,Warmth campaign grants,revenue,,yes,DOMAIN §1.2
+40306,救灾补助,Disaster relief grants,revenue,,yes,DOMAIN §1.2
+40307,其他补助,Other grants,revenue,,yes,DOMAIN §1.2
+404,政府补助收入,Government grants,revenue,governmentGrantRevenue,yes,DOMAIN §1.2
+405,行政补助收入,Administrative grants,revenue,administrativeGrantRevenue,yes,DOMAIN §1.2
+406,事业收入,Institution income,revenue,affiliatedRevenue,yes,DOMAIN §1.2
+407,投资收益,Investment income,revenue,investmentIncome,yes,DOMAIN §1.2
+408,其他收入,Other income,revenue,otherRevenue,yes,DOMAIN §1.2
+501,职工活动支出,Employee activities,expenditure,staffActivities,yes,DOMAIN §1.2
+50101,职工教育费,Employee education,expenditure,,yes,DOMAIN §1.2
+50102,文体活动费,Cultural and sports activities,expenditure,,yes,DOMAIN §1.2
+50103,宣传活动费,Publicity activities,expenditure,,yes,DOMAIN §1.2
+50104,其他活动支出,Other activities,expenditure,,yes,DOMAIN §1.2
+502,维权支出,Rights protection,expenditure,rightsProtection,yes,DOMAIN §1.2
+50201,劳动关系协调费,Labour relations,expenditure,,yes,DOMAIN §1.2
+50202,劳动保护费,Labour protection,expenditure,,yes,DOMAIN §1.2
+50203,法律援助费,Legal aid,expenditure,,yes,DOMAIN §1.2
+50204,困难职工帮扶费,Support for workers in hardship,expenditure,,yes,DOMAIN §1.2
+50205,送温暖费,Warmth campaign,expenditure,,yes,DOMAIN §1.2
+50206,其他维权支出,Other rights protection,expenditure,,yes,DOMAIN §1.2
+503,业务支出,Operations,expenditure,operations,yes,DOMAIN §1.2
+50301,培训费,Training,expenditure,,yes,DOMAIN §1.2
+50302,会议费,Meetings,expenditure,,yes,DOMAIN §1.2
+50303,外事费,Foreign affairs,expenditure,,yes,DOMAIN §1.2
+50304,专项业务费,Special operations,expenditure,,yes,DOMAIN §1.2
+50305,其他业务支出,Other operations,expenditure,,yes,DOMAIN §1.2
+504,行政支出,Administration,expenditure,administration,yes,DOMAIN §1.2
+50401,工资福利支出,Wages and benefits,expenditure,,yes,DOMAIN §1.2
+50402,商品和服务支出,Goods and services,expenditure,,yes,DOMAIN §1.2
+50403,对个人和家庭的补助,Transfers to households,expenditure,,yes,DOMAIN §1.2
+50404,其他行政支出,Other administration,expenditure,,yes,DOMAIN §1.2
+505,资本性支出,Capital expenditure,expenditure,capitalExpenditure,yes,DOMAIN §1.2
+50501,房屋建筑物购建,Buildings,expenditure,,yes,DOMAIN §1.2
+50507,其他资本性支出,Other capital expenditure,expenditure,,yes,DOMAIN §1.2 (50502–50506 not retrieved)
+506,补助下级支出,Grants to lower units,expenditure,grantsToLower,yes,DOMAIN §1.2 (50601–50607 not retrieved)
+507,事业支出,Institution expenditure,expenditure,affiliatedExpenditure,yes,DOMAIN §1.2
+508,其他支出,Other expenditure,expenditure,otherExpenditure,yes,DOMAIN §1.2
 
 """
 

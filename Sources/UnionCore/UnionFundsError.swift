@@ -15,6 +15,7 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     case tenureMustEndAfterStart(start: String, end: String)
     case policyMustBeValid(source: String, path: String, detail: String)
     case policyMustCoverDate(section: String, date: String)
+    case accountRoleMustBeInChart(role: String, organisation: String)
 
     /// The case's name, as tests and the error catalogue use it.
     public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
@@ -23,7 +24,7 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     public static let rules = [
         "legacyAccountMustBeMapped", "trialBalanceMustNameColumns", "openingBalancesMustNotBeEmpty", "channelMustBeKnown",
         "roleMustBeKnown", "parentMustNotLoop", "tenuresMustNotOverlap", "accountantMustNotBeCashier", "tenureMustExist",
-        "tenureMustEndAfterStart", "policyMustBeValid", "policyMustCoverDate",
+        "tenureMustEndAfterStart", "policyMustBeValid", "policyMustCoverDate", "accountRoleMustBeInChart",
     ]
 
     /// True when the input itself is malformed (exit 2) rather than against a rule (exit 1).
@@ -67,6 +68,9 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
         case .policyMustBeValid(let source, let path, let detail):
             language.pick("政策文件 \(source) 有误（\(path.isEmpty ? "顶层" : path)）：\(detail)",
                           "policy \(source) is invalid at \(path.isEmpty ? "top level" : path): \(detail)")
+        case .accountRoleMustBeInChart(let role, let organisation):
+            language.pick("\(organisation) 的科目表中没有担任“\(AccountRole(rawValue: role).map { $0.chineseName } ?? role)”（\(role)）的科目：用 gonghui account add 增设，或在科目表文件的 role 列中指定",
+                          "\(organisation)'s chart has no account in the role \(role): add one with gonghui account add, or name it in the chart file's role column")
         case .policyMustCoverDate(let section, let date):
             language.pick("政策中 \(section) 部分没有适用于 \(date) 的规定（最早的生效日期晚于它，或该部分为空）",
                           "the policy's \(section) section has no entry in force on \(date) (none yet, or the section is empty)")

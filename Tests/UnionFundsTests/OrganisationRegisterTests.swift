@@ -75,6 +75,19 @@ struct OrganisationRegisterTests {
         }
     }
 
+    @Test("roles resolve from the stored role, or from a shipped profile's code and name for older books")
+    func resolvesRoles() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        let roles = try file.database.books(for: "XF", user: "tester").chartRoles()
+        #expect(try roles.code(.cash).rawValue == "101")
+        #expect(roles.role(of: try AccountCode("101")) == .cash)
+        let unnamed = Account(code: try AccountCode("221"), name: "应付上级经费", kind: .liability)
+        #expect(try ChartRoles(organisation: "X", accounts: [unnamed]).code(.payableToHigher).rawValue == "221")
+        let renamed = Account(code: try AccountCode("221"), name: "别的科目", kind: .liability)
+        #expect(ChartRoles(organisation: "X", accounts: [renamed]).codeIfPresent(.payableToHigher) == nil)
+    }
+
     @Test("the scenarios cover every UnionFundsError case")
     func catalogueIsComplete() {
         #expect(Set(Self.scenarios.map(\.1)) == Set(UnionFundsError.rules))
@@ -108,6 +121,11 @@ struct OrganisationRegisterTests {
         }, "openingBalancesMustNotBeEmpty"),
         ({ _ in _ = try PolicyDocument(json: Data(#"{"name":"x","title":"t","late_fees":[]}"#.utf8), source: "p.json") },
          "policyMustBeValid"),
+        ({ _ in
+            // A chart with no 应付上级经费: a rule that needs that role is refused, not posted elsewhere.
+            let chart = [Account(code: try AccountCode("101"), name: "库存现金", kind: .asset, role: "cash")]
+            _ = try ChartRoles(organisation: "XF", accounts: chart).code(.payableToHigher)
+        }, "accountRoleMustBeInChart"),
         ({ _ in
             let document = try PolicyDocument(json: Data(#"{"name":"x","title":"t","dues":[]}"#.utf8), source: "p.json")
             struct Anything: Decodable, Sendable {}
