@@ -1,0 +1,11 @@
+import LedgerSQLite
+
+/// The union features' stores over one SQLite file: the CLI builds this once and hands each rule
+/// module the protocol it declared (`stores.allocation`, `stores.members`, …).
+public struct UnionSQLiteStores: Sendable {
+    public let database: LedgerDatabase
+
+    public init(database: LedgerDatabase) {
+        self.database = database
+    }
+}
