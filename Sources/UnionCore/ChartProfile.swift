@@ -16,12 +16,18 @@ public struct ChartProfile: Sendable {
         case federation2021 = "2021-federation"
         /// 2009 system (财会〔2009〕7号), for books kept before 2022.
         case legacy2009 = "2009"
+        /// The official 2021 chart for grassroots unions (基层工会), from 财会〔2021〕7号 第二部分.
+        case official2021Grassroots = "2021-grassroots"
+        /// The official 2021 chart for unions at county level and above (县级以上工会).
+        case official2021County = "2021-county"
 
         var fileName: String {
             switch self {
             case .grassroots2021: "union-2021-grassroots.csv"
             case .federation2021: "union-2021-federation.csv"
             case .legacy2009: "union-2009.csv"
+            case .official2021Grassroots: "2021-grassroots.csv"
+            case .official2021County: "2021-county.csv"
             }
         }
 
@@ -30,6 +36,8 @@ public struct ChartProfile: Sendable {
             case .grassroots2021: ChartProfileData.union2021Grassroots
             case .federation2021: ChartProfileData.union2021Federation
             case .legacy2009: ChartProfileData.union2009
+            case .official2021Grassroots: ChartProfileData.official2021Grassroots
+            case .official2021County: ChartProfileData.official2021County
             }
         }
     }

@@ -287,4 +287,194 @@ code_2009,code_2021,note
 508,508,
 
 """
+
+    /// `ledgers/charts/2021-grassroots.csv`
+    static let official2021Grassroots = """
+code,name,name_en,kind,role,confirmed,source
+101,库存现金,Cash on hand,asset,cash,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第101号科目
+102,银行存款,Bank deposits,asset,bank,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第102号科目
+131,应收上级经费,Receivable from higher unions,asset,receivableFromHigher,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第131号科目
+13101,应收上级补助,Grants receivable from higher unions,asset,receivableGrantFromHigher,yes,财会〔2021〕7号 附录1 第三部分 第131号科目 二 明细科目; optional sub-account (工会可以根据需要设置)
+13102,应收上级转拨经费,Transferred allocations receivable from higher unions,asset,receivableTransferFromHigher,yes,财会〔2021〕7号 附录1 第三部分 第131号科目 二 明细科目; optional sub-account (工会可以根据需要设置); only for funds collected by tax office or fiscal transfer (税务代收、财政划拨)
+135,其他应收款,Other receivables,asset,otherReceivable,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第135号科目
+141,库存物品,Inventory,asset,inventory,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第141号科目
+162,固定资产,Fixed assets,asset,fixedAssets,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第162号科目
+163,累计折旧,Accumulated depreciation,asset,accumulatedDepreciation,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第163号科目; contra asset account: kind asset but normal balance is credit (第163号科目 四 期末贷方余额)
+182,待处理财产损溢,Assets pending disposal,asset,pendingDisposal,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第182号科目; debit balance = net loss / credit balance = net gain (第182号科目 五)
+211,应付上级经费,Payable to higher unions,liability,payableToHigher,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第211号科目
+215,其他应付款,Other payables,liability,otherPayable,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第215号科目; also holds 建会筹备金 received from units preparing a union (第215号科目 一、三(一))
+301,资产基金,Asset fund,netAssets,assetFund,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第301号科目
+30101,库存物品,Asset fund: inventory,netAssets,assetFundInventory,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+30102,投资,Asset fund: investments,netAssets,assetFundInvestment,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union; the grassroots table has no 151 投资 account: used only if the union opens it from the county+ chart (第二部分 基层工会科目表 注)
+30103,在建工程,Asset fund: construction in progress,netAssets,assetFundConstruction,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union; the grassroots table has no 161 在建工程 account: used only if the union opens it from the county+ chart (第二部分 基层工会科目表 注)
+30104,固定资产,Asset fund: fixed assets,netAssets,assetFundFixedAssets,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+30105,无形资产,Asset fund: intangible assets,netAssets,assetFundIntangible,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union; the grassroots table has no 171 无形资产 account: used only if the union opens it from the county+ chart (第二部分 基层工会科目表 注)
+30106,长期待摊费用,Asset fund: long-term deferred expenses,netAssets,assetFundLongTermPrepaid,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union; the grassroots table has no 181 长期待摊费用 account: used only if the union opens it from the county+ chart (第二部分 基层工会科目表 注)
+321,工会资金结转,Union funds carried forward,netAssets,restrictedCarryForward,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第321号科目
+32101,年初余额调整,Carried forward: prior-year adjustments,netAssets,restrictedOpeningAdjustment,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+32102,单位内部调剂,Carried forward: internal reallocation,netAssets,restrictedInternalTransfer,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+32103,本年收支结转,Carried forward: current-year result,netAssets,restrictedCurrentYear,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+32104,累计结转,Carried forward: accumulated,netAssets,restrictedAccumulated,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+322,工会资金结余,Union funds surplus,netAssets,unrestrictedSurplus,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第322号科目
+32201,年初余额调整,Surplus: prior-year adjustments,netAssets,unrestrictedOpeningAdjustment,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32202,单位内部调剂,Surplus: internal reallocation,netAssets,unrestrictedInternalTransfer,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32203,本年收支结转,Surplus: current-year result,netAssets,unrestrictedCurrentYear,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32204,结转转入,Surplus: transferred in from carry-forward,netAssets,unrestrictedTransferredIn,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32205,累计结余,Surplus: accumulated,netAssets,unrestrictedAccumulated,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+401,会费收入,Membership dues,revenue,duesRevenue,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第401号科目
+402,拨缴经费收入,Allocated union funds income,revenue,allocationRevenue,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第402号科目
+403,上级补助收入,Grants from higher unions,revenue,higherGrantRevenue,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第403号科目
+40301,一般性转移支付补助,General transfer grants,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第403号科目 二 明细科目
+40302,专项转移支付补助,Earmarked transfer grants,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第403号科目 二 明细科目
+405,行政补助收入,Grants from the employer,revenue,administrativeGrantRevenue,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第405号科目
+408,其他收入,Other income,revenue,otherRevenue,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第408号科目
+501,职工活动支出,Employee activities,expenditure,staffActivities,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第501号科目
+50101,职工教育支出,Employee education,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第501号科目 二 明细科目
+50102,文体活动支出,Cultural and sports activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第501号科目 二 明细科目
+50103,宣传活动支出,Publicity activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第501号科目 二 明细科目
+50104,劳模职工疗休养支出,Model-worker and staff recuperation,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第501号科目 二 明细科目
+50105,会员活动支出,Member activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第501号科目 二 明细科目
+50106,其他活动支出,Other activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第501号科目 二 明细科目
+503,职工服务支出,Employee services,expenditure,staffServices,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第503号科目
+50301,劳动和技能竞赛活动支出,Labour and skills competitions,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50302,建家活动支出,Workers-home building activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50303,职工创新活动支出,Employee innovation activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50304,职工书屋活动支出,Workers' libraries,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50305,其他服务支出,Other services,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+504,维权支出,Rights protection,expenditure,rightsProtection,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第504号科目
+50401,劳动关系协调支出,Labour relations coordination,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50402,劳动保护支出,Labour protection,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50403,法律援助支出,Legal aid,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50404,困难职工帮扶支出,Support for workers in hardship,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50405,送温暖支出,Warmth campaign,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50406,其他维权支出,Other rights protection,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+505,业务支出,Operations,expenditure,operations,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第505号科目
+50501,培训支出,Training,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+50502,会议支出,Meetings,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+50503,专项业务支出,Special operations,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+50504,其他业务支出,Other operations,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+507,资本性支出,Capital expenditure,expenditure,capitalExpenditure,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第507号科目
+50701,房屋建筑物购建,Buildings,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50702,办公设备购置,Office equipment,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50703,专用设备购置,Special equipment,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50704,交通工具购置,Vehicles,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50705,大型修缮,Major repairs,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50706,信息网络购建,Information networks,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50707,其他资本性支出,Other capital expenditure,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+510,其他支出,Other expenditure,expenditure,otherExpenditure,yes,财会〔2021〕7号 附录1 第二部分 基层工会主要会计科目表; 第三部分 第510号科目
+
+"""
+
+    /// `ledgers/charts/2021-county.csv`
+    static let official2021County = """
+code,name,name_en,kind,role,confirmed,source
+101,库存现金,Cash on hand,asset,cash,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第101号科目
+102,银行存款,Bank deposits,asset,bank,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第102号科目
+111,零余额账户用款额度,Zero-balance account quota,asset,zeroBalanceQuota,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第111号科目
+121,财政应返还额度,Fiscal quota receivable,asset,fiscalReturnable,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第121号科目
+12101,财政直接支付,Fiscal quota receivable: direct payment,asset,,yes,财会〔2021〕7号 附录1 第三部分 第121号科目 二 明细科目
+12102,财政授权支付,Fiscal quota receivable: authorised payment,asset,,yes,财会〔2021〕7号 附录1 第三部分 第121号科目 二 明细科目
+131,应收上级经费,Receivable from higher unions,asset,receivableFromHigher,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第131号科目
+13101,应收上级补助,Grants receivable from higher unions,asset,receivableGrantFromHigher,yes,财会〔2021〕7号 附录1 第三部分 第131号科目 二 明细科目; optional sub-account (工会可以根据需要设置)
+13102,应收上级转拨经费,Transferred allocations receivable from higher unions,asset,receivableTransferFromHigher,yes,财会〔2021〕7号 附录1 第三部分 第131号科目 二 明细科目; optional sub-account (工会可以根据需要设置); only for funds collected by tax office or fiscal transfer (税务代收、财政划拨)
+132,应收下级经费,Receivable from lower unions,asset,receivableFromLower,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第132号科目
+135,其他应收款,Other receivables,asset,otherReceivable,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第135号科目
+141,库存物品,Inventory,asset,inventory,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第141号科目
+151,投资,Investments,asset,investment,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第151号科目
+161,在建工程,Construction in progress,asset,constructionInProgress,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第161号科目
+162,固定资产,Fixed assets,asset,fixedAssets,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第162号科目
+163,累计折旧,Accumulated depreciation,asset,accumulatedDepreciation,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第163号科目; contra asset account: kind asset but normal balance is credit (第163号科目 四 期末贷方余额)
+171,无形资产,Intangible assets,asset,intangibleAssets,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第171号科目
+172,累计摊销,Accumulated amortisation,asset,accumulatedAmortisation,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第172号科目; contra asset account: kind asset but normal balance is credit (第172号科目 四 期末贷方余额)
+181,长期待摊费用,Long-term deferred expenses,asset,longTermPrepaid,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第181号科目
+182,待处理财产损溢,Assets pending disposal,asset,pendingDisposal,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第182号科目; debit balance = net loss / credit balance = net gain (第182号科目 五)
+201,应付职工薪酬,Payroll payable,liability,payrollPayable,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第201号科目
+211,应付上级经费,Payable to higher unions,liability,payableToHigher,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第211号科目
+212,应付下级经费,Payable to lower unions,liability,payableToLower,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第212号科目
+21201,应付下级补助,Grants payable to lower unions,liability,grantPayableToLower,yes,财会〔2021〕7号 附录1 第三部分 第212号科目 二 明细科目; optional sub-account (工会可以根据需要设置)
+21202,应付下级转拨经费,Transferred allocations payable to lower unions,liability,transferPayableToLower,yes,财会〔2021〕7号 附录1 第三部分 第212号科目 二 明细科目; optional sub-account (工会可以根据需要设置); only for funds collected by tax office or fiscal transfer (税务代收、财政划拨)
+215,其他应付款,Other payables,liability,otherPayable,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第215号科目; also holds 建会筹备金 received from units preparing a union (第215号科目 一、三(一))
+221,代管经费,Funds held in custody,liability,custodyFunds,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第221号科目
+301,资产基金,Asset fund,netAssets,assetFund,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第301号科目
+30101,库存物品,Asset fund: inventory,netAssets,assetFundInventory,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+30102,投资,Asset fund: investments,netAssets,assetFundInvestment,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+30103,在建工程,Asset fund: construction in progress,netAssets,assetFundConstruction,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+30104,固定资产,Asset fund: fixed assets,netAssets,assetFundFixedAssets,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+30105,无形资产,Asset fund: intangible assets,netAssets,assetFundIntangible,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+30106,长期待摊费用,Asset fund: long-term deferred expenses,netAssets,assetFundLongTermPrepaid,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表 lists 30101-30106; 第三部分 第301号科目 二 requires these sub-accounts for every union
+311,专用基金,Special-purpose funds,netAssets,specialFund,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第311号科目
+321,工会资金结转,Union funds carried forward,netAssets,restrictedCarryForward,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第321号科目
+32101,年初余额调整,Carried forward: prior-year adjustments,netAssets,restrictedOpeningAdjustment,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+32102,单位内部调剂,Carried forward: internal reallocation,netAssets,restrictedInternalTransfer,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+32103,本年收支结转,Carried forward: current-year result,netAssets,restrictedCurrentYear,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+32104,累计结转,Carried forward: accumulated,netAssets,restrictedAccumulated,yes,财会〔2021〕7号 附录1 第三部分 第321号科目 二 明细科目
+322,工会资金结余,Union funds surplus,netAssets,unrestrictedSurplus,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第322号科目
+32201,年初余额调整,Surplus: prior-year adjustments,netAssets,unrestrictedOpeningAdjustment,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32202,单位内部调剂,Surplus: internal reallocation,netAssets,unrestrictedInternalTransfer,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32203,本年收支结转,Surplus: current-year result,netAssets,unrestrictedCurrentYear,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32204,结转转入,Surplus: transferred in from carry-forward,netAssets,unrestrictedTransferredIn,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+32205,累计结余,Surplus: accumulated,netAssets,unrestrictedAccumulated,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
+331,财政拨款结转,Fiscal funds carried forward,netAssets,fiscalCarryForward,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第331号科目
+33101,年初余额调整,Fiscal carried forward: prior-year adjustments,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+33102,单位内部调剂,Fiscal carried forward: internal reallocation,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+33103,本年收支结转,Fiscal carried forward: current-year result,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+33104,累计结转,Fiscal carried forward: accumulated,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+332,财政拨款结余,Fiscal funds surplus,netAssets,fiscalSurplus,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第332号科目
+33201,年初余额调整,Fiscal surplus: prior-year adjustments,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33202,归集上缴,Fiscal surplus: remitted to the treasury,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33203,单位内部调剂,Fiscal surplus: internal reallocation,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33204,结转转入,Fiscal surplus: transferred in from carry-forward,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33205,累计结余,Fiscal surplus: accumulated,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+341,预算稳定调节基金,Budget stabilisation fund,netAssets,budgetStabilisationFund,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第341号科目
+402,拨缴经费收入,Allocated union funds income,revenue,allocationRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第402号科目
+403,上级补助收入,Grants from higher unions,revenue,higherGrantRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第403号科目
+40301,一般性转移支付补助,General transfer grants,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第403号科目 二 明细科目
+40302,专项转移支付补助,Earmarked transfer grants,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第403号科目 二 明细科目
+404,政府补助收入,Government grants,revenue,governmentGrantRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第404号科目
+40401,财政拨款收入,Same-level fiscal appropriations,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第404号科目 二 明细科目
+40402,非同级财政拨款收入,Other-level fiscal appropriations,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第404号科目 二 明细科目
+406,附属单位上缴收入,Remittances from affiliated units,revenue,affiliatedRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第406号科目
+407,投资收益,Investment income,revenue,investmentIncome,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第407号科目
+408,其他收入,Other income,revenue,otherRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第408号科目
+411,动用预算稳定调节基金,Drawn from the budget stabilisation fund,revenue,budgetStabilisationDrawn,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第411号科目
+502,职工活动组织支出,Organising employee activities,expenditure,staffActivityOrganisation,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第502号科目
+503,职工服务支出,Employee services,expenditure,staffServices,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第503号科目
+50301,劳动和技能竞赛活动支出,Labour and skills competitions,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50302,建家活动支出,Workers-home building activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50303,职工创新活动支出,Employee innovation activities,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50304,职工书屋活动支出,Workers' libraries,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+50305,其他服务支出,Other services,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第503号科目 二 明细科目
+504,维权支出,Rights protection,expenditure,rightsProtection,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第504号科目
+50401,劳动关系协调支出,Labour relations coordination,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50402,劳动保护支出,Labour protection,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50403,法律援助支出,Legal aid,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50404,困难职工帮扶支出,Support for workers in hardship,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50405,送温暖支出,Warmth campaign,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+50406,其他维权支出,Other rights protection,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第504号科目 二 明细科目
+505,业务支出,Operations,expenditure,operations,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第505号科目
+50501,培训支出,Training,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+50502,会议支出,Meetings,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+50503,专项业务支出,Special operations,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+50504,其他业务支出,Other operations,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第505号科目 二 明细科目
+506,行政支出,Administration,expenditure,administration,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第506号科目
+50601,工资福利支出,Wages and benefits,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第506号科目 二 明细科目
+50602,商品和服务支出,Goods and services,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第506号科目 二 明细科目
+50603,对个人和家庭的补助支出,Transfers to individuals and households,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第506号科目 二 明细科目
+50604,其他行政支出,Other administration,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第506号科目 二 明细科目
+507,资本性支出,Capital expenditure,expenditure,capitalExpenditure,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第507号科目
+50701,房屋建筑物购建,Buildings,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50702,办公设备购置,Office equipment,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50703,专用设备购置,Special equipment,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50704,交通工具购置,Vehicles,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50705,大型修缮,Major repairs,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50706,信息网络购建,Information networks,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+50707,其他资本性支出,Other capital expenditure,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第507号科目 二 明细科目
+508,补助下级支出,Grants to lower unions,expenditure,grantsToLower,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第508号科目
+50801,一般性转移支付补助,General transfer grants to lower unions,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第508号科目 二 明细科目
+50802,专项转移支付补助,Earmarked transfer grants to lower unions,expenditure,,yes,财会〔2021〕7号 附录1 第三部分 第508号科目 二 明细科目
+509,对附属单位的支出,Expenditure on affiliated units,expenditure,affiliatedExpenditure,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第509号科目
+510,其他支出,Other expenditure,expenditure,otherExpenditure,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第510号科目
+521,安排预算稳定调节基金,Budget stabilisation fund arranged,expenditure,budgetStabilisationArranged,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第521号科目
+
+"""
 }

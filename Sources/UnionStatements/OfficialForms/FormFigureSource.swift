@@ -1,0 +1,97 @@
+import LedgerCore
+import LedgerStore
+import UnionCore
+
+/// Reads the figures an official form needs from the books' maintained balances (trial balances
+/// over month ranges; never postings).
+struct FormFigureSource {
+    let books: any Books
+    let roles: ChartRoles
+
+    /// Balances at the start of the year and at the end of `month`, for 01表 (and for 02表's
+    /// 年初/年末 lines), with the year's result carried into 321/322 while it is not yet closed.
+    struct Closing {
+        var atYearStart: FormColumnFigures
+        var atEnd: FormColumnFigures
+        /// What was carried for presentation: [at the start of the year, at the end].
+        var carriedResult: [Money]
+    }
+
+    func closingFigures(at month: YearMonth) throws -> Closing {
+        let january = YearMonth(ordinal: month.year * 12)
+        let trial = try books.trialBalance(from: january, to: month, excludingClosingEntries: false)
+        // Opening vouchers (建账) are dated in the year but are its 年初余额 (issue: opening balances).
+        let brought = try books.openingEntries(year: month.year)
+        var start: [AccountCode: Money] = [:]
+        var end: [AccountCode: Money] = [:]
+        var kinds: [AccountCode: Account.Kind] = [:]
+        for row in trial.rows {
+            start[row.account.code] = row.opening
+            end[row.account.code] = row.closing
+            kinds[row.account.code] = row.account.kind
+        }
+        let chart = try books.accounts()
+        for stored in chart { kinds[stored.account.code] = stored.account.kind }
+        for (code, debitNet) in brought {
+            guard let kind = kinds[code] else { continue }
+            let signed = kind.normalSide == .debit ? debitNet : try Money.zero.subtracting(debitNet)
+            start[code] = try (start[code] ?? .zero).adding(signed)
+        }
+        let restrictedToEnd = try restrictedResult(through: month)
+        let carriedStart = try carry(into: &start, kinds: kinds, restricted: .zero)
+        let carriedEnd = try carry(into: &end, kinds: kinds, restricted: restrictedToEnd)
+        return Closing(atYearStart: FormColumnFigures(balances: start, openings: start, activity: [:]),
+                       atEnd: FormColumnFigures(balances: end, openings: start, activity: [:]),
+                       carriedResult: [carriedStart, carriedEnd])
+    }
+
+    /// Activity over [from, to] without closing entries (02表 本月数/本年累计数/本年数/上年数), with
+    /// the year's opening and closing balances for the 年初/年末 lines.
+    func periodFigures(from: YearMonth, to: YearMonth) throws -> FormColumnFigures {
+        let trial = try books.trialBalance(from: from, to: to, excludingClosingEntries: true)
+        var activity: [AccountCode: Money] = [:]
+        for row in trial.rows {
+            let net = row.account.normalSide == .debit ? try row.debit.subtracting(row.credit) : try row.credit.subtracting(row.debit)
+            if !net.isZero { activity[row.account.code] = net }
+        }
+        let closing = try closingFigures(at: to)
+        return FormColumnFigures(balances: closing.atEnd.balances, openings: closing.atYearStart.balances, activity: activity)
+    }
+
+    /// Whether the books hold any month of `year` (a 上年数 column is blank before the books began).
+    func hasBooks(in year: Int) throws -> Bool {
+        let range = try books.activeRange()
+        return range.from.year <= year && year <= range.to.year && books.organisation.firstPeriod.year <= year
+    }
+
+    /// Revenue less expenditure of restricted funds (专项) so far this year, not yet carried forward.
+    private func restrictedResult(through month: YearMonth) throws -> Money {
+        // After the year close the revenue and expenditure accounts are empty and nothing is carried.
+        if try books.closedMonths().contains(YearMonth(ordinal: month.year * 12 + 11)) { return .zero }
+        var result = Money.zero
+        for fund in try books.fundBalances(year: month.year) {
+            result = try result.adding(fund.revenue).subtracting(fund.expenditure)
+        }
+        return result
+    }
+
+    /// Moves the unclosed revenue and expenditure balances into 321 (restricted) and 322 (the
+    /// rest), as a close would: returns the amount carried.
+    private func carry(into balances: inout [AccountCode: Money], kinds: [AccountCode: Account.Kind],
+                       restricted: Money) throws -> Money {
+        var result = Money.zero
+        for (code, amount) in balances {
+            switch kinds[code] {
+            case .revenue: result = try result.adding(amount)
+            case .expenditure: result = try result.subtracting(amount)
+            default: continue
+            }
+        }
+        guard !result.isZero else { return .zero }
+        let restrictedAccount = try roles.code(.restrictedCarryForward)
+        let unrestrictedAccount = try roles.code(.unrestrictedSurplus)
+        balances[restrictedAccount] = try (balances[restrictedAccount] ?? .zero).adding(restricted)
+        balances[unrestrictedAccount] = try (balances[unrestrictedAccount] ?? .zero).adding(result.subtracting(restricted))
+        return result
+    }
+}

@@ -1,0 +1,171 @@
+import LedgerCore
+import Reporting
+
+/// The unit amounts are printed in: 元 (exact) or 万元 (to 0.01, half-up, each line rounded from its
+/// exact value, so totals come from exact sums).
+public enum StatementUnit: String, Sendable, CaseIterable {
+    case yuan
+    case wan
+
+    /// An exact amount in the unit, as hundredths of the unit (fen for 元, 0.01 万元 = 100 元).
+    func scaled(_ amount: Money) -> Money {
+        switch self {
+        case .yuan: return amount
+        case .wan:
+            // 0.01 万元 = 10,000 fen; half-up away from zero (四舍五入).
+            let magnitude = amount.fen.magnitude
+            let rounded = Int64((magnitude / 10_000) + (magnitude % 10_000 >= 5_000 ? 1 : 0))
+            return Money(fen: amount.fen < 0 ? -rounded : rounded)
+        }
+    }
+
+    func label(_ language: Language) -> String {
+        self == .yuan ? language.pick("单位：元", "Unit: yuan") : language.pick("单位：万元", "Unit: 10,000 yuan")
+    }
+}
+
+extension Report {
+    /// The signatures art. 64 of the system requires on union financial statements: the legal
+    /// representative (the chair), the person in charge of accounting work, the head of the
+    /// accounting body (accounting supervisor); and who prepared it.
+    public static func officialStatementSignatures(_ l: Language) -> [String] {
+        [l.pick("法定代表人（工会主席）", "Legal representative (chair)"),
+         l.pick("主管会计工作负责人", "Person in charge of accounting"),
+         l.pick("会计机构负责人（会计主管人员）", "Head of accounting"),
+         l.pick("制表人", "Prepared by")]
+    }
+
+    /// 工会01表 / 工会02表 as the system lays them out.
+    public static func officialStatement(_ statement: OfficialStatement, unit: StatementUnit, language: Language) -> Report {
+        let l = language
+        let isBalanceSheet = statement.form == .balanceSheet
+        let title = isBalanceSheet ? l.pick("资产负债表", "Balance sheet") : l.pick("收入支出表", "Statement of revenue and expenditure")
+        let formNumber = isBalanceSheet ? l.pick("工会01表", "Union form 01") : l.pick("工会02表", "Union form 02")
+        let date: String = switch (statement.period, isBalanceSheet) {
+        case (.month(let month), true): l.pick("\(month.year) 年 \(month.month) 月 \(month.dayCount) 日", "As at \(month)-\(month.dayCount)")
+        case (.month(let month), false): l.pick("\(month.year) 年 \(month.month) 月", "\(month)")
+        case (.year(let year), true): l.pick("\(year) 年 12 月 31 日", "As at \(year)-12-31")
+        case (.year(let year), false): l.pick("\(year) 年度", "Year \(year)")
+        }
+        var columns = [Column(l.pick("项目", "Item"), key: "item")]
+        columns += statement.columns.map { Column($0.heading, key: $0.key, alignment: .right) }
+        func cells(_ values: [Money?]) -> [Cell] {
+            values.map { $0.map { Cell.money(unit.scaled($0)) } ?? .empty }
+        }
+        var rows: [[Cell]] = []
+        for row in statement.rows {
+            let indent = String(repeating: "  ", count: row.line.indent)
+            rows.append([.text(indent + row.line.label(in: l))] + cells(row.values))
+            for detail in row.detail {
+                let deeper = String(repeating: "  ", count: row.line.indent + detail.depth)
+                rows.append([.text("\(deeper)\(detail.code) \(detail.name)")] + cells(detail.values))
+            }
+        }
+        var notes: [String] = []
+        if isBalanceSheet {
+            notes.append(statement.balances ? l.pick("资产总计 = 负债与净资产总计", "Total assets = total liabilities and net assets")
+                                            : l.pick("资产总计 ≠ 负债与净资产总计，请检查账务！", "Total assets ≠ total liabilities and net assets: check the books!"))
+            if !statement.period.isAnnual {
+                notes.append(l.pick("注：“*”标识项目为中期报表项目，年报中不需列示。", "Note: lines marked * appear on interim statements only."))
+            }
+        }
+        if statement.carriedForResult.contains(where: { !$0.isZero }) {
+            notes.append(l.pick("本年收支尚未年终结转：工会资金结转、工会资金结余已按期末结转的结果列示（含本年收支差额）。",
+                                "The year is not yet closed: 工会资金结转 and 工会资金结余 are shown as a period-end close would leave them (including the year's result so far)."))
+        }
+        if unit == .wan, let differing = statement.roundingDifferences(unit: unit), !differing.isEmpty {
+            notes.append(l.pick("金额按万元四舍五入，合计数由精确金额计算；以下行的合计与所列各项之和因四舍五入略有差异：\(differing.joined(separator: "、"))",
+                                "Amounts are rounded to 0.01 of 10,000 yuan from exact figures; these totals differ from the sum of their rounded items: \(differing.joined(separator: ", "))"))
+        }
+        return Report(
+            title: title,
+            headerLines: [formNumber, l.pick("编制单位：\(statement.organisationName)", "Organisation: \(statement.organisationName)"),
+                          date, unit.label(l)],
+            tables: [Table(columns: columns, rows: rows)],
+            notes: notes,
+            signatures: officialStatementSignatures(l),
+            json: OfficialStatementJSON(statement, unit: unit, language: l))
+    }
+}
+
+extension OfficialStatement {
+    /// Lines whose rounded value differs from the same formula over the rounded lines it sums.
+    func roundingDifferences(unit: StatementUnit) -> [String]? {
+        var differing: [String] = []
+        for row in rows {
+            guard let formula = row.line.formula, formula.accountCodes.isEmpty else { continue }
+            for (index, value) in row.values.enumerated() {
+                guard let value else { continue }
+                func rounded(_ number: Int) -> Int64 {
+                    rows.first(where: { $0.line.number == number })?.values[index].map { unit.scaled($0).fen } ?? 0
+                }
+                func evaluate(_ formula: FormFormula) -> Int64 {
+                    switch formula {
+                    case .line(let number): rounded(number)
+                    case .lineRange(let first, let last): (first...last).reduce(0) { $0 + rounded($1) }
+                    case .plus(let left, let right): evaluate(left) + evaluate(right)
+                    case .minus(let left, let right): evaluate(left) - evaluate(right)
+                    case .balance, .opening, .activity: 0
+                    }
+                }
+                if evaluate(formula) != unit.scaled(value).fen {
+                    differing.append(row.line.label)
+                    break
+                }
+            }
+        }
+        return differing
+    }
+}
+
+/// The JSON document of an official statement: stable keys and enumerated values; amounts as
+/// exact decimal strings in the stated unit; labels are for people only.
+struct OfficialStatementJSON: Encodable, Sendable {
+    struct Line: Encodable, Sendable {
+        var line: Int
+        var label: String
+        var section: String
+        var level: String
+        var indent: Int
+        var values: [String: String?]
+        var detail: [Detail]
+    }
+
+    struct Detail: Encodable, Sendable {
+        var code: String
+        var name: String
+        var values: [String: String?]
+    }
+
+    var form: String
+    var organisation: String
+    var period: String
+    var annual: Bool
+    var unit: String
+    var columns: [String]
+    var lines: [Line]
+    var balanced: Bool
+
+    init(_ statement: OfficialStatement, unit: StatementUnit, language: Language) {
+        form = statement.form.rawValue
+        organisation = statement.organisationName
+        switch statement.period {
+        case .month(let month): period = month.description
+        case .year(let year): period = String(year)
+        }
+        annual = statement.period.isAnnual
+        self.unit = unit.rawValue
+        columns = statement.columns.map(\.key)
+        func values(_ amounts: [Money?]) -> [String: String?] {
+            var object: [String: String?] = [:]
+            for (column, amount) in zip(statement.columns, amounts) { object[column.key] = amount.map { unit.scaled($0).plainString } }
+            return object
+        }
+        lines = statement.rows.map { row in
+            Line(line: row.line.number, label: row.line.label(in: language), section: row.line.section, level: row.line.level.rawValue,
+                 indent: row.line.indent, values: values(row.values),
+                 detail: row.detail.map { Detail(code: $0.code.rawValue, name: $0.name, values: values($0.values)) })
+        }
+        balanced = statement.balances
+    }
+}
