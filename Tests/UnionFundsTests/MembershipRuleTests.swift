@@ -1,5 +1,6 @@
 import InputFiles
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
@@ -115,6 +116,21 @@ struct MembershipRuleTests {
         #expect(thrown?.ruleKey == rule, "\(name)")
         // The key is the case's own name: the catalogue cannot drift from the enum.
         #expect(thrown.map { $0.rule == String(String(describing: $0).prefix { $0 != "(" }) } == true, "\(name)")
+    }
+
+    @Test("a stored date or status that does not read is a storage error naming the row, not a silent default")
+    func strictReading() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        try Self.importMembers(file, "A1,甲,,DW001,,2020-01-01,active,合同制,5000\n")
+        // The schema's GLOB lets a month 19 through; reading it must not turn it into some other date.
+        try file.database.write { db in try db.execute(sql: "UPDATE member SET join_date = '2020-19-01'") }
+        #expect(throws: StoreError.storage(message: "member row A1: join_date '2020-19-01' is not a date")) {
+            try Self.register(file).members(in: Self.today.yearMonth)
+        }
+        #expect(throws: StoreError.storage(message: "member row A1: join_date '2020-19-01' is not a date")) {
+            try Self.register(file).member(number: "A1", in: Self.today.yearMonth)
+        }
     }
 
     @Test("every rule has a scenario, each once")

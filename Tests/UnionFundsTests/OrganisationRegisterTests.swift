@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
@@ -91,6 +92,69 @@ struct OrganisationRegisterTests {
         #expect(try ChartRoles(organisation: "X", accounts: [unnamed]).code(.payableToHigher).rawValue == "221")
         let renamed = Account(code: try AccountCode("221"), name: "别的科目", kind: .liability)
         #expect(ChartRoles(organisation: "X", accounts: [renamed]).codeIfPresent(.payableToHigher) == nil)
+    }
+
+    @Test("a new parent may not sit below the organisation; the walk up is bounded")
+    func parentLoops() throws {
+        let parents = ["GH1": "XF", "FH1": "GH1", "XF": nil] as [String: String?]
+        let parentOf: (String) -> String? = { parents[$0] ?? nil }
+        try OrganisationRules.checkParent("XF", of: "FH1", parentOf: parentOf)
+        #expect(throws: UnionFundsError.parentMustNotLoop(code: "XF", parent: "FH1")) {
+            try OrganisationRules.checkParent("FH1", of: "XF", parentOf: parentOf)
+        }
+        #expect(throws: UnionFundsError.parentMustNotLoop(code: "XF", parent: "XF")) {
+            try OrganisationRules.checkParent("XF", of: "XF", parentOf: parentOf)
+        }
+        // A chain that already loops elsewhere ends after chainDepthMax steps instead of spinning.
+        try OrganisationRules.checkParent("A", of: "Z") { $0 == "A" ? "B" : "A" }
+    }
+
+    @Test("one chair at a time, vice-chairs several, accountant and cashier never the same person at once")
+    func termRules() throws {
+        let chair = Tenure(id: 1, organisation: "XF", role: .chair, person: "王明", start: day("2021-03-01"), end: day("2023-12-31"))
+        let accountant = Tenure(id: 2, organisation: "XF", role: .accountant, person: "赵四", start: day("2022-01-01"), end: nil)
+        let existing = [chair, accountant]
+        try OrganisationRules.checkNewTerm(role: .chair, person: "李红", start: day("2024-01-01"), end: nil, against: existing)
+        #expect(throws: UnionFundsError.tenuresMustNotOverlap(role: "chair", person: "王明", from: "2021-03-01", to: "2023-12-31")) {
+            try OrganisationRules.checkNewTerm(role: .chair, person: "李红", start: day("2023-12-31"), end: nil, against: existing)
+        }
+        let vice = Tenure(id: 3, organisation: "XF", role: .viceChair, person: "甲", start: day("2024-01-01"), end: nil)
+        try OrganisationRules.checkNewTerm(role: .viceChair, person: "乙", start: day("2024-01-01"), end: nil, against: existing + [vice])
+        #expect(throws: UnionFundsError.accountantMustNotBeCashier(person: "赵四")) {
+            try OrganisationRules.checkNewTerm(role: .cashier, person: "赵四", start: day("2030-01-01"), end: nil, against: existing)
+        }
+        try OrganisationRules.checkNewTerm(role: .cashier, person: "钱五", start: day("2022-01-01"), end: nil, against: existing)
+        try OrganisationRules.checkNewTerm(role: .cashier, person: "赵四", start: day("2020-01-01"), end: day("2021-12-31"), against: existing)
+        #expect(throws: UnionFundsError.tenureMustEndAfterStart(start: "2021-03-01", end: "2021-02-28")) {
+            try OrganisationRules.checkEnd(day("2021-02-28"), of: chair)
+        }
+        try OrganisationRules.checkEnd(day("2021-03-01"), of: chair)
+    }
+
+    @Test("a stored value that does not read is a storage error naming table, row and column, never a default")
+    func strictReading() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        let id = try file.register.addTenure(organisation: "XF", role: .chair, person: "王明", start: day("2021-03-01"), end: nil)
+        // The CHECK (end_date >= start_date) compares text: a month 13 slips through it.
+        try file.database.write { db in
+            try db.execute(sql: "UPDATE tenure SET end_date = '2024-13-01' WHERE id = ?", arguments: [id])
+        }
+        #expect(throws: StoreError.storage(message: "tenure row \(id): end_date '2024-13-01' is not a date")) {
+            try file.register.tenures(organisation: "XF")
+        }
+        try file.database.write { db in
+            try db.execute(sql: """
+                INSERT INTO policy(name, source, document, sha256, set_at, set_by)
+                VALUES ('broken', 'edited.json', CAST('{}' AS BLOB), ?, '2026-01-01T00:00:00Z', 'someone')
+                """, arguments: [String(repeating: "0", count: 64)])
+        }
+        do {
+            _ = try file.stores.policies.current()
+            Issue.record("a broken stored policy was read")
+        } catch let error as StoreError {
+            #expect(error.message(in: .en).hasPrefix("storage error: policy row 1: document is not a policy"))
+        }
     }
 
     @Test("the scenarios cover every UnionFundsError rule, each once")

@@ -28,25 +28,37 @@ public struct MemberIDKey: Sendable {
     /// - Throws: `MembershipError.idKeyMustMatchFile` when the file was set up with an outside key
     ///   and `secret` is missing or different.
     static func load(_ transaction: any MemberTransaction, secret: String?) throws -> MemberIDKey {
-        let outside = secret.flatMap { $0.isEmpty ? nil : SymmetricKey(data: SHA256.hash(data: Data($0.utf8))) }
         if let stored = try transaction.idKeyRecord() {
-            return try key(for: stored, outside: outside)
+            return try key(for: stored, secret: secret)
         }
-        let key = outside ?? SymmetricKey(size: .bits256)
-        let storedSecret: Data? = outside == nil ? key.withUnsafeBytes { Data($0) } : nil
-        try transaction.insertIDKeyRecord(MemberIDKeyRecord(source: outside == nil ? .file : .environment, secret: storedSecret,
-                                                            fingerprint: fingerprint(key)))
-        return MemberIDKey(key: key)
+        let (record, key) = newKey(secret: secret)
+        try transaction.insertIDKeyRecord(record)
+        return key
     }
 
-    /// The key a stored record stands for: its own secret, or the outside key when it matches the fingerprint.
+    /// A file's first key: the outside one when `secret` is given (only its fingerprint is
+    /// recorded), else a random 256-bit key recorded in the file.
+    static func newKey(secret: String?) -> (record: MemberIDKeyRecord, key: MemberIDKey) {
+        let outside = outsideKey(secret)
+        let key = outside ?? SymmetricKey(size: .bits256)
+        let storedSecret: Data? = outside == nil ? key.withUnsafeBytes { Data($0) } : nil
+        let record = MemberIDKeyRecord(source: outside == nil ? .file : .environment, secret: storedSecret, fingerprint: fingerprint(key))
+        return (record, MemberIDKey(key: key))
+    }
+
+    /// The key a stored record stands for: its own secret, or the outside key when that matches the fingerprint.
     /// - Throws: `MembershipError.idKeyMustMatchFile`.
-    static func key(for stored: MemberIDKeyRecord, outside: SymmetricKey?) throws(MembershipError) -> MemberIDKey {
+    static func key(for stored: MemberIDKeyRecord, secret: String?) throws(MembershipError) -> MemberIDKey {
         if let secret = stored.secret { return MemberIDKey(key: SymmetricKey(data: secret)) }
-        guard let outside, fingerprint(outside) == stored.fingerprint else {
+        guard let outside = outsideKey(secret), fingerprint(outside) == stored.fingerprint else {
             throw .idKeyMustMatchFile(source: "GONGHUI_ID_KEY")
         }
         return MemberIDKey(key: outside)
+    }
+
+    /// The key `GONGHUI_ID_KEY` stands for (its SHA-256); nil when unset or empty.
+    private static func outsideKey(_ secret: String?) -> SymmetricKey? {
+        secret.flatMap { $0.isEmpty ? nil : SymmetricKey(data: SHA256.hash(data: Data($0.utf8))) }
     }
 
     /// The keyed hash of a checked ID (always of its 18-character form).

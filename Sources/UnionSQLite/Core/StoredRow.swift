@@ -23,7 +23,16 @@ struct StoredRow {
 
     /// Names the row by one of its own columns (`id`, `member_no`), as far as that reads.
     init(_ row: Row, table: String, keyColumn: String) {
-        self.init(row, table: table, key: (row[keyColumn] as DatabaseValue).description)
+        self.init(row, table: table, key: Self.plain(row[keyColumn]))
+    }
+
+    /// A stored value as a message shows it: text unquoted, numbers as digits.
+    static func plain(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .string(let text): text
+        case .int64(let number): String(number)
+        default: value.description
+        }
     }
 
     func failure(_ column: String, _ problem: String) -> StoreError {

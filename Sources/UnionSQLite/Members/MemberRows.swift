@@ -29,7 +29,7 @@ enum MemberRows {
 
     /// One dated state (`from_ordinal`, `status`, `wage_fen`) of `member`.
     static func state(_ row: Row, member: String) throws -> MemberStateChange {
-        let stored = StoredRow(row, table: "member_state", key: "\(member) \((row["from_ordinal"] as DatabaseValue).description)")
+        let stored = StoredRow(row, table: "member_state", key: "\(member) \(StoredRow.plain(row["from_ordinal"]))")
         let wage = try stored.money("wage_fen")
         guard !wage.isNegative else { throw stored.failure("wage_fen", "\(wage.fen) is negative") }
         return MemberStateChange(from: try stored.month("from_ordinal"), status: try stored.choice("status", as: MemberStatus.self),

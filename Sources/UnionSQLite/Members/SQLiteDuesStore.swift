@@ -44,7 +44,7 @@ public struct SQLiteDuesStore: DuesStore {
             ORDER BY o.code, m.member_no, a.ordinal
             """, arguments: StatementArguments([organisationID] + arguments)).map { row in
             let stored = StoredRow(row, table: "dues_assessment",
-                                   key: "\((row["member_no"] as DatabaseValue).description) \((row["ordinal"] as DatabaseValue).description)")
+                                   key: "\(StoredRow.plain(row["member_no"])) \(StoredRow.plain(row["ordinal"]))")
             return DuesLine(memberNumber: try stored.text("member_no"), name: try stored.text("name"), unit: try stored.text("unit"),
                             month: try stored.month("ordinal"), base: try stored.money("base_fen"), amount: try stored.money("amount_fen"),
                             paid: try stored.money("paid"), exempt: try stored.flag("exempt"))
@@ -140,7 +140,7 @@ struct SQLiteDuesCollection: DuesCollectionTransaction {
             FROM dues_assessment a JOIN member m ON m.id = a.member_id
             WHERE a.org_id = ? AND a.ordinal = ? AND a.exempt = 0 ORDER BY a.member_id
             """, arguments: [books, month.ordinal]).map { row in
-            let stored = StoredRow(row, table: "dues_assessment", key: "\((row["member_no"] as DatabaseValue).description) \(month)")
+            let stored = StoredRow(row, table: "dues_assessment", key: "\(StoredRow.plain(row["member_no"])) \(month)")
             return (try stored.text("member_no"), try stored.money("owed"))
         }
     }
