@@ -34,7 +34,7 @@ let package = Package(
         // The one import pipeline: decoding (UTF-8, BOM, GB18030), CSV records, header maps, row problems, digests.
         .target(name: "InputFiles", dependencies: ["LedgerCore", crypto]),
         // Storage protocols: what the rules may ask of a store. No database library in its API.
-        .target(name: "LedgerStore", dependencies: ["LedgerCore"]),
+        .target(name: "LedgerStore", dependencies: ["LedgerCore", "InputFiles"]),
         // The embedded SQLite store (GRDB): migrations, the one posting path, balances, hash chain, verify.
         .target(name: "LedgerSQLite", dependencies: [
             "LedgerCore", "LedgerStore", "InputFiles", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto,
@@ -44,11 +44,11 @@ let package = Package(
             "LedgerCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Organisations and tenures, chart profiles with account roles, the policy reader, the context.
-        .target(name: "UnionCore", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", grdb]),
+        .target(name: "UnionCore", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting"]),
         // The 2% allocation, remittances, arrears, late fees, notices.
         .target(name: "UnionAllocation", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb]),
         // Member register, national IDs, dues, membership statistics.
-        .target(name: "UnionMembers", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb, crypto]),
+        .target(name: "UnionMembers", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting", "UnionCore", crypto]),
         // Official statements, changeover, close (budgets and final accounts next).
         .target(name: "UnionStatements", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb]),
         // The audit: the Check protocol and its catalogue.

@@ -27,7 +27,7 @@ enum ExitMapping {
             return error.isMalformedInput ? 2 : 1
         } catch let rejected as ImportRejected {
             return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
-        } catch let rejected as MemberImportRejected {
+        } catch let rejected as RowsRejected {
             return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
         } catch let error as any RuleError {
             Output.error(prefix(language) + error.message(in: language))

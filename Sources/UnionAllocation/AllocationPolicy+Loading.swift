@@ -62,8 +62,7 @@ extension AllocationPolicy {
 
 extension AllocationPolicy {
     /// The terms of the policy in force for the file (`policy set`; the built-in default when none was set).
-    public static func current(database: LedgerDatabase) throws -> AllocationPolicy {
-        let document = try database.read { db in try PolicyStore.current(db: db) }
-        return try AllocationPolicy(policyJSON: document.json)
+    public static func current(policies: any PolicyStore) throws -> AllocationPolicy {
+        try AllocationPolicy(policyJSON: policies.current().json)
     }
 }

@@ -12,7 +12,16 @@ public enum UnitImportOutcome: Equatable, Sendable {
     case alreadyImported(fileName: String, at: String)
 }
 
-extension OrganisationRegister {
+/// Registers units from a file into a SQLite books file's organisation register.
+public struct UnitImporter: Sendable {
+    public let database: LedgerDatabase
+    public let user: String
+
+    public init(database: LedgerDatabase, user: String) {
+        self.database = database
+        self.user = user
+    }
+
     enum UnitColumn: CaseIterable {
         case code, name, kind, parent, channel, bankName, bankAccount
         var names: [String] {

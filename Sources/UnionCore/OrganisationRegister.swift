@@ -1,96 +1,81 @@
 import InputFiles
-import GRDB
 import LedgerCore
-import LedgerSQLite
-import LedgerStore
 
-/// How an employer's 2% reaches the unions (DOMAIN §2.5).
-public enum CollectionChannel: String, Sendable, CaseIterable {
-    /// 单位直接拨缴: the employer pays its own union.
-    case direct = "self"
-    /// 税务代收 40%: the tax office collects the upward 40%, the employer pays the 60% directly.
-    case tax40 = "tax-40"
-    /// 税务代收 2%: the tax office collects all of it; the federation returns the retained share.
-    case taxFull = "tax-full"
-    /// 财政划拨: fiscally funded bodies pay through the budget.
-    case fiscal
-    /// 筹备金: an employer without a union pays the preparatory fund.
-    case preparatory = "prep"
+/// Reads and writes the organisation register and officers' tenures, one transaction per call:
+/// the rules (`OrganisationRules`) over whatever store keeps them.
+public struct OrganisationRegister: Sendable {
+    public let store: any OrganisationStore
+    public let user: String
 
-    /// - Throws: `UnionFundsError.channelMustBeKnown`.
-    public init(parsing text: String) throws {
-        guard let channel = CollectionChannel(rawValue: text.trimmingSpaces()) else {
-            throw UnionFundsError.channelMustBeKnown(value: text)
-        }
-        self = channel
+    public init(store: any OrganisationStore, user: String) {
+        self.store = store
+        self.user = user
     }
 
-    public func name(in language: Language) -> String {
-        switch self {
-        case .direct: language.pick("单位直接拨缴", "paid directly")
-        case .tax40: language.pick("税务代收40%", "tax office collects 40%")
-        case .taxFull: language.pick("税务全额代收", "tax office collects all")
-        case .fiscal: language.pick("财政划拨", "fiscal transfer")
-        case .preparatory: language.pick("建会筹备金", "preparatory fund")
+    /// Registers an organisation whose books this file does not keep (a federation's unit, say).
+    /// - Throws: `LedgerError.organisationCodeMustBeUnique`, `.organisationMustExist` for an unknown parent.
+    public func add(code: String, name: String, kind: String, parent: String?, bankName: String = "",
+                    bankAccount: String = "", channel: CollectionChannel = .direct, firstPeriod: YearMonth) throws {
+        try store.withOrganisationTransaction(user: user) { transaction in
+            if try transaction.organisation(code: code) != nil {
+                throw LedgerError.organisationCodeMustBeUnique(code: code)
+            }
+            if let parent, try transaction.organisation(code: parent) == nil {
+                throw LedgerError.organisationMustExist(code: parent)
+            }
+            try transaction.insertOrganisation(
+                RegisteredOrganisation(code: code, name: name, kind: kind, parent: parent, bankName: bankName,
+                                       bankAccount: bankAccount, channel: channel, keepsBooks: false),
+                firstPeriod: firstPeriod)
         }
     }
-}
 
-/// The union officers whose terms the audit module reports on (DOMAIN §7, §4.5).
-public enum OfficerRole: String, Sendable, CaseIterable {
-    case chair
-    case viceChair = "vice-chair"
-    case financeHead = "finance-head"
-    case accountant
-    case cashier
-
-    /// - Throws: `UnionFundsError.roleMustBeKnown`.
-    public init(parsing text: String) throws {
-        let trimmed = text.trimmingSpaces()
-        if let role = OfficerRole(rawValue: trimmed) { self = role; return }
-        guard let role = OfficerRole.allCases.first(where: { $0.name(in: .zh) == trimmed }) else {
-            throw UnionFundsError.roleMustBeKnown(value: text)
-        }
-        self = role
-    }
-
-    /// Only vice-chairs may be several at once.
-    public var isSingleHolder: Bool { self != .viceChair }
-
-    public func name(in language: Language) -> String {
-        switch self {
-        case .chair: language.pick("主席", "chair")
-        case .viceChair: language.pick("副主席", "vice-chair")
-        case .financeHead: language.pick("财务负责人", "finance head")
-        case .accountant: language.pick("会计", "accountant")
-        case .cashier: language.pick("出纳", "cashier")
+    /// Changes an organisation's parent, bank account or channel; nil leaves a field as it is.
+    /// - Throws: `LedgerError.organisationMustExist`; `UnionFundsError.parentMustNotLoop` when the
+    ///   new parent sits below the organisation.
+    public func update(code: String, parent: String?, bankName: String?, bankAccount: String?, channel: CollectionChannel?) throws {
+        try store.withOrganisationTransaction(user: user) { transaction in
+            guard try transaction.organisation(code: code) != nil else { throw LedgerError.organisationMustExist(code: code) }
+            if let parent {
+                guard try transaction.organisation(code: parent) != nil else { throw LedgerError.organisationMustExist(code: parent) }
+                try OrganisationRules.checkParent(parent, of: code) { try transaction.organisation(code: $0)?.parent }
+            }
+            try transaction.updateOrganisation(code: code, parent: parent, bankName: bankName, bankAccount: bankAccount,
+                                               channel: channel)
         }
     }
-}
 
-/// An organisation as the register knows it.
-public struct RegisteredOrganisation: Sendable, Hashable {
-    public var code: String
-    public var name: String
-    public var kind: String
-    public var parent: String?
-    public var bankName: String
-    public var bankAccount: String
-    public var channel: CollectionChannel
-    /// Whether the file keeps this organisation's books (it has a chart), or only registers it.
-    public var keepsBooks: Bool
-}
+    /// Every registered organisation, by code.
+    public func list() throws -> [RegisteredOrganisation] {
+        try store.organisations()
+    }
 
-/// A dated term of office.
-public struct Tenure: Sendable, Hashable {
-    public var id: Int64
-    public var organisation: String
-    public var role: OfficerRole
-    public var person: String
-    public var start: LocalDate
-    public var end: LocalDate?
-    public var endReason: String
+    /// Records a term of office.
+    /// - Throws: `.tenuresMustNotOverlap` for a second holder of a single-holder office,
+    ///   `.accountantMustNotBeCashier` (不相容岗位), `.tenureMustEndAfterStart`.
+    @discardableResult
+    public func addTenure(organisation code: String, role: OfficerRole, person: String, start: LocalDate,
+                          end: LocalDate?) throws -> Int64 {
+        try OrganisationRules.checkTermDates(start: start, end: end)
+        return try store.withOrganisationTransaction(user: user) { transaction in
+            let existing = try transaction.tenures(organisation: code)
+            try OrganisationRules.checkNewTerm(role: role, person: person, start: start, end: end, against: existing)
+            return try transaction.insertTenure(organisation: code, role: role, person: person, start: start, end: end)
+        }
+    }
 
-    /// The term covers `date`.
-    public func covers(_ date: LocalDate) -> Bool { start <= date && (end.map { date <= $0 } ?? true) }
+    /// Ends an open term (the chair leaves office: the departure audit covers start…end).
+    /// - Throws: `UnionFundsError.tenureMustExist`, `.tenureMustEndAfterStart`.
+    public func endTenure(id: Int64, on end: LocalDate, reason: String) throws {
+        try store.withOrganisationTransaction(user: user) { transaction in
+            guard let tenure = try transaction.tenure(id: id) else { throw UnionFundsError.tenureMustExist(id: id) }
+            try OrganisationRules.checkEnd(end, of: tenure)
+            try transaction.endTenure(id: id, on: end, reason: reason)
+        }
+    }
+
+    /// The organisation's terms of office, by start date.
+    public func tenures(organisation code: String) throws -> [Tenure] {
+        try store.tenures(organisation: code)
+    }
 }

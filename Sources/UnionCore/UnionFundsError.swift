@@ -17,15 +17,34 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     case policyMustCoverDate(section: String, date: String)
     case accountRoleMustBeInChart(role: String, organisation: String)
 
-    /// The case's name, as tests and the error catalogue use it.
-    public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
+    /// The rule each case stands for: one key per case, so the catalogue comes from the code.
+    public enum Rule: String, CaseIterable, Sendable {
+        case legacyAccountMustBeMapped, trialBalanceMustNameColumns, openingBalancesMustNotBeEmpty, channelMustBeKnown
+        case roleMustBeKnown, parentMustNotLoop, tenuresMustNotOverlap, accountantMustNotBeCashier, tenureMustExist
+        case tenureMustEndAfterStart, policyMustBeValid, policyMustCoverDate, accountRoleMustBeInChart
+    }
 
-    /// Every case's name: a test checks that each is triggered by a scenario.
-    public static let rules = [
-        "legacyAccountMustBeMapped", "trialBalanceMustNameColumns", "openingBalancesMustNotBeEmpty", "channelMustBeKnown",
-        "roleMustBeKnown", "parentMustNotLoop", "tenuresMustNotOverlap", "accountantMustNotBeCashier", "tenureMustExist",
-        "tenureMustEndAfterStart", "policyMustBeValid", "policyMustCoverDate", "accountRoleMustBeInChart",
-    ]
+    /// The rule this error refuses under (the switch is exhaustive: a new case needs its key).
+    public var ruleKey: Rule {
+        switch self {
+        case .legacyAccountMustBeMapped: .legacyAccountMustBeMapped
+        case .trialBalanceMustNameColumns: .trialBalanceMustNameColumns
+        case .openingBalancesMustNotBeEmpty: .openingBalancesMustNotBeEmpty
+        case .channelMustBeKnown: .channelMustBeKnown
+        case .roleMustBeKnown: .roleMustBeKnown
+        case .parentMustNotLoop: .parentMustNotLoop
+        case .tenuresMustNotOverlap: .tenuresMustNotOverlap
+        case .accountantMustNotBeCashier: .accountantMustNotBeCashier
+        case .tenureMustExist: .tenureMustExist
+        case .tenureMustEndAfterStart: .tenureMustEndAfterStart
+        case .policyMustBeValid: .policyMustBeValid
+        case .policyMustCoverDate: .policyMustCoverDate
+        case .accountRoleMustBeInChart: .accountRoleMustBeInChart
+        }
+    }
+
+    /// The case's name, as tests and the error catalogue use it.
+    public var rule: String { ruleKey.rawValue }
 
     /// True when the input itself is malformed (exit 2) rather than against a rule (exit 1).
     public var isMalformedInput: Bool {

@@ -45,4 +45,42 @@ struct DuesRuleTests {
             #expect(due.exempt == exempt)
         }
     }
+
+    static func candidate(_ status: MemberStatus, wage: String, existing: DuesAssessment?, paid: Bool = false) -> DuesCandidate {
+        DuesCandidate(memberNumber: "M1", unit: "GH1", status: status, wageBase: (try? Money(parsing: wage)) ?? .zero,
+                      existing: existing, hasPayments: paid)
+    }
+
+    static let due2280 = DuesAssessment(base: Money(fen: 456_000), amount: Money(fen: 2_280), exempt: false)
+    static let due2500 = DuesAssessment(base: Money(fen: 500_000), amount: Money(fen: 2_500), exempt: false)
+
+    @Test("assessing again changes only unpaid months whose wage or status moved", arguments: [
+        (candidate(.active, wage: "4,567.89", existing: nil), DuesAssessmentStep.insert(due2280)),
+        (candidate(.retainedExempt, wage: "4,567.89", existing: nil),
+         .insert(DuesAssessment(base: Money(fen: 456_000), amount: .zero, exempt: true))),
+        (candidate(.withdrawn, wage: "4,567.89", existing: nil), .none),
+        (candidate(.active, wage: "4,567.89", existing: due2280), .unchanged),
+        (candidate(.active, wage: "5,000.00", existing: due2280), .update(due2500)),
+        (candidate(.active, wage: "5,000.00", existing: due2280, paid: true), .paidNotReassessed),
+        (candidate(.withdrawn, wage: "4,567.89", existing: due2280), .delete),
+        (candidate(.withdrawn, wage: "4,567.89", existing: due2280, paid: true), .paidNotReassessed),
+    ])
+    func assessmentSteps(_ candidate: DuesCandidate, _ expected: DuesAssessmentStep) throws {
+        #expect(try DuesAssessmentStep(candidate, rule: .standard) == expected)
+    }
+
+    @Test("books keep the dues of their own members and of units below without books, never past a union with books")
+    func scope() {
+        let register = [
+            RegisteredOrganisation(code: "XF", name: "县总工会", kind: "county-federation", parent: nil, keepsBooks: true),
+            RegisteredOrganisation(code: "GH1", name: "工会一", kind: "enterprise", parent: "XF", keepsBooks: true),
+            RegisteredOrganisation(code: "FH1", name: "分会", kind: "enterprise", parent: "GH1"),
+            RegisteredOrganisation(code: "FH2", name: "分会之下", kind: "enterprise", parent: "FH1"),
+            RegisteredOrganisation(code: "DW9", name: "直属单位", kind: "enterprise", parent: "XF"),
+            RegisteredOrganisation(code: "LONE", name: "无上级", kind: "enterprise", parent: nil),
+        ]
+        #expect(DuesScope.units(keptBy: "GH1", organisations: register) == ["GH1", "FH1", "FH2"])
+        #expect(DuesScope.units(keptBy: "XF", organisations: register) == ["XF", "DW9"])
+        #expect(DuesScope.units(keptBy: "LONE", organisations: register) == ["LONE"])
+    }
 }

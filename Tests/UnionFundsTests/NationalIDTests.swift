@@ -18,27 +18,27 @@ struct NationalIDTests {
     }
 
     @Test("refuses each kind of bad number with its own rule, and the message never holds the number", arguments: [
-        ("150102198905153641", "nationalIDCheckDigitMustMatch"),
-        ("15010219860210004Y", "nationalIDMustBeDigits"),
-        ("150102199902301238", "nationalIDBirthDateMustBeReal"),     // 1999-02-30
-        ("150102198913011237", "nationalIDBirthDateMustBeReal"),     // month 13
-        ("150102190002291235", "nationalIDBirthDateMustBeReal"),     // 1900 is not a leap year
-        ("150102209901011234", "nationalIDBirthDateMustNotBeInFuture"),
-        ("15010219890515364", "nationalIDMustHave18Characters"),
-        ("1501021989051536400", "nationalIDMustHave18Characters"),
-        ("1501021989", "nationalIDMustHave18Characters"),
-        ("15010219890515A640", "nationalIDMustBeDigits"),
-        ("ABCDEFGHIJKLMNOPQR", "nationalIDMustBeDigits"),
-        ("15010289051536A", "nationalIDMustBeDigits"),
-        ("990102198905153640", "nationalIDRegionMustBeValid"),
-        ("000102198905153640", "nationalIDRegionMustBeValid"),
+        ("150102198905153641", MembershipError.Rule.nationalIDCheckDigitMustMatch),
+        ("15010219860210004Y", .nationalIDMustBeDigits),
+        ("150102199902301238", .nationalIDBirthDateMustBeReal),     // 1999-02-30
+        ("150102198913011237", .nationalIDBirthDateMustBeReal),     // month 13
+        ("150102190002291235", .nationalIDBirthDateMustBeReal),     // 1900 is not a leap year
+        ("150102209901011234", .nationalIDBirthDateMustNotBeInFuture),
+        ("15010219890515364", .nationalIDMustHave18Characters),
+        ("1501021989051536400", .nationalIDMustHave18Characters),
+        ("1501021989", .nationalIDMustHave18Characters),
+        ("15010219890515A640", .nationalIDMustBeDigits),
+        ("ABCDEFGHIJKLMNOPQR", .nationalIDMustBeDigits),
+        ("15010289051536A", .nationalIDMustBeDigits),
+        ("990102198905153640", .nationalIDRegionMustBeValid),
+        ("000102198905153640", .nationalIDRegionMustBeValid),
     ])
-    func refusesBadNumbers(_ text: String, _ rule: String) {
+    func refusesBadNumbers(_ text: String, _ rule: MembershipError.Rule) {
         #expect(throws: MembershipError.self) { try NationalID(parsing: text, today: today) }
         do {
             _ = try NationalID(parsing: text, today: today)
         } catch {
-            #expect(error.rule == rule)
+            #expect(error.ruleKey == rule)
             for language in Language.allCases {
                 #expect(!error.message(in: language).contains(text.trimmingSpaces()))
             }
@@ -78,5 +78,23 @@ struct NationalIDTests {
     func checkCharacter() {
         let digits = "11010519491231002".map { Int(String($0)) ?? 0 }
         #expect(NationalID.checkCharacter(digits) == "X")   // the standard's own example, 11010519491231002X
+    }
+
+    @Test("a file's own key hashes alike on every import; an outside key must match the fingerprint")
+    func idKeys() throws {
+        let id = try NationalID(parsing: "150102198905153640", today: today)
+        let (own, first) = MemberIDKey.newKey(secret: nil)
+        #expect(own.source == .file && own.secret?.count == 32)
+        #expect(try MemberIDKey.key(for: own, secret: "ignored when the file keeps its key").hash(id) == first.hash(id))
+
+        let (outside, fromEnvironment) = MemberIDKey.newKey(secret: "one")
+        #expect(outside.source == .environment && outside.secret == nil, "only the fingerprint of an outside key is kept")
+        #expect(try MemberIDKey.key(for: outside, secret: "one").hash(id) == fromEnvironment.hash(id))
+        #expect(fromEnvironment.hash(id) != first.hash(id))
+        for wrong in ["two", "", nil] as [String?] {
+            #expect(throws: MembershipError.idKeyMustMatchFile(source: "GONGHUI_ID_KEY")) {
+                try MemberIDKey.key(for: outside, secret: wrong)
+            }
+        }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
 import Testing
+import UnionSQLite
 @testable import UnionCore
 @testable import UnionAllocation
 @testable import UnionMembers
@@ -12,6 +14,7 @@ import Testing
 struct FederationFile {
     let folder: URL
     let database: LedgerDatabase
+    let stores: UnionSQLiteStores
     let register: OrganisationRegister
 
     init() throws {
@@ -21,7 +24,8 @@ struct FederationFile {
         let start = try YearMonth(year: 2026, month: 1)
         _ = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
                                          chart: try ChartProfile(.federation2021).accounts, user: "tester")
-        register = OrganisationRegister(database: database, user: "tester")
+        stores = UnionSQLiteStores(database: database)
+        register = OrganisationRegister(store: stores.organisations, user: "tester")
         try register.add(code: "DW001", name: "示例机械有限公司工会", kind: "enterprise", parent: "XF",
                          bankName: "工商银行", bankAccount: "6222000011112222", channel: .tax40, firstPeriod: start)
     }
@@ -70,7 +74,9 @@ struct OrganisationRegisterTests {
             try scenario(file)
             Issue.record("\(expected) was not triggered")
         } catch let error as UnionFundsError {
-            #expect(error.rule == expected)
+            #expect(error.ruleKey == expected)
+            // The key is the case's own name: the catalogue cannot drift from the enum.
+            #expect(error.rule == String(String(describing: error).prefix { $0 != "(" }))
             #expect(!error.message(in: .zh).isEmpty && error.message(in: .zh) != error.message(in: .en))
         }
     }
@@ -88,48 +94,113 @@ struct OrganisationRegisterTests {
         #expect(ChartRoles(organisation: "X", accounts: [renamed]).codeIfPresent(.payableToHigher) == nil)
     }
 
-    @Test("the scenarios cover every UnionFundsError case")
-    func catalogueIsComplete() {
-        #expect(Set(Self.scenarios.map(\.1)) == Set(UnionFundsError.rules))
+    @Test("a new parent may not sit below the organisation; the walk up is bounded")
+    func parentLoops() throws {
+        let parents = ["GH1": "XF", "FH1": "GH1", "XF": nil] as [String: String?]
+        let parentOf: (String) -> String? = { parents[$0] ?? nil }
+        try OrganisationRules.checkParent("XF", of: "FH1", parentOf: parentOf)
+        #expect(throws: UnionFundsError.parentMustNotLoop(code: "XF", parent: "FH1")) {
+            try OrganisationRules.checkParent("FH1", of: "XF", parentOf: parentOf)
+        }
+        #expect(throws: UnionFundsError.parentMustNotLoop(code: "XF", parent: "XF")) {
+            try OrganisationRules.checkParent("XF", of: "XF", parentOf: parentOf)
+        }
+        // A chain that already loops elsewhere ends after chainDepthMax steps instead of spinning.
+        try OrganisationRules.checkParent("A", of: "Z") { $0 == "A" ? "B" : "A" }
     }
 
-    static let scenarios: [(@Sendable (FederationFile) throws -> Void, String)] = [
-        ({ _ in _ = try CollectionChannel(parsing: "post") }, "channelMustBeKnown"),
-        ({ _ in _ = try OfficerRole(parsing: "treasurer") }, "roleMustBeKnown"),
-        ({ f in try f.register.update(code: "XF", parent: "DW001", bankName: nil, bankAccount: nil, channel: nil) }, "parentMustNotLoop"),
+    @Test("one chair at a time, vice-chairs several, accountant and cashier never the same person at once")
+    func termRules() throws {
+        let chair = Tenure(id: 1, organisation: "XF", role: .chair, person: "王明", start: day("2021-03-01"), end: day("2023-12-31"))
+        let accountant = Tenure(id: 2, organisation: "XF", role: .accountant, person: "赵四", start: day("2022-01-01"), end: nil)
+        let existing = [chair, accountant]
+        try OrganisationRules.checkNewTerm(role: .chair, person: "李红", start: day("2024-01-01"), end: nil, against: existing)
+        #expect(throws: UnionFundsError.tenuresMustNotOverlap(role: "chair", person: "王明", from: "2021-03-01", to: "2023-12-31")) {
+            try OrganisationRules.checkNewTerm(role: .chair, person: "李红", start: day("2023-12-31"), end: nil, against: existing)
+        }
+        let vice = Tenure(id: 3, organisation: "XF", role: .viceChair, person: "甲", start: day("2024-01-01"), end: nil)
+        try OrganisationRules.checkNewTerm(role: .viceChair, person: "乙", start: day("2024-01-01"), end: nil, against: existing + [vice])
+        #expect(throws: UnionFundsError.accountantMustNotBeCashier(person: "赵四")) {
+            try OrganisationRules.checkNewTerm(role: .cashier, person: "赵四", start: day("2030-01-01"), end: nil, against: existing)
+        }
+        try OrganisationRules.checkNewTerm(role: .cashier, person: "钱五", start: day("2022-01-01"), end: nil, against: existing)
+        try OrganisationRules.checkNewTerm(role: .cashier, person: "赵四", start: day("2020-01-01"), end: day("2021-12-31"), against: existing)
+        #expect(throws: UnionFundsError.tenureMustEndAfterStart(start: "2021-03-01", end: "2021-02-28")) {
+            try OrganisationRules.checkEnd(day("2021-02-28"), of: chair)
+        }
+        try OrganisationRules.checkEnd(day("2021-03-01"), of: chair)
+    }
+
+    @Test("a stored value that does not read is a storage error naming table, row and column, never a default")
+    func strictReading() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        let id = try file.register.addTenure(organisation: "XF", role: .chair, person: "王明", start: day("2021-03-01"), end: nil)
+        // The CHECK (end_date >= start_date) compares text: a month 13 slips through it.
+        try file.database.write { db in
+            try db.execute(sql: "UPDATE tenure SET end_date = '2024-13-01' WHERE id = ?", arguments: [id])
+        }
+        #expect(throws: StoreError.storage(message: "tenure row \(id): end_date '2024-13-01' is not a date")) {
+            try file.register.tenures(organisation: "XF")
+        }
+        try file.database.write { db in
+            try db.execute(sql: """
+                INSERT INTO policy(name, source, document, sha256, set_at, set_by)
+                VALUES ('broken', 'edited.json', CAST('{}' AS BLOB), ?, '2026-01-01T00:00:00Z', 'someone')
+                """, arguments: [String(repeating: "0", count: 64)])
+        }
+        do {
+            _ = try file.stores.policies.current()
+            Issue.record("a broken stored policy was read")
+        } catch let error as StoreError {
+            #expect(error.message(in: .en).hasPrefix("storage error: policy row 1: document is not a policy"))
+        }
+    }
+
+    @Test("the scenarios cover every UnionFundsError rule, each once")
+    func catalogueIsComplete() {
+        let covered = Self.scenarios.map(\.1)
+        #expect(Set(covered) == Set(UnionFundsError.Rule.allCases))
+        #expect(covered.count == Set(covered).count)
+    }
+
+    static let scenarios: [(@Sendable (FederationFile) throws -> Void, UnionFundsError.Rule)] = [
+        ({ _ in _ = try CollectionChannel(parsing: "post") }, .channelMustBeKnown),
+        ({ _ in _ = try OfficerRole(parsing: "treasurer") }, .roleMustBeKnown),
+        ({ f in try f.register.update(code: "XF", parent: "DW001", bankName: nil, bankAccount: nil, channel: nil) }, .parentMustNotLoop),
         ({ f in
             try f.register.addTenure(organisation: "XF", role: .chair, person: "王明", start: day("2021-03-01"), end: nil)
             try f.register.addTenure(organisation: "XF", role: .chair, person: "李红", start: day("2024-01-01"), end: nil)
-        }, "tenuresMustNotOverlap"),
+        }, .tenuresMustNotOverlap),
         ({ f in
             try f.register.addTenure(organisation: "XF", role: .accountant, person: "赵四", start: day("2022-01-01"), end: nil)
             try f.register.addTenure(organisation: "XF", role: .cashier, person: "赵四", start: day("2023-01-01"), end: nil)
-        }, "accountantMustNotBeCashier"),
-        ({ f in try f.register.endTenure(id: 99, on: day("2026-01-01"), reason: "x") }, "tenureMustExist"),
+        }, .accountantMustNotBeCashier),
+        ({ f in try f.register.endTenure(id: 99, on: day("2026-01-01"), reason: "x") }, .tenureMustExist),
         ({ f in
             _ = try f.register.addTenure(organisation: "XF", role: .cashier, person: "钱五", start: day("2026-05-01"), end: day("2026-04-30"))
-        }, "tenureMustEndAfterStart"),
+        }, .tenureMustEndAfterStart),
         ({ _ in
             _ = try Changeover.openingVoucher(balances: [Changeover.Balance(code: try AccountCode("999"), closing: Money(fen: 1))],
                                               legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
                                               date: day("2022-01-01"), sourceName: "tb.csv")
-        }, "legacyAccountMustBeMapped"),
-        ({ _ in _ = try Changeover.balances(fromCSV: "a,b\n", fileName: "tb.csv") }, "trialBalanceMustNameColumns"),
+        }, .legacyAccountMustBeMapped),
+        ({ _ in _ = try Changeover.balances(fromCSV: "a,b\n", fileName: "tb.csv") }, .trialBalanceMustNameColumns),
         ({ _ in
             _ = try Changeover.openingVoucher(balances: [], legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
                                               date: day("2022-01-01"), sourceName: "tb.csv")
-        }, "openingBalancesMustNotBeEmpty"),
+        }, .openingBalancesMustNotBeEmpty),
         ({ _ in _ = try PolicyDocument(json: Data(#"{"name":"x","title":"t","late_fees":[]}"#.utf8), source: "p.json") },
-         "policyMustBeValid"),
+         .policyMustBeValid),
         ({ _ in
             // A chart with no 应付上级经费: a rule that needs that role is refused, not posted elsewhere.
             let chart = [Account(code: try AccountCode("101"), name: "库存现金", kind: .asset, role: "cash")]
             _ = try ChartRoles(organisation: "XF", accounts: chart).code(.payableToHigher)
-        }, "accountRoleMustBeInChart"),
+        }, .accountRoleMustBeInChart),
         ({ _ in
             let document = try PolicyDocument(json: Data(#"{"name":"x","title":"t","dues":[]}"#.utf8), source: "p.json")
             struct Anything: Decodable, Sendable {}
             _ = try document.section("dues", as: Anything.self).entry(on: day("2026-01-01"))
-        }, "policyMustCoverDate"),
+        }, .policyMustCoverDate),
     ]
 }

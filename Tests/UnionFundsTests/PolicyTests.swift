@@ -1,4 +1,5 @@
 import Foundation
+import InputFiles
 import LedgerCore
 import Testing
 @testable import UnionCore
@@ -86,5 +87,23 @@ struct PolicyTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
         #expect(Set(files.map { String($0.dropLast(5)) }) == Set(BuiltinPolicies.names))
         #expect(BuiltinPolicies.names.first == "default")
+    }
+
+    @Test("a file is kept under the built-in default until a policy is set; each change is kept as history")
+    func storedPolicies() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        let policies = file.stores.policies
+        #expect(try policies.latestPolicy() == nil)
+        #expect(try policies.current().source == "built-in:default")
+        let beijing = try #require(BuiltinPolicies.document(named: "beijing"))
+        try policies.storePolicy(beijing, user: "tester")
+        #expect(try policies.current().name == beijing.name)
+        #expect(try policies.current().json == beijing.json)
+        let history = try policies.policyHistory()
+        #expect(history.map(\.name) == [beijing.name])
+        #expect(history.first?.setBy == "tester" && history.first?.sha256 == ContentDigest.sha256Hex(beijing.json))
+        let rules = try DuesRule.inForce(policies: policies, month: try YearMonth(year: 2026, month: 3))
+        #expect(rules == DuesRule.standard)
     }
 }

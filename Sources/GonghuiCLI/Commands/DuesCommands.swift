@@ -9,6 +9,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct DuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,12 +30,12 @@ struct DuesCommand: ParsableCommand {
         @Option(help: "The month, YYYY-MM.") var month: String
 
         func run() throws {
-            let books = try global.openBooks()
+            let (dues, policies) = try global.openDues()
             let period = try YearMonth(parsing: month)
-            let rule = try DuesRule.inForce(books: books, month: period)
-            let outcome = try books.assessDues(month: period, rule: rule)
-            try global.emit(try .duesAssessment(outcome, lines: try books.duesLines(month: period), month: period, rule: rule,
-                                                organisationName: books.organisation.name, language: global.language))
+            let rule = try DuesRule.inForce(policies: policies, month: period)
+            let outcome = try dues.assess(month: period, rule: rule)
+            try global.emit(try .duesAssessment(outcome, lines: try dues.lines(month: period), month: period, rule: rule,
+                                                organisationName: dues.books.organisation.name, language: global.language))
         }
     }
 
@@ -44,11 +45,11 @@ struct DuesCommand: ParsableCommand {
         @Option(help: "The month, YYYY-MM.") var month: String
 
         func run() throws {
-            let books = try global.openBooks()
+            let (dues, policies) = try global.openDues()
             let period = try YearMonth(parsing: month)
-            try global.emit(try .duesAssessment(nil, lines: try books.duesLines(month: period), month: period,
-                                                rule: try DuesRule.inForce(books: books, month: period),
-                                                organisationName: books.organisation.name, language: global.language))
+            try global.emit(try .duesAssessment(nil, lines: try dues.lines(month: period), month: period,
+                                                rule: try DuesRule.inForce(policies: policies, month: period),
+                                                organisationName: dues.books.organisation.name, language: global.language))
         }
     }
 
@@ -65,18 +66,17 @@ struct DuesCommand: ParsableCommand {
         @Option(help: "The month the dues are for, YYYY-MM.") var month: String
         @Option(help: "A CSV of actual payments.") var file: String?
         @Option(help: "Voucher date, YYYY-MM-DD (default: the month's last day).") var date: String?
-        @Option(help: "Bank account code (default 102 银行存款).") var bank: String = "102"
-        @Option(help: "Cash account code (default 101 库存现金).") var cash: String = "101"
+        @Option(help: "Bank account code (default: the chart's 银行存款, role bank).") var bank: String?
+        @Option(help: "Cash account code (default: the chart's 库存现金, role cash).") var cash: String?
 
         func run() throws {
-            let books = try global.openBooks()
+            let (dues, _) = try global.openDues()
             let period = try YearMonth(parsing: month)
             let day = try date.map { try LocalDate(parsing: $0) } ?? LocalDate(year: period.year, month: period.month, day: period.dayCount)
-            var accounts = try DuesAccounts.standard()
-            accounts.bank = try AccountCode(bank)
-            accounts.cash = try AccountCode(cash)
-            let outcome = try books.collectDues(month: period, date: day, file: file.map { ($0, $0) }, encoding: global.encoding.encoding,
-                                                accounts: accounts)
+            let accounts = try DuesAccounts(roles: try dues.books.chartRoles(), bank: try bank.map { try AccountCode($0) },
+                                            cash: try cash.map { try AccountCode($0) })
+            let outcome = try dues.collect(month: period, date: day, file: file.map { ($0, $0) }, encoding: global.encoding.encoding,
+                                           accounts: accounts)
             try global.emit(.duesCollection(outcome, language: global.language))
         }
     }
@@ -88,10 +88,19 @@ struct DuesCommand: ParsableCommand {
         @Option(name: .customLong("as-of"), help: "Date, YYYY-MM-DD (default: today); months ended by then count.") var asOf: String?
 
         func run() throws {
-            let books = try global.openBooks()
+            let (dues, _) = try global.openDues()
             let date = try asOf.map { try LocalDate(parsing: $0) } ?? global.clock.today()
-            try global.emit(try .duesArrears(try books.duesArrears(asOf: date), asOf: date, organisationName: books.organisation.name,
+            try global.emit(try .duesArrears(try dues.arrears(asOf: date), asOf: date, organisationName: dues.books.organisation.name,
                                              language: global.language))
         }
+    }
+}
+
+extension GlobalOptions {
+    /// The dues of the chosen books, and the policy store of their file.
+    fileprivate func openDues() throws -> (dues: MemberDues, policies: any PolicyStore) {
+        let database = try openDatabase()
+        let stores = UnionSQLiteStores(database: database)
+        return (MemberDues(store: stores.dues, books: try database.books(for: org, user: userName)), stores.policies)
     }
 }

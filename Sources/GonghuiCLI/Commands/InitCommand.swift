@@ -8,6 +8,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -75,13 +76,10 @@ struct InitCommand: ParsableCommand {
         let database = isNew ? try LedgerDatabase.create(at: path, clock: global.clock) : try LedgerDatabase.open(at: path, clock: global.clock)
         let books: Books
         do {
-            books = try database.addOrganisation(
+            // The organisation, its chart and the policy in one transaction.
+            books = try UnionSQLiteStores(database: database).addOrganisation(
                 NewOrganisation(code: code, name: name, kind: kindName, firstPeriod: firstPeriod),
-                chart: accounts, user: global.userName) { db in
-                    if let policyDocument {
-                        try PolicyStore.store(policyDocument, db: db, user: global.userName, at: global.clock.now())
-                    }
-                }
+                chart: accounts, user: global.userName, policy: policyDocument)
         } catch {
             // A file this command created holds nothing else: leave no half-made books behind.
             if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

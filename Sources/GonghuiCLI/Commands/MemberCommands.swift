@@ -9,6 +9,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +36,7 @@ struct MemberCommand: ParsableCommand {
         var effective: String?
 
         func run() throws {
-            let register = MemberRegister(database: try global.openDatabase(), user: global.userName)
+            let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)
             let outcome = try register.importMembers(
                 path: file, displayName: file, encoding: global.encoding.encoding,
                 effective: try effective.map { try YearMonth(parsing: $0) },
@@ -52,7 +53,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: "As of this month, YYYY-MM (default: the current month).") var month: String?
 
         func run() throws {
-            let register = MemberRegister(database: try global.openDatabase(), user: global.userName)
+            let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)
             let asOf = try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth()
             let members = try register.members(unit: unit, status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
             try global.emit(.memberList(members, month: asOf, language: global.language))
@@ -66,7 +67,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: "As of this month, YYYY-MM (default: the current month).") var month: String?
 
         func run() throws {
-            let register = MemberRegister(database: try global.openDatabase(), user: global.userName)
+            let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)
             let found = try register.member(number: number, in: try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth())
             try global.emit(.memberDetail(found.member, states: found.states, changes: found.changes, language: global.language))
         }

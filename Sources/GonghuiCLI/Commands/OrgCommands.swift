@@ -8,6 +8,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,20 +31,21 @@ struct OrgCommand: ParsableCommand {
         var channel: String?
 
         func run() throws {
-            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            let stores = UnionSQLiteStores(database: try global.openDatabase())
+            let register = OrganisationRegister(store: stores.organisations, user: global.userName)
             for (option, value) in [("--code", code), ("--name", name), ("--kind", kind)] {
                 guard !value.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
             }
             try register.add(code: code.trimmingSpaces(), name: name.trimmingSpaces(), kind: kind.trimmingSpaces(),
                              parent: parent, bankName: bankName, bankAccount: bankAccount,
-                             channel: try channel.map { try CollectionChannel(parsing: $0) } ?? defaultChannel(register.database),
+                             channel: try channel.map { try CollectionChannel(parsing: $0) } ?? defaultChannel(stores.policies),
                              firstPeriod: try YearMonth(year: global.clock.today().year, month: 1))
             global.say("已登记单位 \(code) \(name)", "Registered \(code) \(name)")
         }
 
         /// The policy's channel for this kind of organisation, as `org import` gives a row without one.
-        private func defaultChannel(_ database: LedgerDatabase) throws -> CollectionChannel {
-            let policy = try AllocationPolicy.current(database: database)
+        private func defaultChannel(_ policies: any PolicyStore) throws -> CollectionChannel {
+            let policy = try AllocationPolicy.current(policies: policies)
             return try policy.channelTerms(on: global.clock.today())
                 .channel(forKind: kind.trimmingSpaces())
         }
@@ -54,7 +56,8 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,
+                                                user: global.userName)
             try global.emit(.organisationList(try register.list(), language: global.language))
         }
     }
@@ -74,8 +77,8 @@ struct OrgCommand: ParsableCommand {
         var employeesFrom: String?
 
         func run() throws {
-            let database = try global.openDatabase()
-            let register = OrganisationRegister(database: database, user: global.userName)
+            let stores = UnionSQLiteStores(database: try global.openDatabase())
+            let register = OrganisationRegister(store: stores.organisations, user: global.userName)
             var count: Int?
             if let employees {
                 guard let parsed = Int(employees.trimmingSpaces()), parsed >= 0 else {
@@ -90,7 +93,7 @@ struct OrgCommand: ParsableCommand {
                                     channel: try channel.map { try CollectionChannel(parsing: $0) })
             }
             if let count {
-                try MemberRegister(database: database, user: global.userName).setEmployees(unit: code, count: count, from: from)
+                try MemberRegister(store: stores.members, user: global.userName).setEmployees(unit: code, count: count, from: from)
             }
             global.say("已更新 \(code)", "Updated \(code)")
         }
@@ -111,11 +114,13 @@ struct OrgCommand: ParsableCommand {
         @Option(help: "Last day in office, YYYY-MM-DD (omit while in office).") var to: String?
 
         func run() throws {
-            let books = try global.openBooks()
+            let database = try global.openDatabase()
+            let books = try database.books(for: global.org, user: global.userName)
             guard !person.trimmingSpaces().isEmpty, !person.hasControlCharacters else {
                 throw LedgerError.fieldMustBePresent(field: "--person")
             }
-            let id = try OrganisationRegister(database: books.database, user: global.userName).addTenure(
+            let register = OrganisationRegister(store: UnionSQLiteStores(database: database).organisations, user: global.userName)
+            let id = try register.addTenure(
                 organisation: books.organisation.code, role: try OfficerRole(parsing: role), person: person.trimmingSpaces(),
                 start: try LocalDate(parsing: from), end: try to.map { try LocalDate(parsing: $0) })
             global.say("已登记任职（ID \(id)）", "Term recorded (ID \(id))")
@@ -130,7 +135,8 @@ struct OrgCommand: ParsableCommand {
         @Option(help: "Why (任期届满, 调离, …).") var reason: String
 
         func run() throws {
-            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,
+                                                user: global.userName)
             try register.endTenure(id: id, on: try LocalDate(parsing: on), reason: reason)
             global.say("已登记离任（ID \(id)）", "Term ended (ID \(id))")
         }
@@ -141,9 +147,9 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let books = try global.openBooks()
-            let tenures = try OrganisationRegister(database: books.database, user: global.userName)
-                .tenures(organisation: books.organisation.code)
+            let database = try global.openDatabase()
+            let books = try database.books(for: global.org, user: global.userName)
+            let tenures = try UnionSQLiteStores(database: database).organisations.tenures(organisation: books.organisation.code)
             try global.emit(.tenureList(tenures, organisationName: books.organisation.name, language: global.language))
         }
     }

@@ -8,6 +8,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 extension OrgCommand {
     struct Show: ParsableCommand {
@@ -16,7 +17,8 @@ extension OrgCommand {
         @Argument(help: "Organisation code.") var code: String
 
         func run() throws {
-            let register = OrganisationRegister(database: try global.openDatabase(), user: global.userName)
+            let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,
+                                                user: global.userName)
             let all = try register.list()
             guard let organisation = all.first(where: { $0.code == code.trimmingSpaces() }) else {
                 throw LedgerError.organisationMustExist(code: code)

@@ -9,6 +9,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct PolicyCommand: ParsableCommand {
             if builtin {
                 document = try BuiltinPolicies.load(name ?? "default")
             } else {
-                document = try global.openDatabase().read { db in try PolicyStore.current(db: db) }
+                document = try UnionSQLiteStores(database: try global.openDatabase()).policies.current()
             }
             if let section, !PolicyDocument.knownSections.contains(section) {
                 throw UnionFundsError.policyMustBeValid(source: document.source, path: section, detail: "no such section")
@@ -47,10 +48,7 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             let document = try BuiltinPolicies.load(policy)
-            let database = try global.openDatabase()
-            try database.write { db in
-                try PolicyStore.store(document, db: db, user: global.userName, at: global.clock.now())
-            }
+            try UnionSQLiteStores(database: try global.openDatabase()).policies.storePolicy(document, user: global.userName)
             global.say("现行政策：\(document.name) \(document.title)（\(document.source)）",
                        "Policy in force: \(document.name) \(document.titleEnglish) (\(document.source))")
         }
@@ -61,8 +59,8 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let rows = try global.openDatabase().read { db in try PolicyStore.history(db: db) }
-            try global.emit(.policyHistory(rows.map { [$0.name, $0.source, $0.sha256, $0.setAt, $0.setBy] }, language: global.language))
+            let records = try UnionSQLiteStores(database: try global.openDatabase()).policies.policyHistory()
+            try global.emit(.policyHistory(records, language: global.language))
         }
     }
 }

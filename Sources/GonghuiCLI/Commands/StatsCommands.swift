@@ -9,6 +9,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,13 +27,14 @@ struct StatsCommand: ParsableCommand {
         @Option(help: "Only this unit.") var unit: String?
 
         func run() throws {
-            let database = try global.openDatabase()
+            let stores = UnionSQLiteStores(database: try global.openDatabase())
             let date = try asOf.map { try LocalDate(parsing: $0) } ?? global.clock.today()
-            let targets = try MembershipTargets.inForce(database: database, on: date)
-            if let unit, try !OrganisationRegister(database: database, user: global.userName).list().contains(where: { $0.code == unit }) {
+            let targets = try MembershipTargets.inForce(policies: stores.policies, on: date)
+            if let unit, try !stores.organisations.organisations().contains(where: { $0.code == unit }) {
                 throw MembershipError.unitMustBeRegistered(code: NationalID.maskingNumbers(in: unit))
             }
-            let statistics = try MembershipStatistics.compute(database: database, asOf: date, unit: unit) { targets[$0] }
+            let statistics = try MembershipStatistics.compute(members: stores.members, organisations: stores.organisations,
+                                                              asOf: date, unit: unit) { targets[$0] }
             try global.emit(.membershipStatistics(statistics, language: global.language))
         }
     }

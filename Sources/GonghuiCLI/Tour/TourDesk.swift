@@ -6,6 +6,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 /// The demo union's finance desk: the accountant enters vouchers, a second person reviews them,
 /// the chair signs expenditure off, and the accountant posts (填制 → 审核 → 记账).
@@ -13,15 +14,19 @@ struct TourDesk {
     let accountant: Books
     let reviewer: Books
     let chair: String
+    /// The file's policy and register, for the approval rules in force.
+    let stores: UnionSQLiteStores
 
     init(books: Books, reviewer: String, chair: String) throws {
         accountant = books
-        self.reviewer = try books.database.books(for: books.organisation.code, user: reviewer)
+        let database = try books.database
+        self.reviewer = try database.books(for: books.organisation.code, user: reviewer)
         self.chair = chair
+        stores = UnionSQLiteStores(database: database)
     }
 
     func rules(on date: LocalDate) throws -> ApprovalRules {
-        try ApprovalRules.inForce(for: accountant, on: date)
+        try ApprovalRules.inForce(for: accountant, policies: stores.policies, organisations: stores.organisations, on: date)
     }
 
     /// Enters, reviews and posts one voucher; expenditure is signed off by the chair the day before.

@@ -8,6 +8,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 /// The tour's member part, in its own books file (`members.sqlite`): two grassroots unions with
 /// about 200 generated members (valid GB 11643 check digits, a few legacy 15-digit numbers and a
@@ -52,7 +53,8 @@ struct TourMembers {
                 NewOrganisation(code: union.code, name: union.name, kind: union.kind, firstPeriod: start),
                 chart: try ChartFile.parse(BuiltinChart.grassrootsBasic, fileName: "grassroots-basic.csv"), user: user))
         }
-        let register = MemberRegister(database: database, user: user)
+        let stores = UnionSQLiteStores(database: database)
+        let register = MemberRegister(store: stores.members, user: user)
 
         step(l.pick("17. 会员名册：两个基层工会（企业、事业单位），约 200 名会员，从 CSV 导入（身份证号按 GB 11643 校验，只存密钥哈希与脱敏号）",
                     "17. The member register: two grassroots unions (an enterprise, a school), about 200 members imported from CSV (IDs checked under GB 11643, kept only as a keyed hash and a masked form)"))
@@ -86,12 +88,13 @@ struct TourMembers {
         var marchVoucher: PostedVoucher?
         for (index, union) in Self.unions.enumerated() {
             let unionBooks = books[index]
+            let dues = MemberDues(store: stores.dues, books: unionBooks)
             var payments = "会员编号,金额,缴费方式,缴费日期,所属月份\n"
             for month in 1...12 {
                 let period = try YearMonth(year: 2026, month: month)
-                try unionBooks.assessDues(month: period, rule: try DuesRule.inForce(books: unionBooks, month: period))
+                _ = try dues.assess(month: period, rule: try DuesRule.inForce(policies: stores.policies, month: period))
                 let payday = try LocalDate(year: 2026, month: month, day: 25)
-                for line in try unionBooks.duesLines(month: period) where line.outstanding.isPositive {
+                for line in try dues.lines(month: period) where line.outstanding.isPositive {
                     if let from = Self.stopsPaying[line.memberNumber], month >= from { continue }
                     if Self.missesMonth[line.memberNumber] == month { continue }
                     let method = rows.first { $0.number == line.memberNumber }?.employment == "合同制" ? "工资代扣" : "现金"
@@ -100,8 +103,8 @@ struct TourMembers {
             }
             let paymentsPath = (dir as NSString).appendingPathComponent("\(union.code)-dues-2026.csv")
             try Data(payments.utf8).write(to: URL(fileURLWithPath: paymentsPath))
-            let collected = try unionBooks.collectDues(month: try YearMonth(year: 2026, month: 12), date: try LocalDate(year: 2026, month: 12, day: 25),
-                                                       file: (paymentsPath, paymentsPath), accounts: try DuesAccounts.standard())
+            let collected = try dues.collect(month: try YearMonth(year: 2026, month: 12), date: try LocalDate(year: 2026, month: 12, day: 25),
+                                             file: (paymentsPath, paymentsPath), accounts: try DuesAccounts(roles: try unionBooks.chartRoles()))
             say(l.pick("   \(union.name)：\(collected.payments) 笔缴费，\(collected.vouchers.count) 张凭证，合计 \(collected.total.formatted()) 元（\(paymentsPath)）",
                        "   \(union.name): \(collected.payments) payments, \(collected.vouchers.count) vouchers, \(collected.total.formatted()) in all (\(paymentsPath))"))
             if index == 0 { marchVoucher = collected.vouchers.first { $0.date.month == 3 } }
@@ -115,7 +118,7 @@ struct TourMembers {
         step(l.pick("21. 会费欠缴（截至 2026-12-31），连续 6 个月未缴的会员单独提示", "21. Dues arrears at 2026-12-31, six consecutive unpaid months flagged"))
         let yearEnd = try LocalDate(year: 2026, month: 12, day: 31)
         for unionBooks in books {
-            try global.emit(try .duesArrears(try unionBooks.duesArrears(asOf: yearEnd), asOf: yearEnd,
+            try global.emit(try .duesArrears(try MemberDues(store: stores.dues, books: unionBooks).arrears(asOf: yearEnd), asOf: yearEnd,
                                              organisationName: unionBooks.organisation.name, language: l))
         }
 
@@ -124,8 +127,9 @@ struct TourMembers {
         for union in Self.unions {
             try register.setEmployees(unit: union.code, count: union.employees, from: start)
         }
-        let targets = try MembershipTargets.inForce(database: database, on: yearEnd)
-        let statistics = try MembershipStatistics.compute(database: database, asOf: yearEnd) { targets[$0] }
+        let targets = try MembershipTargets.inForce(policies: stores.policies, on: yearEnd)
+        let statistics = try MembershipStatistics.compute(members: stores.members, organisations: stores.organisations,
+                                                          asOf: yearEnd) { targets[$0] }
         try global.emit(.membershipStatistics(statistics, language: l))
         let findings = try database.verify()
         say(findings.isEmpty ? l.pick("   会员账套校验通过（\(path)）", "   The member books verify (\(path))")

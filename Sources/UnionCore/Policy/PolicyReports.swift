@@ -1,8 +1,6 @@
 import InputFiles
 import Foundation
 import LedgerCore
-import LedgerSQLite
-import LedgerStore
 import Reporting
 
 extension Report {
@@ -34,7 +32,8 @@ extension Report {
             json: payload)
     }
 
-    public static func policyHistory(_ rows: [[String]], language: Language) -> Report {
+    /// 政策变更记录: every policy the file was kept under, oldest first.
+    public static func policyHistory(_ records: [PolicyRecord], language: Language) -> Report {
         Report(
             title: language.pick("政策变更记录", "Policy history"),
             tables: [Table(columns: [
@@ -43,7 +42,9 @@ extension Report {
                 Column("SHA-256", key: "sha256"),
                 Column(language.pick("启用时间", "Set at"), key: "set_at"),
                 Column(language.pick("操作人", "Set by"), key: "set_by"),
-            ], rows: rows.map { $0.map { .text($0) } })])
+            ], rows: records.map { record in
+                [record.name, record.source, record.sha256, record.setAt, record.setBy].map { .text($0) }
+            })])
     }
 
     private static func compactJSON(_ object: [String: Any]) -> String {

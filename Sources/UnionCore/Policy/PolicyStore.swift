@@ -1,56 +1,39 @@
-import InputFiles
 import LedgerCore
-import Foundation
-import GRDB
-import LedgerSQLite
-import LedgerStore
 
-/// The policies shipped in the binary (copies of `ledgers/policies/*.json`).
-public enum BuiltinPolicies {
-    public static let names = PolicyData.files.map(\.name)
+/// Where the file keeps the policy it is kept under: one file is one province's books, so one
+/// policy for all of it, with every earlier one kept as history. Implemented by
+/// `SQLitePolicyStore` (UnionSQLite).
+public protocol PolicyStore: Sendable {
+    /// The latest stored policy, or nil when none was ever set.
+    func latestPolicy() throws -> PolicyDocument?
+    /// Records a policy as in force from now on (stamped with the store's clock); earlier ones stay as history.
+    func storePolicy(_ document: PolicyDocument, user: String) throws
+    /// Every policy the file has been kept under, oldest first.
+    func policyHistory() throws -> [PolicyRecord]
+}
 
-    public static func document(named name: String) -> PolicyDocument? {
-        guard let file = PolicyData.files.first(where: { $0.name == name }) else { return nil }
-        return try? PolicyDocument(json: Data(file.json.utf8), source: "built-in:\(name)")
-    }
-
-    /// A built-in name, or a path to a JSON file.
-    public static func load(_ nameOrPath: String) throws -> PolicyDocument {
-        if let builtin = document(named: nameOrPath) { return builtin }
-        guard let data = FileManager.default.contents(atPath: nameOrPath) else {
-            throw UnionFundsError.policyMustBeValid(
-                source: nameOrPath, path: "",
-                detail: "neither a built-in policy (\(names.joined(separator: ", "))) nor a readable file")
-        }
-        return try PolicyDocument(json: data, source: nameOrPath)
+extension PolicyStore {
+    /// The policy in force: the latest stored, or the built-in default when none was set.
+    public func current() throws -> PolicyDocument {
+        try latestPolicy() ?? BuiltinPolicies.fallback()
     }
 }
 
-/// The policy in force for a file: one file is one province's books, so one policy for all of it.
-public enum PolicyStore {
-    /// The latest stored policy, or the built-in default when none was set.
-    public static func current(db: Database) throws -> PolicyDocument {
-        if let row = try Row.fetchOne(db, sql: "SELECT source, document FROM policy ORDER BY id DESC LIMIT 1") {
-            let data: Data = row["document"]
-            return try PolicyDocument(json: data, source: row["source"])
-        }
-        guard let fallback = BuiltinPolicies.document(named: "default") else {
-            throw UnionFundsError.policyMustBeValid(source: "built-in:default", path: "", detail: "missing from this build")
-        }
-        return fallback
-    }
+/// One policy the file was kept under, as `policy history` lists it.
+public struct PolicyRecord: Sendable, Hashable {
+    public var name: String
+    public var source: String
+    /// SHA-256 of the document's bytes, hex.
+    public var sha256: String
+    /// When it was put in force (ISO 8601) and by whom.
+    public var setAt: String
+    public var setBy: String
 
-    /// Records a policy as in force from now on; earlier rows stay as history.
-    public static func store(_ document: PolicyDocument, db: Database, user: String, at timestamp: String) throws {
-        try db.execute(
-            sql: "INSERT INTO policy(name, source, document, sha256, set_at, set_by) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [document.name, document.source, document.json, ContentDigest.sha256Hex(document.json), timestamp, user])
-    }
-
-    /// Every policy the file has been kept under, oldest first.
-    public static func history(db: Database) throws -> [(name: String, source: String, sha256: String, setAt: String, setBy: String)] {
-        try Row.fetchAll(db, sql: "SELECT name, source, sha256, set_at, set_by FROM policy ORDER BY id").map {
-            (name: $0["name"], source: $0["source"], sha256: $0["sha256"], setAt: $0["set_at"], setBy: $0["set_by"])
-        }
+    public init(name: String, source: String, sha256: String, setAt: String, setBy: String) {
+        self.name = name
+        self.source = source
+        self.sha256 = sha256
+        self.setAt = setAt
+        self.setBy = setBy
     }
 }

@@ -1,7 +1,4 @@
-import InputFiles
-import Foundation
 import LedgerCore
-import LedgerSQLite
 import LedgerStore
 
 /// The policy's `vouchers` section: who may review, and what an expenditure needs before posting.
@@ -33,11 +30,11 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
 
 extension ApprovalRules {
     /// The rules in force on `date` under the file's policy, with the organisation's chairs from its tenures.
-    public static func inForce(for books: Books, on date: LocalDate) throws -> ApprovalRules {
-        let policy = try books.database.read { db in try PolicyStore.current(db: db) }
-            .section("vouchers", as: VoucherPolicy.self).entry(on: date)
-        let chairs = try OrganisationRegister(database: books.database, user: books.user)
-            .tenures(organisation: books.organisation.code)
+    /// - Throws: `UnionFundsError.policyMustCoverDate`, `.policyMustBeValid`; `LedgerError.organisationMustExist`.
+    public static func inForce(for books: any Books, policies: any PolicyStore, organisations: any OrganisationStore,
+                               on date: LocalDate) throws -> ApprovalRules {
+        let policy = try policies.current().section("vouchers", as: VoucherPolicy.self).entry(on: date)
+        let chairs = try organisations.tenures(organisation: books.organisation.code)
             .filter { $0.role == .chair }
             .map { ChairTerm(person: $0.person, from: $0.start, to: $0.end) }
         return ApprovalRules(singleOperatorAllowed: policy.singleOperator,
@@ -46,7 +43,8 @@ extension ApprovalRules {
     }
 
     /// The rules in force today (the day the step is taken) for these books.
-    public static func inForce(for books: Books) throws -> ApprovalRules {
-        try inForce(for: books, on: books.clock.today())
+    public static func inForce(for books: any Books, policies: any PolicyStore,
+                               organisations: any OrganisationStore) throws -> ApprovalRules {
+        try inForce(for: books, policies: policies, organisations: organisations, on: books.clock.today())
     }
 }

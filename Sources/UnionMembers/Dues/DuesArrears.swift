@@ -1,9 +1,4 @@
-import UnionCore
-import InputFiles
-import GRDB
 import LedgerCore
-import LedgerSQLite
-import LedgerStore
 
 /// A member's unpaid dues at a date.
 public struct MemberDuesArrears: Sendable, Hashable {
@@ -20,17 +15,19 @@ public struct MemberDuesArrears: Sendable, Hashable {
     /// after persuasion, counts as withdrawal. Flagged for the committee, never applied by itself.
     public static let consecutiveMonthsForWithdrawal = 6
     public var isWithdrawalCandidate: Bool { longestRun >= Self.consecutiveMonthsForWithdrawal }
-}
 
-extension Books {
-    /// Unpaid dues per member at `asOf`: a month counts once it has ended on or before that date.
-    /// Exempt months owe nothing and are not counted; partly paid months count as unpaid.
-    /// - Complexity: one query over the books' assessments.
-    public func duesArrears(asOf: LocalDate) throws -> [MemberDuesArrears] {
-        let lastEndedMonth = asOf.day == asOf.yearMonth.dayCount ? asOf.yearMonth : asOf.yearMonth.previous
-        let lines = try database.read { db in
-            try DuesLine.fetch(db, books: organisation.id, where: "a.ordinal <= ? AND a.exempt = 0", [lastEndedMonth.ordinal])
-        }
+    /// The last month that has ended on or before `asOf` (the month itself when `asOf` is its last day).
+    public static func lastEndedMonth(asOf: LocalDate) -> YearMonth {
+        asOf.day == asOf.yearMonth.dayCount ? asOf.yearMonth : asOf.yearMonth.previous
+    }
+
+    /// Each member's arrears from their dues lines.
+    /// - Parameter lines: non-exempt lines of months that have ended, grouped by member (each
+    ///   member's lines adjacent) and ascending by month within a member.
+    /// - Returns: the members who owe something, in the order of `lines`.
+    /// - Throws: `LedgerError.amountMustFitRange` when a member's total overflows.
+    /// - Complexity: O(lines).
+    public static func arrears(from lines: [DuesLine]) throws -> [MemberDuesArrears] {
         var result: [MemberDuesArrears] = []
         var index = 0
         while index < lines.count {
@@ -46,14 +43,20 @@ extension Books {
                 index += 1
             }
             guard !unpaid.isEmpty else { continue }
-            var longest = 1, run = 1
-            for (previous, month) in zip(unpaid, unpaid.dropFirst()) {
-                run = month.ordinal == previous.ordinal + 1 ? run + 1 : 1
-                longest = max(longest, run)
-            }
             result.append(MemberDuesArrears(memberNumber: first.memberNumber, name: first.name, unit: first.unit,
-                                            unpaidMonths: unpaid, amount: amount, longestRun: longest))
+                                            unpaidMonths: unpaid, amount: amount, longestRun: longestRun(of: unpaid)))
         }
         return result
+    }
+
+    /// The longest run of consecutive calendar months in `months` (ascending); 0 when empty.
+    public static func longestRun(of months: [YearMonth]) -> Int {
+        guard !months.isEmpty else { return 0 }
+        var longest = 1, run = 1
+        for (previous, month) in zip(months, months.dropFirst()) {
+            run = month.ordinal == previous.ordinal + 1 ? run + 1 : 1
+            longest = max(longest, run)
+        }
+        return longest
     }
 }

@@ -1,7 +1,5 @@
-import UnionCore
 import InputFiles
 import LedgerCore
-import LedgerSQLite
 import LedgerStore
 import Reporting
 

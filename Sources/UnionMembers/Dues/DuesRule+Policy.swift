@@ -1,9 +1,5 @@
-import UnionCore
-import InputFiles
-import GRDB
 import LedgerCore
-import LedgerSQLite
-import LedgerStore
+import UnionCore
 
 /// The policy's `dues` section (ledgers/policies/README.md).
 public struct DuesPolicy: Decodable, Sendable, Hashable {
@@ -45,11 +41,12 @@ extension DuesRule {
     /// The rule in force for `month` under the file's policy.
     /// - Throws: `UnionFundsError.policyMustCoverDate` when the policy's `dues` section is empty or
     ///   starts later; `.policyMustBeValid` for a malformed section.
-    public static func inForce(books: Books, month: YearMonth) throws -> DuesRule {
-        try books.database.read { db in try inForce(db: db, month: month) }
+    public static func inForce(policies: any PolicyStore, month: YearMonth) throws -> DuesRule {
+        try inForce(policy: policies.current(), month: month)
     }
 
-    static func inForce(db: Database, month: YearMonth) throws -> DuesRule {
-        try PolicyStore.current(db: db).section("dues", as: DuesPolicy.self).entry(for: month).rule
+    /// The rule `policy` sets for `month`.
+    public static func inForce(policy: PolicyDocument, month: YearMonth) throws(UnionFundsError) -> DuesRule {
+        try policy.section("dues", as: DuesPolicy.self).entry(for: month).rule
     }
 }

@@ -1,7 +1,5 @@
-import UnionCore
-import InputFiles
-import GRDB
 import LedgerCore
+import UnionCore
 
 /// How a month's dues are worked out (DOMAIN §3): drop the part of the wage below whole 10 yuan
 /// ("工资尾数不足十元的不计缴会费"), apply the rate (0.5%), round half-up to the fen; members in an
@@ -36,10 +34,24 @@ public struct DuesRule: Sendable, Hashable {
     }
 
     /// What a member in `status` owes on `wage`; nil when the status is not a member's (withdrawn, transferred).
-    public func assessment(status: MemberStatus, wage: Money) throws(LedgerError) -> (base: Money, amount: Money, exempt: Bool)? {
+    public func assessment(status: MemberStatus, wage: Money) throws(LedgerError) -> DuesAssessment? {
         guard status.isMember else { return nil }
-        if exemptStatuses.contains(status) { return (base(forWage: wage), .zero, true) }
-        return (base(forWage: wage), try dues(onWage: wage), false)
+        if exemptStatuses.contains(status) { return DuesAssessment(base: base(forWage: wage), amount: .zero, exempt: true) }
+        return DuesAssessment(base: base(forWage: wage), amount: try dues(onWage: wage), exempt: false)
+    }
+}
+
+/// One member's dues for one month as assessed: the base the rate applied to, the amount, and
+/// whether the member's status exempted them (then the amount is zero).
+public struct DuesAssessment: Sendable, Hashable {
+    public var base: Money
+    public var amount: Money
+    public var exempt: Bool
+
+    public init(base: Money, amount: Money, exempt: Bool) {
+        self.base = base
+        self.amount = amount
+        self.exempt = exempt
     }
 }
 
@@ -47,25 +59,20 @@ public struct DuesRule: Sendable, Hashable {
 /// registered unit below it that keeps no books of its own (a 分会 without separate accounts).
 /// Dues stay with the grassroots union (DOMAIN §3), so they never pass upward past a union with books.
 enum DuesScope {
-    /// The ids of the organisations whose members' dues `books` keeps.
-    static func unitIDs(_ db: Database, books organisationID: Int64) throws -> Set<Int64> {
-        var parent: [Int64: Int64] = [:]
-        var keepsBooks: Set<Int64> = []
-        for row in try Row.fetchAll(db, sql: """
-            SELECT o.id, o.parent_id, EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id) AS keeps_books FROM organisation o
-            """) {
-            let id: Int64 = row["id"]
-            if let parentID: Int64 = row["parent_id"] { parent[id] = parentID }
-            if row["keeps_books"] as Bool { keepsBooks.insert(id) }
-        }
-        var covered: Set<Int64> = []
-        for id in Set(parent.keys).union(keepsBooks).union([organisationID]) {
-            var cursor: Int64? = id
+    /// The codes of the organisations whose members' dues the books of `books` keep.
+    /// - Complexity: O(organisations × `OrganisationRules.chainDepthMax`).
+    static func units(keptBy books: String, organisations: [RegisteredOrganisation]) -> Set<String> {
+        let parent = Dictionary(organisations.compactMap { organisation in organisation.parent.map { (organisation.code, $0) } },
+                                uniquingKeysWith: { first, _ in first })
+        let keepsBooks = Set(organisations.filter(\.keepsBooks).map(\.code))
+        var covered: Set<String> = []
+        for code in Set(organisations.map(\.code)).union([books]) {
+            var cursor: String? = code
             var steps = 0
             // Up to the first organisation with books: the books that keep these members' dues.
-            while let current = cursor, steps < 64 {
-                if keepsBooks.contains(current) || current == organisationID {
-                    if current == organisationID { covered.insert(id) }
+            while let current = cursor, steps < OrganisationRules.chainDepthMax {
+                if keepsBooks.contains(current) || current == books {
+                    if current == books { covered.insert(code) }
                     break
                 }
                 cursor = parent[current]

@@ -1,4 +1,3 @@
-import UnionCore
 import InputFiles
 import LedgerCore
 
@@ -93,6 +92,28 @@ public struct Member: Sendable, Hashable {
     /// The month that status and wage base took effect.
     public var stateFrom: YearMonth
 
+    public init(number: String, name: String, maskedID: String, idIsLegacy: Bool, unit: String, department: String,
+                joinDate: LocalDate, employmentType: EmploymentType, status: MemberStatus, wageBase: Money, stateFrom: YearMonth) {
+        self.number = number
+        self.name = name
+        self.maskedID = maskedID
+        self.idIsLegacy = idIsLegacy
+        self.unit = unit
+        self.department = department
+        self.joinDate = joinDate
+        self.employmentType = employmentType
+        self.status = status
+        self.wageBase = wageBase
+        self.stateFrom = stateFrom
+    }
+
+    /// The member as registered, in the state `state`.
+    public init(_ record: MemberRecord, state: MemberStateChange) {
+        self.init(number: record.number, name: record.name, maskedID: record.maskedID, idIsLegacy: record.idIsLegacy,
+                  unit: record.unit, department: record.department, joinDate: record.joinDate,
+                  employmentType: record.employmentType, status: state.status, wageBase: state.wageBase, stateFrom: state.from)
+    }
+
     public var hasRegisteredID: Bool { !maskedID.isEmpty }
 }
 
@@ -101,6 +122,12 @@ public struct MemberStateChange: Sendable, Hashable {
     public var from: YearMonth
     public var status: MemberStatus
     public var wageBase: Money
+
+    public init(from: YearMonth, status: MemberStatus, wageBase: Money) {
+        self.from = from
+        self.status = status
+        self.wageBase = wageBase
+    }
 }
 
 /// One field a re-import changed, as `member import` reports it (IDs masked).
@@ -111,6 +138,14 @@ public struct MemberChange: Sendable, Hashable {
     public var new: String
     /// The month a status or wage change takes effect, empty for other fields.
     public var effective: String
+
+    public init(memberNumber: String, field: String, old: String, new: String, effective: String = "") {
+        self.memberNumber = memberNumber
+        self.field = field
+        self.old = old
+        self.new = new
+        self.effective = effective
+    }
 }
 
 /// What `member import` did.

@@ -1,11 +1,6 @@
-import UnionCore
-import InputFiles
-import LedgerCore
 import Crypto
 import Foundation
-import GRDB
-import LedgerSQLite
-import LedgerStore
+import LedgerCore
 
 /// The secret that national IDs are hashed with (HMAC-SHA256), so the register can tell that a
 /// re-imported row is the same person without keeping the number.
@@ -20,8 +15,6 @@ import LedgerStore
 ///   a fingerprint of the key. A stolen file then reveals no ID; but the key must be kept safe and
 ///   supplied to every import, and if it is lost, re-imports no longer match earlier rows.
 public struct MemberIDKey: Sendable {
-    enum Source: String { case file, environment }
-
     private let key: SymmetricKey
 
     /// The fingerprint stored for a key: its HMAC of a fixed text.
@@ -34,23 +27,38 @@ public struct MemberIDKey: Sendable {
     ///   required on every later import; ignored when the file keeps its own key.
     /// - Throws: `MembershipError.idKeyMustMatchFile` when the file was set up with an outside key
     ///   and `secret` is missing or different.
-    static func load(_ db: Database, secret: String?, user: String, now: String) throws -> MemberIDKey {
-        let outside = secret.flatMap { $0.isEmpty ? nil : SymmetricKey(data: SHA256.hash(data: Data($0.utf8))) }
-        if let row = try Row.fetchOne(db, sql: "SELECT source, secret, fingerprint FROM member_id_key WHERE id = 1") {
-            let stored: Data? = row["secret"]
-            if let stored { return MemberIDKey(key: SymmetricKey(data: stored)) }
-            guard let outside, fingerprint(outside) == (row["fingerprint"] as Data) else {
-                throw MembershipError.idKeyMustMatchFile(source: "GONGHUI_ID_KEY")
-            }
-            return MemberIDKey(key: outside)
+    static func load(_ transaction: any MemberTransaction, secret: String?) throws -> MemberIDKey {
+        if let stored = try transaction.idKeyRecord() {
+            return try key(for: stored, secret: secret)
         }
+        let (record, key) = newKey(secret: secret)
+        try transaction.insertIDKeyRecord(record)
+        return key
+    }
+
+    /// A file's first key: the outside one when `secret` is given (only its fingerprint is
+    /// recorded), else a random 256-bit key recorded in the file.
+    static func newKey(secret: String?) -> (record: MemberIDKeyRecord, key: MemberIDKey) {
+        let outside = outsideKey(secret)
         let key = outside ?? SymmetricKey(size: .bits256)
         let storedSecret: Data? = outside == nil ? key.withUnsafeBytes { Data($0) } : nil
-        try db.execute(sql: """
-            INSERT INTO member_id_key(id, source, secret, fingerprint, created_at, created_by) VALUES (1, ?, ?, ?, ?, ?)
-            """, arguments: [outside == nil ? Source.file.rawValue : Source.environment.rawValue, storedSecret,
-                             fingerprint(key), now, user])
-        return MemberIDKey(key: key)
+        let record = MemberIDKeyRecord(source: outside == nil ? .file : .environment, secret: storedSecret, fingerprint: fingerprint(key))
+        return (record, MemberIDKey(key: key))
+    }
+
+    /// The key a stored record stands for: its own secret, or the outside key when that matches the fingerprint.
+    /// - Throws: `MembershipError.idKeyMustMatchFile`.
+    static func key(for stored: MemberIDKeyRecord, secret: String?) throws(MembershipError) -> MemberIDKey {
+        if let secret = stored.secret { return MemberIDKey(key: SymmetricKey(data: secret)) }
+        guard let outside = outsideKey(secret), fingerprint(outside) == stored.fingerprint else {
+            throw .idKeyMustMatchFile(source: "GONGHUI_ID_KEY")
+        }
+        return MemberIDKey(key: outside)
+    }
+
+    /// The key `GONGHUI_ID_KEY` stands for (its SHA-256); nil when unset or empty.
+    private static func outsideKey(_ secret: String?) -> SymmetricKey? {
+        secret.flatMap { $0.isEmpty ? nil : SymmetricKey(data: SHA256.hash(data: Data($0.utf8))) }
     }
 
     /// The keyed hash of a checked ID (always of its 18-character form).

@@ -29,19 +29,46 @@ public enum MembershipError: RuleError, Hashable, Sendable {
     case employeeCountMustBeWhole(value: String)
     case textMustNotHoldIDNumber(field: String)
 
-    /// The case's name, as tests and the error catalogue use it.
-    public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
+    /// The rule each case stands for: one key per case, so the catalogue comes from the code.
+    public enum Rule: String, CaseIterable, Sendable {
+        case nationalIDMustHave18Characters, nationalIDMustBeDigits, nationalIDRegionMustBeValid
+        case nationalIDBirthDateMustBeReal, nationalIDBirthDateMustNotBeInFuture, nationalIDCheckDigitMustMatch
+        case nationalIDMustBelongToOneMember, idKeyMustMatchFile, memberNumberMustBeWellFormed
+        case memberNumberMustBeUniqueInFile, memberMustExist, memberStatusMustBeKnown, employmentTypeMustBeKnown
+        case unitMustBeRegistered, joinDateMustNotBeInFuture, paymentMethodMustBeKnown, duesMustBeAssessed
+        case paymentMustNotExceedOutstanding, memberMustBelongToBooks, employeeCountMustBeWhole
+        case textMustNotHoldIDNumber
+    }
 
-    /// Every case's name: a test checks that each is triggered by a scenario.
-    public static let rules = [
-        "nationalIDMustHave18Characters", "nationalIDMustBeDigits", "nationalIDRegionMustBeValid",
-        "nationalIDBirthDateMustBeReal", "nationalIDBirthDateMustNotBeInFuture", "nationalIDCheckDigitMustMatch",
-        "nationalIDMustBelongToOneMember", "idKeyMustMatchFile", "memberNumberMustBeWellFormed",
-        "memberNumberMustBeUniqueInFile", "memberMustExist", "memberStatusMustBeKnown", "employmentTypeMustBeKnown",
-        "unitMustBeRegistered", "joinDateMustNotBeInFuture", "paymentMethodMustBeKnown", "duesMustBeAssessed",
-        "paymentMustNotExceedOutstanding", "memberMustBelongToBooks", "employeeCountMustBeWhole",
-        "textMustNotHoldIDNumber",
-    ]
+    /// The rule this error refuses under (the switch is exhaustive: a new case needs its key).
+    public var ruleKey: Rule {
+        switch self {
+        case .nationalIDMustHave18Characters: .nationalIDMustHave18Characters
+        case .nationalIDMustBeDigits: .nationalIDMustBeDigits
+        case .nationalIDRegionMustBeValid: .nationalIDRegionMustBeValid
+        case .nationalIDBirthDateMustBeReal: .nationalIDBirthDateMustBeReal
+        case .nationalIDBirthDateMustNotBeInFuture: .nationalIDBirthDateMustNotBeInFuture
+        case .nationalIDCheckDigitMustMatch: .nationalIDCheckDigitMustMatch
+        case .nationalIDMustBelongToOneMember: .nationalIDMustBelongToOneMember
+        case .idKeyMustMatchFile: .idKeyMustMatchFile
+        case .memberNumberMustBeWellFormed: .memberNumberMustBeWellFormed
+        case .memberNumberMustBeUniqueInFile: .memberNumberMustBeUniqueInFile
+        case .memberMustExist: .memberMustExist
+        case .memberStatusMustBeKnown: .memberStatusMustBeKnown
+        case .employmentTypeMustBeKnown: .employmentTypeMustBeKnown
+        case .unitMustBeRegistered: .unitMustBeRegistered
+        case .joinDateMustNotBeInFuture: .joinDateMustNotBeInFuture
+        case .paymentMethodMustBeKnown: .paymentMethodMustBeKnown
+        case .duesMustBeAssessed: .duesMustBeAssessed
+        case .paymentMustNotExceedOutstanding: .paymentMustNotExceedOutstanding
+        case .memberMustBelongToBooks: .memberMustBelongToBooks
+        case .employeeCountMustBeWhole: .employeeCountMustBeWhole
+        case .textMustNotHoldIDNumber: .textMustNotHoldIDNumber
+        }
+    }
+
+    /// The case's name, as tests and the error catalogue use it.
+    public var rule: String { ruleKey.rawValue }
 
     /// True when the input itself is malformed (exit 2) rather than against a rule (exit 1).
     public var isMalformedInput: Bool {
@@ -111,40 +138,5 @@ public enum MembershipError: RuleError, Hashable, Sendable {
         case .employeeCountMustBeWhole(let value):
             return l.pick("职工人数须为非负整数：“\(value)”", "an employee count is a whole number, zero or more: \"\(value)\"")
         }
-    }
-}
-
-/// One bad row of a member or payment file. The value is already masked.
-public struct MemberRowProblem: Sendable, Hashable {
-    public var file: String
-    public var line: Int
-    public var field: String
-    public var value: String
-    public var error: RowError
-
-    /// The rule broken: the register's own, or the ledger's (a malformed date or amount).
-    public enum RowError: Sendable, Hashable {
-        case membership(MembershipError)
-        case ledger(LedgerError)
-    }
-
-    public func message(in language: Language) -> String {
-        let text: String
-        switch error {
-        case .membership(let error): text = error.message(in: language)
-        case .ledger(let error): text = NationalID.maskingNumbers(in: error.message(in: language))
-        }
-        return "\(file):\(line): \(field): \(value): \(text)"
-    }
-}
-
-/// A member or payment file with bad rows: every problem, nothing written (exit 2).
-public struct MemberImportRejected: Error, Sendable {
-    public var problems: [MemberRowProblem]
-    public var truncated: Bool
-
-    public init(problems: [MemberRowProblem], truncated: Bool = false) {
-        self.problems = problems
-        self.truncated = truncated
     }
 }

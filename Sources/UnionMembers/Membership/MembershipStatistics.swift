@@ -1,9 +1,5 @@
-import UnionCore
-import InputFiles
-import GRDB
 import LedgerCore
-import LedgerSQLite
-import LedgerStore
+import UnionCore
 
 /// The standardization targets for an organisation kind (基层工会规范化建设): 入会率 and 实名制率.
 public struct MembershipTarget: Sendable, Hashable {
@@ -66,75 +62,69 @@ public struct MembershipStatistics: Sendable {
     public var types: [TypeRow]
     public var total: MembershipCounts
 
-    /// Works the statistics out for every registered unit with members or an employee count.
+    /// Works the statistics out from the stores, for every registered unit with members or an employee count.
     /// - Parameters:
     ///   - unit: only this unit.
     ///   - targets: the target for an organisation kind, from the policy in force.
-    public static func compute(database: LedgerDatabase, asOf: LocalDate, unit: String? = nil,
-                               targets: (String) -> MembershipTarget?) throws -> MembershipStatistics {
-        try database.read { db in
-            let month = asOf.yearMonth
-            let organisations = try Row.fetchAll(db, sql: "SELECT code, name, kind FROM organisation ORDER BY code")
-            let kinds = Dictionary(organisations.map { ($0["code"] as String, $0["kind"] as String) }, uniquingKeysWith: { first, _ in first })
-            var counts: [String: MembershipCounts] = [:]
-            var typeCounts: [EmploymentType: MembershipCounts] = [:]
-            // Σ of each member's unit target, in millionths, per employment type.
-            var typeTargetMillionths: [EmploymentType: Int64] = [:]
-            for member in try StoredMember.members(db, in: month) where member.joinDate <= asOf && member.status.isMember {
-                guard unit == nil || member.unit == unit else { continue }
-                counts[member.unit, default: MembershipCounts()].add(member)
-                typeCounts[member.employmentType, default: MembershipCounts()].add(member)
-                if let target = kinds[member.unit].flatMap(targets) {
-                    typeTargetMillionths[member.employmentType, default: 0] += target.realName.numerator * 1_000_000 / target.realName.denominator
-                }
+    public static func compute(members: any MemberStore, organisations: any OrganisationStore, asOf: LocalDate,
+                               unit: String? = nil, targets: (String) -> MembershipTarget?) throws -> MembershipStatistics {
+        MembershipStatistics(asOf: asOf, unit: unit, organisations: try organisations.organisations(),
+                             members: try members.members(in: asOf.yearMonth),
+                             employees: try members.employeeCounts(in: asOf.yearMonth), targets: targets)
+    }
+
+    /// The statistics over what the register holds.
+    /// - Parameters:
+    ///   - organisations: the register, by code (the order of the rows).
+    ///   - members: the members in `asOf`'s month with the state in force then; those who join
+    ///     after `asOf` or are no longer members are not counted.
+    ///   - employees: each unit's employee count in `asOf`'s month.
+    ///   - unit: only this unit.
+    ///   - targets: the target for an organisation kind.
+    /// - Complexity: O(organisations + members).
+    public init(asOf: LocalDate, unit: String? = nil, organisations: [RegisteredOrganisation], members: [Member],
+                employees: [String: Int], targets: (String) -> MembershipTarget?) {
+        let kinds = Dictionary(organisations.map { ($0.code, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var counts: [String: MembershipCounts] = [:]
+        var typeCounts: [EmploymentType: MembershipCounts] = [:]
+        // Σ of each member's unit target, in millionths, per employment type.
+        var typeTargetMillionths: [EmploymentType: Int64] = [:]
+        for member in members where member.joinDate <= asOf && member.status.isMember {
+            guard unit == nil || member.unit == unit else { continue }
+            counts[member.unit, default: MembershipCounts()].add(member)
+            typeCounts[member.employmentType, default: MembershipCounts()].add(member)
+            if let target = kinds[member.unit].flatMap(targets) {
+                typeTargetMillionths[member.employmentType, default: 0] += target.realName.numerator * 1_000_000 / target.realName.denominator
             }
-            // The latest count at or before the month: the payroll declarations' headcount (the
-            // latest revision of the latest month declared, issue 4), or a count recorded with
-            // `org set --employees`; in the same month the declaration wins.
-            for row in try Row.fetchAll(db, sql: """
-                SELECT o.code,
-                       (SELECT d.month FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= ?
-                        ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_month,
-                       (SELECT d.headcount FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= ?
-                        ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_headcount,
-                       (SELECT h.from_ordinal FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
-                        ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_month,
-                       (SELECT h.employees FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
-                        ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_employees
-                FROM organisation o
-                """, arguments: [month.ordinal, month.ordinal, month.ordinal, month.ordinal]) {
-                let payrollMonth: Int? = row["payroll_month"], declaredMonth: Int? = row["declared_month"]
-                let employees: Int?
-                if let payrollMonth, payrollMonth >= (declaredMonth ?? Int.min) {
-                    employees = row["payroll_headcount"]
-                } else {
-                    employees = row["declared_employees"]
-                }
-                guard let employees else { continue }
-                let code: String = row["code"]
-                guard unit == nil || code == unit else { continue }
-                counts[code, default: MembershipCounts()].employees = employees
-            }
-            let units = organisations.compactMap { row -> UnitRow? in
-                let code: String = row["code"]
-                guard let unitCounts = counts[code] else { return nil }
-                let kind: String = row["kind"]
-                return UnitRow(code: code, name: row["name"], kind: kind, counts: unitCounts, target: targets(kind))
-            }
-            var total = MembershipCounts(employees: units.contains { $0.counts.employees != nil } ? 0 : nil)
-            for row in units {
-                total.activeMembers += row.counts.activeMembers
-                total.members += row.counts.members
-                total.withRegisteredID += row.counts.withRegisteredID
-                if let employees = row.counts.employees { total.employees = (total.employees ?? 0) + employees }
-            }
-            let types = EmploymentType.allCases.compactMap { type in
-                typeCounts[type].map { counts in
-                    TypeRow(type: type, counts: counts, realNameNeeded: typeTargetMillionths[type].map { Int(($0 + 999_999) / 1_000_000) })
-                }
-            }
-            return MembershipStatistics(asOf: asOf, units: units, types: types, total: total)
         }
+        for (code, count) in employees where unit == nil || code == unit {
+            counts[code, default: MembershipCounts()].employees = count
+        }
+        let units = organisations.compactMap { organisation -> UnitRow? in
+            guard let unitCounts = counts[organisation.code] else { return nil }
+            return UnitRow(code: organisation.code, name: organisation.name, kind: organisation.kind, counts: unitCounts,
+                           target: targets(organisation.kind))
+        }
+        var total = MembershipCounts(employees: units.contains { $0.counts.employees != nil } ? 0 : nil)
+        for row in units {
+            total.activeMembers += row.counts.activeMembers
+            total.members += row.counts.members
+            total.withRegisteredID += row.counts.withRegisteredID
+            if let employees = row.counts.employees { total.employees = (total.employees ?? 0) + employees }
+        }
+        let types = EmploymentType.allCases.compactMap { type in
+            typeCounts[type].map { counts in
+                TypeRow(type: type, counts: counts, realNameNeeded: typeTargetMillionths[type].map { Int(($0 + 999_999) / 1_000_000) })
+            }
+        }
+        self.init(asOf: asOf, units: units, types: types, total: total)
+    }
+
+    public init(asOf: LocalDate, units: [UnitRow], types: [TypeRow], total: MembershipCounts) {
+        self.asOf = asOf
+        self.units = units
+        self.types = types
+        self.total = total
     }
 }
 

@@ -1,9 +1,5 @@
-import UnionCore
-import InputFiles
-import GRDB
 import LedgerCore
-import LedgerSQLite
-import LedgerStore
+import UnionCore
 
 /// The policy's `membership_targets` section: per organisation kind (the register's `kind`), the
 /// standardization targets for 入会率 and 实名制率 (基层工会规范化建设: 80% for enterprise unions,
@@ -32,11 +28,14 @@ public enum MembershipTargets {
     /// the policy sets none (the statistics then show no target).
     /// - Throws: `UnionFundsError.policyMustCoverDate` when the section starts after `date`,
     ///   `.policyMustBeValid` for a malformed section.
-    public static func inForce(database: LedgerDatabase, on date: LocalDate) throws -> [String: MembershipTarget] {
-        try database.read { db in
-            let timeline = try PolicyStore.current(db: db).section("membership_targets", as: MembershipTargetsPolicy.self)
-            guard !timeline.entries.isEmpty else { return [:] }
-            return try timeline.entry(on: date).targets
-        }
+    public static func inForce(policies: any PolicyStore, on date: LocalDate) throws -> [String: MembershipTarget] {
+        try inForce(policy: policies.current(), on: date)
+    }
+
+    /// The targets `policy` sets on `date`, by organisation kind; empty when it sets none.
+    public static func inForce(policy: PolicyDocument, on date: LocalDate) throws(UnionFundsError) -> [String: MembershipTarget] {
+        let timeline = try policy.section("membership_targets", as: MembershipTargetsPolicy.self)
+        guard !timeline.entries.isEmpty else { return [:] }
+        return try timeline.entry(on: date).targets
     }
 }
