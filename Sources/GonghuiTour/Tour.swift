@@ -1,5 +1,4 @@
 import InputFiles
-import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
@@ -10,32 +9,26 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 
-/// Builds demo books in a folder and walks through what the engine does, printing as it goes.
-struct TourCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tour",
-        abstract: "演示：建立示例工会账套并走一遍主要功能 (build demo books and show the main features)."
-    )
-
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: "Folder for the demo books and inputs (default ./gonghui-tour; its tour files are replaced).")
-    var dir: String = "gonghui-tour"
-
-    func run() throws {
+/// The demo: builds example books in a folder (a grassroots union's year, a county federation
+/// with its units, two unions' member registers) and walks through what the engine does,
+/// printing as it goes. `gonghui tour` is a thin wrapper around `Tour.run`.
+public enum Tour {
+    /// Runs the whole tour.
+    /// - Throws: `TourFailed` (exit 1) when a check the tour shows fails; any error of the library
+    ///   it calls (the demo data are valid, so none is expected).
+    public static func run(_ settings: Settings) throws {
+        let global = settings
+        let dir = settings.dir
         let l = global.language
-        // The tour prints several reports between its narration: they belong on the terminal.
-        if global.output != nil || global.format.format.isBinary {
-            throw ValidationError(l.pick("tour 只输出到终端：不支持 --output 和 --format xlsx",
-                                         "the tour prints to the terminal: --output and --format xlsx are not supported"))
-        }
+        func step(_ text: String) { say("\n" + text) }
+        func say(_ text: String) { if global.format != .json { Output.write(text + "\n") } }
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
         let csvPath = (dir as NSString).appendingPathComponent("demo-vouchers-2026-01.csv")
         try Data(TourData.januaryVouchers.utf8).write(to: URL(fileURLWithPath: csvPath))
-        let user = global.user ?? "示例会计"
+        let user = settings.user
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
                     "1. Create books: 示例科技有限公司工会 (a grassroots union, from January 2026)"))
@@ -62,7 +55,7 @@ struct TourCommand: ParsableCommand {
         try register.addTenure(organisation: "GH001", role: .chair, person: "王明", start: try LocalDate(parsing: "2023-03-01"), end: nil)
         let desk = try TourDesk(books: books, reviewer: "李审核", chair: "王明")
         let date = try LocalDate(year: 2026, month: 1, day: 26)
-        let bank = try AccountCode("102")
+        let bank = try books.chartRoles().code(.bank)
         let purchase = VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
             Posting(account: try AccountCode("50103"), side: .debit, amount: try Money(parsing: "1,580.00")),
             Posting(account: bank, side: .credit, amount: try Money(parsing: "1,580.00")),
@@ -132,7 +125,8 @@ struct TourCommand: ParsableCommand {
                    "   \(try books.vouchers(limit: 10_000).count) vouchers in the year; January to November closed"))
 
         step(l.pick("10. 年终结账：收支结余转入 331 工会资金结余，12 月结账", "10. Year end: the result carried into 331, December closed"))
-        let closing = try books.closeYear(2026, carryForwardTo: try AccountCode("331"))
+        // The chart's roles choose the account: 331 工会资金结余 in the basic chart.
+        let closing = try YearEndClose.close(2026, in: books).unrestricted
         if let closing {
             say(l.pick("   \(closing.label) 收支结转，\(closing.postings.count) 行", "   \(closing.label) carries the year forward, \(closing.postings.count) lines"))
         }
@@ -176,9 +170,6 @@ struct TourCommand: ParsableCommand {
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
         say("   gonghui --db \(databasePath) report balance-sheet --format html > balance-sheet.html")
-        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !federationSound { throw CommandFailed(exitCode: 1) }
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !federationSound { throw TourFailed(exitCode: 1) }
     }
-
-    private func step(_ text: String) { say("\n" + text) }
-    private func say(_ text: String) { if global.format != .json { Output.write(text + "\n") } }
 }
