@@ -17,11 +17,10 @@ public enum Tour {
     /// - Throws: `TourFailed` (exit 1) when a check the tour shows fails; any error of the library
     ///   it calls (the demo data are valid, so none is expected).
     public static func run(_ settings: Settings) throws {
-        let global = settings
         let dir = settings.dir
-        let l = global.language
+        let l = settings.language
         func step(_ text: String) { say("\n" + text) }
-        func say(_ text: String) { if global.format != .json { Output.write(text + "\n") } }
+        func say(_ text: String) { if settings.format != .json { Output.write(text + "\n") } }
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")
@@ -32,7 +31,7 @@ public enum Tour {
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
                     "1. Create books: 示例科技有限公司工会 (a grassroots union, from January 2026)"))
-        let database = try LedgerDatabase.create(at: databasePath, clock: global.clock)
+        let database = try LedgerDatabase.create(at: databasePath, clock: settings.clock)
         let books = try database.addOrganisation(
             NewOrganisation(code: "GH001", name: "示例科技有限公司工会", kind: "enterprise",
                             firstPeriod: try YearMonth(year: 2026, month: 1)),
@@ -111,11 +110,11 @@ public enum Tour {
         say(findings.isEmpty ? l.pick("   校验通过", "   All checks pass") : findings.map { "   " + $0.message(in: l) }.joined(separator: "\n"))
 
         step(l.pick("7. 凭证列表", "7. Vouchers"))
-        try global.emit(.voucherList(try books.vouchers(), organisationName: books.organisation.name, language: l))
+        try settings.emit(.voucherList(try books.vouchers(), organisationName: books.organisation.name, language: l))
 
         step(l.pick("8. 科目余额表 2026-01", "8. Trial balance 2026-01"))
         let january = try YearMonth(year: 2026, month: 1)
-        try global.emit(.trialBalance(try books.trialBalance(from: january, to: january),
+        try settings.emit(.trialBalance(try books.trialBalance(from: january, to: january),
                                       organisationName: books.organisation.name, language: l))
 
         step(l.pick("9. 2—12 月：每月拨缴经费（2%，留成60%，上解40%）、上解、会费、活动支出；逐月结账",
@@ -136,10 +135,10 @@ public enum Tour {
         let december = try YearMonth(year: 2026, month: 12)
         step(l.pick("11. 资产负债表（工会01表）2026-12-31", "11. Balance sheet (union form 01) at 2026-12-31"))
         let sheet = try BalanceSheet(books: books, month: december, language: l)
-        try global.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: l))
+        try settings.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: l))
         step(l.pick("12. 收入支出表（工会02表）2026 年", "12. Revenue and expenditure (union form 02), 2026"))
         let statement = try IncomeStatement(books: books, month: december, language: l)
-        try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: l))
+        try settings.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: l))
         // Net assets reconcile: start of year + the surplus brought in by January's first voucher
         // (the demo books start empty) + the year's result = end of year.
         let net = sheet.totalNetAssets
@@ -162,8 +161,8 @@ public enum Tour {
             say("   \((folder as NSString).appendingPathComponent(name)).{\(written.joined(separator: ","))}")
         }
 
-        let federationSound = try TourFederation.run(global: global, dir: dir, user: user)
-        try TourMembers(global: global, user: user, dir: dir).run(step: step, say: say)
+        let federationSound = try TourFederation.run(global: settings, dir: dir, user: user)
+        try TourMembers(global: settings, user: user, dir: dir).run(step: step, say: say)
 
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")
