@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules by concept; arrows point down only (ARCHITECTURE.md):
-//   GonghuiCLI → UnionSQLite → UnionAudit → UnionStatements/UnionAllocation/UnionMembers
+//   GonghuiCLI → GonghuiTour → UnionSQLite → UnionAudit → UnionStatements/UnionAllocation/UnionMembers
 //   → UnionCore → Reporting, LedgerStore, InputFiles → LedgerCore.
 // GRDB appears only in the storage modules LedgerSQLite and UnionSQLite.
 let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
@@ -50,15 +50,19 @@ let package = Package(
         // Member register, national IDs, dues, membership statistics.
         .target(name: "UnionMembers", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting", "UnionCore", crypto]),
         // Official statements, changeover, close (budgets and final accounts next).
-        .target(name: "UnionStatements", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb]),
+        .target(name: "UnionStatements", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting", "UnionCore"]),
         // The audit: the Check protocol and its catalogue.
         .target(name: "UnionAudit", dependencies: ["LedgerCore", "LedgerStore", "Reporting", "UnionCore", "UnionAllocation", "UnionMembers", "UnionStatements"]),
         // The union tables' SQL (GRDB), behind the protocols the union modules declare.
         .target(name: "UnionSQLite", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb] + unionRules),
+        // The demo (`gonghui tour`): builds example books and prints what the engine does. No argument parsing.
+        .target(name: "GonghuiTour", dependencies: [
+            "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite",
+        ] + unionRules),
         .executableTarget(
             name: "GonghuiCLI",
             dependencies: [
-                "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite",
+                "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite", "GonghuiTour",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + unionRules
         ),

@@ -74,7 +74,7 @@ struct GlobalOptions: ParsableArguments {
         if output == nil && format.format.isBinary && isatty(STDOUT_FILENO) != 0 {
             throw ReportingError.binaryOutputMustNotGoToTerminal(format: format.rawValue)
         }
-        let data = try renderedData(report)
+        let data = try report.renderedData(as: format.format, csvEncoding: csvEncoding)
         if let output {
             try ReportFile.write(data, to: output)
             say("已写入 \(output)", "written to \(output)")
@@ -83,15 +83,8 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    private func renderedData(_ report: Report) throws -> Data {
-        guard format == .csv && encoding == .gb18030 else { return try report.renderedData(as: format.format) }
-        let text = try report.rendered(as: .csv)
-        let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        guard let data = unmarked.data(using: String.Encoding(rawValue: 0x8000_0632)) else {
-            throw StoreError.storage(message: "text cannot be written in GB18030")
-        }
-        return data
-    }
+    /// CSV out: GB18030 when asked, else UTF-8 with a BOM (`auto` detects only on the way in).
+    var csvEncoding: CSVEncoding { encoding == .gb18030 ? .gb18030 : .utf8 }
 
     /// Prints a short confirmation (suppressed for JSON, where only documents go to stdout).
     func say(_ chinese: String, _ english: String) {

@@ -120,4 +120,29 @@ extension Report {
     public func renderedData(as format: OutputFormat) throws -> Data {
         format == .xlsx ? try XLSXRenderer.render(self) : Data(try rendered(as: format).utf8)
     }
+
+    /// The report's bytes, CSV in the encoding asked for: UTF-8 with a BOM (so Excel reads it as
+    /// UTF-8), or GB18030 without one, as Excel on Chinese Windows opens and saves CSV. Other
+    /// formats are as `renderedData(as:)`.
+    /// - Throws: `ReportingError.textMustBeEncodable` if the platform cannot write GB18030.
+    public func renderedData(as format: OutputFormat, csvEncoding: CSVEncoding) throws -> Data {
+        guard format == .csv && csvEncoding == .gb18030 else { return try renderedData(as: format) }
+        let text = try rendered(as: .csv)
+        let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        guard let data = unmarked.data(using: CSVEncoding.gb18030StringEncoding) else {
+            throw ReportingError.textMustBeEncodable(encoding: "GB18030")
+        }
+        return data
+    }
+}
+
+/// The text encoding of CSV output.
+public enum CSVEncoding: Sendable, Hashable, CaseIterable {
+    /// UTF-8 with a byte-order mark.
+    case utf8
+    /// GB18030 (a superset of GBK), without a byte-order mark.
+    case gb18030
+
+    /// Foundation's GB18030 (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
+    static let gb18030StringEncoding = String.Encoding(rawValue: 0x8000_0632)
 }

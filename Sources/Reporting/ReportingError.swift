@@ -10,13 +10,15 @@ public enum ReportingError: RuleError, Hashable, Sendable {
     case outputMustNotBeFolder(path: String)
     case outputFolderMustExist(path: String)
     case outputMustBeWritable(path: String, reason: String)
+    /// The text cannot be written in the encoding asked for (the platform lacks the converter).
+    case textMustBeEncodable(encoding: String)
 
     /// The case's name, as tests and the error catalogue use it.
     public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
 
     public static let rules = [
         "formatMustBeText", "binaryOutputMustNotGoToTerminal", "outputMustNotBeFolder", "outputFolderMustExist",
-        "outputMustBeWritable",
+        "outputMustBeWritable", "textMustBeEncodable",
     ]
 
     public var isMalformedInput: Bool { true }
@@ -34,6 +36,8 @@ public enum ReportingError: RuleError, Hashable, Sendable {
             language.pick("--output 所在的文件夹不存在：\(path)", "the folder for --output does not exist: \(path)")
         case .outputMustBeWritable(let path, let reason):
             language.pick("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)")
+        case .textMustBeEncodable(let encoding):
+            language.pick("报表文本无法以 \(encoding) 编码写出", "the report's text cannot be written in \(encoding)")
         }
     }
 }

@@ -18,6 +18,12 @@ public enum Changeover {
         }
     }
 
+    /// The opening voucher's date when none is given: the first day of the new books' first month
+    /// (the new system's books open on 1 January, 财会〔2021〕16号).
+    public static func openingDate(firstPeriod: YearMonth) throws -> LocalDate {
+        try LocalDate(year: firstPeriod.year, month: firstPeriod.month, day: 1)
+    }
+
     /// The opening voucher (建账凭证) of the new books: each old balance on its new account, on
     /// the side its sign says, merged per new account.
     /// - Parameters:

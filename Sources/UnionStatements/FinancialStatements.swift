@@ -1,7 +1,6 @@
 import UnionCore
 import InputFiles
 import LedgerCore
-import LedgerSQLite
 import LedgerStore
 import Reporting
 
@@ -27,11 +26,12 @@ public struct BalanceSheet: Sendable {
     public private(set) var totalAssets = (opening: Money.zero, closing: Money.zero)
     public private(set) var totalLiabilities = (opening: Money.zero, closing: Money.zero)
     public private(set) var totalNetAssets = (opening: Money.zero, closing: Money.zero)
+    /// 负债和净资产总计: liabilities + net assets, at both dates (checked sums).
+    public private(set) var totalLiabilitiesAndNetAssets = (opening: Money.zero, closing: Money.zero)
 
     /// 资产 = 负债 + 净资产, at both dates.
     public var balances: Bool {
-        totalAssets.opening.fen == totalLiabilities.opening.fen &+ totalNetAssets.opening.fen
-            && totalAssets.closing.fen == totalLiabilities.closing.fen &+ totalNetAssets.closing.fen
+        totalAssets.opening == totalLiabilitiesAndNetAssets.opening && totalAssets.closing == totalLiabilitiesAndNetAssets.closing
     }
 
     /// Builds the sheet for the end of `month` from the books' maintained balances.
@@ -42,28 +42,30 @@ public struct BalanceSheet: Sendable {
         let names = try Statements.standardNames(books, language: language)
         // Balances brought into new books by an opening voucher (建账) belong to 年初数.
         let brought = try books.openingEntries(year: month.year)
-        func lines(_ kind: Account.Kind) -> [StatementLine] {
-            Statements.byStandardCode(year.rows.filter { $0.account.kind == kind }, names: names) { row in
-                let net = brought[row.account.code]?.fen ?? 0
-                return (Money(fen: row.opening.fen &+ (row.account.normalSide == .debit ? net : -net)), row.closing)
+        func lines(_ kind: Account.Kind) throws -> [StatementLine] {
+            try Statements.byStandardCode(year.rows.filter { $0.account.kind == kind }, names: names) { row in
+                let net = brought[row.account.code] ?? .zero
+                return (try row.opening.adding(row.account.normalSide == .debit ? net : net.negated), row.closing)
             }
         }
-        assets = lines(.asset)
-        liabilities = lines(.liability)
-        var net = lines(.netAssets)
+        assets = try lines(.asset)
+        liabilities = try lines(.liability)
+        var net = try lines(.netAssets)
         // Revenue and expenditure not yet carried forward belong to net assets (本年收支结余).
         let revenue = year.rows.filter { $0.account.kind == .revenue }
         let expenditure = year.rows.filter { $0.account.kind == .expenditure }
-        let openingResult = revenue.reduce(0) { $0 &+ $1.opening.fen } &- expenditure.reduce(0) { $0 &+ $1.opening.fen }
-        let closingResult = revenue.reduce(0) { $0 &+ $1.closing.fen } &- expenditure.reduce(0) { $0 &+ $1.closing.fen }
-        if openingResult != 0 || closingResult != 0 {
+        let openingResult = try Statements.sum(revenue.map(\.opening)).subtracting(Statements.sum(expenditure.map(\.opening)))
+        let closingResult = try Statements.sum(revenue.map(\.closing)).subtracting(Statements.sum(expenditure.map(\.closing)))
+        if !openingResult.isZero || !closingResult.isZero {
             net.append(StatementLine(code: "", name: language.pick("本年收支结余（未结转）", "Result of the year (not yet carried forward)"),
-                                     first: Money(fen: openingResult), second: Money(fen: closingResult)))
+                                     first: openingResult, second: closingResult))
         }
         netAssets = net
         totalAssets = try Statements.total(assets)
         totalLiabilities = try Statements.total(liabilities)
         totalNetAssets = try Statements.total(netAssets)
+        totalLiabilitiesAndNetAssets = (try totalLiabilities.opening.adding(totalNetAssets.opening),
+                                        try totalLiabilities.closing.adding(totalNetAssets.closing))
     }
 }
 
@@ -86,22 +88,22 @@ public struct IncomeStatement: Sendable {
         let year = try books.trialBalance(from: january, to: month, excludingClosingEntries: true)
         let names = try Statements.standardNames(books, language: language)
         // Movement in the account's normal direction; a closing (结转) voucher is not income or spending.
-        func movement(_ row: TrialBalance.Row) -> Money {
-            Money(fen: row.account.normalSide == .debit ? row.debit.fen &- row.credit.fen : row.credit.fen &- row.debit.fen)
+        func movement(_ row: TrialBalance.Row) throws -> Money {
+            row.account.normalSide == .debit ? try row.debit.subtracting(row.credit) : try row.credit.subtracting(row.debit)
         }
-        func lines(_ kind: Account.Kind) -> [StatementLine] {
-            let monthly = Dictionary(grouping: thisMonth.rows.filter { $0.account.kind == kind }) { $0.account.code.standardCode.rawValue }
-                .mapValues { $0.reduce(0) { $0 &+ movement($1).fen } }
-            return Statements.byStandardCode(year.rows.filter { $0.account.kind == kind }, names: names) { row in
-                (Money.zero, movement(row))
+        func lines(_ kind: Account.Kind) throws -> [StatementLine] {
+            let monthly = try Dictionary(grouping: thisMonth.rows.filter { $0.account.kind == kind }) { $0.account.code.standardCode.rawValue }
+                .mapValues { try Statements.sum($0.map(movement)) }
+            return try Statements.byStandardCode(year.rows.filter { $0.account.kind == kind }, names: names) { row in
+                (Money.zero, try movement(row))
             }.map { line in
                 var line = line
-                line.first = Money(fen: monthly[line.code] ?? 0)
+                line.first = monthly[line.code] ?? .zero
                 return line
             }
         }
-        revenue = lines(.revenue)
-        expenditure = lines(.expenditure)
+        revenue = try lines(.revenue)
+        expenditure = try lines(.expenditure)
         let revenueTotal = try Statements.total(revenue), expenditureTotal = try Statements.total(expenditure)
         totalRevenue = (revenueTotal.0, revenueTotal.1)
         totalExpenditure = (expenditureTotal.0, expenditureTotal.1)
@@ -110,6 +112,11 @@ public struct IncomeStatement: Sendable {
 }
 
 enum Statements {
+    /// Σ, checked.
+    static func sum(_ amounts: [Money]) throws -> Money {
+        try amounts.reduce(Money.zero) { try $0.adding($1) }
+    }
+
     /// Σ of both columns, checked.
     static func total(_ lines: [StatementLine]) throws -> (Money, Money) {
         var first = Money.zero, second = Money.zero
@@ -126,14 +133,14 @@ enum Statements {
 
     /// Sums rows into one line per standard (3-digit) code, in code order.
     static func byStandardCode(_ rows: [TrialBalance.Row], names: [AccountCode: String],
-                               amounts: (TrialBalance.Row) -> (Money, Money)) -> [StatementLine] {
+                               amounts: (TrialBalance.Row) throws -> (Money, Money)) throws -> [StatementLine] {
         var lines: [AccountCode: StatementLine] = [:]
         for row in rows {
             let code = row.account.code.standardCode
-            let (first, second) = amounts(row)
+            let (first, second) = try amounts(row)
             var line = lines[code] ?? StatementLine(code: code.rawValue, name: names[code] ?? row.account.name, first: .zero, second: .zero)
-            line.first = Money(fen: line.first.fen &+ first.fen)
-            line.second = Money(fen: line.second.fen &+ second.fen)
+            line.first = try line.first.adding(first)
+            line.second = try line.second.adding(second)
             lines[code] = line
         }
         return lines.keys.sorted().compactMap { lines[$0] }

@@ -23,8 +23,7 @@ extension Report {
         let rows = section(l.pick("资产", "Assets"), sheet.assets, total: l.pick("资产合计", "Total assets"), sheet.totalAssets)
             + section(l.pick("负债", "Liabilities"), sheet.liabilities, total: l.pick("负债合计", "Total liabilities"), sheet.totalLiabilities)
             + section(l.pick("净资产", "Net assets"), sheet.netAssets, total: l.pick("净资产合计", "Total net assets"), sheet.totalNetAssets)
-        let equity = (opening: Money(fen: sheet.totalLiabilities.opening.fen &+ sheet.totalNetAssets.opening.fen),
-                      closing: Money(fen: sheet.totalLiabilities.closing.fen &+ sheet.totalNetAssets.closing.fen))
+        let equity = sheet.totalLiabilitiesAndNetAssets
         return Report(
             title: l.pick("资产负债表", "Balance sheet"),
             headerLines: [l.pick("工会01表", "Union form 01"), l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)"),

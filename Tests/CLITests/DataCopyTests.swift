@@ -2,9 +2,9 @@ import LedgerStore
 import Foundation
 import Testing
 
-/// The binary embeds copies of repository data files (BuiltinChart.swift, Tour/TourData.swift).
-/// The executable's internals are not importable here, so each copy is checked through what the
-/// binary does with it.
+/// The binary embeds copies of repository data files (UnionCore's BuiltinChart, GonghuiTour's
+/// TourData). Each copy is checked here through what the binary does with it (ChartProfileTests
+/// also compares BuiltinChart with its file byte for byte).
 @Suite("built-in data matches ledgers/")
 struct DataCopyTests {
     let sandbox: Sandbox

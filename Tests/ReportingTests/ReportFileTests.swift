@@ -44,7 +44,7 @@ final class ReportFileTests {
     func rules() {
         let errors: [ReportingError] = [
             .formatMustBeText(format: "xlsx"), .binaryOutputMustNotGoToTerminal(format: "xlsx"), .outputMustNotBeFolder(path: "d"),
-            .outputFolderMustExist(path: "d"), .outputMustBeWritable(path: "f", reason: "r"),
+            .outputFolderMustExist(path: "d"), .outputMustBeWritable(path: "f", reason: "r"), .textMustBeEncodable(encoding: "GB18030"),
         ]
         #expect(errors.map(\.rule) == ReportingError.rules)
         #expect(errors.allSatisfy { $0.isMalformedInput })

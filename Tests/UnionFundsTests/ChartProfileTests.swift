@@ -30,6 +30,7 @@ struct ChartProfileTests {
         #expect(ChartProfileData.union2021Federation == (try Self.file("ledgers/charts/union-2021-federation.csv")))
         #expect(ChartProfileData.union2009 == (try Self.file("ledgers/charts/union-2009.csv")))
         #expect(ChartProfileData.mapping2009To2021 == (try Self.file("ledgers/charts/mapping-2009-2021.csv")))
+        #expect(BuiltinChart.grassrootsBasic == (try Self.file("ledgers/charts/grassroots-basic.csv")))
     }
 
     @Test("the 2009 chart is confirmed where DOMAIN §1.2 gives the code, the 2021 chart flags its guesses")

@@ -14,8 +14,10 @@ struct CloseCommand: ParsableCommand {
         abstract: "结账：锁定一个月份，或年终结账 (close a month, or the year: carry revenue and expenditure forward and close December).",
         discussion: """
         --month locks one month; earlier months must be closed first and the month must balance.
-        --year posts the closing voucher (收支结转) into the carry-forward account (--to; default 33201 本年收支结转
-        when the chart has it, else 331), then closes December, in one transaction. January to November must be closed.
+        --year posts the closing vouchers (收支结转), then closes December, in one transaction. January to November
+        must be closed. The chart decides the accounts unless --to / --restricted-to name them: unrestricted money
+        goes to 工会资金结余—本年收支结转 (or 工会资金结余 when the chart has no such sub-account; 33201 or 331 in the
+        shipped charts), restricted funds to 工会资金结转 (its 本年收支结转 where the chart has one).
         """
     )
     @OptionGroup var global: GlobalOptions
@@ -30,7 +32,7 @@ struct CloseCommand: ParsableCommand {
     var to: String?
 
     @Option(name: .customLong("restricted-to"),
-            help: "With --year: the net-assets account for restricted funds (专项; default 331 工会资金结转 when --to is a 332 sub-account).")
+            help: "With --year: the net-assets account for restricted funds (专项; default the chart's 工会资金结转 when --to is under 工会资金结余).")
     var restrictedTo: String?
 
     func validate() throws {
@@ -48,22 +50,16 @@ struct CloseCommand: ParsableCommand {
             return
         }
         guard let year, YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year ?? 0)") }
-        let codes = Set(try books.accounts().map(\.account.code.rawValue))
-        let target = try to.map { try AccountCode($0) } ?? AccountCode(["33201", "331"].first(where: codes.contains) ?? "331")
-        // Under the 2021 chart restricted money goes to 331 工会资金结转, unrestricted to 332's 本年收支结转.
-        let restricted = try restrictedTo.map { try AccountCode($0) }
-            ?? (target.rawValue.hasPrefix("332") && codes.contains("331") ? try AccountCode("331") : nil)
-        let result = try books.closeYear(year, carryForwardTo: target, restrictedTo: restricted)
-        func carried(_ voucher: PostedVoucher?, into account: AccountCode) -> String {
-            voucher?.postings.first { $0.account == account }.map { ($0.side == .credit ? "" : "-") + $0.amount.formatted() } ?? "0.00"
-        }
-        let posted = result.unrestricted
-        global.say("\(year) 年已结账：收支结余 \(carried(posted, into: target)) 元转入 \(target)\(posted.map { "（\($0.label)）" } ?? "")",
-                   "\(year) closed: result \(carried(posted, into: target)) carried into \(target)\(posted.map { " (\($0.label))" } ?? "")")
+        let result = try YearEndClose.close(year, in: books, carryForwardTo: try to.map { try AccountCode($0) },
+                                            restrictedTo: try restrictedTo.map { try AccountCode($0) })
+        let target = result.accounts.target, posted = result.unrestricted
+        let carried = result.unrestrictedResult.formatted()
+        global.say("\(year) 年已结账：收支结余 \(carried) 元转入 \(target)\(posted.map { "（\($0.label)）" } ?? "")",
+                   "\(year) closed: result \(carried) carried into \(target)\(posted.map { " (\($0.label))" } ?? "")")
         for voucher in result.restricted {
-            let account = restricted ?? target
-            global.say("  专项 \(voucher.fund)：结余 \(carried(voucher, into: account)) 元转入 \(account)（\(voucher.label)）",
-                       "  restricted \(voucher.fund): \(carried(voucher, into: account)) carried into \(account) (\(voucher.label))")
+            let account = result.restrictedAccount, amount = result.restrictedResult(of: voucher).formatted()
+            global.say("  专项 \(voucher.fund)：结余 \(amount) 元转入 \(account)（\(voucher.label)）",
+                       "  restricted \(voucher.fund): \(amount) carried into \(account) (\(voucher.label))")
         }
     }
 }

@@ -35,8 +35,7 @@ struct ChangeoverCommand: ParsableCommand {
             throw LedgerError.fileMustBeReadable(path: file, reason: global.language.pick("文件不存在或不可读", "missing or unreadable"))
         }
         guard let text = String(data: data, encoding: .utf8) else { throw LedgerError.fileMustBeUTF8(path: file) }
-        let first = books.organisation.firstPeriod
-        let openingDate = try date.map { try LocalDate(parsing: $0) } ?? LocalDate(year: first.year, month: first.month, day: 1)
+        let openingDate = try date.map { try LocalDate(parsing: $0) } ?? Changeover.openingDate(firstPeriod: books.organisation.firstPeriod)
         let draft = try Changeover.openingVoucher(
             balances: try Changeover.balances(fromCSV: text, fileName: file),
             legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),

@@ -84,15 +84,15 @@ struct ReportCommand: ParsableCommand {
             let books = try global.openBooks()
             let chosen = try year ?? books.reportRange(from: nil, to: nil).to.year
             guard YearMonth.yearRange.contains(chosen) else { throw LedgerError.monthMustBeValid(value: "\(chosen)") }
-            let funds = try books.fundBalances(year: chosen)
-            try global.emit(try .fundBalances(funds, year: chosen, organisationName: books.organisation.name, language: global.language))
+            let statement = try FundStatement(funds: try books.fundBalances(year: chosen), year: chosen)
+            try global.emit(.fundBalances(statement, organisationName: books.organisation.name, language: global.language))
         }
     }
 
     struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ledger",
-            abstract: "明细账；现金、银行存款日记账 (subsidiary ledger; cash and bank journals for 101 and 102).")
+            abstract: "明细账；现金、银行存款日记账 (subsidiary ledger; cash and bank journals for the chart's cash and bank accounts).")
         @OptionGroup var global: GlobalOptions
 
         @Option(help: "Account code; a parent account includes its sub-accounts.")
@@ -107,8 +107,10 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let books = try global.openBooks()
             let (first, last) = try books.reportRange(from: from, to: to)
-            let ledger = try books.subsidiaryLedger(account: try AccountCode(account), from: first, to: last)
-            try global.emit(try .subsidiaryLedger(ledger, organisationName: books.organisation.name, language: global.language))
+            let code = try AccountCode(account)
+            let ledger = try books.subsidiaryLedger(account: code, from: first, to: last)
+            try global.emit(try .subsidiaryLedger(ledger, book: .of(code, roles: try books.chartRoles()),
+                                                  organisationName: books.organisation.name, language: global.language))
         }
     }
 }

@@ -1,16 +1,33 @@
 import LedgerCore
 
+/// Which book an account's ledger is printed as. The chart decides (UnionStatements asks the
+/// account's role); the report only titles it.
+public enum LedgerBook: Sendable, Hashable, CaseIterable {
+    /// 明细账: any account.
+    case subsidiary
+    /// 现金日记账: the cash account's book.
+    case cashJournal
+    /// 银行存款日记账: the bank deposits account's book.
+    case bankJournal
+
+    /// The book's title.
+    public func title(in language: Language) -> String {
+        switch self {
+        case .subsidiary: language.pick("明细账", "Subsidiary ledger")
+        case .cashJournal: language.pick("现金日记账", "Cash journal")
+        case .bankJournal: language.pick("银行存款日记账", "Bank journal")
+        }
+    }
+}
+
 extension Report {
     /// 明细账, or 现金日记账 / 银行存款日记账 for cash and bank: opening balance, each posting with the
     /// running balance and its direction (借/贷/平), a 本月合计 line after each month and 本年累计.
-    public static func subsidiaryLedger(_ ledger: SubsidiaryLedger, organisationName: String, language: Language) throws -> Report {
+    /// - Parameter book: what the ledger is printed as (its title).
+    public static func subsidiaryLedger(_ ledger: SubsidiaryLedger, book: LedgerBook = .subsidiary, organisationName: String,
+                                        language: Language) throws -> Report {
         let l = language
-        let title: String
-        switch ledger.account.code.rawValue {
-        case "101": title = l.pick("现金日记账", "Cash journal")
-        case "102": title = l.pick("银行存款日记账", "Bank journal")
-        default: title = l.pick("明细账", "Subsidiary ledger")
-        }
+        let title = book.title(in: l)
         let columns = [
             Column(l.pick("日期", "Date"), key: "date"), Column(l.pick("凭证号", "Voucher"), key: "voucher"),
             Column(l.pick("摘要", "Summary"), key: "summary"), Column(l.pick("科目", "Account"), key: "account"),

@@ -26,8 +26,10 @@ extension Report {
     }
 
     /// One voucher (记账凭证) with its lines and the total in Chinese uppercase.
+    /// - Throws: `LedgerError.amountMustFitRange` if a side's sum overflows (the posting path
+    ///   never lets such a voucher in).
     public static func voucher(_ voucher: PostedVoucher, accountNames: [AccountCode: String], organisationName: String,
-                               language: Language) -> Report {
+                               language: Language) throws -> Report {
         let l = language
         let columns = [
             Column(l.pick("摘要", "Summary"), key: "summary"),
@@ -42,8 +44,8 @@ extension Report {
              posting.side == .debit ? .money(posting.amount) : .empty,
              posting.side == .credit ? .money(posting.amount) : .empty]
         }
-        let debit = Money(fen: voucher.postings.filter { $0.side == .debit }.reduce(0) { $0 + $1.amount.fen })
-        let credit = Money(fen: voucher.postings.filter { $0.side == .credit }.reduce(0) { $0 + $1.amount.fen })
+        let debit = try voucher.postings.filter { $0.side == .debit }.reduce(Money.zero) { try $0.adding($1.amount) }
+        let credit = try voucher.postings.filter { $0.side == .credit }.reduce(Money.zero) { try $0.adding($1.amount) }
         var header = [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)"),
                       l.pick("凭证号：\(voucher.label)    日期：\(voucher.date)    ID：\(voucher.id)    附件 \(voucher.attachments) 张",
                              "Voucher: \(voucher.label)    Date: \(voucher.date)    ID: \(voucher.id)    Attachments: \(voucher.attachments)")]

@@ -2,11 +2,14 @@ import InputFiles
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
+import UnionCore
 
 /// February to December of the demo union's year, posted through the library as a treasurer
 /// would enter them: each month the employer's 2% on last month's payroll (60% kept, 40% owed
 /// upward, split by largest remainder), the upward remittance, members' dues, the bank fee, and
-/// the year's activities. Each month is closed after its vouchers.
+/// the year's activities. Each month is closed after its vouchers. The routine lines post to the
+/// chart's roles (bank, 拨缴经费收入, 应付上级经费, 会费收入, 其他支出); the activities name the
+/// sub-accounts a treasurer would choose.
 enum TourYear {
     struct Activity {
         var day: Int
@@ -36,15 +39,17 @@ enum TourYear {
     }
 
     static func post(into books: Books, desk: TourDesk) throws {
-        let bank = try AccountCode("102")
+        let roles = try books.chartRoles()
+        let bank = try roles.code(.bank), allocationRevenue = try roles.code(.allocationRevenue)
+        let payable = try roles.code(.payableToHigher), dues = try roles.code(.duesRevenue), other = try roles.code(.otherExpenditure)
         let allocationRate = try Rate(basisPoints: 200)   // 工会法 art. 43: 2% of the payroll
         for month in 2...12 {
             let period = try YearMonth(year: 2026, month: month)
             func day(_ day: Int) throws -> LocalDate { try LocalDate(year: 2026, month: month, day: day) }
-            func voucher(_ day: LocalDate, _ summary: String, _ lines: [(String, Side, Money)], spends: Bool = false,
+            func voucher(_ day: LocalDate, _ summary: String, _ lines: [(AccountCode, Side, Money)], spends: Bool = false,
                          attachments: Int = 1) throws {
-                try desk.post(VoucherDraft(date: day, summary: summary, postings: try lines.map {
-                    Posting(account: try AccountCode($0.0), side: $0.1, amount: $0.2)
+                try desk.post(VoucherDraft(date: day, summary: summary, postings: lines.map {
+                    Posting(account: $0.0, side: $0.1, amount: $0.2)
                 }, attachments: attachments), signedOff: spends, decision: spends ? try decision(month: month) : nil)
             }
             // Last month's payroll grows a little each month.
@@ -52,16 +57,16 @@ enum TourYear {
             let due = try allocationRate.applied(to: payroll)
             let shares = try due.allocated(by: [60, 40])
             try voucher(try day(5), "收到单位拨缴\(month - 1)月工会经费（工资总额\(payroll.formatted())元的2%）",
-                        [(bank.rawValue, .debit, due), ("402", .credit, shares[0]), ("221", .credit, shares[1])])
-            try voucher(try day(6), "上解上级工会经费", [("221", .debit, shares[1]), (bank.rawValue, .credit, shares[1])])
-            try voucher(try day(20), "收取\(month)月会费", [(bank.rawValue, .debit, try Money(parsing: "1,234.50").adding(Money(fen: Int64(month) * 350))),
-                                                        ("401", .credit, try Money(parsing: "1,234.50").adding(Money(fen: Int64(month) * 350)))])
+                        [(bank, .debit, due), (allocationRevenue, .credit, shares[0]), (payable, .credit, shares[1])])
+            try voucher(try day(6), "上解上级工会经费", [(payable, .debit, shares[1]), (bank, .credit, shares[1])])
+            let duesPaid = try Money(parsing: "1,234.50").adding(Money(fen: Int64(month) * 350))
+            try voucher(try day(20), "收取\(month)月会费", [(bank, .debit, duesPaid), (dues, .credit, duesPaid)])
             for activity in activities[month] ?? [] {
                 let amount = try Money(parsing: activity.amount)
-                try voucher(try day(activity.day), activity.summary, [(activity.account, .debit, amount), (bank.rawValue, .credit, amount)],
+                try voucher(try day(activity.day), activity.summary, [(try AccountCode(activity.account), .debit, amount), (bank, .credit, amount)],
                             spends: true, attachments: 3)
             }
-            try voucher(try day(28), "银行手续费", [("508", .debit, try Money(parsing: "35.00")), (bank.rawValue, .credit, try Money(parsing: "35.00"))],
+            try voucher(try day(28), "银行手续费", [(other, .debit, try Money(parsing: "35.00")), (bank, .credit, try Money(parsing: "35.00"))],
                         spends: true)
             if month < 12 { try books.closeMonth(period) }
         }

@@ -1,5 +1,4 @@
 import InputFiles
-import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerSQLite
@@ -10,36 +9,29 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 
-/// Builds demo books in a folder and walks through what the engine does, printing as it goes.
-struct TourCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tour",
-        abstract: "演示：建立示例工会账套并走一遍主要功能 (build demo books and show the main features)."
-    )
-
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: "Folder for the demo books and inputs (default ./gonghui-tour; its tour files are replaced).")
-    var dir: String = "gonghui-tour"
-
-    func run() throws {
-        let l = global.language
-        // The tour prints several reports between its narration: they belong on the terminal.
-        if global.output != nil || global.format.format.isBinary {
-            throw ValidationError(l.pick("tour 只输出到终端：不支持 --output 和 --format xlsx",
-                                         "the tour prints to the terminal: --output and --format xlsx are not supported"))
-        }
+/// The demo: builds example books in a folder (a grassroots union's year, a county federation
+/// with its units, two unions' member registers) and walks through what the engine does,
+/// printing as it goes. `gonghui tour` is a thin wrapper around `Tour.run`.
+public enum Tour {
+    /// Runs the whole tour.
+    /// - Throws: `TourFailed` (exit 1) when a check the tour shows fails; any error of the library
+    ///   it calls (the demo data are valid, so none is expected).
+    public static func run(_ settings: Settings) throws {
+        let dir = settings.dir
+        let l = settings.language
+        func step(_ text: String) { say("\n" + text) }
+        func say(_ text: String) { if settings.format != .json { Output.write(text + "\n") } }
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
         let csvPath = (dir as NSString).appendingPathComponent("demo-vouchers-2026-01.csv")
         try Data(TourData.januaryVouchers.utf8).write(to: URL(fileURLWithPath: csvPath))
-        let user = global.user ?? "示例会计"
+        let user = settings.user
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
                     "1. Create books: 示例科技有限公司工会 (a grassroots union, from January 2026)"))
-        let database = try LedgerDatabase.create(at: databasePath, clock: global.clock)
+        let database = try LedgerDatabase.create(at: databasePath, clock: settings.clock)
         let books = try database.addOrganisation(
             NewOrganisation(code: "GH001", name: "示例科技有限公司工会", kind: "enterprise",
                             firstPeriod: try YearMonth(year: 2026, month: 1)),
@@ -62,7 +54,7 @@ struct TourCommand: ParsableCommand {
         try register.addTenure(organisation: "GH001", role: .chair, person: "王明", start: try LocalDate(parsing: "2023-03-01"), end: nil)
         let desk = try TourDesk(books: books, reviewer: "李审核", chair: "王明")
         let date = try LocalDate(year: 2026, month: 1, day: 26)
-        let bank = try AccountCode("102")
+        let bank = try books.chartRoles().code(.bank)
         let purchase = VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
             Posting(account: try AccountCode("50103"), side: .debit, amount: try Money(parsing: "1,580.00")),
             Posting(account: bank, side: .credit, amount: try Money(parsing: "1,580.00")),
@@ -118,11 +110,11 @@ struct TourCommand: ParsableCommand {
         say(findings.isEmpty ? l.pick("   校验通过", "   All checks pass") : findings.map { "   " + $0.message(in: l) }.joined(separator: "\n"))
 
         step(l.pick("7. 凭证列表", "7. Vouchers"))
-        try global.emit(.voucherList(try books.vouchers(), organisationName: books.organisation.name, language: l))
+        try settings.emit(.voucherList(try books.vouchers(), organisationName: books.organisation.name, language: l))
 
         step(l.pick("8. 科目余额表 2026-01", "8. Trial balance 2026-01"))
         let january = try YearMonth(year: 2026, month: 1)
-        try global.emit(.trialBalance(try books.trialBalance(from: january, to: january),
+        try settings.emit(.trialBalance(try books.trialBalance(from: january, to: january),
                                       organisationName: books.organisation.name, language: l))
 
         step(l.pick("9. 2—12 月：每月拨缴经费（2%，留成60%，上解40%）、上解、会费、活动支出；逐月结账",
@@ -132,7 +124,8 @@ struct TourCommand: ParsableCommand {
                    "   \(try books.vouchers(limit: 10_000).count) vouchers in the year; January to November closed"))
 
         step(l.pick("10. 年终结账：收支结余转入 331 工会资金结余，12 月结账", "10. Year end: the result carried into 331, December closed"))
-        let closing = try books.closeYear(2026, carryForwardTo: try AccountCode("331"))
+        // The chart's roles choose the account: 331 工会资金结余 in the basic chart.
+        let closing = try YearEndClose.close(2026, in: books).unrestricted
         if let closing {
             say(l.pick("   \(closing.label) 收支结转，\(closing.postings.count) 行", "   \(closing.label) carries the year forward, \(closing.postings.count) lines"))
         }
@@ -142,10 +135,10 @@ struct TourCommand: ParsableCommand {
         let december = try YearMonth(year: 2026, month: 12)
         step(l.pick("11. 资产负债表（工会01表）2026-12-31", "11. Balance sheet (union form 01) at 2026-12-31"))
         let sheet = try BalanceSheet(books: books, month: december, language: l)
-        try global.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: l))
+        try settings.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: l))
         step(l.pick("12. 收入支出表（工会02表）2026 年", "12. Revenue and expenditure (union form 02), 2026"))
         let statement = try IncomeStatement(books: books, month: december, language: l)
-        try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: l))
+        try settings.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: l))
         // Net assets reconcile: start of year + the surplus brought in by January's first voucher
         // (the demo books start empty) + the year's result = end of year.
         let net = sheet.totalNetAssets
@@ -168,17 +161,14 @@ struct TourCommand: ParsableCommand {
             say("   \((folder as NSString).appendingPathComponent(name)).{\(written.joined(separator: ","))}")
         }
 
-        let federationSound = try TourFederation.run(global: global, dir: dir, user: user)
-        try TourMembers(global: global, user: user, dir: dir).run(step: step, say: say)
+        let federationSound = try TourFederation.run(global: settings, dir: dir, user: user)
+        try TourMembers(global: settings, user: user, dir: dir).run(step: step, say: say)
 
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
         say("   gonghui --db \(databasePath) report balance-sheet --format html > balance-sheet.html")
-        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !federationSound { throw CommandFailed(exitCode: 1) }
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !federationSound { throw TourFailed(exitCode: 1) }
     }
-
-    private func step(_ text: String) { say("\n" + text) }
-    private func say(_ text: String) { if global.format != .json { Output.write(text + "\n") } }
 }

@@ -1,23 +1,21 @@
 import LedgerCore
+import Reporting
 
 extension Report {
-    /// 专项资金收支情况表: each restricted fund's carry-over, income, spending and balance.
-    public static func fundBalances(_ funds: [FundBalance], year: Int, organisationName: String, language: Language) throws -> Report {
+    /// 专项资金收支情况表: each restricted fund's carry-over, income, spending and balance; the funds
+    /// the statement found overspent are named in a note.
+    public static func fundBalances(_ statement: FundStatement, organisationName: String, language: Language) -> Report {
         let l = language
-        var rows: [[Cell]] = []
-        var totals = (opening: Money.zero, revenue: Money.zero, expenditure: Money.zero, closing: Money.zero)
-        var overspent: [String] = []
-        for fund in funds {
-            let closing = try fund.closing()
-            if closing.isNegative { overspent.append(fund.fund) }
-            rows.append([.text(fund.fund), .money(fund.opening), .money(fund.revenue), .money(fund.expenditure), .money(closing)])
-            totals = (try totals.opening.adding(fund.opening), try totals.revenue.adding(fund.revenue),
-                      try totals.expenditure.adding(fund.expenditure), try totals.closing.adding(closing))
+        let rows: [[Cell]] = statement.lines.map {
+            [.text($0.fund), .money($0.opening), .money($0.revenue), .money($0.expenditure), .money($0.closing)]
         }
+        let totals = statement.totals
         var notes = [l.pick("专项资金按凭证所标专项核算，年终单独结转，专款专用。", "Restricted money is tracked by the fund on each voucher and carried forward apart.")]
+        let overspent = statement.overspent
         if !overspent.isEmpty {
             notes.append(l.pick("超支：\(overspent.joined(separator: "、"))（支出超过可用资金）", "Overspent: \(overspent.joined(separator: ", "))"))
         }
+        let year = statement.year
         return Report(
             title: l.pick("专项资金收支情况表", "Restricted funds"),
             headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)"),
@@ -31,6 +29,6 @@ extension Report {
             ], rows: rows, totals: [[.text(l.pick("合计", "Total")), .money(totals.opening), .money(totals.revenue),
                                      .money(totals.expenditure), .money(totals.closing)]])],
             notes: notes,
-            signatures: [l.pick("工会主席", "Chair"), l.pick("财务负责人", "Head of finance"), l.pick("复核", "Checked by"), l.pick("制表", "Prepared by")])
+            signatures: statementSignatures(l))
     }
 }

@@ -1,0 +1,99 @@
+import LedgerCore
+import LedgerStore
+import UnionCore
+
+/// 年终结账: which net-assets accounts receive the year's result, chosen by role, then the close
+/// itself (the ledger's `Books.closeYear`: closing vouchers dated 31 December, December closed,
+/// one transaction).
+///
+/// 财会〔2021〕7号 keeps restricted and unrestricted money apart at year end: the result of
+/// unrestricted money goes to 工会资金结余—本年收支结转, each restricted fund's (专项) to 工会资金结转
+/// —本年收支结转. Charts name these accounts differently (the shipped 2021 charts use 33201 and 331,
+/// the official text 32203 and 32103, the 2009 chart and the basic chart a single 331 结余), so the
+/// rule asks the chart's roles:
+///
+/// ```
+/// unrestricted ─ unrestrictedCurrentYear ?? unrestrictedSurplus           (or --to)
+/// restricted   ─ restrictedCurrentYear ?? restrictedCarryForward          (or --restricted-to)
+///                only when the unrestricted account is in the surplus family; otherwise (e.g. --to
+///                names the carry-forward account itself, or the chart has no such account) none,
+///                and the ledger refuses a year with restricted money (restrictedFundsMustHaveAccount)
+/// ```
+public struct YearEndClose: Sendable, Hashable {
+    /// Receives the unrestricted result.
+    public var target: AccountCode
+    /// Receives each restricted fund's result, when the chart keeps restricted money apart.
+    public var restrictedTarget: AccountCode?
+
+    public init(target: AccountCode, restrictedTarget: AccountCode?) {
+        self.target = target
+        self.restrictedTarget = restrictedTarget
+    }
+
+    /// The roles of the unrestricted surplus (工会资金结余) and its sub-accounts.
+    static let surplusFamily: Set<AccountRole> = [
+        .unrestrictedSurplus, .unrestrictedOpeningAdjustment, .unrestrictedInternalTransfer, .unrestrictedCurrentYear,
+        .unrestrictedTransferredIn, .unrestrictedAccumulated,
+    ]
+
+    /// The accounts a year close uses in a chart.
+    /// - Parameters:
+    ///   - roles: the organisation's chart roles.
+    ///   - carryForwardTo: the unrestricted account the user named, if any.
+    ///   - restrictedTo: the restricted account the user named, if any.
+    /// - Throws: `UnionFundsError.accountRoleMustBeInChart` (`unrestrictedSurplus`) when no account
+    ///   is named and the chart has no surplus account; the ledger checks that named accounts
+    ///   exist and are net assets.
+    public static func accounts(roles: ChartRoles, carryForwardTo: AccountCode? = nil,
+                                restrictedTo: AccountCode? = nil) throws -> YearEndClose {
+        let target = try carryForwardTo ?? roles.codeIfPresent(.unrestrictedCurrentYear) ?? roles.code(.unrestrictedSurplus)
+        if let restrictedTo { return YearEndClose(target: target, restrictedTarget: restrictedTo) }
+        guard let role = roles.role(of: target), surplusFamily.contains(role) else {
+            return YearEndClose(target: target, restrictedTarget: nil)
+        }
+        let restricted = roles.codeIfPresent(.restrictedCurrentYear) ?? roles.codeIfPresent(.restrictedCarryForward)
+        return YearEndClose(target: target, restrictedTarget: restricted)
+    }
+
+    /// Closes `year` in `books` into these accounts.
+    /// - Throws: the ledger's rules (`periodsMustCloseInOrder`, `carryForwardAccountMustBeNetAssets`,
+    ///   `restrictedFundsMustHaveAccount`, the posting path's); nothing is written then.
+    public func close(_ year: Int, in books: any Books) throws -> Outcome {
+        let result = try books.closeYear(year, carryForwardTo: target, restrictedTo: restrictedTarget)
+        return Outcome(accounts: self, unrestricted: result.unrestricted, restricted: result.restricted)
+    }
+
+    /// Resolves the accounts from the books' chart and closes the year.
+    public static func close(_ year: Int, in books: any Books, carryForwardTo: AccountCode? = nil,
+                             restrictedTo: AccountCode? = nil) throws -> Outcome {
+        try accounts(roles: try books.chartRoles(), carryForwardTo: carryForwardTo, restrictedTo: restrictedTo).close(year, in: books)
+    }
+
+    /// What a year close posted, with the amount each voucher carried.
+    public struct Outcome: Sendable {
+        public var accounts: YearEndClose
+        /// The unrestricted result's closing voucher; nil when the year had no revenue or spending.
+        public var unrestricted: PostedVoucher?
+        /// One closing voucher per restricted fund.
+        public var restricted: [PostedVoucher]
+
+        /// The unrestricted result carried into `accounts.target` (a deficit is negative).
+        public var unrestrictedResult: Money { YearEndClose.carried(by: unrestricted, into: accounts.target) }
+
+        /// A restricted fund's result carried into its account (the restricted target, or the
+        /// unrestricted one when the chart keeps no restricted account).
+        public func restrictedResult(of voucher: PostedVoucher) -> Money {
+            YearEndClose.carried(by: voucher, into: restrictedAccount)
+        }
+
+        /// Where restricted funds went.
+        public var restrictedAccount: AccountCode { accounts.restrictedTarget ?? accounts.target }
+    }
+
+    /// What a closing voucher carried into a net-assets account: its credit there (a surplus),
+    /// negative for a debit (a deficit), zero when there is no voucher or no such line.
+    static func carried(by voucher: PostedVoucher?, into account: AccountCode) -> Money {
+        guard let line = voucher?.postings.first(where: { $0.account == account }) else { return .zero }
+        return line.side == .credit ? line.amount : line.amount.negated
+    }
+}
