@@ -59,7 +59,7 @@ struct AllocationSplitTests {
     ])
     func shippedPolicies(name: String, countyShare: String, cap: LateFeeTerms.Cap, refund: String) throws {
         let document = try #require(BuiltinPolicies.document(named: name))
-        let policy = try AllocationPolicy(policyJSON: document.json)
+        let policy = try AllocationPolicy(document: document)
         let month = YearMonth(ordinal: 2026 * 12)
         let terms = try policy.allocationTerms(for: month)
         let two = try PolicyRate(parsing: "2%").rate, county = try PolicyRate(parsing: countyShare).rate
