@@ -105,9 +105,10 @@ public struct AllocationPlan: Sendable {
                                            dueDate: terms.dueDate, collectorID: collector?.id, split: delta,
                                            receivable: try channel.receivable(target).subtracting(postedReceivable)))
             guard unit.keepsBooks else { continue }
+            let wage = declaration.wageTotal.formatted()
             let summary = isAdjustment
-                ? "调整\(month)工会经费（更正申报第\(declaration.revision)次，工资总额\(declaration.wageTotal.formatted())元）"
-                : "\(month)工会经费（工资总额\(declaration.wageTotal.formatted())元×\(Self.percent(try terms.rate(for: channel)))，\(channel.name(in: .zh))）"
+                ? "调整\(month)工会经费（更正申报第\(declaration.revision)次，工资总额\(wage)元）"
+                : "\(month)工会经费（工资总额\(wage)元×\(Self.percent(try terms.rate(for: channel)))，\(channel.name(in: .zh))）"
             for (organisation, postings) in unitEntries.postingsByOrganisation() where postings.count >= 2 {
                 drafts[organisation, default: []].append(VoucherDraft(
                     date: terms.dueDate, summary: String(summary.prefix(VoucherDraft.summaryLengthMax)), postings: postings,

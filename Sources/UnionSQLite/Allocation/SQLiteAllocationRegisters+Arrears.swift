@@ -37,7 +37,8 @@ extension SQLiteAllocationRegisters {
             SELECT id, unit_id, status, date FROM arrears_status s
             WHERE id = (SELECT MAX(id) FROM arrears_status t WHERE t.unit_id = s.unit_id) AND date <= ?
             """, arguments: [asOfText]) {
-            statuses[row[1]] = EnforcementRecord(status: try StoredValue.status(row[2], "arrears_status row \(row[0] as Int64)"), date: try StoredValue.date(row[3], "arrears_status row \(row[0] as Int64)"))
+            statuses[row[1]] = EnforcementRecord(status: try StoredValue.status(row[2], "arrears_status row \(row[0] as Int64)"),
+                                                 date: try StoredValue.date(row[3], "arrears_status row \(row[0] as Int64)"))
         }
         return ArrearsRegisters(months: months, receipts: receipts, statuses: statuses)
     }
@@ -51,8 +52,9 @@ extension SQLiteAllocationRegisters {
             """)
         while let row = try rows.next() {
             let unit: Int64 = row[0]
-            movements.append(AllocationMovement(unitID: unit, collectorID: row[1], channel: try StoredValue.channel(row[2], "allocation of unit \(unit)"),
-                                                month: try dates.date(row[3], "allocation of unit \(unit)").yearMonth, receivable: Money(fen: row[4])))
+            movements.append(AllocationMovement(
+                unitID: unit, collectorID: row[1], channel: try StoredValue.channel(row[2], "allocation of unit \(unit)"),
+                month: try dates.date(row[3], "allocation of unit \(unit)").yearMonth, receivable: Money(fen: row[4])))
         }
         return movements
     }

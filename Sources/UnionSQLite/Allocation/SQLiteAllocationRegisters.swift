@@ -64,9 +64,9 @@ extension SQLiteAllocationRegisters {
             WHERE revision = (SELECT MAX(revision) FROM payroll_declaration e WHERE e.unit_id = d.unit_id AND e.month = d.month)
             """)
         while let row = try rows.next() {
+            let channel = try StoredValue.channel(row[6], "payroll_declaration row \(row[0] as Int64)")
             latest[DeclarationKey(unit: row[1], month: row[2])] = DeclaredRevision(
-                revision: row[3],
-                figures: DeclaredFigures(headcount: row[4], wageTotal: Money(fen: row[5]), channel: try StoredValue.channel(row[6], "payroll_declaration row \(row[0] as Int64)")))
+                revision: row[3], figures: DeclaredFigures(headcount: row[4], wageTotal: Money(fen: row[5]), channel: channel))
         }
         return latest
     }
@@ -116,7 +116,8 @@ extension SQLiteAllocationRegisters {
             """, arguments: [unitID]).map { row in
             let month = YearMonth(ordinal: row[0])
             return UnitAllocationMonth(month: month, channel: try StoredValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
-                                       dueDate: try StoredValue.date(row[2], "allocation of unit \(unitID) for \(month)"), receivable: Money(fen: row[3]), retained: Money(fen: row[4]))
+                                       dueDate: try StoredValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
+                                       receivable: Money(fen: row[3]), retained: Money(fen: row[4]))
         }
         let returned = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?",
                                           arguments: [unitID]) ?? 0
