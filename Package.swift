@@ -46,7 +46,7 @@ let package = Package(
         // Organisations and tenures, chart profiles with account roles, the policy reader, the context.
         .target(name: "UnionCore", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting"]),
         // The 2% allocation, remittances, arrears, late fees, notices.
-        .target(name: "UnionAllocation", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionCore", grdb]),
+        .target(name: "UnionAllocation", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting", "UnionCore"]),
         // Member register, national IDs, dues, membership statistics.
         .target(name: "UnionMembers", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting", "UnionCore", crypto]),
         // Official statements, changeover, close (budgets and final accounts next).

@@ -8,6 +8,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 /// The federation's year: a county federation (示例县总工会) with 24 units over 2026 across every
 /// collection channel, two of them keeping their books in the same file. Payroll is imported and
@@ -64,11 +65,12 @@ enum TourFederation {
                                              chart: try ChartProfile(.grassroots2021).accounts, user: user)
             try register.update(code: code, parent: "XF", bankName: nil, bankAccount: nil, channel: channel)
         }
-        let policy = try AllocationPolicy.current(database: database)
+        let store = UnionSQLiteStores(database: database).allocation
+        let policy = try store.policy()
         let unitFile = try write("federation-units.csv", "code,name,kind,parent,channel\n"
             + units.map { "\($0.code),\($0.name),\($0.kind),XF,\($0.channel.rawValue)" }.joined(separator: "\n") + "\n")
-        if case .imported(_, let registered, _) = try register.importUnits(path: unitFile, displayName: unitFile,
-                                                                           channels: try policy.channelTerms(on: start.firstDayOfMonth)) {
+        if case .imported(_, let registered, _) = try UnitImport(store: store, user: user).importFile(
+            path: unitFile, displayName: unitFile, channels: try policy.channelTerms(on: start.firstDayOfMonth)) {
             say(l.pick("   org import：登记 \(registered) 个单位（\(unitFile)）", "   org import: \(registered) units registered (\(unitFile))"))
         }
 
@@ -84,11 +86,11 @@ enum TourFederation {
             }
         }
         let payrollFile = try write("federation-payroll-2026.csv", payroll)
-        let payrollRegister = PayrollRegister(database: database, user: user)
+        let payrollRegister = PayrollRegister(store: store, user: user)
         if case .imported(let rows, _, _, _) = try payrollRegister.importFile(path: payrollFile, displayName: payrollFile) {
             say(l.pick("   payroll import：\(rows) 条工资总额申报（12 个月）", "   payroll import: \(rows) declarations (12 months)"))
         }
-        let allocator = PayrollAllocator(database: database, user: user, policy: policy)
+        let allocator = PayrollAllocator(store: store, user: user, policy: policy)
         var voucherCount = 0
         for month in 1...12 { voucherCount += try allocator.allocate(month: try YearMonth(year: 2026, month: month)).vouchers.values.reduce(0, +) }
         say(l.pick("   allocate 2026-01…12：\(voucherCount) 张凭证（记入县总工会及两个基层工会的账）",
@@ -103,25 +105,21 @@ enum TourFederation {
                    "   DW002 corrects March (+50,000.00): \(adjusted.adjusted) adjusted, the difference \(adjusted.due.formatted()) posted as an adjusting voucher"))
 
         // Receipts: most pay on the due date; some late, some part, one stops, one overpays.
-        let terms = try policy.allocationTerms(for: start)
         var receipts = "unit_code,date,amount,month,ref\n"
         for (index, unit) in all.enumerated() {
             for month in 1...11 {
                 let payrollMonth = try YearMonth(year: 2026, month: month)
                 var wageTotal = wage(index, month)
                 if unit.code == "DW002" && month == 3 { wageTotal = try wageTotal.adding(Money(fen: 5_000_000)) }
-                let current = channel(unit, month)
-                let split = try AllocationSplit.of(wageTotal: wageTotal, rate: terms.rate,
-                                                   retained: current == .preparatory ? try policy.preparatoryTerms(for: payrollMonth).refundShare : terms.retained,
-                                                   levelShares: terms.upward.map(\.share), collectorLevel: 0)
-                var amount = current.receivable(split)
+                // What the federation is owed for the month, as allocate computes it.
+                var amount = try policy.receivable(wageTotal: wageTotal, month: payrollMonth, channel: channel(unit, month))
                 var date = try policy.dueDate(for: payrollMonth)
                 switch unit.code {
                 case "DW003": date = try LocalDate(year: date.year, month: date.month, day: 25)         // ten days late
                 case "DW005": amount = try Rate(basisPoints: 7_000).applied(to: amount)               // pays 70%
                 case "DW007" where month > 4: continue                                                 // stops paying
                 case "DW011": if date.month == 12 { continue }; date = try LocalDate(year: date.year, month: date.month + 1, day: 24)
-                case "DW018": if month % 3 != 0 { continue }; amount = Money(fen: amount.fen * 3)      // quarterly
+                case "DW018": if month % 3 != 0 { continue }; amount = try Money.sum([amount, amount, amount])  // quarterly
                 case "DW020": continue                                                                 // never pays
                 case "DW008" where month == 11: amount = try amount.adding(Money(fen: 100_000))       // overpays 1,000.00
                 case "GH101" where month == 6: date = try LocalDate(year: 2026, month: 8, day: 10)
@@ -132,7 +130,7 @@ enum TourFederation {
             }
         }
         let receiptFile = try write("federation-receipts-2026.csv", receipts)
-        let book = RemittanceBook(database: database, user: user)
+        let book = RemittanceBook(store: store, user: user)
         if case .imported(let count, let total) = try book.importFile(path: receiptFile, displayName: receiptFile) {
             say(l.pick("   remit import：\(count) 笔银行及税务缴款，合计 \(total.formatted()) 元（税务全额代收、财政划拨的留成部分即时转拨）",
                        "   remit import: \(count) bank and tax receipts, \(total.formatted()) in all (tax-full and fiscal retained shares passed down at once)"))
@@ -140,7 +138,7 @@ enum TourFederation {
         let refund = try book.refundPreparatoryFund(unit: "DW021", on: try LocalDate(year: 2026, month: 7, day: 20), newChannel: .direct)
         say(l.pick("   DW021 于 7 月建会：返还 1—6 月已缴筹备金的 60%，\(refund.formatted()) 元；7 月起单位直接拨缴",
                    "   DW021 forms its union in July: 60% of the preparatory fund it paid for January–June returned, \(refund.formatted()); paying directly from July"))
-        let ledger = ArrearsLedger(database: database, user: user, policy: policy)
+        let ledger = ArrearsLedger(store: store, user: user, policy: policy)
         try ledger.setStatus(unit: "DW007", to: .notice, on: try LocalDate(year: 2026, month: 10, day: 20))
         try ledger.setStatus(unit: "DW007", to: .paymentOrder, on: try LocalDate(year: 2026, month: 12, day: 1))
 
@@ -151,7 +149,8 @@ enum TourFederation {
 
         let december = try YearMonth(year: 2026, month: 12)
         let balance = try federation.trialBalance(from: start, to: december)
-        let receivable = balance.rows.first { $0.account.code.rawValue == FundAccount.receivableFromLower }?.closing ?? .zero
+        let receivableCode = try federation.chartRoles().code(for: .receivableFromLower)
+        let receivable = balance.rows.first { $0.account.code == receivableCode }?.closing ?? .zero
         let expected = try summary.outstanding.subtracting(summary.credit)
         let reconciled = receivable == expected
         say(l.pick("   对账：县总工会 132 应收下级经费余额 \(receivable.formatted()) = 欠缴 \(summary.outstanding.formatted()) − 预缴结余 \(summary.credit.formatted())\(reconciled ? " ✓" : " ✗ 不符")",
@@ -164,14 +163,14 @@ enum TourFederation {
             say(l.pick("   \(code) \(books.organisation.name)：借方合计 \(trial.totalDebit.formatted()) = 贷方合计 \(trial.totalCredit.formatted())",
                        "   \(code) \(books.organisation.name): debits \(trial.totalDebit.formatted()) = credits \(trial.totalCredit.formatted())"))
         }
-        let findings = try database.verify().count + MirrorCheck.run(database).count
+        let findings = try database.verify().count + MirrorCheck.run(store: store).count
         say(findings == 0 ? l.pick("   校验通过（含上下级对账：GH101 应付上级经费 = 县总工会应收 GH101）", "   All checks pass (including the mirror: GH101's payable = the federation's receivable from GH101)")
                           : l.pick("   校验发现 \(findings) 处问题", "   verify found \(findings) problems"))
 
         say(l.pick("\n16. 催缴通知书（DW007，Markdown）", "\n16. A dunning notice (DW007, Markdown)"))
         let notice = try ledger.arrears(asOf: yearEnd, unit: "DW007", withMonths: true)
         if let unit = notice.units.first {
-            let rule = try AllocationPolicy.terms(policy.lateFee, on: yearEnd, section: "late_fee").sentence(in: l)
+            let rule = try policy.lateFeeTerms(on: yearEnd).sentence(in: l)
             if global.format != .json {
                 Output.write(try Report.dunningNotice(unit, asOf: yearEnd, payee: try ledger.payee(of: "DW007"), lateFeeRule: rule, language: l)
                     .rendered(as: .md))

@@ -3,6 +3,8 @@ import InputFiles
 import LedgerCore
 
 /// Every way the allocation, remittance and arrears rules refuse input, one case per rule.
+/// A bad or incomplete policy is UnionCore's `UnionFundsError.policyMustBeValid` /
+/// `.policyMustCoverDate`: one failure type for the one policy reader.
 public enum AllocationError: RuleError, Hashable, Sendable {
     case unitMustBeRegistered(code: String)
     case unitDetailsMustMatchRegister(code: String, field: String, registered: String)
@@ -13,31 +15,57 @@ public enum AllocationError: RuleError, Hashable, Sendable {
     case payerMustBeKnown(value: String)
     case statusMustBeKnown(value: String)
     case federationLevelMustBeInPolicy(code: String, kind: String)
-    case policyMustBeComplete(section: String, detail: String)
     case unitMustHavePaidPreparatoryFund(code: String)
     case refundMustNotBeRepeated(code: String, date: String)
     case unitMustOweArrears(code: String)
     case textMustBeSingleLine(field: String)
 
-    public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
+    /// The rules by name, one per case: the catalogue test drives a scenario for each, so a case
+    /// added without a scenario fails it (the switch in `kind` will not compile without a rule).
+    public enum Rule: String, CaseIterable, Sendable {
+        case unitMustBeRegistered, unitDetailsMustMatchRegister, headcountMustBeWholeNumber, wageTotalMustNotBeNegative
+        case declarationMustNotConflict, receiptMustNotBeRecordedTwice, payerMustBeKnown, statusMustBeKnown
+        case federationLevelMustBeInPolicy, unitMustHavePaidPreparatoryFund, refundMustNotBeRepeated, unitMustOweArrears
+        case textMustBeSingleLine
 
-    /// Every case's name, for the error catalogue.
-    public static let rules = [
-        "unitMustBeRegistered", "unitDetailsMustMatchRegister", "headcountMustBeWholeNumber", "wageTotalMustNotBeNegative",
-        "declarationMustNotConflict", "receiptMustNotBeRecordedTwice", "payerMustBeKnown", "statusMustBeKnown",
-        "federationLevelMustBeInPolicy", "policyMustBeComplete", "unitMustHavePaidPreparatoryFund", "refundMustNotBeRepeated",
-        "unitMustOweArrears", "textMustBeSingleLine",
-    ]
-
-    public var isMalformedInput: Bool {
-        switch self {
-        case .federationLevelMustBeInPolicy, .unitMustHavePaidPreparatoryFund, .refundMustNotBeRepeated,
-             .unitMustOweArrears, .policyMustBeComplete:
-            false
-        default:
-            true
+        /// True when the input itself is malformed (exit 2) rather than against a rule (exit 1).
+        public var isMalformedInput: Bool {
+            switch self {
+            case .federationLevelMustBeInPolicy, .unitMustHavePaidPreparatoryFund, .refundMustNotBeRepeated, .unitMustOweArrears:
+                false
+            case .unitMustBeRegistered, .unitDetailsMustMatchRegister, .headcountMustBeWholeNumber, .wageTotalMustNotBeNegative,
+                 .declarationMustNotConflict, .receiptMustNotBeRecordedTwice, .payerMustBeKnown, .statusMustBeKnown,
+                 .textMustBeSingleLine:
+                true
+            }
         }
     }
+
+    /// The rule this error refuses under.
+    public var kind: Rule {
+        switch self {
+        case .unitMustBeRegistered: .unitMustBeRegistered
+        case .unitDetailsMustMatchRegister: .unitDetailsMustMatchRegister
+        case .headcountMustBeWholeNumber: .headcountMustBeWholeNumber
+        case .wageTotalMustNotBeNegative: .wageTotalMustNotBeNegative
+        case .declarationMustNotConflict: .declarationMustNotConflict
+        case .receiptMustNotBeRecordedTwice: .receiptMustNotBeRecordedTwice
+        case .payerMustBeKnown: .payerMustBeKnown
+        case .statusMustBeKnown: .statusMustBeKnown
+        case .federationLevelMustBeInPolicy: .federationLevelMustBeInPolicy
+        case .unitMustHavePaidPreparatoryFund: .unitMustHavePaidPreparatoryFund
+        case .refundMustNotBeRepeated: .refundMustNotBeRepeated
+        case .unitMustOweArrears: .unitMustOweArrears
+        case .textMustBeSingleLine: .textMustBeSingleLine
+        }
+    }
+
+    public var rule: String { kind.rawValue }
+
+    /// Every rule's name, for the error catalogue (from `Rule`, never typed by hand).
+    public static var rules: [String] { Rule.allCases.map(\.rawValue) }
+
+    public var isMalformedInput: Bool { kind.isMalformedInput }
 
     public func message(in language: Language) -> String {
         switch self {
@@ -63,8 +91,6 @@ public enum AllocationError: RuleError, Hashable, Sendable {
         case .federationLevelMustBeInPolicy(let code, let kind):
             language.pick("总工会 \(code) 的类型“\(kind)”不在政策的上解分成层级中（allocation.upward）",
                           "federation \(code) is of kind \"\(kind)\", which the policy's upward chain (allocation.upward) does not name")
-        case .policyMustBeComplete(let section, let detail):
-            language.pick("政策 \(section) 不完整：\(detail)", "policy section \(section) is incomplete: \(detail)")
         case .unitMustHavePaidPreparatoryFund(let code):
             language.pick("单位 \(code) 没有缴纳过建会筹备金", "unit \(code) never paid the preparatory fund")
         case .refundMustNotBeRepeated(let code, let date):

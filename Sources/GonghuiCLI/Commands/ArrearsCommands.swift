@@ -9,6 +9,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct ArrearsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,11 +25,10 @@ struct ArrearsCommand: ParsableCommand {
         @Option(help: "Only units below this organisation (a street or town federation, say).") var level: String?
 
         func run() throws {
-            let database = try global.openDatabase()
-            let ledger = ArrearsLedger(database: database, user: global.userName, policy: try AllocationPolicy.current(database: database))
+            let ledger = try arrearsLedger(global)
             let date = try global.asOfDate(asOf)
             let summary = try ledger.arrears(asOf: date, unit: unit, under: level)
-            try global.emit(.arrears(summary, federationName: try federationName(database, global: global), aging: aging,
+            try global.emit(.arrears(summary, federationName: try ledger.federationName(code: global.org), aging: aging,
                                      language: global.language))
         }
     }
@@ -42,8 +42,7 @@ struct ArrearsCommand: ParsableCommand {
         @Option(help: "Date of the step, YYYY-MM-DD.") var date: String
 
         func run() throws {
-            let database = try global.openDatabase()
-            let ledger = ArrearsLedger(database: database, user: global.userName, policy: try AllocationPolicy.current(database: database))
+            let ledger = try arrearsLedger(global)
             let parsed = try EnforcementStatus(parsing: status)
             try ledger.setStatus(unit: unit, to: parsed, on: try LocalDate(parsing: date))
             global.say("已登记 \(unit)：\(parsed.name(in: .zh))（\(date)）", "Recorded for \(unit): \(parsed.name(in: .en)) (\(date))")
@@ -67,14 +66,11 @@ struct NoticeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
-        let policy = try AllocationPolicy.current(database: database)
-        let ledger = ArrearsLedger(database: database, user: global.userName, policy: policy)
+        let ledger = try arrearsLedger(global)
         let date = try global.asOfDate(asOf)
-        let rule = (try? AllocationPolicy.terms(policy.lateFee, on: date, section: "late_fee"))?.sentence(in: global.language) ?? ""
+        let rule = ledger.lateFeeRule(on: date, language: global.language)
         if let unit {
-            let summary = try ledger.arrears(asOf: date, unit: unit, withMonths: true)
-            guard let arrears = summary.units.first, arrears.outstanding.fen > 0 else { throw AllocationError.unitMustOweArrears(code: unit) }
+            let arrears = try ledger.notice(unit: unit, asOf: date)
             try global.emit(.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: unit), lateFeeRule: rule, language: global.language))
             return
         }
@@ -84,8 +80,8 @@ struct NoticeCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let summary = try ledger.arrears(asOf: date, withMonths: true)
         var written = 0
-        for arrears in summary.units where arrears.outstanding.fen > 0 && arrears.outstanding >= least {
-            let report = Report.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: arrears.code), lateFeeRule: rule,
+        for arrears in summary.units where arrears.outstanding.isPositive && arrears.outstanding >= least {
+            let report = try Report.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: arrears.code), lateFeeRule: rule,
                                               language: global.language)
             let safeCode = String(arrears.code.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
             let path = (dir as NSString).appendingPathComponent("\(safeCode).\(format == .html ? "html" : "md")")
@@ -96,11 +92,8 @@ struct NoticeCommand: ParsableCommand {
     }
 }
 
-/// The federation whose arrears these are: `--org`, or the file's only federation keeping books.
-func federationName(_ database: LedgerDatabase, global: GlobalOptions) throws -> String {
-    let organisations = try database.organisations()
-    if let code = global.org, let organisation = organisations.first(where: { $0.code == code }) { return organisation.name }
-    let books = try OrganisationRegister(database: database, user: global.userName).list().filter { $0.keepsBooks }
-    let federations = books.filter { $0.kind.hasSuffix("federation") }
-    return (federations.count == 1 ? federations.first : books.first)?.name ?? ""
+/// The arrears ledger over the file named by the global options, under the file's policy.
+func arrearsLedger(_ global: GlobalOptions) throws -> ArrearsLedger {
+    let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
+    return ArrearsLedger(store: store, user: global.userName, policy: try store.policy())
 }

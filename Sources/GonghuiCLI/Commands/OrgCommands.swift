@@ -45,7 +45,7 @@ struct OrgCommand: ParsableCommand {
 
         /// The policy's channel for this kind of organisation, as `org import` gives a row without one.
         private func defaultChannel(_ policies: any PolicyStore) throws -> CollectionChannel {
-            let policy = try AllocationPolicy.current(policies: policies)
+            let policy = try AllocationPolicy(document: try policies.current())
             return try policy.channelTerms(on: global.clock.today())
                 .channel(forKind: kind.trimmingSpaces())
         }

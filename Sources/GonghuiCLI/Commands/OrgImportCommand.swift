@@ -7,6 +7,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 extension OrgCommand {
     struct Import: ParsableCommand {
@@ -16,11 +17,10 @@ extension OrgCommand {
         @Argument(help: "CSV file: code,name,kind,parent,channel or 单位编码,单位名称,类型,上级单位,缴费方式.") var file: String
 
         func run() throws {
-            let database = try global.openDatabase()
-            let policy = try AllocationPolicy.current(database: database)
-            let channels = try policy.channelTerms(on: global.clock.today())
-            let register = OrganisationRegister(database: database, user: global.userName)
-            switch try register.importUnits(path: file, displayName: file, channels: channels, encoding: global.encoding.encoding) {
+            let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
+            let channels = try store.policy().channelTerms(on: global.clock.today())
+            switch try UnitImport(store: store, user: global.userName).importFile(path: file, displayName: file, channels: channels,
+                                                                                  encoding: global.encoding.encoding) {
             case .imported(let rows, let registered, let unchanged):
                 global.say("已登记 \(registered) 个单位（共 \(rows) 行，\(unchanged) 个与名册一致未改动）",
                            "Registered \(registered) units (\(rows) rows; \(unchanged) already registered as given)")

@@ -7,6 +7,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct PayrollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,7 @@ struct PayrollCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let register = PayrollRegister(database: try global.openDatabase(), user: global.userName)
+            let register = PayrollRegister(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
             switch try register.importFile(path: file, displayName: file, encoding: global.encoding.encoding) {
             case .imported(let rows, let new, let corrected, let unchanged):
                 global.say("导入 \(rows) 行：新申报 \(new)，更正 \(corrected)（分配时过调整凭证），与已申报一致 \(unchanged)",
@@ -40,8 +41,8 @@ struct AllocateCommand: ParsableCommand {
     @Option(help: "The payroll month (所属期), YYYY-MM; vouchers are dated its due date.") var month: String
 
     func run() throws {
-        let database = try global.openDatabase()
-        let allocator = PayrollAllocator(database: database, user: global.userName, policy: try AllocationPolicy.current(database: database))
+        let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
+        let allocator = PayrollAllocator(store: store, user: global.userName, policy: try store.policy())
         let outcome = try allocator.allocate(month: try YearMonth(parsing: month))
         let vouchers = outcome.vouchers.values.reduce(0, +)
         if outcome.allocated == 0 && outcome.adjusted == 0 {

@@ -7,6 +7,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionSQLite
 
 struct RemitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +25,7 @@ struct RemitCommand: ParsableCommand {
         @Option(help: "Who paid: unit, tax, fiscal (default: from the unit's channel).") var payer: String?
 
         func run() throws {
-            let book = RemittanceBook(database: try global.openDatabase(), user: global.userName)
+            let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
             guard !ref.hasControlCharacters else { throw AllocationError.textMustBeSingleLine(field: "--ref") }
             let entry = RemittanceEntry(unit: unit, date: try LocalDate(parsing: date), amount: try Money(parsing: amount),
                                         month: try month.map { try YearMonth(parsing: $0) }, reference: ref,
@@ -42,7 +43,7 @@ struct RemitCommand: ParsableCommand {
         @Argument(help: "CSV: unit_code,date,amount[,month][,ref][,payer] or 单位编码,日期,金额[,所属期][,单据号][,缴款方].") var file: String
 
         func run() throws {
-            let book = RemittanceBook(database: try global.openDatabase(), user: global.userName)
+            let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
             switch try book.importFile(path: file, displayName: file, encoding: global.encoding.encoding) {
             case .imported(let receipts, let total):
                 global.say("导入 \(receipts) 笔缴款，合计 \(total.formatted()) 元", "\(receipts) receipts, \(total.formatted()) in all")
@@ -61,7 +62,7 @@ struct RemitCommand: ParsableCommand {
         @Option(help: "How the new union's 2% is collected from now on: self, tax-40, tax-full, fiscal.") var channel: String = "self"
 
         func run() throws {
-            let book = RemittanceBook(database: try global.openDatabase(), user: global.userName)
+            let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
             let refund = try book.refundPreparatoryFund(unit: unit, on: try LocalDate(parsing: date),
                                                         newChannel: try CollectionChannel(parsingNameOrCode: channel))
             global.say("已返还 \(unit) 建会筹备金 \(refund.formatted()) 元", "Refunded \(refund.formatted()) of preparatory fund to \(unit)")

@@ -2,7 +2,6 @@ import InputFiles
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
-import UnionAllocation
 import UnionCore
 
 // Conveniences for call sites that still hold a `LedgerDatabase` or only the books (commands and
@@ -27,25 +26,5 @@ extension ApprovalRules {
     /// The rules in force today for books kept in a SQLite file.
     public static func inForce(for books: any Books) throws -> ApprovalRules {
         try inForce(for: books, on: books.clock.today())
-    }
-}
-
-extension AllocationPolicy {
-    /// The terms of the policy in force for a SQLite books file.
-    public static func current(database: LedgerDatabase) throws -> AllocationPolicy {
-        try current(policies: SQLitePolicyStore(database: database))
-    }
-}
-
-extension OrganisationRegister {
-    /// Registers many units at once from a file (`UnitImporter`), into the SQLite file this register keeps.
-    /// - Throws: `StoreError.storage` when the register is kept in another kind of store.
-    public func importUnits(path: String, displayName: String, channels: ChannelTerms,
-                            encoding: InputEncoding = .automatic) throws -> UnitImportOutcome {
-        guard let sqlite = store as? SQLiteOrganisationStore else {
-            throw StoreError.storage(message: "the unit import needs a SQLite books file")
-        }
-        return try UnitImporter(database: sqlite.database, user: user)
-            .importUnits(path: path, displayName: displayName, channels: channels, encoding: encoding)
     }
 }

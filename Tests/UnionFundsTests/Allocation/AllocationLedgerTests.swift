@@ -4,6 +4,7 @@ import LedgerCore
 import LedgerSQLite
 import LedgerStore
 import Testing
+import UnionSQLite
 @testable import UnionCore
 @testable import UnionAllocation
 @testable import UnionMembers
@@ -14,6 +15,7 @@ import Testing
 struct AllocationFixture {
     let folder: URL
     let database: LedgerDatabase
+    let store: any AllocationStore
     let policy: AllocationPolicy
 
     init() throws {
@@ -30,6 +32,7 @@ struct AllocationFixture {
         for (code, channel) in [("T40", CollectionChannel.tax40), ("TF", .taxFull), ("FI", .fiscal), ("PR", .preparatory)] {
             try register.add(code: code, name: "\(code)单位", kind: "enterprise", parent: "XF", channel: channel, firstPeriod: start)
         }
+        store = UnionSQLiteStores(database: database).allocation
         policy = try AllocationPolicy.builtinDefault
     }
 
@@ -40,7 +43,7 @@ struct AllocationFixture {
     }
 
     func importPayroll(_ name: String, _ rows: String) throws -> PayrollImportOutcome {
-        try PayrollRegister(database: database, user: "tester").importFile(
+        try PayrollRegister(store: store, user: "tester").importFile(
             path: try write(name, "unit_code,unit_name,month,headcount,wage_total\n" + rows), displayName: name)
     }
 
@@ -61,7 +64,7 @@ struct AllocationLedgerTests {
         defer { f.remove() }
         let rows = ["GH101", "T40", "TF", "FI", "PR"].map { "\($0),,2026-01,100,500000.00\n" }.joined()
         #expect(try f.importPayroll("p.csv", rows) == .imported(rows: 5, new: 5, corrected: 0, unchanged: 0))
-        let allocator = PayrollAllocator(database: f.database, user: "tester", policy: f.policy)
+        let allocator = PayrollAllocator(store: f.store, user: "tester", policy: f.policy)
         let outcome = try allocator.allocate(month: try YearMonth(year: 2026, month: 1))
         #expect(outcome.allocated == 5)
         #expect(outcome.vouchers == ["XF": 1, "GH101": 1], "one summary at the federation, one in the union's own books")
@@ -76,7 +79,7 @@ struct AllocationLedgerTests {
         #expect(try f.balance("GH101", "102", through: "2026-02") == yuan("10000.00"))
         #expect(try f.balance("GH101", "221", through: "2026-02") == yuan("4000.00"))
         #expect(try f.database.verify().isEmpty)
-        #expect(try MirrorCheck.run(f.database).isEmpty)
+        #expect(try MirrorCheck.run(store: f.store).isEmpty)
 
         let again = try allocator.allocate(month: try YearMonth(year: 2026, month: 1))
         #expect(again.allocated == 0 && again.adjusted == 0 && again.vouchers.isEmpty)
@@ -94,7 +97,7 @@ struct AllocationLedgerTests {
         let f = try AllocationFixture()
         defer { f.remove() }
         _ = try f.importPayroll("a.csv", "GH101,,2026-01,100,500000.00\nTF,,2026-01,10,100000.00\n")
-        let allocator = PayrollAllocator(database: f.database, user: "tester", policy: f.policy)
+        let allocator = PayrollAllocator(store: f.store, user: "tester", policy: f.policy)
         _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 1))
         #expect(try f.importPayroll("b.csv", "GH101,,2026-01,100,550000.00\nTF,,2026-01,10,90000.00\n")
                 == .imported(rows: 2, new: 0, corrected: 2, unchanged: 0))
@@ -104,7 +107,7 @@ struct AllocationLedgerTests {
         #expect(try f.balance("XF", "132", through: "2026-02") == yuan("6200.00"))
         #expect(try f.balance("GH101", "402", through: "2026-02") == yuan("6600.00"))
         #expect(try f.database.verify().isEmpty)
-        #expect(try MirrorCheck.run(f.database).isEmpty)
+        #expect(try MirrorCheck.run(store: f.store).isEmpty)
         let vouchers = try f.database.books(for: "XF", user: "tester").vouchers()
         #expect(vouchers.count == 2)
         #expect(vouchers.last?.summary == "2026-01工会经费汇总（更正调整2户，明细见拨缴分配表）")
@@ -116,10 +119,10 @@ struct AllocationLedgerTests {
         let f = try AllocationFixture()
         defer { f.remove() }
         _ = try f.importPayroll("p.csv", "GH101,,2026-01,100,500000.00\nGH101,,2026-02,100,500000.00\nTF,,2026-01,10,500000.00\n")
-        let allocator = PayrollAllocator(database: f.database, user: "tester", policy: f.policy)
+        let allocator = PayrollAllocator(store: f.store, user: "tester", policy: f.policy)
         _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 1))
         _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 2))
-        let book = RemittanceBook(database: f.database, user: "tester")
+        let book = RemittanceBook(store: f.store, user: "tester")
         // GH101 pays 3,000 of January on time, then 6,000 (the rest of January, February, 1,000 credit).
         try book.record(RemittanceEntry(unit: "GH101", date: day("2026-02-15"), amount: try Money(parsing: "3000.00"), reference: "B1"))
         try book.record(RemittanceEntry(unit: "GH101", date: day("2026-03-20"), amount: try Money(parsing: "6000.00"), reference: "B2"))
@@ -128,10 +131,10 @@ struct AllocationLedgerTests {
         #expect(throws: AllocationError.receiptMustNotBeRecordedTwice(unit: "GH101", reference: "B1")) {
             try book.record(RemittanceEntry(unit: "GH101", date: day("2026-03-21"), amount: try Money(parsing: "1.00"), reference: "B1"))
         }
-        #expect(try MirrorCheck.run(f.database).isEmpty)
+        #expect(try MirrorCheck.run(store: f.store).isEmpty)
         #expect(try f.database.verify().isEmpty)
 
-        let ledger = ArrearsLedger(database: f.database, user: "tester", policy: f.policy)
+        let ledger = ArrearsLedger(store: f.store, user: "tester", policy: f.policy)
         let summary = try ledger.arrears(asOf: day("2026-03-31"))
         let gh = try #require(summary.units.first { $0.code == "GH101" })
         #expect(gh.due == yuan("8000.00") && gh.paid == yuan("9000.00"))
@@ -150,14 +153,14 @@ struct AllocationLedgerTests {
         let f = try AllocationFixture()
         defer { f.remove() }
         _ = try f.importPayroll("p.csv", "GH101,,2026-01,100,500000.00\n")
-        _ = try PayrollAllocator(database: f.database, user: "tester", policy: f.policy).allocate(month: try YearMonth(year: 2026, month: 1))
+        _ = try PayrollAllocator(store: f.store, user: "tester", policy: f.policy).allocate(month: try YearMonth(year: 2026, month: 1))
         // The union books an extra 100.00 owed upward by hand.
         let books = try f.database.books(for: "GH101", user: "tester")
         try books.post(VoucherDraft(date: day("2026-02-20"), summary: "手工补提", postings: [
             Posting(account: try AccountCode("402"), side: .debit, amount: try Money(parsing: "100.00"), memo: "GH101"),
             Posting(account: try AccountCode("221"), side: .credit, amount: try Money(parsing: "100.00"), memo: "XF"),
         ]))
-        let findings = try MirrorCheck.run(f.database)
+        let findings = try MirrorCheck.run(store: f.store)
         #expect(findings == [MirrorFinding(unit: "GH101", federation: "XF", month: try YearMonth(year: 2026, month: 2),
                                            unitPayable: try Money(parsing: "4100.00"), federationReceivable: try Money(parsing: "4000.00"))])
         #expect(findings[0].message(in: .zh).contains("GH101 2026-02"))
@@ -168,10 +171,10 @@ struct AllocationLedgerTests {
         let f = try AllocationFixture()
         defer { f.remove() }
         _ = try f.importPayroll("p.csv", "PR,,2026-01,10,500000.00\nPR,,2026-02,10,500000.00\n")
-        let allocator = PayrollAllocator(database: f.database, user: "tester", policy: f.policy)
+        let allocator = PayrollAllocator(store: f.store, user: "tester", policy: f.policy)
         _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 1))
         _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 2))
-        let book = RemittanceBook(database: f.database, user: "tester")
+        let book = RemittanceBook(store: f.store, user: "tester")
         try book.record(RemittanceEntry(unit: "PR", date: day("2026-02-15"), amount: try Money(parsing: "10000.00")))
         let refund = try book.refundPreparatoryFund(unit: "PR", on: day("2026-03-20"), newChannel: .direct)
         #expect(refund == yuan("6000.00"))
@@ -190,7 +193,7 @@ struct AllocationLedgerTests {
         var policy = f.policy
         policy.allocation[0].terms.upward = [.init(level: "city", share: try Rate(numerator: 1, denominator: 1))]
         #expect(throws: AllocationError.federationLevelMustBeInPolicy(code: "XF", kind: "county-federation")) {
-            try PayrollAllocator(database: f.database, user: "tester", policy: policy).allocate(month: try YearMonth(year: 2026, month: 1))
+            try PayrollAllocator(store: f.store, user: "tester", policy: policy).allocate(month: try YearMonth(year: 2026, month: 1))
         }
     }
 }

@@ -59,7 +59,7 @@ struct AllocationSplitTests {
     ])
     func shippedPolicies(name: String, countyShare: String, cap: LateFeeTerms.Cap, refund: String) throws {
         let document = try #require(BuiltinPolicies.document(named: name))
-        let policy = try AllocationPolicy(policyJSON: document.json)
+        let policy = try AllocationPolicy(document: document)
         let month = YearMonth(ordinal: 2026 * 12)
         let terms = try policy.allocationTerms(for: month)
         let two = try PolicyRate(parsing: "2%").rate, county = try PolicyRate(parsing: countyShare).rate
@@ -90,6 +90,40 @@ struct AllocationSplitTests {
                 Issue.record("unexpected error \(error)")
             }
         }
+    }
+
+    @Test("the due is within half a fen of wage × rate, and the retained and upward shares each within one fen of theirs")
+    func partsWithinOneFen() async {
+        await propertyCheck(count: 400, input: Gen.int64(in: 0...100_000_000_000), Gen.int64(in: 1...400), Gen.int64(in: 0...100)) {
+            wage, basisPoints, kept in
+            do {
+                let rate = try Rate(basisPoints: basisPoints), retained = try Rate(numerator: kept, denominator: 100)
+                let split = try AllocationSplit.of(wageTotal: Money(fen: wage), rate: rate, retained: retained,
+                                                   levelShares: Self.shares, collectorLevel: 0)
+                // Exact shares as fractions: due ≈ wage × bp / 10,000; retained ≈ due × kept / 100.
+                #expect(abs(split.due.fen * 10_000 - wage * basisPoints) <= 5_000)
+                #expect(abs(split.retained.fen * 100 - split.due.fen * kept) < 100)
+                #expect(abs(split.upward.fen * 100 - split.due.fen * (100 - kept)) < 100)
+                #expect(split.retained.fen + split.upward.fen == split.due.fen)
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+    }
+
+    @Test("sums of splits too large to hold are refused, never wrapped")
+    func overflow() throws {
+        let huge = AllocationSplit(due: Money(fen: .max), retained: Money(fen: .max), upward: .zero, collector: .zero, above: .zero)
+        #expect(throws: LedgerError.self) { try huge.adding(huge) }
+        #expect(throws: LedgerError.self) { try huge.negatedForTest.subtracting(huge) }
+        #expect(try huge.subtracting(huge) == .zero)
+    }
+}
+
+extension AllocationSplit {
+    /// Every part negated (from +max, so negation itself never traps).
+    var negatedForTest: AllocationSplit {
+        AllocationSplit(due: due.negated, retained: retained.negated, upward: upward.negated, collector: collector.negated, above: above.negated)
     }
 }
 

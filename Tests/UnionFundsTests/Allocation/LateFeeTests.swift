@@ -62,7 +62,7 @@ struct LateFeeTests {
     @Test("receipts pay the oldest month first, a named month first, and leave a credit")
     func matching() throws {
         let months = Self.months([100, 200, 300])
-        let result = ReceiptMatching.match(months: months, receipts: [
+        let result = try ReceiptMatching.match(months: months, receipts: [
             .init(date: day("2026-03-01"), amount: Money(fen: 250)),
             .init(date: day("2026-03-02"), amount: Money(fen: 300), month: YearMonth(ordinal: 2026 * 12 + 2)),
             .init(date: day("2026-03-03"), amount: Money(fen: 120)),
@@ -81,7 +81,10 @@ struct LateFeeTests {
                 return ReceiptMatching.Receipt(date: day("2026-03-01"), amount: Money(fen: fen),
                                                month: pick >= 0 ? YearMonth(ordinal: 2026 * 12 + pick) : nil)
             }
-            let result = ReceiptMatching.match(months: months, receipts: receipts)
+            guard let result = try? ReceiptMatching.match(months: months, receipts: receipts) else {
+                Issue.record("matching refused amounts that fit")
+                return
+            }
             let due = dues.reduce(0, +), paid = amounts.reduce(0, +)
             let outstanding = result.months.reduce(0) { $0 + $1.outstanding.fen }
             #expect(due == paid + outstanding - result.credit.fen)

@@ -1,64 +1,6 @@
-import UnionCore
-import InputFiles
 import Foundation
 import LedgerCore
-
-/// The policy terms the allocation, remittance and arrears rules read, each section a list of
-/// dated entries (a mid-year change is a second entry, in force from its date).
-///
-/// Sections (JSON keys in `ledgers/policies/*.json`, documented in its README):
-/// `allocation`, `channels`, `due`, `late_fee`, `preparatory_fund`.
-public struct AllocationPolicy: Sendable {
-    public var allocation: [DatedTerms<AllocationTerms>]
-    public var channels: [DatedTerms<ChannelTerms>]
-    public var due: [DatedTerms<DueTerms>]
-    public var lateFee: [DatedTerms<LateFeeTerms>]
-    public var preparatoryFund: [DatedTerms<PreparatoryFundTerms>]
-
-    public init(allocation: [DatedTerms<AllocationTerms>], channels: [DatedTerms<ChannelTerms>], due: [DatedTerms<DueTerms>],
-                lateFee: [DatedTerms<LateFeeTerms>], preparatoryFund: [DatedTerms<PreparatoryFundTerms>]) {
-        self.allocation = allocation
-        self.channels = channels
-        self.due = due
-        self.lateFee = lateFee
-        self.preparatoryFund = preparatoryFund
-    }
-
-    /// The terms in force on `date`.
-    /// - Throws: `AllocationError.policyMustBeComplete` when the section has no entry by then.
-    public static func terms<T>(_ entries: [DatedTerms<T>], on date: LocalDate, section: String) throws -> T {
-        guard let entry = entries.last(where: { $0.effectiveFrom <= date }) else {
-            throw AllocationError.policyMustBeComplete(section: section, detail: "no entry in force on \(date)")
-        }
-        return entry.terms
-    }
-
-    public func allocationTerms(for month: YearMonth) throws -> AllocationTerms {
-        try Self.terms(allocation, on: month.firstDay, section: "allocation")
-    }
-    public func channelTerms(on date: LocalDate) throws -> ChannelTerms { try Self.terms(channels, on: date, section: "channels") }
-    public func dueTerms(for month: YearMonth) throws -> DueTerms { try Self.terms(due, on: month.firstDay, section: "due") }
-    public func preparatoryTerms(for month: YearMonth) throws -> PreparatoryFundTerms {
-        try Self.terms(preparatoryFund, on: month.firstDay, section: "preparatory_fund")
-    }
-
-    /// The day a payroll month's 2% falls due: by default the 15th of the next month.
-    public func dueDate(for month: YearMonth) throws -> LocalDate {
-        let terms = try dueTerms(for: month)
-        let dueMonth = YearMonth(ordinal: month.ordinal + terms.monthsAfter)
-        return try LocalDate(year: dueMonth.year, month: dueMonth.month, day: min(terms.day, dueMonth.dayCount))
-    }
-}
-
-/// One dated entry of a policy section.
-public struct DatedTerms<Terms: Sendable>: Sendable {
-    public var effectiveFrom: LocalDate
-    public var terms: Terms
-    public init(_ effectiveFrom: LocalDate, _ terms: Terms) {
-        self.effectiveFrom = effectiveFrom
-        self.terms = terms
-    }
-}
+import UnionCore
 
 /// `allocation`: the rate on the payroll, the grassroots share, and how the upward share splits
 /// along the federation chain.
@@ -116,7 +58,7 @@ public struct AllocationTerms: Decodable, Sendable, Hashable {
 
     /// The position of a federation's level in the chain, from its organisation kind.
     public func levelIndex(ofKind kind: String) -> Int? {
-        let level = kind.hasSuffix("-federation") ? String(kind.dropLast("-federation".count)) : kind
+        let level = FederationKind.level(ofKind: kind)
         return upward.firstIndex { $0.level == level }
     }
 }
@@ -236,16 +178,6 @@ extension Rate {
         var (x, y) = (a.magnitude, b.magnitude)
         while y != 0 { (x, y) = (y, x % y) }
         return x == 0 ? 1 : Int64(x)
-    }
-}
-
-extension YearMonth {
-    var firstDay: LocalDate { (try? LocalDate(year: year, month: month, day: 1)) ?? LocalDate.epochFallback }
-}
-
-extension LocalDate {
-    static var epochFallback: LocalDate {
-        (try? LocalDate(year: 1970, month: 1, day: 1)) ?? { preconditionFailure("1970-01-01 is a valid date") }()
     }
 }
 

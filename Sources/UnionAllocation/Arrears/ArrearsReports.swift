@@ -1,7 +1,6 @@
-import UnionCore
-import InputFiles
 import LedgerCore
 import Reporting
+import UnionCore
 
 /// The documented JSON of `arrears --format json`.
 ///
@@ -74,16 +73,11 @@ extension Report {
                                  .money(summary.lateFee), .empty, .empty, .empty, .empty]]
         var tables = [Table(columns: columns, rows: rows, totals: totals)]
         if aging {
-            var byBucket: [AgingBucket: (units: Int, outstanding: Int64)] = [:]
-            for unit in summary.units { if let bucket = unit.bucket {
-                byBucket[bucket, default: (0, 0)].units += 1
-                byBucket[bucket, default: (0, 0)].outstanding += unit.outstanding.fen
-            } }
             tables.append(Table(caption: l.pick("账龄分析（按最早欠缴月）", "Aging (by the oldest unpaid month)"), columns: [
                 Column(l.pick("账龄", "Aging"), key: "bucket"), Column(l.pick("单位数", "Units"), key: "units", alignment: .right),
                 Column(l.pick("欠缴", "Outstanding"), key: "outstanding", alignment: .right),
             ], rows: AgingBucket.allCases.map { bucket in
-                [.text(bucket.name(in: l)), .integer(Int64(byBucket[bucket]?.units ?? 0)), .money(Money(fen: byBucket[bucket]?.outstanding ?? 0))]
+                [.text(bucket.name(in: l)), .integer(Int64(summary.aging[bucket]?.units ?? 0)), .money(summary.aging[bucket]?.outstanding ?? .zero)]
             }))
         }
         let json = ArrearsJSON(as_of: summary.asOf.description, units: summary.units.map { unit in

@@ -1,7 +1,6 @@
-import UnionCore
-import InputFiles
 import LedgerCore
 import Reporting
+import UnionCore
 
 /// Where the money should go: the collecting federation's name and bank account.
 public struct PayeeAccount: Sendable, Hashable {
@@ -15,23 +14,13 @@ public struct PayeeAccount: Sendable, Hashable {
     }
 }
 
-extension ArrearsLedger {
-    /// The federation that collects for `unit` (for the notice's payee), if its books are in the file.
-    public func payee(of code: String) throws -> PayeeAccount? {
-        try database.read { db in
-            let directory = try UnitDirectory(db)
-            guard let unit = directory.unit(code: code) else { throw AllocationError.unitMustBeRegistered(code: code) }
-            let collector = directory.collector(of: unit) ?? unit.parentID.flatMap { directory.byID[$0] }
-            return collector.map { PayeeAccount(name: $0.name, bankName: $0.bankName, bankAccount: $0.bankAccount) }
-        }
-    }
-}
-
 extension Report {
     /// 催缴通知书: the months unpaid, amounts, late fee, the total in figures and in 大写, where to
     /// pay, and the legal basis (工会法 art. 44).
+    /// - Parameter unit: with its months (`ArrearsLedger.notice`).
+    /// - Throws: `LedgerError.amountMustFitRange` when the total does not fit.
     public static func dunningNotice(_ unit: UnitArrears, asOf: LocalDate, payee: PayeeAccount?, lateFeeRule: String,
-                                     language: Language) -> Report {
+                                     language: Language) throws -> Report {
         let l = language
         let columns = [
             Column(l.pick("所属期", "Payroll month"), key: "month"),
@@ -46,16 +35,15 @@ extension Report {
             [.text(month.month.description), .text(month.dueDate.description), .money(month.due), .money(month.paid),
              .money(month.outstanding), .integer(Int64(month.daysLate)), .money(month.lateFee)]
         }
-        let outstanding = unit.months.reduce(Int64(0)) { $0 + $1.outstanding.fen }
-        let fee = unit.months.reduce(Int64(0)) { $0 + $1.lateFee.fen }
-        let total = Money(fen: outstanding + fee)
-        let totals: [[Cell]] = [[.text(l.pick("合计", "Total")), .empty, .empty, .empty, .money(Money(fen: outstanding)), .empty,
-                                 .money(Money(fen: fee))]]
+        let outstanding = try Money.sum(unit.months.map(\.outstanding))
+        let fee = try Money.sum(unit.months.map(\.lateFee))
+        let total = try outstanding.adding(fee)
+        let totals: [[Cell]] = [[.text(l.pick("合计", "Total")), .empty, .empty, .empty, .money(outstanding), .empty, .money(fee)]]
         let payeeName = payee?.name ?? l.pick("上级工会", "the higher union")
         var notes = [
             l.pick("\(unit.name)：", "To \(unit.name):"),
-            l.pick("截至 \(asOf)，贵单位欠缴工会经费 \(Money(fen: outstanding).formatted()) 元，滞纳金 \(Money(fen: fee).formatted()) 元，合计 \(total.formatted()) 元（大写：\(total.chineseUppercase())）。",
-                   "As of \(asOf) your unit owes union funds of \(Money(fen: outstanding).formatted()) yuan and a late fee of \(Money(fen: fee).formatted()) yuan, in all \(total.formatted()) yuan (in words: \(total.chineseUppercase())).")
+            l.pick("截至 \(asOf)，贵单位欠缴工会经费 \(outstanding.formatted()) 元，滞纳金 \(fee.formatted()) 元，合计 \(total.formatted()) 元（大写：\(total.chineseUppercase())）。",
+                   "As of \(asOf) your unit owes union funds of \(outstanding.formatted()) yuan and a late fee of \(fee.formatted()) yuan, in all \(total.formatted()) yuan (in words: \(total.chineseUppercase())).")
         ]
         if let payee, !payee.bankAccount.isEmpty {
             notes.append(l.pick("请于收到本通知之日起十五日内缴至：户名 \(payee.name)，开户行 \(payee.bankName)，账号 \(payee.bankAccount)。",
@@ -75,8 +63,10 @@ extension Report {
 extension LateFeeTerms {
     /// The rule as a sentence for notices.
     public func sentence(in language: Language) -> String {
-        let perMille = dailyRate.numerator * 1000 % max(dailyRate.denominator, 1) == 0
-            ? "\(dailyRate.numerator * 1000 / max(dailyRate.denominator, 1))‰" : "\(dailyRate)"
+        let thousandths = dailyRate.numerator.multipliedReportingOverflow(by: 1000)
+        let denominator = max(dailyRate.denominator, 1)
+        let perMille = !thousandths.overflow && thousandths.partialValue % denominator == 0
+            ? "\(thousandths.partialValue / denominator)‰" : "\(dailyRate)"
         return cap == .principal
             ? language.pick("滞纳金按欠缴额每日\(perMille)自应缴日次日起计算，以欠缴本金为限。",
                             "Late fee: \(perMille) of the arrears a day from the day after the due date, at most the principal.")

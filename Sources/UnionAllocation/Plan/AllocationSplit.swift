@@ -1,6 +1,5 @@
-import UnionCore
-import InputFiles
 import LedgerCore
+import UnionCore
 
 /// How one declaration's 2% divides: the grassroots share, and the upward share along the
 /// federation chain, with the collecting federation's own part and the part it owes further up.
@@ -12,7 +11,9 @@ import LedgerCore
 ///        ├─ collector (its level and any below it)          (largest remainder over the levels)
 ///        └─ above (levels above the collector)
 /// ```
-/// Every split is by largest remainder, so the parts always sum exactly to the whole.
+/// Every split is by largest remainder, so the parts always sum exactly to the whole:
+/// retained + upward = due and collector + above = upward, each part within one fen of its exact
+/// share. Arithmetic is checked: an overflow is an error, never a wrap.
 public struct AllocationSplit: Hashable, Sendable {
     public var due: Money
     public var retained: Money
@@ -60,10 +61,9 @@ public struct AllocationSplit: Hashable, Sendable {
             return AllocationSplit(due: due, retained: halves[0], upward: upward, collector: .zero, above: upward)
         }
         let parts = try upward.allocated(by: levelWeights)
-        var collector: Int64 = 0
-        for (index, part) in parts.enumerated() where index <= collectorLevel { collector += part.fen }
-        return AllocationSplit(due: due, retained: halves[0], upward: upward, collector: Money(fen: collector),
-                               above: Money(fen: upward.fen - collector))
+        let collector = try Money.sum(parts.prefix(collectorLevel + 1))
+        return AllocationSplit(due: due, retained: halves[0], upward: upward, collector: collector,
+                               above: try upward.subtracting(collector))
     }
 
     /// Rates as integer weights over their least common denominator.
@@ -82,16 +82,19 @@ public struct AllocationSplit: Hashable, Sendable {
     }
 
     /// The component-wise difference (`self − other`), for adjusting vouchers.
-    public func subtracting(_ other: AllocationSplit) -> AllocationSplit {
-        AllocationSplit(due: Money(fen: due.fen - other.due.fen), retained: Money(fen: retained.fen - other.retained.fen),
-                        upward: Money(fen: upward.fen - other.upward.fen), collector: Money(fen: collector.fen - other.collector.fen),
-                        above: Money(fen: above.fen - other.above.fen))
+    /// - Throws: `LedgerError.amountMustFitRange` on overflow.
+    public func subtracting(_ other: AllocationSplit) throws(LedgerError) -> AllocationSplit {
+        AllocationSplit(due: try due.subtracting(other.due), retained: try retained.subtracting(other.retained),
+                        upward: try upward.subtracting(other.upward), collector: try collector.subtracting(other.collector),
+                        above: try above.subtracting(other.above))
     }
 
-    public func adding(_ other: AllocationSplit) -> AllocationSplit {
-        AllocationSplit(due: Money(fen: due.fen + other.due.fen), retained: Money(fen: retained.fen + other.retained.fen),
-                        upward: Money(fen: upward.fen + other.upward.fen), collector: Money(fen: collector.fen + other.collector.fen),
-                        above: Money(fen: above.fen + other.above.fen))
+    /// The component-wise sum, for a federation's monthly summary.
+    /// - Throws: `LedgerError.amountMustFitRange` on overflow.
+    public func adding(_ other: AllocationSplit) throws(LedgerError) -> AllocationSplit {
+        AllocationSplit(due: try due.adding(other.due), retained: try retained.adding(other.retained),
+                        upward: try upward.adding(other.upward), collector: try collector.adding(other.collector),
+                        above: try above.adding(other.above))
     }
 }
 

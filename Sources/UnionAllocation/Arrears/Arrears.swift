@@ -1,0 +1,54 @@
+import LedgerCore
+import UnionCore
+
+/// One unit's position with its federation on a date.
+public struct UnitArrears: Sendable {
+    public var code: String
+    public var name: String
+    /// What the federation is to receive for the unit, over months due by the as-of date.
+    public var due: Money
+    public var paid: Money
+    public var outstanding: Money
+    /// Paid beyond every month due: carried to the next month.
+    public var credit: Money
+    public var lateFee: Money
+    public var oldestUnpaid: YearMonth?
+    /// Months with something unpaid.
+    public var unpaidMonths: Int
+    /// By the oldest unpaid month; `nil` when nothing is unpaid.
+    public var bucket: AgingBucket?
+    public var status: EnforcementStatus
+    public var statusDate: LocalDate?
+    /// Month by month (filled when asked for: notices).
+    public var months: [MonthArrears]
+}
+
+public struct MonthArrears: Sendable, Hashable {
+    public var month: YearMonth
+    public var dueDate: LocalDate
+    public var due: Money
+    public var paid: Money
+    public var outstanding: Money
+    public var daysLate: Int
+    public var lateFee: Money
+}
+
+/// The arrears of every unit as of a date, with totals.
+public struct ArrearsSummary: Sendable {
+    public var asOf: LocalDate
+    /// Sorted by outstanding (largest first), then code.
+    public var units: [UnitArrears]
+    public var due: Money
+    public var paid: Money
+    public var outstanding: Money
+    public var credit: Money
+    public var lateFee: Money
+    /// Units and their outstanding by the aging bucket of their oldest unpaid month.
+    public var aging: [AgingBucket: AgingTotal]
+}
+
+/// The units in one aging bucket and what they owe.
+public struct AgingTotal: Sendable, Hashable {
+    public var units: Int
+    public var outstanding: Money
+}

@@ -1,0 +1,74 @@
+import LedgerCore
+import UnionCore
+
+/// Arrears of units to their federation (欠缴经费), late fees, enforcement status and notices.
+public struct ArrearsLedger: Sendable {
+    public let store: any AllocationStore
+    public let user: String
+    public let policy: AllocationPolicy
+
+    public init(store: any AllocationStore, user: String, policy: AllocationPolicy) {
+        self.store = store
+        self.user = user
+        self.policy = policy
+    }
+
+    /// Computes arrears as of `asOf` from the allocation and receipt registers (`ArrearsStatement`).
+    /// - Parameters:
+    ///   - unit: one unit's code only.
+    ///   - under: only units anywhere below this organisation (a street or town federation, say).
+    ///   - withMonths: fill each unit's month-by-month detail (for notices).
+    /// - Throws: `.unitMustBeRegistered` for an unknown `unit` or `under`.
+    /// - Complexity: one read of the registers, then O(units × months).
+    public func arrears(asOf: LocalDate, unit: String? = nil, under: String? = nil, withMonths: Bool = false) throws -> ArrearsSummary {
+        let (registers, directory, ancestor) = try store.read { reads in
+            let directory = try reads.directory(structureOnly: false)
+            func id(_ code: String) throws -> Int64 {
+                guard let id = directory.unit(code: code)?.id else { throw AllocationError.unitMustBeRegistered(code: code) }
+                return id
+            }
+            let onlyUnit = try unit.map(id)
+            let ancestor = try under.map(id)
+            return (try reads.arrearsRegisters(asOf: asOf, unitID: onlyUnit), directory, ancestor)
+        }
+        return try ArrearsStatement.summarise(registers, directory: directory, asOf: asOf, lateFee: policy.lateFee,
+                                              under: ancestor, withMonths: withMonths)
+    }
+
+    /// One unit's arrears month by month, for a dunning notice (工会法 art. 44).
+    /// - Throws: `.unitMustOweArrears` when nothing is outstanding: there is nothing to demand.
+    public func notice(unit code: String, asOf: LocalDate) throws -> UnitArrears {
+        let summary = try arrears(asOf: asOf, unit: code, withMonths: true)
+        guard let arrears = summary.units.first, arrears.outstanding.isPositive else { throw AllocationError.unitMustOweArrears(code: code) }
+        return arrears
+    }
+
+    /// Records an enforcement step for a unit (history kept; the latest counts).
+    /// - Throws: `.unitMustBeRegistered`.
+    public func setStatus(unit code: String, to status: EnforcementStatus, on date: LocalDate) throws {
+        try store.write(user: user) { transaction in
+            guard let id = try transaction.organisationID(code: code) else { throw AllocationError.unitMustBeRegistered(code: code) }
+            try transaction.recordEnforcement(unitID: id, status: status, date: date)
+        }
+    }
+
+    /// Where a notice tells the unit to pay: its collecting federation's name and bank account,
+    /// or its registered parent's when no collector keeps books here.
+    /// - Throws: `.unitMustBeRegistered`.
+    public func payee(of code: String) throws -> PayeeAccount? {
+        let directory = try store.read { reads in try reads.directory(structureOnly: false) }
+        guard let unit = directory.unit(code: code) else { throw AllocationError.unitMustBeRegistered(code: code) }
+        return directory.payee(of: unit).map { PayeeAccount(name: $0.name, bankName: $0.bankName, bankAccount: $0.bankAccount) }
+    }
+
+    /// The name of the federation an arrears report is drawn up for (`UnitDirectory.reportingFederation`):
+    /// `code` when given and registered, else the file's only federation keeping books; empty when none.
+    public func federationName(code: String?) throws -> String {
+        try store.read { reads in try reads.directory(structureOnly: false) }.reportingFederation(code: code)?.name ?? ""
+    }
+
+    /// The late-fee rule in force on `date`, as a sentence for notices; empty when the policy has none.
+    public func lateFeeRule(on date: LocalDate, language: Language) -> String {
+        (try? policy.lateFeeTerms(on: date))?.sentence(in: language) ?? ""
+    }
+}

@@ -1,0 +1,149 @@
+import InputFiles
+import LedgerCore
+import UnionCore
+
+/// Checks a payroll declarations file (工资总额申报) row by row against the register: every bad
+/// row is reported, and the good ones become new declarations or revisions. No storage: the
+/// register's units and latest declarations are given, the records are fed one at a time.
+///
+/// The file: `unit_code,unit_name,month,headcount,wage_total[,channel]` or
+/// `单位编码,单位名称,所属期,职工人数,工资总额[,缴费方式]`, columns in any order.
+struct PayrollDeclarationFile {
+    enum Column: CaseIterable {
+        case unitCode, unitName, month, headcount, wageTotal, channel
+        var names: [String] {
+            switch self {
+            case .unitCode: ["unit_code", "单位编码", "单位代码"]
+            case .unitName: ["unit_name", "单位名称"]
+            case .month: ["month", "所属期", "月份"]
+            case .headcount: ["headcount", "职工人数"]
+            case .wageTotal: ["wage_total", "工资总额"]
+            case .channel: ["channel", "缴费方式"]
+            }
+        }
+    }
+
+    /// What the checked file brings.
+    struct Checked {
+        var rows: Int
+        var pending: [NewDeclaration]
+        var corrected: Int
+        var unchanged: Int
+    }
+
+    /// A file covers a few months: each month's text is parsed once, up to this many.
+    static let monthsCachedMax = 1_000
+
+    let directory: UnitDirectory
+    let latest: [DeclarationKey: DeclaredRevision]
+    private(set) var problems: ProblemList
+    private var header: CSVHeader<Column>?
+    private var positions: [Int] = []   // unitCode, month, headcount, wageTotal, channel
+    private var inFile: [DeclarationKey: (line: Int, figures: DeclaredFigures)] = [:]
+    private var checked = Checked(rows: 0, pending: [], corrected: 0, unchanged: 0)
+    private var monthsSeen: [String: YearMonth] = [:]
+
+    /// - Parameter expectedRows: a size hint for the tables (bulk files run to millions of rows).
+    init(fileName: String, directory: UnitDirectory, latest: [DeclarationKey: DeclaredRevision], expectedRows: Int = 0) {
+        self.directory = directory
+        self.latest = latest
+        problems = ProblemList(file: fileName)
+        inFile.reserveCapacity(expectedRows)
+        checked.pending.reserveCapacity(expectedRows)
+    }
+
+    /// Takes the next record: the header first, then one declaration per record.
+    /// - Throws: `RowsRejected` at once when the header is unusable (no row can be read then).
+    mutating func read(line: Int, fields: [String]) throws {
+        guard let columns = header else {
+            let found = CSVHeader<Column>(fields: fields, names: \.names, required: [.unitCode, .month, .headcount, .wageTotal],
+                                          line: line, problems: &problems)
+            try problems.throwIfAny()
+            header = found
+            positions = found.positions([.unitCode, .month, .headcount, .wageTotal, .channel])
+            return
+        }
+        func field(_ slot: Int) -> String { positions[slot] < fields.count ? fields[positions[slot]] : "" }
+        checked.rows += 1
+        var bad = false
+        func report(_ column: Column, _ value: String, _ error: any Error) {
+            bad = true
+            problems.add(line: line, field: columns.name(column), value: value, error)
+        }
+        let code = field(0)
+        let unit = directory.unit(code: code)
+        if code.isEmpty {
+            report(.unitCode, code, LedgerError.fieldMustBePresent(field: columns.name(.unitCode)))
+        } else if unit == nil {
+            report(.unitCode, code, AllocationError.unitMustBeRegistered(code: code))
+        }
+        let monthText = field(1)
+        let month = monthsSeen[monthText] ?? (try? YearMonth(parsing: monthText))
+        if let month, monthsSeen.count < Self.monthsCachedMax { monthsSeen[monthText] = month }
+        if month == nil { report(.month, monthText, LedgerError.monthMustBeValid(value: monthText)) }
+        var headcountText = field(2)
+        if headcountText.utf8.contains(UInt8(ascii: ",")) { headcountText.removeAll { $0 == "," } }
+        let headcount = Int64(headcountText)
+        if headcount == nil || (headcount ?? -1) < 0 {
+            report(.headcount, headcountText, AllocationError.headcountMustBeWholeNumber(value: headcountText))
+        }
+        let wageText = field(3)
+        var wage: Money?
+        do {
+            wage = try Money(parsing: wageText)
+            if let value = wage, value.isNegative {
+                report(.wageTotal, wageText, AllocationError.wageTotalMustNotBeNegative(value: wageText))
+            }
+        } catch {
+            report(.wageTotal, wageText, error)
+        }
+        let channelText = field(4)
+        var channel = unit?.channel ?? .direct
+        if !channelText.isEmpty {
+            do { channel = try CollectionChannel(parsingNameOrCode: channelText) } catch { report(.channel, channelText, error) }
+        }
+        guard !bad, let unit, let month, let headcount, let wage else { return }
+        let key = DeclarationKey(unit: unit.id, month: month.ordinal)
+        let figures = DeclaredFigures(headcount: headcount, wageTotal: wage, channel: channel)
+        if let first = inFile[key] {
+            if first.figures != figures {
+                report(.unitCode, "\(code) \(month)",
+                       AllocationError.declarationMustNotConflict(unit: code, month: month.description, firstLine: first.line))
+            }
+            return   // the same figures twice in one file: counted once
+        }
+        inFile[key] = (line, figures)
+        if let previous = latest[key] {
+            // A revision with the figures already on file changes nothing; other figures are a correction.
+            if previous.figures == figures { checked.unchanged += 1; return }
+            checked.corrected += 1
+            checked.pending.append(NewDeclaration(key: key, revision: previous.revision + 1, figures: figures, line: line))
+        } else {
+            checked.pending.append(NewDeclaration(key: key, revision: 1, figures: figures, line: line))
+        }
+    }
+
+    /// The declarations to write.
+    /// - Throws: `RowsRejected` listing every bad row (a file without a header is one).
+    mutating func finish() throws -> Checked {
+        if header == nil {
+            problems.add(line: 1, field: "header", value: "",
+                         LedgerError.headerMustNameColumn(column: "unit_code,unit_name,month,headcount,wage_total"))
+        }
+        try problems.throwIfAny()
+        return checked
+    }
+}
+
+extension CollectionChannel {
+    /// A channel by code (`tax-40`) or by its Chinese name (`税务代收40%`).
+    /// - Throws: `UnionFundsError.channelMustBeKnown`.
+    public init(parsingNameOrCode text: String) throws {
+        let trimmed = text.trimmingSpaces()
+        if let channel = CollectionChannel.allCases.first(where: { $0.name(in: .zh) == trimmed }) {
+            self = channel
+            return
+        }
+        try self.init(parsing: trimmed)
+    }
+}

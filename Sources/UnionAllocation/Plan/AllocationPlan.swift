@@ -1,0 +1,160 @@
+import Foundation
+import LedgerCore
+import UnionCore
+
+/// What allocating one payroll month writes: the allocation register's rows and the vouchers,
+/// per set of books. Made by a pure function from the month's declarations and what was posted
+/// before; `PayrollAllocator` reads those through the store and writes the plan in one transaction.
+///
+/// ```
+/// declarations (latest revision per unit, not yet allocated)
+///   └─ per unit: target split − what earlier revisions posted = the row's delta
+///        ├─ collector's lines summed per (collector, channel) → one summary voucher per collector
+///        └─ the unit's own lines (when its books are here)     → one voucher per unit
+/// ```
+/// A first declaration posts the whole split; a correction posts only the difference, so the
+/// register and the books always hold the latest figures.
+public struct AllocationPlan: Sendable {
+    public var month: YearMonth
+    /// The register rows, in declaration order.
+    public var rows: [AllocationRow]
+    /// In posting order: by organisation code, each organisation's unit vouchers before its summary.
+    public var vouchers: [PlannedVoucher]
+    /// Declarations allocated for the first time.
+    public var allocated: Int
+    /// Corrected declarations whose difference is posted.
+    public var adjusted: Int
+    /// The change in the month's total due (2%) this plan posts.
+    public var due: Money
+
+    /// Plans one month.
+    /// - Parameters:
+    ///   - declarations: each unit's latest revision not yet allocated (`pending(_:)`).
+    ///   - earlier: what allocate posted for the month's earlier revisions.
+    ///   - directory: at least the organisations keeping books and those with units below them.
+    ///   - charts: the chart roles of each organisation keeping books, by code.
+    ///   - runAt: the run's timestamp (it tells summaries of several runs apart).
+    /// - Throws: `AllocationError.federationLevelMustBeInPolicy`, `UnionFundsError.policyMustCoverDate`,
+    ///   `UnionFundsError.accountRoleMustBeInChart`, `LedgerError.amountMustFitRange`.
+    /// - Complexity: O(declarations + earlier) splits; lines summed per collector before vouchers are made.
+    public static func make(terms: AllocationMonthTerms, declarations: [MonthDeclaration], earlier: [PostedAllocation],
+                            directory: UnitDirectory, charts: [String: ChartRoles], runAt: String) throws -> AllocationPlan {
+        let month = terms.month
+        var plan = AllocationPlan(month: month, rows: [], vouchers: [], allocated: 0, adjusted: 0, due: .zero)
+        guard !declarations.isEmpty else { return plan }
+        plan.rows.reserveCapacity(declarations.count)
+        let earlierByUnit = Dictionary(grouping: earlier, by: \.unitID)
+
+        var levelByCollector: [Int64: Int] = [:]
+        func collectorLevel(_ collector: UnitDirectory.Unit) throws -> Int {
+            if let level = levelByCollector[collector.id] { return level }
+            guard let level = terms.allocation.levelIndex(ofKind: collector.kind) else {
+                throw AllocationError.federationLevelMustBeInPolicy(code: collector.code, kind: collector.kind)
+            }
+            levelByCollector[collector.id] = level
+            return level
+        }
+
+        // The federation's lines are linear in the split: sum the splits per collector and channel,
+        // and turn the sums into lines once at the end.
+        struct SumKey: Hashable { var collector: String; var channel: CollectionChannel }
+        var federationSums: [SumKey: AllocationSplit] = [:]
+        var unitsByCollector: [String: (allocated: Int, adjusted: Int)] = [:]
+        var drafts: [String: [VoucherDraft]] = [:]
+        for declaration in declarations {
+            // Units keeping books are in the directory, with their names for their own vouchers;
+            // the others need only their code and place in the chain.
+            let unit = directory.byID[declaration.unitID] ?? UnitDirectory.Unit(
+                id: declaration.unitID, code: declaration.unitCode, name: "", kind: "", parentID: declaration.parentID,
+                channel: declaration.channel, keepsBooks: false)
+            let channel = declaration.channel
+            let collector = directory.collector(of: unit)
+            let level = try collector.map { try collectorLevel($0) }
+            let target = try terms.split(wageTotal: declaration.wageTotal, channel: channel, collectorLevel: level)
+            var unitEntries = AllocationEntries(charts: charts)
+            if let collector {
+                let key = SumKey(collector: collector.code, channel: channel)
+                federationSums[key] = try (federationSums[key] ?? .zero).adding(target)
+            }
+            if unit.keepsBooks { try unitEntries.addUnitBooks(split: target, channel: channel, unit: unit.code, collector: collector?.code) }
+            var posted = AllocationSplit.zero
+            var postedReceivable = Money.zero
+            let priors = earlierByUnit[declaration.unitID] ?? []
+            for prior in priors {
+                let priorCollector = prior.collectorID.flatMap { directory.byID[$0]?.code }
+                if let priorCollector {
+                    let key = SumKey(collector: priorCollector, channel: prior.channel)
+                    federationSums[key] = try (federationSums[key] ?? .zero).subtracting(prior.split)
+                }
+                if unit.keepsBooks {
+                    try unitEntries.addUnitBooks(split: prior.split, channel: prior.channel, unit: unit.code, collector: priorCollector,
+                                                 takenBack: true)
+                }
+                posted = try posted.adding(prior.split)
+                postedReceivable = try postedReceivable.adding(prior.channel.receivable(prior.split))
+            }
+            let delta = try target.subtracting(posted)
+            let isAdjustment = !priors.isEmpty
+            if isAdjustment { plan.adjusted += 1 } else { plan.allocated += 1 }
+            if let collector {
+                if isAdjustment { unitsByCollector[collector.code, default: (0, 0)].adjusted += 1 }
+                else { unitsByCollector[collector.code, default: (0, 0)].allocated += 1 }
+            }
+            plan.due = try plan.due.adding(delta.due)
+            plan.rows.append(AllocationRow(declarationID: declaration.id, unitID: declaration.unitID, month: month, channel: channel,
+                                           dueDate: terms.dueDate, collectorID: collector?.id, split: delta,
+                                           receivable: try channel.receivable(target).subtracting(postedReceivable)))
+            guard unit.keepsBooks else { continue }
+            let wage = declaration.wageTotal.formatted()
+            let summary = isAdjustment
+                ? "调整\(month)工会经费（更正申报第\(declaration.revision)次，工资总额\(wage)元）"
+                : "\(month)工会经费（工资总额\(wage)元×\(Self.percent(try terms.rate(for: channel)))，\(channel.name(in: .zh))）"
+            for (organisation, postings) in unitEntries.postingsByOrganisation() where postings.count >= 2 {
+                drafts[organisation, default: []].append(VoucherDraft(
+                    date: terms.dueDate, summary: String(summary.prefix(VoucherDraft.summaryLengthMax)), postings: postings,
+                    source: "allocate \(month)", externalReference: "allocation:\(unit.code):\(month):\(declaration.revision)"))
+            }
+        }
+        var federationLines = AllocationEntries(charts: charts)
+        for (key, split) in federationSums { try federationLines.addFederation(split: split, channel: key.channel, collector: key.collector) }
+        for (organisation, postings) in federationLines.postingsByOrganisation() where postings.count >= 2 {
+            let counts = unitsByCollector[organisation] ?? (0, 0)
+            let what = [counts.allocated > 0 ? "分配\(counts.allocated)户" : nil, counts.adjusted > 0 ? "更正调整\(counts.adjusted)户" : nil]
+                .compactMap { $0 }.joined(separator: "，")
+            drafts[organisation, default: []].append(VoucherDraft(
+                date: terms.dueDate, summary: "\(month)工会经费汇总（\(what)，明细见拨缴分配表）", postings: postings,
+                source: "allocate \(month)", externalReference: "allocation:\(month):\(runAt)"))
+        }
+        // One organisation at a time: the posting path keeps one session open per set of books.
+        plan.vouchers = drafts.keys.sorted().flatMap { organisation in
+            (drafts[organisation] ?? []).map { PlannedVoucher(organisation: organisation, draft: $0) }
+        }
+        return plan
+    }
+
+    /// The declarations a run allocates: each unit's latest revision, unless that revision is
+    /// already allocated (then nothing changed for the unit since the last run).
+    /// - Parameter revisions: the month's revisions, ordered by unit, then revision.
+    /// - Complexity: O(revisions).
+    public static func pending(_ revisions: [MonthDeclaration]) -> [MonthDeclaration] {
+        var latest: [MonthDeclaration] = []
+        latest.reserveCapacity(revisions.count)
+        for revision in revisions {
+            if let last = latest.last, last.unitID == revision.unitID {
+                latest[latest.count - 1] = revision
+            } else {
+                latest.append(revision)
+            }
+        }
+        return latest.filter { !$0.isAllocated }
+    }
+
+    /// A rate as a voucher summary writes it: 2%, 2.5%, 0.25%.
+    static func percent(_ rate: Rate) -> String {
+        let hundredths = rate.numerator.multipliedReportingOverflow(by: 10_000)
+        guard !hundredths.overflow else { return rate.description }
+        let value = hundredths.partialValue / max(rate.denominator, 1)
+        let whole = value / 100, fraction = value % 100
+        return fraction == 0 ? "\(whole)%" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)%".replacingOccurrences(of: "0%", with: "%")
+    }
+}

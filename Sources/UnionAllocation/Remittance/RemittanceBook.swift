@@ -1,0 +1,84 @@
+import InputFiles
+import LedgerCore
+import UnionCore
+
+/// Receipts (缴款) and what they post: at the federation 借 银行存款 贷 应收下级经费; at the unit,
+/// when its books are here and it paid itself, 借 应付上级经费 贷 银行存款. Under tax-full and fiscal
+/// collection the federation passes the retained share of what it received down at once:
+/// 借 应付下级转拨经费 贷 银行存款, and at the unit 借 银行存款 贷 应收上级经费 (`ReceiptVouchers`).
+public struct RemittanceBook: Sendable {
+    public let store: any AllocationStore
+    public let user: String
+
+    public init(store: any AllocationStore, user: String) {
+        self.store = store
+        self.user = user
+    }
+
+    /// Records one receipt in one transaction.
+    /// - Returns: the retained share passed down with it (zero unless tax-full or fiscal).
+    /// - Throws: `.unitMustBeRegistered`, `LedgerError.amountMustBePositive`, `.receiptMustNotBeRecordedTwice`.
+    @discardableResult
+    public func record(_ entry: RemittanceEntry) throws -> Money {
+        try store.write(user: user) { transaction in
+            let directory = try transaction.directory(structureOnly: false)
+            guard let unit = directory.unit(code: entry.unit) else { throw AllocationError.unitMustBeRegistered(code: entry.unit) }
+            guard entry.amount.isPositive else { throw LedgerError.amountMustBePositive(line: 0, value: entry.amount.plainString) }
+            if !entry.reference.isEmpty, try transaction.isReceiptRecorded(unitID: unit.id, reference: entry.reference) {
+                throw AllocationError.receiptMustNotBeRecordedTwice(unit: entry.unit, reference: entry.reference)
+            }
+            return try Self.book(entry, unit: unit, directory: directory, charts: try transaction.chartRoles(),
+                                 source: "remit record", importID: nil, in: transaction)
+        }
+    }
+
+    /// Imports bank or tax-office receipts: `unit_code,date,amount[,month][,ref][,payer]` or
+    /// `单位编码,日期,金额[,所属期][,单据号][,缴款方]`. Every row is checked first (`RemittanceFile`);
+    /// any bad row and nothing is written; the same file again is a no-op.
+    /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
+    public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> RemittanceImportOutcome {
+        let digest = try InputFile.digest(path: path, displayName: displayName)
+        return try store.write(user: user) { transaction in
+            if let previous = try transaction.previousImport(kind: .remittance, sha256: digest) {
+                return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
+            }
+            let directory = try transaction.directory(structureOnly: false)
+            var file = RemittanceFile(fileName: displayName, directory: directory) { unitID, reference in
+                try transaction.isReceiptRecorded(unitID: unitID, reference: reference)
+            }
+            try InputFile.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, fields in
+                try file.read(line: line, fields: fields)
+            }
+            let entries = try file.finish()
+            let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, sha256: digest, rowCount: entries.count)
+            let charts = try transaction.chartRoles()
+            var total = Money.zero
+            for (line, entry) in entries {
+                guard let unit = directory.unit(code: entry.unit) else { continue }
+                _ = try Self.book(entry, unit: unit, directory: directory, charts: charts, source: "\(displayName):\(line)",
+                              importID: importID, in: transaction)
+                total = try total.adding(entry.amount)
+            }
+            try transaction.recordEvent(organisation: nil, action: "remit.import", detail: "\(displayName): \(entries.count) receipts")
+            return .imported(receipts: entries.count, total: total)
+        }
+    }
+
+    /// Records a receipt, works out what passes down with it, and posts both.
+    /// - Returns: the retained share passed down.
+    static func book(_ entry: RemittanceEntry, unit: UnitDirectory.Unit, directory: UnitDirectory, charts: [String: ChartRoles],
+                     source: String, importID: Int64?, in transaction: any AllocationTransaction) throws -> Money {
+        let receipt = NewReceipt(unitID: unit.id, date: entry.date, amount: entry.amount, month: entry.month,
+                                 payer: entry.payer ?? unit.channel.payer, reference: entry.reference, source: source, importID: importID)
+        let collector = directory.collector(of: unit)
+        let receiptID = try transaction.recordReceipt(receipt)
+        // Tax-full and fiscal: the retained share of what has now been received (this receipt
+        // included) goes down at once; it is booked when the collector's books are here to pass it.
+        let returned = try RetainedShare.toPassDown(try transaction.position(unitID: unit.id))
+        if returned.isPositive, collector != nil { try transaction.recordReturned(receiptID: receiptID, amount: returned) }
+        for voucher in try ReceiptVouchers.receipt(receipt, id: receiptID, unit: unit, collector: collector, returned: returned, charts: charts) {
+            try transaction.post(voucher.draft, into: voucher.organisation)
+        }
+        return returned
+    }
+}

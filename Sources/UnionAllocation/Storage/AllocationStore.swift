@@ -1,0 +1,90 @@
+import LedgerCore
+import LedgerStore
+import UnionCore
+
+/// What the allocation, remittance and arrears rules ask of storage: the registers (payroll
+/// declarations, allocations, receipts, refunds, enforcement) and the books they post into.
+/// Implemented over SQLite by UnionSQLite's `SQLiteAllocationStore`; the rules never see SQL.
+///
+/// Each public entry point reads what it needs, runs a pure rule (`AllocationPlan`,
+/// `ArrearsStatement`, `MirrorCheck.compare`, …) and writes the result in one transaction
+/// (`write`): all of a command's work or none of it.
+public protocol AllocationStore: Sendable {
+    /// Where "now" comes from for every write.
+    var clock: WallClock { get }
+    /// The allocation terms of the policy in force for the file (`policy set`; the built-in
+    /// default when none was set).
+    func policy() throws -> AllocationPolicy
+    /// Runs `body` on one consistent read of the registers and books.
+    func read<T>(_ body: (any AllocationReads) throws -> T) throws -> T
+    /// Runs `body` in one write transaction as `user`; commits only if all of it succeeds.
+    func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T
+}
+
+/// The reads of the allocation registers. Every stored value that does not parse is a
+/// `StoreError.storage` naming the table and row, never a default or a dropped row.
+public protocol AllocationReads {
+    /// Every registered organisation; with `structureOnly`, only those keeping books or with units
+    /// below them (enough to find collectors, for bulk runs that read each unit with its row).
+    func directory(structureOnly: Bool) throws -> UnitDirectory
+    /// The row id of the organisation registered under `code`.
+    func organisationID(code: String) throws -> Int64?
+    /// The chart roles of every organisation keeping books, by code.
+    func chartRoles() throws -> [String: ChartRoles]
+    /// The earlier import of a register file with this content, if any.
+    func previousImport(kind: RegisterFileKind, sha256: String) throws -> PreviousImport?
+
+    // MARK: Payroll and allocation
+
+    /// The latest revision of every (unit, month) declared so far.
+    func latestDeclarations() throws -> [DeclarationKey: DeclaredRevision]
+    /// Every declaration revision of `month`, ordered by unit, then revision.
+    func declarations(month: YearMonth) throws -> [MonthDeclaration]
+    /// What allocate posted so far for `month`'s declarations, in declaration order.
+    func allocations(month: YearMonth) throws -> [PostedAllocation]
+
+    // MARK: Receipts and refunds
+
+    /// Whether a receipt with this reference is already recorded for the unit.
+    func isReceiptRecorded(unitID: Int64, reference: String) throws -> Bool
+    /// The unit's allocations by month and channel, its receipts in order, and what was passed down.
+    func position(unitID: Int64) throws -> UnitPosition
+    /// The date the unit's preparatory fund was refunded, if it was.
+    func preparatoryRefundDate(unitID: Int64) throws -> LocalDate?
+
+    // MARK: Arrears and the mirror check
+
+    /// Months due and receipts by `asOf` (for one unit, or all), and each unit's latest enforcement step.
+    func arrearsRegisters(asOf: LocalDate, unitID: Int64?) throws -> ArrearsRegisters
+    /// Allocations with a collector, summed by unit, collector, channel and the month of the due date.
+    func allocationMovements() throws -> [AllocationMovement]
+    /// Receipts summed by unit, payer and month.
+    func receiptMovements() throws -> [ReceiptMovement]
+    /// The net movement (debit − credit) of one account by memo and month, closing entries excluded.
+    func accountMovements(organisationID: Int64, account: AccountCode) throws -> [String: [YearMonth: Money]]
+}
+
+/// One write transaction of an allocation command: the registers' writes, and vouchers posted
+/// through the one posting path (`PostingBatch.post(_:into:)`).
+public protocol AllocationTransaction: AllocationReads, PostingBatch {
+    /// The store's clock, for what the writes record.
+    var clock: WallClock { get }
+    /// Records a register file as imported; returns its id for the rows it brings.
+    func recordImport(kind: RegisterFileKind, fileName: String, sha256: String, rowCount: Int) throws -> Int64
+    /// Registers units without books (parents by code: registered already, or among `units`).
+    func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws
+    /// Writes declaration revisions from one imported file.
+    func recordDeclarations(_ declarations: [NewDeclaration], importID: Int64) throws
+    /// Records one allocate run and its register rows.
+    func recordAllocationRun(month: YearMonth, at timestamp: String, rows: [AllocationRow]) throws
+    /// Records a receipt; returns its id (vouchers refer to it).
+    func recordReceipt(_ receipt: NewReceipt) throws -> Int64
+    /// Records the retained share passed down with a receipt.
+    func recordReturned(receiptID: Int64, amount: Money) throws
+    /// Records a preparatory-fund refund (once per unit).
+    func recordPreparatoryRefund(unitID: Int64, date: LocalDate, amount: Money) throws
+    /// Changes how a unit's 2% is collected from now on.
+    func setChannel(unitID: Int64, to channel: CollectionChannel) throws
+    /// Records an enforcement step (history kept; the latest counts).
+    func recordEnforcement(unitID: Int64, status: EnforcementStatus, date: LocalDate) throws
+}

@@ -1,0 +1,135 @@
+import InputFiles
+import LedgerCore
+import UnionCore
+
+/// Checks a unit register file row by row against the register: new units to register, units
+/// already registered as given (left alone), and every bad row. No storage: the register is given
+/// as a directory, the records are fed one at a time.
+///
+/// The file: `code,name,kind,parent,channel[,bank_name,bank_account]` or
+/// `单位编码,单位名称,类型,上级单位,缴费方式[,开户行,账号]`.
+struct UnitFile {
+    enum Column: CaseIterable {
+        case code, name, kind, parent, channel, bankName, bankAccount
+        var names: [String] {
+            switch self {
+            case .code: ["code", "unit_code", "单位编码", "单位代码"]
+            case .name: ["name", "unit_name", "单位名称"]
+            case .kind: ["kind", "类型", "单位类型"]
+            case .parent: ["parent", "上级单位", "上级单位编码"]
+            case .channel: ["channel", "缴费方式"]
+            case .bankName: ["bank_name", "开户行"]
+            case .bankAccount: ["bank_account", "账号", "银行账号"]
+            }
+        }
+    }
+
+    /// What the checked file brings.
+    struct Checked {
+        var units: [NewUnit]
+        var unchanged: Int
+    }
+
+    /// The register's code column holds at most this many characters.
+    static let codeLengthMax = 32
+
+    let directory: UnitDirectory
+    let channels: ChannelTerms
+    private(set) var problems: ProblemList
+    private var header: CSVHeader<Column>?
+    private var rows: [(line: Int, unit: NewUnit)] = []
+    private var lineByCode: [String: Int] = [:]
+    private var unchanged = 0
+
+    /// - Parameter channels: the policy's channel for a row that names none, by kind.
+    init(fileName: String, directory: UnitDirectory, channels: ChannelTerms) {
+        self.directory = directory
+        self.channels = channels
+        problems = ProblemList(file: fileName)
+    }
+
+    /// Takes the next record: the header first, then one unit per record.
+    /// - Throws: `RowsRejected` at once when the header is unusable.
+    mutating func read(line: Int, fields: [String]) throws {
+        guard let columns = header else {
+            header = CSVHeader(fields: fields, names: \.names, required: [.code, .name, .kind], line: line, problems: &problems)
+            try problems.throwIfAny()
+            return
+        }
+        var bad = false
+        func report(_ column: Column, _ value: String, _ error: any Error) {
+            bad = true
+            problems.add(line: line, field: columns.name(column), value: value, error)
+        }
+        var texts: [Column: String] = [:]
+        for column in Column.allCases {
+            let text = columns.value(column, in: fields)
+            if !text.isSingleLineText { report(column, text, AllocationError.textMustBeSingleLine(field: columns.name(column))) }
+            texts[column] = text
+        }
+        let code = texts[.code] ?? ""
+        for column in [Column.code, .name, .kind] where (texts[column] ?? "").isEmpty {
+            report(column, "", LedgerError.fieldMustBePresent(field: columns.name(column)))
+        }
+        if code.count > Self.codeLengthMax { report(.code, code, LedgerError.fieldMustBePresent(field: columns.name(.code))) }
+        if let first = lineByCode[code], !code.isEmpty {
+            report(.code, code, LedgerError.organisationCodeMustBeUnique(code: "\(code) (line \(first))"))
+        }
+        let kind = texts[.kind] ?? ""
+        var channel = channels.channel(forKind: kind)
+        if let text = texts[.channel], !text.isEmpty {
+            do { channel = try CollectionChannel(parsingNameOrCode: text) } catch { report(.channel, text, error) }
+        }
+        guard !bad else { return }
+        lineByCode[code] = line
+        let unit = NewUnit(code: code, name: texts[.name] ?? "", kind: kind, parent: texts[.parent] ?? "", channel: channel,
+                           bankName: texts[.bankName] ?? "", bankAccount: texts[.bankAccount] ?? "")
+        if let registered = directory.unit(code: code) {
+            // Blank optional fields keep what the register says; anything else must agree with it.
+            let parentCode = registered.parentID.flatMap { directory.byID[$0]?.code } ?? ""
+            let differences: [(Column, String, String)] = [
+                (.name, registered.name, unit.name), (.kind, registered.kind, unit.kind), (.parent, parentCode, unit.parent),
+                (.channel, registered.channel.rawValue, (texts[.channel] ?? "").isEmpty ? registered.channel.rawValue : unit.channel.rawValue),
+                (.bankName, registered.bankName, unit.bankName.isEmpty ? registered.bankName : unit.bankName),
+                (.bankAccount, registered.bankAccount, unit.bankAccount.isEmpty ? registered.bankAccount : unit.bankAccount),
+            ].filter { $0.1 != $0.2 }
+            if let (column, registeredValue, _) = differences.first {
+                report(column, texts[column] ?? "", AllocationError.unitDetailsMustMatchRegister(
+                    code: code, field: columns.name(column), registered: registeredValue))
+            } else {
+                unchanged += 1
+            }
+            return
+        }
+        rows.append((line, unit))
+    }
+
+    /// The units to register, once parents are checked: registered, or new in this file, and no
+    /// loops among the new ones.
+    /// - Throws: `RowsRejected` listing every bad row.
+    mutating func finish() throws -> Checked {
+        if header == nil {
+            problems.add(line: 1, field: "header", value: "", LedgerError.headerMustNameColumn(column: "code,name,kind,parent,channel"))
+        }
+        let newParents = Dictionary(rows.map { ($0.unit.code, $0.unit.parent) }, uniquingKeysWith: { first, _ in first })
+        for (line, unit) in rows where !unit.parent.isEmpty {
+            let field = header?.name(.parent) ?? "parent"
+            if directory.unit(code: unit.parent) == nil && newParents[unit.parent] == nil {
+                problems.add(line: line, field: field, value: unit.parent, AllocationError.unitMustBeRegistered(code: unit.parent))
+                continue
+            }
+            var cursor = unit.parent
+            var steps = 0
+            while let next = newParents[cursor], steps < UnitDirectory.chainDepthMax {
+                if cursor == unit.code { break }
+                cursor = next
+                steps += 1
+            }
+            if cursor == unit.code || steps >= UnitDirectory.chainDepthMax {
+                problems.add(line: line, field: field, value: unit.parent, UnionFundsError.parentMustNotLoop(code: unit.code, parent: unit.parent))
+            }
+        }
+        try problems.throwIfAny()
+        return Checked(units: rows.map(\.unit), unchanged: unchanged)
+    }
+}

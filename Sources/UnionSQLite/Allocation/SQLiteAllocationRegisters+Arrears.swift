@@ -1,0 +1,89 @@
+import GRDB
+import LedgerCore
+import LedgerStore
+import UnionAllocation
+import UnionCore
+
+extension SQLiteAllocationRegisters {
+    func arrearsRegisters(asOf: LocalDate, unitID: Int64?) throws -> ArrearsRegisters {
+        let asOfText = asOf.description
+        // Dates come back as text; a year of allocations has a dozen distinct due dates.
+        var dates = StoredDates()
+        var months: [Int64: [ReceiptMatching.MonthDue]] = [:]
+        let dueRows = try Row.fetchCursor(db, sql: """
+            SELECT unit_id, month, MIN(due_date), SUM(receivable_fen) FROM allocation
+            WHERE due_date <= ? AND (? IS NULL OR unit_id = ?)
+            GROUP BY unit_id, month ORDER BY unit_id, month
+            """, arguments: [asOfText, unitID, unitID])
+        while let row = try dueRows.next() {
+            let unit: Int64 = row[0]
+            let month = YearMonth(ordinal: row[1])
+            let dueDate = try dates.date(row[2], "allocation of unit \(unit) for \(month)")
+            months[unit, default: []].append(ReceiptMatching.MonthDue(month: month, dueDate: dueDate, receivable: Money(fen: row[3])))
+        }
+        var receipts: [Int64: [ReceiptMatching.Receipt]] = [:]
+        let receiptRows = try Row.fetchCursor(db, sql: """
+            SELECT id, unit_id, date, amount_fen, month FROM remittance
+            WHERE date <= ? AND (? IS NULL OR unit_id = ?) ORDER BY unit_id, date, id
+            """, arguments: [asOfText, unitID, unitID])
+        while let row = try receiptRows.next() {
+            let receivedOn = try dates.date(row[2], "remittance row \(row[0] as Int64)")
+            receipts[row[1], default: []].append(ReceiptMatching.Receipt(date: receivedOn, amount: Money(fen: row[3]),
+                                                                          month: (row[4] as Int?).map { YearMonth(ordinal: $0) }))
+        }
+        // The latest step per unit counts, when it is dated by the as-of date.
+        var statuses: [Int64: EnforcementRecord] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, unit_id, status, date FROM arrears_status s
+            WHERE id = (SELECT MAX(id) FROM arrears_status t WHERE t.unit_id = s.unit_id) AND date <= ?
+            """, arguments: [asOfText]) {
+            statuses[row[1]] = EnforcementRecord(status: try StoredValue.status(row[2], "arrears_status row \(row[0] as Int64)"),
+                                                 date: try StoredValue.date(row[3], "arrears_status row \(row[0] as Int64)"))
+        }
+        return ArrearsRegisters(months: months, receipts: receipts, statuses: statuses)
+    }
+
+    func allocationMovements() throws -> [AllocationMovement] {
+        var dates = StoredDates()
+        var movements: [AllocationMovement] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT unit_id, collector_id, channel, MIN(due_date), SUM(receivable_fen)
+            FROM allocation WHERE collector_id IS NOT NULL GROUP BY unit_id, collector_id, channel, substr(due_date, 1, 7)
+            """)
+        while let row = try rows.next() {
+            let unit: Int64 = row[0]
+            movements.append(AllocationMovement(
+                unitID: unit, collectorID: row[1], channel: try StoredValue.channel(row[2], "allocation of unit \(unit)"),
+                month: try dates.date(row[3], "allocation of unit \(unit)").yearMonth, receivable: Money(fen: row[4])))
+        }
+        return movements
+    }
+
+    func receiptMovements() throws -> [ReceiptMovement] {
+        var dates = StoredDates()
+        var movements: [ReceiptMovement] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT unit_id, payer, MIN(date), SUM(amount_fen) FROM remittance GROUP BY unit_id, payer, substr(date, 1, 7)
+            """)
+        while let row = try rows.next() {
+            let unit: Int64 = row[0]
+            movements.append(ReceiptMovement(unitID: unit, payer: try StoredValue.payer(row[1], "remittance of unit \(unit)"),
+                                             month: try dates.date(row[2], "remittance of unit \(unit)").yearMonth, amount: Money(fen: row[3])))
+        }
+        return movements
+    }
+
+    func accountMovements(organisationID: Int64, account: AccountCode) throws -> [String: [YearMonth: Money]] {
+        var result: [String: [YearMonth: Money]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT p.memo, v.ordinal, SUM(CASE p.side WHEN 'D' THEN p.amount_fen ELSE -p.amount_fen END)
+            FROM posting p JOIN voucher v ON v.id = p.voucher_id JOIN account a ON a.id = p.account_id
+            WHERE v.org_id = ? AND a.code = ? AND v.kind <> 'closing'
+            GROUP BY p.memo, v.ordinal
+            """, arguments: [organisationID, account.rawValue])
+        while let row = try rows.next() {
+            result[row[0], default: [:]][YearMonth(ordinal: row[1])] = Money(fen: row[2])
+        }
+        return result
+    }
+}

@@ -1,0 +1,142 @@
+import GRDB
+import LedgerCore
+import LedgerStore
+import UnionAllocation
+import UnionCore
+
+/// The reads of the allocation registers, on whatever connection the caller holds (a read, or
+/// the write transaction of a command). Strict: a stored value that does not parse is a
+/// `StoreError.storage` naming the table and row (`StoredValue`), never a default or a dropped row.
+protocol SQLiteAllocationRegisters: AllocationReads {
+    var db: Database { get }
+}
+
+extension SQLiteAllocationRegisters {
+    func directory(structureOnly: Bool) throws -> UnitDirectory {
+        let withBooks = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT org_id FROM account"))
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.channel, o.bank_name, o.bank_account FROM organisation o
+            """ + (structureOnly ? """
+             WHERE o.id IN (SELECT org_id FROM account) OR o.id IN (SELECT parent_id FROM organisation WHERE parent_id IS NOT NULL)
+            """ : ""))
+        var units: [UnitDirectory.Unit] = []
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            units.append(UnitDirectory.Unit(
+                id: id, code: row[1], name: row[2], kind: row[3], parentID: row[4],
+                channel: try StoredValue.channel(row[5], "organisation row \(id)"), keepsBooks: withBooks.contains(id),
+                bankName: row[6], bankAccount: row[7]))
+        }
+        return UnitDirectory(units: units)
+    }
+
+    func organisationID(code: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE code = ?", arguments: [code])
+    }
+
+    func chartRoles() throws -> [String: ChartRoles] {
+        // As the books list their chart (by code), so the first account of a role wins as in `Books.chartRoles()`.
+        var accounts: [String: [Account]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT o.code, a.id, a.code, a.name, a.name_en, a.kind, a.is_open, a.role
+            FROM account a JOIN organisation o ON o.id = a.org_id ORDER BY a.org_id, a.code
+            """)
+        while let row = try rows.next() {
+            accounts[row[0], default: []].append(Account(
+                code: try StoredValue.accountCode(row[2], "account row \(row[1] as Int64)"), name: row[3], nameEnglish: row[4],
+                kind: try StoredValue.accountKind(row[5], "account row \(row[1] as Int64)"), isOpen: (row[6] as Int64) == 1, role: row[7]))
+        }
+        return accounts.reduce(into: [:]) { roles, entry in roles[entry.key] = ChartRoles(organisation: entry.key, accounts: entry.value) }
+    }
+
+    func previousImport(kind: RegisterFileKind, sha256: String) throws -> PreviousImport? {
+        try Row.fetchOne(db, sql: "SELECT file_name, imported_at FROM register_import WHERE kind = ? AND file_sha256 = ?",
+                         arguments: [kind.rawValue, sha256])
+            .map { PreviousImport(fileName: $0[0], importedAt: $0[1]) }
+    }
+
+    // MARK: Payroll and allocation
+
+    func latestDeclarations() throws -> [DeclarationKey: DeclaredRevision] {
+        var latest: [DeclarationKey: DeclaredRevision] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, unit_id, month, revision, headcount, wage_total_fen, channel FROM payroll_declaration d
+            WHERE revision = (SELECT MAX(revision) FROM payroll_declaration e WHERE e.unit_id = d.unit_id AND e.month = d.month)
+            """)
+        while let row = try rows.next() {
+            let channel = try StoredValue.channel(row[6], "payroll_declaration row \(row[0] as Int64)")
+            latest[DeclarationKey(unit: row[1], month: row[2])] = DeclaredRevision(
+                revision: row[3], figures: DeclaredFigures(headcount: row[4], wageTotal: Money(fen: row[5]), channel: channel))
+        }
+        return latest
+    }
+
+    func declarations(month: YearMonth) throws -> [MonthDeclaration] {
+        var declarations: [MonthDeclaration] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, a.declaration_id IS NOT NULL, o.code, o.parent_id
+            FROM payroll_declaration d LEFT JOIN allocation a ON a.declaration_id = d.id JOIN organisation o ON o.id = d.unit_id
+            WHERE d.month = ? ORDER BY d.unit_id, d.revision
+            """, arguments: [month.ordinal])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            declarations.append(MonthDeclaration(
+                id: id, unitID: row[1], unitCode: row[6], parentID: row[7], revision: row[2], wageTotal: Money(fen: row[3]),
+                channel: try StoredValue.channel(row[4], "payroll_declaration row \(id)"), isAllocated: row[5]))
+        }
+        return declarations
+    }
+
+    func allocations(month: YearMonth) throws -> [PostedAllocation] {
+        var allocations: [PostedAllocation] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT a.declaration_id, a.unit_id, a.channel, a.collector_id, a.due_fen, a.retained_fen, a.upward_fen, a.collector_fen, a.above_fen
+            FROM payroll_declaration d JOIN allocation a ON a.declaration_id = d.id WHERE d.month = ? ORDER BY d.id
+            """, arguments: [month.ordinal])
+        while let row = try rows.next() {
+            let split = AllocationSplit(due: Money(fen: row[4]), retained: Money(fen: row[5]), upward: Money(fen: row[6]),
+                                        collector: Money(fen: row[7]), above: Money(fen: row[8]))
+            allocations.append(PostedAllocation(unitID: row[1], channel: try StoredValue.channel(row[2], "allocation row \(row[0] as Int64)"),
+                                                collectorID: row[3], split: split))
+        }
+        return allocations
+    }
+
+    // MARK: Receipts and refunds
+
+    func isReceiptRecorded(unitID: Int64, reference: String) throws -> Bool {
+        guard !reference.isEmpty else { return false }
+        return try Int.fetchOne(db, sql: "SELECT 1 FROM remittance WHERE unit_id = ? AND ref = ?", arguments: [unitID, reference]) != nil
+    }
+
+    func position(unitID: Int64) throws -> UnitPosition {
+        let allocations = try Row.fetchAll(db, sql: """
+            SELECT month, channel, MIN(due_date), SUM(receivable_fen), SUM(retained_fen)
+            FROM allocation WHERE unit_id = ? GROUP BY month, channel ORDER BY month, channel
+            """, arguments: [unitID]).map { row in
+            let month = YearMonth(ordinal: row[0])
+            return UnitAllocationMonth(month: month, channel: try StoredValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
+                                       dueDate: try StoredValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
+                                       receivable: Money(fen: row[3]), retained: Money(fen: row[4]))
+        }
+        let returned = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?",
+                                          arguments: [unitID]) ?? 0
+        return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned))
+    }
+
+    /// A unit's receipts in the order they were received.
+    private func receipts(unitID: Int64) throws -> [ReceiptMatching.Receipt] {
+        try Row.fetchAll(db, sql: "SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = ? ORDER BY date, id",
+                         arguments: [unitID]).map { row in
+            ReceiptMatching.Receipt(date: try StoredValue.date(row[1], "remittance row \(row[0] as Int64)"), amount: Money(fen: row[2]),
+                                    month: (row[3] as Int?).map { YearMonth(ordinal: $0) })
+        }
+    }
+
+    func preparatoryRefundDate(unitID: Int64) throws -> LocalDate? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, date FROM preparatory_refund WHERE unit_id = ?", arguments: [unitID]) else {
+            return nil
+        }
+        return try StoredValue.date(row[1], "preparatory_refund row \(row[0] as Int64)")
+    }
+}

@@ -1,0 +1,42 @@
+import GRDB
+import LedgerCore
+import LedgerSQLite
+import LedgerStore
+import UnionAllocation
+import UnionCore
+
+/// The allocation registers in one SQLite file (migration 0006: `register_import`,
+/// `payroll_declaration`, `allocation_run`, `allocation`, `remittance`, `preparatory_refund`,
+/// `arrears_status`), with the books' posting path for the vouchers. Every SQL statement of the
+/// allocation feature is in this folder.
+public struct SQLiteAllocationStore: AllocationStore {
+    public let database: LedgerDatabase
+
+    public init(database: LedgerDatabase) {
+        self.database = database
+    }
+
+    public var clock: WallClock { database.clock }
+
+    /// The allocation sections of the policy the file keeps (UnionCore's `PolicyStore`: the latest
+    /// `policy set`, or the built-in default).
+    public func policy() throws -> AllocationPolicy {
+        let document = try database.read { db in try SQLitePolicyStore.current(db) }
+        return try AllocationPolicy(document: document)
+    }
+
+    public func read<T>(_ body: (any AllocationReads) throws -> T) throws -> T {
+        try database.read { db in try body(SQLiteAllocationReads(db: db)) }
+    }
+
+    public func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T {
+        try database.withPostingBatch(user: user) { batch in
+            try body(SQLiteAllocationTransaction(batch: batch, user: user))
+        }
+    }
+}
+
+/// A read of the registers on one connection.
+struct SQLiteAllocationReads: SQLiteAllocationRegisters, AllocationReads {
+    let db: Database
+}

@@ -1,0 +1,132 @@
+import GRDB
+import LedgerCore
+import LedgerSQLite
+import LedgerStore
+import UnionAllocation
+import UnionCore
+
+/// One write transaction of an allocation command: the registers' rows on the transaction's
+/// connection, vouchers through the posting batch (the one posting path).
+final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTransaction {
+    let batch: SQLitePostingBatch
+    let user: String
+    var db: Database { batch.db }
+    var clock: WallClock { batch.clock }
+
+    init(batch: SQLitePostingBatch, user: String) {
+        self.batch = batch
+        self.user = user
+    }
+
+    // MARK: PostingBatch
+
+    var postedCount: [String: Int] { batch.postedCount }
+
+    func organisationsKeepingBooks() throws -> Set<String> { try batch.organisationsKeepingBooks() }
+
+    @discardableResult
+    func post(_ draft: VoucherDraft, into organisation: String) throws -> PostedVoucher { try batch.post(draft, into: organisation) }
+
+    func requireAccount(_ code: AccountCode, in organisation: String) throws { try batch.requireAccount(code, in: organisation) }
+
+    func recordEvent(organisation: String?, action: String, detail: String) throws {
+        try batch.recordEvent(organisation: organisation, action: action, detail: detail)
+    }
+
+    // MARK: Registers
+
+    func recordImport(kind: RegisterFileKind, fileName: String, sha256: String, rowCount: Int) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO register_import(kind, file_name, file_sha256, row_count, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [kind.rawValue, fileName, sha256, rowCount, clock.now(), user])
+        return db.lastInsertedRowID
+    }
+
+    func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws {
+        let now = clock.now()
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO organisation(code, name, kind, first_period, created_at, created_by, bank_name, bank_account, channel)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var ids: [String: Int64] = [:]
+        for unit in units {
+            try insert.execute(arguments: [unit.code, unit.name, unit.kind, firstPeriod.ordinal, now, user,
+                                           unit.bankName, unit.bankAccount, unit.channel.rawValue])
+            ids[unit.code] = db.lastInsertedRowID
+        }
+        // Parents after every unit is in: a parent may come later in the file than its units.
+        let setParent = try db.makeStatement(sql: "UPDATE organisation SET parent_id = ? WHERE id = ?")
+        for unit in units where !unit.parent.isEmpty {
+            guard let id = ids[unit.code] else { continue }
+            guard let parentID = try ids[unit.parent] ?? organisationID(code: unit.parent) else {
+                throw StoreError.storage(message: "organisation \(unit.code): parent \(unit.parent) is not registered")
+            }
+            try setParent.execute(arguments: [parentID, id])
+        }
+    }
+
+    func recordDeclarations(_ declarations: [NewDeclaration], importID: Int64) throws {
+        let insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
+            "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
+        ])
+        for declaration in declarations {
+            for value: Int64? in [declaration.key.unit, Int64(declaration.key.month), declaration.revision, declaration.figures.headcount,
+                                  declaration.figures.wageTotal.fen] {
+                insert.add(value)
+            }
+            insert.add(declaration.figures.channel.rawValue)
+            insert.add(importID)
+            insert.add(Int64(declaration.line))
+            try insert.endRow()
+        }
+        try insert.flush()
+    }
+
+    func recordAllocationRun(month: YearMonth, at timestamp: String, rows: [AllocationRow]) throws {
+        try db.execute(sql: "INSERT INTO allocation_run(month, run_at, run_by) VALUES (?, ?, ?)", arguments: [month.ordinal, timestamp, user])
+        let runID = db.lastInsertedRowID
+        let insert = BulkRowWriter(db, table: "allocation", columns: [
+            "declaration_id", "unit_id", "month", "channel", "due_date", "collector_id", "due_fen", "retained_fen",
+            "upward_fen", "collector_fen", "above_fen", "receivable_fen", "run_id",
+        ])
+        for row in rows {
+            for value: Int64? in [row.declarationID, row.unitID, Int64(row.month.ordinal)] { insert.add(value) }
+            insert.add(row.channel.rawValue)
+            insert.add(row.dueDate.description)
+            insert.add(row.collectorID)
+            for value: Int64? in [row.split.due.fen, row.split.retained.fen, row.split.upward.fen, row.split.collector.fen,
+                                  row.split.above.fen, row.receivable.fen, runID] {
+                insert.add(value)
+            }
+            try insert.endRow()
+        }
+        try insert.flush()
+    }
+
+    func recordReceipt(_ receipt: NewReceipt) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO remittance(unit_id, date, amount_fen, month, payer, ref, source, import_id, recorded_at, recorded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [receipt.unitID, receipt.date.description, receipt.amount.fen, receipt.month?.ordinal, receipt.payer.rawValue,
+                             receipt.reference, receipt.source, receipt.importID, clock.now(), user])
+        return db.lastInsertedRowID
+    }
+
+    func recordReturned(receiptID: Int64, amount: Money) throws {
+        try db.execute(sql: "UPDATE remittance SET returned_fen = ? WHERE id = ?", arguments: [amount.fen, receiptID])
+    }
+
+    func recordPreparatoryRefund(unitID: Int64, date: LocalDate, amount: Money) throws {
+        try db.execute(sql: "INSERT INTO preparatory_refund(unit_id, date, amount_fen, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [unitID, date.description, amount.fen, clock.now(), user])
+    }
+
+    func setChannel(unitID: Int64, to channel: CollectionChannel) throws {
+        try db.execute(sql: "UPDATE organisation SET channel = ? WHERE id = ?", arguments: [channel.rawValue, unitID])
+    }
+
+    func recordEnforcement(unitID: Int64, status: EnforcementStatus, date: LocalDate) throws {
+        try db.execute(sql: "INSERT INTO arrears_status(unit_id, status, date, set_at, set_by) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [unitID, status.rawValue, date.description, clock.now(), user])
+    }
+}
