@@ -34,7 +34,7 @@ let package = Package(
         // The one import pipeline: decoding (UTF-8, BOM, GB18030), CSV records, header maps, row problems, digests.
         .target(name: "InputFiles", dependencies: ["LedgerCore", crypto]),
         // Storage protocols: what the rules may ask of a store. No database library in its API.
-        .target(name: "LedgerStore", dependencies: ["LedgerCore"]),
+        .target(name: "LedgerStore", dependencies: ["LedgerCore", "InputFiles"]),
         // The embedded SQLite store (GRDB): migrations, the one posting path, balances, hash chain, verify.
         .target(name: "LedgerSQLite", dependencies: [
             "LedgerCore", "LedgerStore", "InputFiles", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto,
