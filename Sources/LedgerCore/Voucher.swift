@@ -123,11 +123,12 @@ public struct VoucherDraft: Hashable, Sendable {
         where text.hasControlCharacters {
             throw .textMustNotHoldControlCharacters(field: field)
         }
-        for posting in postings where posting.memo.hasControlCharacters {
-            throw .textMustNotHoldControlCharacters(field: "memo")
-        }
-        for (index, posting) in postings.enumerated() where posting.budgetLine != nil || posting.counterparty != nil {
-            try posting.validateDimensions(line: index + 1)
+        // One pass for the lines' text (a bulk import validates millions of lines).
+        for index in postings.indices {
+            if postings[index].memo.hasControlCharacters { throw .textMustNotHoldControlCharacters(field: "memo") }
+            if postings[index].budgetLine != nil || postings[index].counterparty != nil {
+                try postings[index].validateDimensions(line: index + 1)
+            }
         }
         // Counting characters is slow; most summaries are short enough in bytes to skip it.
         guard summary.utf8.count <= VoucherDraft.summaryLengthMax || summary.count <= VoucherDraft.summaryLengthMax else {

@@ -39,6 +39,9 @@ final class PostingSession {
     private var postedCount: Int64 = 0
     private let vouchers: BatchInsert
     private let postings: BatchInsert
+    /// Postings with a budget line or counterparty. Kept apart so the common posting without
+    /// dimensions binds and stores nothing more than before they existed.
+    private let dimensionedPostings: BatchInsert
 
     private struct PeriodState {
         var lastNumber: Int
@@ -86,6 +89,9 @@ final class PostingSession {
             "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version", "fund",
         ], batchSize: 64)
         postings = BatchInsert(db, table: "posting", columns: [
+            "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
+        ], batchSize: 256, flushesWhenFull: false)
+        dimensionedPostings = BatchInsert(db, table: "posting", columns: [
             "voucher_id", "line", "account_id", "side", "amount_fen", "memo", "budget_line", "counterparty",
         ], batchSize: 256, flushesWhenFull: false)
     }
@@ -147,8 +153,8 @@ final class PostingSession {
         // 2. Accounts.
         var accountIDs: [Int64] = []
         accountIDs.reserveCapacity(draft.postings.count)
-        for posting in draft.postings {
-            accountIDs.append(try postableAccount(posting.account).id)
+        for index in draft.postings.indices {
+            accountIDs.append(try postableAccount(draft.postings[index].account).id)
         }
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
@@ -169,26 +175,23 @@ final class PostingSession {
         // 6. Every sum over the balances still fits in Int64 fen. Worked out before anything is
         // queued: a voucher that fails here leaves no trace in the session.
         var bound = try currentMagnitudeBound()
-        for posting in draft.postings {
-            let (sum, overflow) = bound.addingReportingOverflow(posting.amount.fen.magnitude)
-            guard !overflow, sum <= UInt64(Int64.max) else {
-                throw LedgerError.balanceMustNotOverflow(account: posting.account.rawValue, period: draft.period.description)
-            }
-            bound = sum
-        }
         let fund = funds.number(draft.fund)
         var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
         newDeltas.reserveCapacity(draft.postings.count)
-        for (index, posting) in draft.postings.enumerated() {
+        for index in draft.postings.indices {   // by index: the lines' strings are not needed here
+            let amount = draft.postings[index].amount.fen, isDebit = draft.postings[index].side == .debit
+            let (sum, boundOverflow) = bound.addingReportingOverflow(amount.magnitude)
+            // Within the bound, no balance below can overflow either; both are checked all the same.
             let key = BalanceKey(accountID: accountIDs[index], fund: fund, ordinal: ordinal, isClosing: draft.kind == .closing)
             // A key not seen before starts from zero: a true default, not a stand-in for bad data.
             let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
-            // Within the bound above, so these cannot overflow; checked all the same.
-            let (debit, debitOverflow) = current.0.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
-            let (credit, creditOverflow) = current.1.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
-            guard !debitOverflow, !creditOverflow else {
-                throw LedgerError.balanceMustNotOverflow(account: posting.account.rawValue, period: draft.period.description)
+            let (debit, debitOverflow) = current.0.addingReportingOverflow(isDebit ? amount : 0)
+            let (credit, creditOverflow) = current.1.addingReportingOverflow(isDebit ? 0 : amount)
+            guard !boundOverflow, sum <= UInt64(Int64.max), !debitOverflow, !creditOverflow else {
+                throw LedgerError.balanceMustNotOverflow(account: draft.postings[index].account.rawValue,
+                                                         period: draft.period.description)
             }
+            bound = sum
             newDeltas.append((key, debit, credit))
         }
         // 7. The upper layers' checks (budget control, …), reading the books as they stand.
@@ -224,20 +227,27 @@ final class PostingSession {
         ] { vouchers.add(value) }
         try vouchers.endRow()
         if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
-        for (index, posting) in draft.postings.enumerated() {
-            postings.add(.integer(id))
-            postings.add(.integer(Int64(index + 1)))
-            postings.add(.integer(accountIDs[index]))
-            postings.add(.text(StoredValue.code(posting.side)))
-            postings.add(.integer(posting.amount.fen))
-            postings.add(.text(posting.memo))
-            postings.add(posting.budgetLine.map { .text($0) } ?? .null)
-            postings.add(posting.counterparty.map { .text($0) } ?? .null)
-            try postings.endRow()
+        for index in draft.postings.indices {
+            let budgetLine = draft.postings[index].budgetLine, counterparty = draft.postings[index].counterparty
+            let batch = budgetLine == nil && counterparty == nil ? postings : dimensionedPostings
+            batch.add(.integer(id))
+            batch.add(.integer(Int64(index + 1)))
+            batch.add(.integer(accountIDs[index]))
+            batch.add(.text(StoredValue.code(draft.postings[index].side)))
+            batch.add(.integer(draft.postings[index].amount.fen))
+            batch.add(.text(draft.postings[index].memo))
+            if batch === dimensionedPostings {
+                batch.add(budgetLine.map { .text($0) } ?? .null)   // NULL: no such dimension
+                batch.add(counterparty.map { .text($0) } ?? .null)
+            }
+            try batch.endRow()
         }
         for delta in newDeltas { balanceDeltas[delta.key] = (delta.debit, delta.credit) }
 
-        if vouchers.pendingRowCount == 0 { try postings.flush(fullBatchesOnly: true) }
+        if vouchers.pendingRowCount == 0 {
+            try postings.flush(fullBatchesOnly: true)
+            try dimensionedPostings.flush(fullBatchesOnly: true)
+        }
         period.lastNumber = number
         period.touched = true
         periods[ordinal] = period
@@ -304,6 +314,7 @@ final class PostingSession {
     func flushRows() throws {
         try vouchers.flush()
         try postings.flush()
+        try dimensionedPostings.flush()
     }
 
     /// Writes queued rows, balances, period counters and the journal head. Call once, before commit.

@@ -76,8 +76,10 @@ extension SQLiteBooks {
             }
             let unrestricted = try close(fund: "", into: target)
             var restricted: [PostedVoucher] = []
-            for fund in restrictedFunds {
-                if let posted = try close(fund: fund, into: restrictedTo ?? target) { restricted.append(posted) }
+            if let restrictedTo {   // required above whenever a restricted fund moved this year
+                for fund in restrictedFunds {
+                    if let posted = try close(fund: fund, into: restrictedTo) { restricted.append(posted) }
+                }
             }
             try session.finish()   // balances in place before December's close checks them
             try closeMonth(december, db: db)
