@@ -5,7 +5,7 @@ import LedgerStore
 /// What a `PostingCheck` reads in the SQLite store: the posting session's own transaction, with
 /// the balance changes it has not written yet added in, and its queued rows flushed before a
 /// query over postings. So a check sees every voucher posted before the one it checks, earlier
-/// rows of the same import included.
+/// rows of the same import included. Valid only during the `check` call it is given to.
 public struct SQLitePostingCheckContext: PostingCheckContext {
     let session: PostingSession
 

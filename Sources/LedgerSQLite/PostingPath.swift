@@ -8,9 +8,10 @@ import LedgerStore
 ///
 /// A session lives inside one write transaction. `post` checks every rule in a fixed ladder
 /// (voucher alone → accounts → period → reversal → numbering → range → the upper layers'
-/// `PostingCheck`s), then writes the voucher, its postings and its link in the hash chain. Balance and period counters are kept in memory and
-/// written by `finish()`, still inside the transaction, so a bulk import touches each balance row
-/// once. If anything throws, the caller's transaction rolls back and nothing is written.
+/// `PostingCheck`s), then writes the voucher, its postings and its link in the hash chain.
+/// Balance and period counters are kept in memory and written by `finish()`, still inside the
+/// transaction, so a bulk import touches each balance row once. If anything throws, the caller's
+/// transaction rolls back and nothing is written.
 final class PostingSession {
     /// The transaction's connection (checks of the storage modules read their own tables through it).
     let db: Database
