@@ -137,10 +137,10 @@ public struct VoucherDraft: Hashable, Sendable {
         // Every amount zero is a zero voucher; checked before the per-line sign rule, which
         // would otherwise always fire first and leave `voucherMustNotBeZero` unreachable.
         guard postings.contains(where: { !$0.amount.isZero }) else { throw .voucherMustNotBeZero }
-        for (index, posting) in postings.enumerated() {
-            let allowed = kind == .reversal ? posting.amount.isNegative : posting.amount.isPositive
-            guard allowed else {
-                throw .amountMustBePositive(line: index + 1, value: posting.amount.plainString)
+        for index in postings.indices {
+            let amount = postings[index].amount
+            guard kind == .reversal ? amount.isNegative : amount.isPositive else {
+                throw .amountMustBePositive(line: index + 1, value: amount.plainString)
             }
         }
         let (debit, credit) = try totals()
@@ -155,9 +155,10 @@ public struct VoucherDraft: Hashable, Sendable {
     public func totals() throws(LedgerError) -> (debit: Money, credit: Money) {
         var debit = Money.zero
         var credit = Money.zero
-        for posting in postings {
-            if posting.side == .debit { debit = try debit.adding(posting.amount) }
-            else { credit = try credit.adding(posting.amount) }
+        // By index: a line's text is not needed here, so it is not copied.
+        for index in postings.indices {
+            if postings[index].side == .debit { debit = try debit.adding(postings[index].amount) }
+            else { credit = try credit.adding(postings[index].amount) }
         }
         return (debit, credit)
     }
