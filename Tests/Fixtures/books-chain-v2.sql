@@ -1,5 +1,5 @@
 -- Books written by gonghui before migration 0008 (journal chain version 2), as `sqlite3 FILE .dump` prints them.
--- Made with the release build of commit a171125 and GONGHUI_NOW=2026-03-01T09:00:00Z:
+-- Made with the release build of commit a171125 (with the LedgerStore → InputFiles dependency fix) and GONGHUI_NOW=2026-03-01T09:00:00Z:
 --   init GH001; voucher import of 3 vouchers (one with a restricted fund, attachments); voucher add with
 --   sign-off and collective decision, reviewed by another user and posted; reverse of voucher 3; close 2026-01;
 --   one draft left unposted. PostingDimensionTests opens it with today's code: it migrates and still verifies.
