@@ -91,6 +91,13 @@ struct GlobalOptions: ParsableArguments {
         if format == .json { return }
         Output.write(language.pick(chinese, english) + "\n")
     }
+
+    /// Tells what a write command did: with `--format json` the command's document (stable keys,
+    /// whatever the language; to `--output` when given), otherwise the one-line confirmation.
+    func done(_ document: any Encodable & Sendable, _ chinese: String, _ english: String) throws {
+        guard format == .json else { return say(chinese, english) }
+        try emit(Report(title: "", tables: [], json: document))
+    }
 }
 
 enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {

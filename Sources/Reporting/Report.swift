@@ -71,12 +71,18 @@ public struct Report: Sendable {
         case integer(Int64)
         /// A calendar date: text everywhere but XLSX, where it is a real date cell.
         case date(LocalDate)
+        /// A value from a fixed English vocabulary (`normal`, `posted`, `self`, `total`, …) with its
+        /// human label in the report's language: tables, CSV, Markdown, HTML and sheets show the
+        /// label; JSON gives the value under the column's key and the label under `KEY_label`, so
+        /// a JSON document's values do not change with `--lang`.
+        case labelled(value: String, label: String)
         case empty
 
         /// How the cell reads in a table or CSV.
         public var display: String {
             switch self {
             case .text(let text): text
+            case .labelled(_, let label): label
             case .money(let money): money.formatted()
             case .integer(let value): String(value)
             case .date(let date): date.description
