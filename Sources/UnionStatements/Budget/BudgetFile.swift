@@ -1,5 +1,6 @@
 import InputFiles
 import LedgerCore
+import Reporting
 
 /// Reads a budget file: CSV (UTF-8 or GB18030) or the workbook `budget show --format xlsx`
 /// wrote, with Chinese or English headings in any order. The file `budget show --format csv|xlsx`
@@ -42,6 +43,13 @@ public enum BudgetFile {
             records.append((line, fields))
         }
         return try parse(records: records, file: displayName)
+    }
+
+    /// The lines of a CSV file or of an XLSX workbook's first sheet (told apart by their first bytes).
+    /// - Throws: as `read`; `LedgerError.fileMustBeReadable` for a workbook that does not open.
+    public static func readAny(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> [Row] {
+        guard WorkbookReader.isWorkbook(path: path) else { return try read(path: path, displayName: displayName, encoding: encoding) }
+        return try parse(records: try WorkbookReader.rows(path: path, displayName: displayName), file: displayName)
     }
 
     /// The lines of records whose first is the header (any rows before it, such as a workbook's

@@ -62,7 +62,7 @@ public struct Disclosure: Sendable {
         }
         func items(_ kind: Account.Kind) throws -> [Item] {
             try (byCode[kind] ?? [:]).sorted { $0.key < $1.key }.map { top, lines in
-                let children = lines.keys.contains(top) && lines.count == 1 ? [] : try lines.sorted { $0.key < $1.key }.map { code, amount in
+                let children = lines.keys.contains(top) && lines.count == 1 ? [] : lines.sorted { $0.key < $1.key }.map { code, amount in
                     Item(code: code, name: names[code] ?? code.rawValue, amount: amount, printed: .zero, children: [])
                 }
                 return Item(code: top, name: names[top] ?? top.rawValue, amount: try Money.sum(lines.values), printed: .zero, children: children)
@@ -86,6 +86,7 @@ public struct Disclosure: Sendable {
         func printed(_ amount: Money) -> Money { unit == .wan ? Money(fen: WanRounding.rounded(amount)) : amount }
         /// Shares `total` among `items` and each item's among its children.
         func share(_ items: [Item], total: Money) -> [Item] {
+            guard !items.isEmpty else { return [] }
             let parts = unit == .wan ? WanRounding.apportion(items.map(\.amount), total: total.fen).map { Money(fen: $0) } : items.map(\.amount)
             return zip(items, parts).map { item, part in
                 var item = item

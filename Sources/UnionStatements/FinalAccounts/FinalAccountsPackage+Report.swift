@@ -173,9 +173,9 @@ struct FinalAccountsJSON: Encodable, Sendable {
         approvals = record.approvals.map {
             Approval(step: $0.step.rawValue, mode: $0.mode?.rawValue, date: $0.date.description, signer: $0.signer, meeting: $0.meeting, opinion: $0.opinion)
         }
-        lines = record.figures.lines.map {
-            Line(code: $0.key.account.rawValue, project: $0.key.project, category: $0.category.rawValue, budget: $0.budget?.plainString,
-                 actual: $0.actual.plainString, completedBasisPoints: $0.budget.flatMap { budget in ExactShare.basisPoints($0.actual, of: budget) })
+        lines = record.figures.lines.map { line in
+            Line(code: line.key.account.rawValue, project: line.key.project, category: line.category.rawValue, budget: line.budget?.plainString,
+                 actual: line.actual.plainString, completedBasisPoints: line.budget.flatMap { ExactShare.basisPoints(line.actual, of: $0) })
         }
         revenue = record.figures.revenue.plainString
         spending = record.figures.spending.plainString
