@@ -104,3 +104,16 @@ enum BudgetRows {
         return code
     }
 }
+
+extension BudgetRows {
+    /// The organisation's chart as the rules need it (code, name, kind, role).
+    static func chart(_ db: Database, books: Int64) throws -> [Account] {
+        try Row.fetchAll(db, sql: "SELECT code, name, kind, role FROM account WHERE org_id = ? ORDER BY code", arguments: [books]).map { row in
+            let stored = StoredRow(row, table: "account", key: StoredRow.plain(row["code"]))
+            let text = try stored.text("code")
+            guard let code = try? AccountCode(text) else { throw stored.failure("code", "'\(text)' is not an account code") }
+            return Account(code: code, name: try stored.text("name"), kind: try stored.choice("kind", as: Account.Kind.self),
+                           role: try stored.text("role"))
+        }
+    }
+}
