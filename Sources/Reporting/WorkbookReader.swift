@@ -17,8 +17,8 @@ public enum WorkbookReader {
         return (try? handle.read(upToCount: 4)) == Data([0x50, 0x4B, 0x03, 0x04])
     }
 
-    /// The first sheet's rows, each with its row number (as `line`) and its cells by column
-    /// (empty text for missing cells).
+    /// The first sheet's rows from row 1, each with its row number (as `line`) and its cells by
+    /// column (empty text for missing cells and rows).
     /// - Throws: `LedgerError.fileMustBeReadable` when the file is not a readable workbook.
     public static func rows(path: String, displayName: String) throws -> [(line: Int, fields: [String])] {
         func unreadable(_ reason: String) -> LedgerError { .fileMustBeReadable(path: displayName, reason: reason) }
@@ -38,7 +38,10 @@ public enum WorkbookReader {
         let xml = XMLParser(data: sheet)
         xml.delegate = parser
         guard xml.parse() else { throw unreadable("the first sheet is not well-formed XML") }
-        return parser.rows.sorted { $0.key < $1.key }.map { line, cells in
+        // Rows the sheet leaves out are blank rows: they are kept, so a blank line still ends a table.
+        guard let last = parser.rows.keys.max() else { return [] }
+        return (1...last).map { line in
+            let cells = parser.rows[line] ?? [:]
             let width = (cells.keys.max() ?? -1) + 1
             return (line, (0..<width).map { cells[$0] ?? "" })
         }
