@@ -39,7 +39,7 @@ extension SQLiteBooks {
                 WHERE v.org_id = ? AND v.kind = 'opening' AND v.date BETWEEN ? AND ?
                 GROUP BY a.code
                 """, arguments: [organisation.id, "\(year)-01-01", "\(year)-12-31"]) {
-                guard let code = try? AccountCode(row["code"] as String) else { continue }
+                let code = try StoredValue.accountCode(row["code"], row: "account of an opening voucher")
                 result[code] = Money(fen: row["net"])
             }
             return result

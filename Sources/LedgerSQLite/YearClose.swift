@@ -30,7 +30,7 @@ extension SQLiteBooks {
         let lastDay = try LocalDate(year: year, month: 12, day: 31)
         return try withPostingSession { session, db in
             let accounts = try AccountStore.all(db, organisation: organisation.id)
-            for code in [target] + (restrictedTo.map { [$0] } ?? []) {
+            for code in [target] + (restrictedTo.map { [$0] } ?? []) {   // restrictedTo is optional
                 guard let account = accounts.first(where: { $0.account.code == code }) else {
                     throw LedgerError.accountMustExist(code: code.rawValue)
                 }
@@ -47,7 +47,9 @@ extension SQLiteBooks {
                 """, arguments: [organisation.id, december.ordinal])
             var byFund: [String: [(account: Account, debitMinusCredit: Money)]] = [:]
             for row in rows {
-                guard let account = byID[row["account_id"]] else { continue }
+                guard let account = byID[row["account_id"]] else {
+                    throw StoreError.storage(message: "balance row (account #\(row["account_id"] as Int64)): the account is not in \(organisation.code)'s chart")
+                }
                 let net = try Money(fen: row["d"]).subtracting(Money(fen: row["c"]))
                 if !net.isZero { byFund[row["fund"], default: []].append((account, net)) }
             }
@@ -74,8 +76,10 @@ extension SQLiteBooks {
             }
             let unrestricted = try close(fund: "", into: target)
             var restricted: [PostedVoucher] = []
-            for fund in restrictedFunds {
-                if let posted = try close(fund: fund, into: restrictedTo ?? target) { restricted.append(posted) }
+            if let restrictedTo {   // required above whenever a restricted fund moved this year
+                for fund in restrictedFunds {
+                    if let posted = try close(fund: fund, into: restrictedTo) { restricted.append(posted) }
+                }
             }
             try session.finish()   // balances in place before December's close checks them
             try closeMonth(december, db: db)

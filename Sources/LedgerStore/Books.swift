@@ -139,6 +139,8 @@ public protocol BooksStore: AnyObject, Sendable {
     var location: String { get }
     /// Where "now" comes from for every write.
     var clock: WallClock { get }
+    /// The upper layers' checks the posting path runs on every voucher (see `PostingCheck`).
+    var postingChecks: [any PostingCheck] { get }
     /// All organisations the store holds, by code.
     func organisations() throws -> [Organisation]
     /// The books of one organisation; with no code, the store's only organisation that keeps books.
