@@ -130,7 +130,8 @@ struct BudgetCommand: ParsableCommand {
             }
             let (book, policy, _) = try global.openBudget(year: through.year, books: books)
             let execution = try book.execution(through: through, policy: policy, language: global.language)
-            try global.emit(try .budgetExecution(execution, organisationName: books.organisation.name, language: global.language))
+            try global.emit(try .budgetExecution(execution, flags: try book.flags(through: through), organisationName: books.organisation.name,
+                                                 language: global.language))
         }
     }
 

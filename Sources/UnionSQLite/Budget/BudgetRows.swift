@@ -83,7 +83,7 @@ enum BudgetRows {
     /// Revenue and expenditure per leaf account, budget-line tag and month, without closing vouchers.
     static func actuals(_ db: Database, books: Int64, from: YearMonth, to: YearMonth) throws -> [BudgetActual] {
         try Row.fetchAll(db, sql: """
-            SELECT a.code, a.kind, '' AS project, v.ordinal,
+            SELECT a.code, a.kind, COALESCE(p.budget_line, '') AS project, v.ordinal,
                    COALESCE(SUM(CASE p.side WHEN 'D' THEN p.amount_fen END), 0) AS debit,
                    COALESCE(SUM(CASE p.side WHEN 'C' THEN p.amount_fen END), 0) AS credit
             FROM voucher v JOIN posting p ON p.voucher_id = v.id JOIN account a ON a.id = p.account_id

@@ -4,7 +4,8 @@ import Reporting
 extension Report {
     /// 预算执行情况表: per line the original and adjusted budget, actual, what is left, % used and
     /// flags; then the months of the year so far. Totals are the books' revenue and expenditure.
-    public static func budgetExecution(_ execution: BudgetExecution, organisationName: String, language: Language) throws -> Report {
+    public static func budgetExecution(_ execution: BudgetExecution, flags: [BudgetFlag] = [], organisationName: String,
+                                       language: Language) throws -> Report {
         let l = language
         let columns = [Column(l.pick("科目编码", "Code"), key: "code"), Column(l.pick("科目名称", "Account"), key: "name"),
                        Column(l.pick("类别", "Category"), key: "category"), Column(l.pick("项目", "Project"), key: "project"),
@@ -62,8 +63,15 @@ extension Report {
             headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)"),
                           l.pick("\(through.year) 年 1—\(through.month) 月", "\(through.year), January to \(through)"),
                           l.pick("单位：元", "Unit: yuan")],
-            tables: [Table(caption: l.pick("预算执行情况", "Execution"), columns: columns, rows: rows, page: .landscape), monthly],
-            notes: notes, signatures: budgetSignatures(l), json: BudgetExecutionJSON(execution))
+            tables: [Table(caption: l.pick("预算执行情况", "Execution"), columns: columns, rows: rows, page: .landscape), monthly,
+                     Table(caption: l.pick("超预算、无预算凭证", "Vouchers outside the budget"),
+                           columns: [Column(l.pick("凭证", "Voucher"), key: "voucher"), Column(l.pick("日期", "Date"), key: "date"),
+                                     Column(l.pick("摘要", "Summary"), key: "summary"), Column(l.pick("规则", "Rule"), key: "rule"),
+                                     Column(l.pick("说明", "Detail"), key: "detail")],
+                           rows: flags.flatMap { flag in
+                               flag.rules.map { [.text(flag.voucher), .date(flag.date), .text(flag.summary), .text($0.rule), .text($0.message(in: l))] }
+                           })],
+            notes: notes, signatures: budgetSignatures(l), json: BudgetExecutionJSON(execution, flags: flags))
     }
 
     /// The year's versions and every approval step recorded (`budget history`).
@@ -134,8 +142,15 @@ struct BudgetExecutionJSON: Encodable, Sendable {
     var spendingActual: String
     var revenueBudget: String
     var spendingBudget: String
+    var flaggedVouchers: [Flagged]
 
-    init(_ execution: BudgetExecution) {
+    struct Flagged: Encodable, Sendable {
+        var voucher: String
+        var date: String
+        var rules: [String]
+    }
+
+    init(_ execution: BudgetExecution, flags: [BudgetFlag]) {
         year = execution.year
         through = execution.through.description
         version = execution.versionInForce
@@ -148,5 +163,6 @@ struct BudgetExecutionJSON: Encodable, Sendable {
         spendingActual = execution.spendingActual.plainString
         revenueBudget = execution.revenueBudget.adjusted.plainString
         spendingBudget = execution.spendingBudget.adjusted.plainString
+        flaggedVouchers = flags.map { Flagged(voucher: $0.voucher, date: $0.date.description, rules: $0.rules.map(\.rule)) }
     }
 }
