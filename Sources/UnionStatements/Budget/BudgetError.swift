@@ -105,10 +105,8 @@ public enum BudgetError: RuleError, Hashable, Sendable {
             return l.pick("科目 \(code) 不能列为“\(BudgetCategory(rawValue: category)?.label(.zh) ?? category)”：收入行须为收入类科目，基本支出、项目支出行须为支出类科目",
                           "account \(code) cannot be a \(category) line: revenue lines take revenue accounts, basic and project lines expenditure accounts")
         case .projectMustMatchCategory(let code, let category):
-            return category == BudgetCategory.project.rawValue
-                ? l.pick("科目 \(code) 的项目支出行须写明项目名称", "the project line of account \(code) must name its project")
-                : l.pick("科目 \(code) 的\(BudgetCategory(rawValue: category)?.label(.zh) ?? category)行不能写项目名称（项目只用于项目支出）",
-                         "the \(category) line of account \(code) cannot name a project (projects are for project lines)")
+            return l.pick("科目 \(code) 的“\(BudgetCategory(rawValue: category)?.label(.zh) ?? category)”行与项目名称不符：项目支出行须写明项目名称，收入和基本支出行不写项目",
+                          "the \(category) line of account \(code) does not fit its project: a project line names its project, revenue and basic lines name none")
         case .budgetLineMustBeUnique(let line, let firstLine):
             return l.pick("预算行 \(line) 重复（首次出现在第 \(firstLine) 行）", "budget line \(line) appears twice (first on line \(firstLine))")
         case .budgetLinesMustNotNest(let code, let within):
@@ -140,10 +138,8 @@ public enum BudgetError: RuleError, Hashable, Sendable {
         case .adjustmentMustGiveReason:
             return l.pick("预算调整须说明理由（--reason）", "an adjustment needs its reason (--reason)")
         case .approvalStepMustBeNext(let step, let expected):
-            return expected.isEmpty
-                ? l.pick("审批已完成，不能再登记“\(ApprovalStep(rawValue: step)?.label(.zh) ?? step)”", "the approval is complete; \(step) cannot be recorded again")
-                : l.pick("审批顺序不对：下一步应为“\(ApprovalStep(rawValue: expected)?.label(.zh) ?? expected)”，不是“\(ApprovalStep(rawValue: step)?.label(.zh) ?? step)”",
-                         "out of order: the next step is \(expected), not \(step)")
+            return l.pick("审批顺序不对：下一步应为“\(ApprovalStep(rawValue: expected)?.label(.zh) ?? "无（审批已完成）")”，不是“\(ApprovalStep(rawValue: step)?.label(.zh) ?? step)”",
+                          "out of order: the next step is \(expected.isEmpty ? "none (approval complete)" : expected), not \(step)")
         case .approvalMustNameSignerAndMeeting(let field):
             return l.pick("审批记录须填写\(field == "signer" ? "签署人（--by）" : "会议（届次/会议，--meeting）")", "an approval step needs its \(field == "signer" ? "signer (--by)" : "meeting (--meeting)")")
         case .approvalDateMustNotPrecedePrevious(let date, let previous):
