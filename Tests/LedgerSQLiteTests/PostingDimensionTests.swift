@@ -150,6 +150,19 @@ struct PostingDimensionTests {
         #expect(try LedgerDatabase.open(at: path).verify().first?.kind == .chainBroken)
     }
 
+    @Test("the voucher table rebuilt by 0008 refuses what the old one refused", arguments: [
+        "kind = 'deleted'", "chain_version = 4", "chain_version = 0", "date = '2026/01/05'", "number = 0",
+    ])
+    func rebuiltVoucherTableKeepsItsChecks(change: String) throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00"))
+        #expect(throws: (any Error).self) {
+            try t.tamper("DROP TRIGGER voucher_is_immutable_update; UPDATE voucher SET \(change)")
+        }
+        #expect(try t.database.verify().isEmpty)
+    }
+
     @Test("books written with chain version 1 (before attachments and approvals) still verify")
     func chainVersion1StillVerifies() throws {
         let t = try TestBooks()
