@@ -78,7 +78,9 @@ struct BudgetCommand: ParsableCommand {
             let what = final ? l.pick("\(year) 年决算（第 \(outcome.number) 稿）", "\(year) final accounts (revision \(outcome.number))")
                              : outcome.number == 0 ? l.pick("\(year) 年年初预算", "\(year) original budget")
                                                    : l.pick("\(year) 年第 \(outcome.number) 次预算调整", "\(year) adjustment \(outcome.number)")
-            global.say("\(what)：已登记“\(step.step.label(.zh))”\(outcome.approved ? "，审批完成，已锁定" : "")",
+            let label = BudgetApproval(step: step.step, date: try LocalDate(parsing: date), signer: by, meeting: meeting, opinion: opinion,
+                                       mode: step.step == .higherUnion ? policy.higherUnionMode : nil).stepLabel(.zh)
+            global.say("\(what)：已登记“\(label)”\(outcome.approved ? "，审批完成，已锁定" : "")",
                        "\(what): \(step.step.rawValue) recorded\(outcome.approved ? "; approval complete, locked" : "")")
         }
     }

@@ -68,7 +68,7 @@ extension Report {
                            columns: [Column(l.pick("凭证", "Voucher"), key: "voucher"), Column(l.pick("日期", "Date"), key: "date"),
                                      Column(l.pick("摘要", "Summary"), key: "summary"), Column(l.pick("规则", "Rule"), key: "rule"),
                                      Column(l.pick("说明", "Detail"), key: "detail")],
-                           rows: flags.flatMap { flag in
+                           rows: flags.isEmpty ? [[.text(l.pick("（无）", "(none)")), .empty, .empty, .empty, .empty]] : flags.flatMap { flag in
                                flag.rules.map { [.text(flag.voucher), .date(flag.date), .text(flag.summary), .text($0.rule), .text($0.message(in: l))] }
                            })],
             notes: notes, signatures: budgetSignatures(l), json: BudgetExecutionJSON(execution, flags: flags))

@@ -59,7 +59,7 @@ extension Report {
         ]
         for (index, step) in package.chain.enumerated() {
             let approval = index < package.record.approvals.count ? package.record.approvals[index] : nil
-            rows.append([.text(step.label(l)), .text(approval.map { coverSentence($0, l) } ?? l.pick("（待登记）", "(not yet recorded)"))])
+            rows.append([.text(approval?.stepLabel(l) ?? step.label(l)), .text(approval.map { coverSentence($0, l) } ?? l.pick("（待登记）", "(not yet recorded)"))])
         }
         let issued = package.record.status == .approved ? package.record.approvals.last?.date.description ?? "" : ""
         rows.append([.text(l.pick("报出日期", "Issued")), .text(issued.isEmpty ? l.pick("（审批完成后报出）", "(after approval)") : issued)])
