@@ -28,7 +28,8 @@ enum Schema {
         migrator.registerMigration("0006-allocation") { db in try db.execute(sql: migration0006) }
         migrator.registerMigration("0007-account-roles") { db in try db.execute(sql: migration0007) }
         migrator.registerMigration("0008-posting-dimensions") { db in try db.execute(sql: migration0008) }
-        // 0009 is the budgets' and 0010 the audit findings' (in progress on their branches).
+        migrator.registerMigration("0009-budgets") { db in try db.execute(sql: migration0009) }
+        // 0010 is the audit findings' register.
         migrator.registerMigration("0011-preparatory-refund-events") { db in try db.execute(sql: migration0011) }
         return migrator
     }

@@ -15,15 +15,18 @@ public struct Report: Sendable {
     /// A report-specific JSON document with a stable, documented schema. When `nil`, JSON output
     /// is the generic `{"title","tables":[{"columns","rows"}]}`.
     public var json: (any Encodable & Sendable)?
+    /// Charts after the tables: inline SVG in HTML, text bars in the table and Markdown formats.
+    public var charts: [Chart]
 
     public init(title: String, headerLines: [String] = [], tables: [Table], notes: [String] = [],
-                signatures: [String] = [], json: (any Encodable & Sendable)? = nil) {
+                signatures: [String] = [], json: (any Encodable & Sendable)? = nil, charts: [Chart] = []) {
         self.title = title
         self.headerLines = headerLines
         self.tables = tables
         self.notes = notes
         self.signatures = signatures
         self.json = json
+        self.charts = charts
     }
 
     /// The signature line as printed: `工会主席：______    财务负责人：______`.
@@ -42,13 +45,23 @@ public struct Report: Sendable {
         public var columns: [Column]
         public var rows: [[Cell]]
         public var totals: [[Cell]]
+        /// Printed HTML starts the table on a new page in this orientation (a wide table goes
+        /// landscape); nil keeps it on the flow of the page.
+        public var page: Page?
 
-        public init(caption: String = "", columns: [Column], rows: [[Cell]], totals: [[Cell]] = []) {
+        public init(caption: String = "", columns: [Column], rows: [[Cell]], totals: [[Cell]] = [], page: Page? = nil) {
             self.caption = caption
             self.columns = columns
             self.rows = rows
             self.totals = totals
+            self.page = page
         }
+    }
+
+    /// The orientation of a printed A4 page.
+    public enum Page: String, Sendable {
+        case portrait
+        case landscape
     }
 
     public struct Column: Sendable {

@@ -51,6 +51,7 @@ struct CloseCommand: ParsableCommand {
             return
         }
         guard let year, YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year ?? 0)") }
+        try global.requireFinalAccountsAgree(year: year, books: books)
         let result = try YearEndClose.close(year, in: books, carryForwardTo: try to.map { try AccountCode($0) },
                                             restrictedTo: try restrictedTo.map { try AccountCode($0) })
         let target = result.accounts.target, posted = result.unrestricted

@@ -98,6 +98,22 @@ enum PolicyData {
         "organ": {"membership": "95%", "real_name": "95%"}
       }
     }
+  ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "stop",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "review_committee",
+        "committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "filing",
+      "under_spend_flag": "50%",
+      "contingency": "off"
+    }
   ]
 }
 
@@ -194,6 +210,22 @@ enum PolicyData {
         "organ": {"membership": "95%", "real_name": "95%"}
       }
     }
+  ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "stop",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "review_committee",
+        "committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "filing",
+      "under_spend_flag": "50%",
+      "contingency": "off"
+    }
   ]
 }
 
@@ -288,6 +320,22 @@ enum PolicyData {
         "institution": {"membership": "95%", "real_name": "95%"},
         "organ": {"membership": "95%", "real_name": "95%"}
       }
+    }
+  ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "warn",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "committee",
+        "review_committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "approval",
+      "under_spend_flag": "30%",
+      "contingency": "off"
     }
   ]
 }
