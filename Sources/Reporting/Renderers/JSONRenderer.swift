@@ -32,7 +32,8 @@ enum JSONRenderer {
             header = report.headerLines
             notes = report.notes
             tables = report.tables.map { table in
-                GenericTable(caption: table.caption, columns: table.columns.map(\.key),
+                GenericTable(caption: table.caption, paragraphs: table.paragraphs.isEmpty ? nil : table.paragraphs,
+                             columns: table.columns.map(\.key),
                              rows: table.rows.map { row in objects(row, table.columns) },
                              totals: table.totals.map { row in objects(row, table.columns) })
             }
@@ -41,6 +42,8 @@ enum JSONRenderer {
 
     private struct GenericTable: Encodable {
         var caption: String
+        /// Only in sections with text (absent, not empty, elsewhere: earlier documents stay as they were).
+        var paragraphs: [String]?
         var columns: [String]
         var rows: [[String: String]]
         var totals: [[String: String]]

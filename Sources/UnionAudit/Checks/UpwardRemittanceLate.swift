@@ -1,0 +1,65 @@
+import LedgerCore
+
+/// 上缴经费未足额及时上解: the upward share booked to 应付上级经费 and not remitted within the
+/// policy's days (`remittance_days`), first booked first remitted (FIFO), up to the period's end.
+public struct UpwardRemittanceLate: Check {
+    public static let id = "allocation.remittanceLate"
+    public let title = (zh: "上级经费未足额及时上解", en: "Upward share not remitted in full and on time")
+    public let basis = "《工会法》第四十三条、第四十四条 [C]；《中国工会审计条例》第二十三条第（二）项（计提和拨缴）[C-3p]"
+    public let severity = Severity.violation
+
+    public init() {}
+
+    struct Owed {
+        var voucher: PostedVoucher
+        var remaining: Money
+        var due: LocalDate
+    }
+
+    public func findings(in context: AuditContext, period: ClosedRange<YearMonth>) throws -> [Finding] {
+        guard let days = try context.terms(for: period).remittanceDays else {
+            throw NotDeterminable("政策没有规定上解期限（remittance_days）", "the policy sets no remittance period (remittance_days)")
+        }
+        guard let payable = context.roles.codeIfPresent(.payableToHigher) else { return [] }
+        let start = try context.books.activeRange().from
+        let end = period.upperBound.lastDay
+        var queue: [Owed] = []
+        var late: [(Owed, LocalDate)] = []
+        for voucher in try context.vouchers(in: min(start, period.lowerBound)...period.upperBound) where voucher.kind != .closing {
+            var movement = Money.zero   // credit − debit: what the voucher adds to the amount owed
+            for posting in voucher.postings where posting.account.isWithin(payable) {
+                movement = try posting.side == .credit ? movement.adding(posting.amount) : movement.subtracting(posting.amount)
+            }
+            if movement.isPositive {
+                let due = LocalDate(daysSinceEpoch: voucher.date.daysSinceEpoch + days)
+                queue.append(Owed(voucher: voucher, remaining: movement, due: due))
+            } else if movement.isNegative {
+                var paying = movement.negated
+                while paying.isPositive, !queue.isEmpty {
+                    let taken = min(paying, queue[0].remaining)
+                    paying = try paying.subtracting(taken)
+                    queue[0].remaining = try queue[0].remaining.subtracting(taken)
+                    if voucher.date > queue[0].due, period.contains(queue[0].voucher.date.yearMonth) {
+                        late.append((Owed(voucher: queue[0].voucher, remaining: taken, due: queue[0].due), voucher.date))
+                    }
+                    if queue[0].remaining.isZero { queue.removeFirst() }
+                }
+            }
+        }
+        var found: [Finding] = []
+        for (owed, paid) in late {
+            let quoted = AuditText.quoted(owed.voucher)
+            let daysLate = paid.daysSinceEpoch - owed.due.daysSinceEpoch
+            found.append(finding(amount: owed.remaining, vouchers: [owed.voucher.id],
+                                 "\(quoted.zh) 应上解 \(owed.remaining.formatted()) 元，应于 \(owed.due) 前上解，\(paid) 才上解，迟 \(daysLate) 天",
+                                 "\(quoted.en): \(owed.remaining.formatted()) owed upward by \(owed.due), remitted \(paid), \(daysLate) days late"))
+        }
+        for owed in queue where owed.due < end {
+            let quoted = AuditText.quoted(owed.voucher)
+            found.append(finding(amount: owed.remaining, vouchers: [owed.voucher.id],
+                                 "\(quoted.zh) 应上解 \(owed.remaining.formatted()) 元，应于 \(owed.due) 前上解，至 \(end) 仍未上解",
+                                 "\(quoted.en): \(owed.remaining.formatted()) owed upward by \(owed.due), still unpaid at \(end)"))
+        }
+        return found
+    }
+}
