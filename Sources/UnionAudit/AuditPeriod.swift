@@ -16,7 +16,8 @@ public enum AuditPeriod {
             throw AuditError.periodMustBeInBooks(from: first.description, to: last.description, booksFrom: books.from.description,
                                                  booksTo: books.to.description)
         }
-        return max(first, books.from)...min(last, books.to)
+        // Months before the books hold nothing; months after the last voucher are still months of the audit.
+        return max(first, books.from)...last
     }
 
     /// A month, or the first (last) day of one.

@@ -55,7 +55,8 @@ public struct DepartureAudit: Sendable {
         guard tenure.role == .chair else { throw AuditError.tenureMustBeChair(id: tenure.id, role: tenure.role.name(in: l)) }
         let books = try context.books.activeRange()
         let first = max(tenure.start.yearMonth, books.from)
-        let last = min(tenure.end?.yearMonth ?? books.to, books.to)
+        // A term that ended after the last voucher still ends in its own month: its months count, empty or not.
+        let last = tenure.end?.yearMonth ?? books.to
         guard first <= last else {
             throw AuditError.tenureMustOverlapBooks(id: tenure.id, start: tenure.start.description, end: tenure.end?.description ?? "…")
         }
