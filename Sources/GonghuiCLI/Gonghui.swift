@@ -12,7 +12,7 @@ struct Gonghui: ParsableCommand {
         subcommands: [
             TourCommand.self, InitCommand.self, AccountCommand.self, VoucherCommand.self,
             OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, BackupCommand.self,
-            ChangeoverCommand.self, PolicyCommand.self,
+            ChangeoverCommand.self, OpeningCommand.self, PolicyCommand.self,
             PayrollCommand.self, AllocateCommand.self, RemitCommand.self, ArrearsCommand.self, NoticeCommand.self,
             MemberCommand.self, DuesCommand.self, StatsCommand.self,
             AuditCommand.self,

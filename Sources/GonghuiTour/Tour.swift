@@ -35,9 +35,17 @@ public enum Tour {
         let books = try database.addOrganisation(
             NewOrganisation(code: "GH001", name: "示例科技有限公司工会", kind: "enterprise",
                             firstPeriod: try YearMonth(year: 2026, month: 1)),
-            chart: try ChartFile.parse(BuiltinChart.grassrootsBasic, fileName: "grassroots-basic.csv"), user: user)
-        say(l.pick("   账套文件 \(databasePath)，\(try books.accounts().count) 个会计科目",
-                   "   Books file \(databasePath), \(try books.accounts().count) accounts"))
+            chart: try ChartProfile(.official2021Grassroots).accounts, user: user)
+        say(l.pick("   账套文件 \(databasePath)，按《工会会计制度》（财会〔2021〕7号）基层工会科目表，\(try books.accounts().count) 个会计科目",
+                   "   Books file \(databasePath), the 2021 grassroots chart (财会〔2021〕7号), \(try books.accounts().count) accounts"))
+        let roles = try books.chartRoles()
+        let opening = try OpeningBalances.voucher(
+            balances: [Changeover.Balance(code: try roles.code(.bank), closing: try Money(parsing: "80,000.00")),
+                       Changeover.Balance(code: try roles.code(.unrestrictedAccumulated), closing: try Money(parsing: "80,000.00"))],
+            accounts: try books.accounts().map(\.account), date: try LocalDate(parsing: "2026-01-01"), sourceName: "tour")
+        let openingVoucher = try books.post(opening)
+        say(l.pick("   期初余额（建账凭证 \(openingVoucher.label)）：银行存款 80,000.00 元，工会资金结余—累计结余 80,000.00 元，计入年初余额",
+                   "   Opening balances (opening voucher \(openingVoucher.label)): bank 80,000.00, accumulated surplus 80,000.00, shown as 年初余额"))
 
         step(l.pick("2. 导入 1 月凭证：\(csvPath)", "2. Import January's vouchers: \(csvPath)"))
         if case .imported(let vouchers, let rows) = try books.importVouchers(path: csvPath, displayName: csvPath) {
@@ -54,7 +62,7 @@ public enum Tour {
         try register.addTenure(organisation: "GH001", role: .chair, person: "王明", start: try LocalDate(parsing: "2023-03-01"), end: nil)
         let desk = try TourDesk(books: books, reviewer: "李审核", chair: "王明")
         let date = try LocalDate(year: 2026, month: 1, day: 26)
-        let bank = try books.chartRoles().code(.bank)
+        let bank = try roles.code(.bank)
         let purchase = VoucherDraft(date: date, summary: "购买文体活动用品", postings: [
             Posting(account: try AccountCode("50103"), side: .debit, amount: try Money(parsing: "1,580.00")),
             Posting(account: bank, side: .credit, amount: try Money(parsing: "1,580.00")),
@@ -98,7 +106,7 @@ public enum Tour {
         try books.closeMonth(try YearMonth(year: 2026, month: 1))
         do {
             try books.post(VoucherDraft(date: date, summary: "结账后补记", postings: [
-                Posting(account: try AccountCode("508"), side: .debit, amount: try Money(parsing: "10.00")),
+                Posting(account: try roles.code(.otherExpenditure), side: .debit, amount: try Money(parsing: "10.00")),
                 Posting(account: bank, side: .credit, amount: try Money(parsing: "10.00")),
             ]))
         } catch let error as LedgerError {
@@ -124,35 +132,41 @@ public enum Tour {
         say(l.pick("   全年 \(try books.vouchers(limit: 10_000).count) 张凭证，1—11 月已结账",
                    "   \(try books.vouchers(limit: 10_000).count) vouchers in the year; January to November closed"))
 
-        step(l.pick("10. 年终结账：收支结余转入 331 工会资金结余，12 月结账", "10. Year end: the result carried into 331, December closed"))
-        // The chart's roles choose the account: 331 工会资金结余 in the basic chart.
-        let closing = try YearEndClose.close(2026, in: books).unrestricted
-        if let closing {
+        step(l.pick("10. 年终结账：收支转入工会资金结余—本年收支结转（专项转入工会资金结转），再转入累计结余；12 月结账",
+                    "10. Year end: revenue and expenditure carried into 32203 (restricted money into 32103), then into the accumulated accounts; December closed"))
+        let closed = try YearEndClose.close(2026, in: books)
+        if let closing = closed.unrestricted {
             say(l.pick("   \(closing.label) 收支结转，\(closing.postings.count) 行", "   \(closing.label) carries the year forward, \(closing.postings.count) lines"))
+        }
+        for rollUp in closed.rollUps {
+            say(l.pick("   \(rollUp.label) \(rollUp.summary)", "   \(rollUp.label) \(rollUp.summary)"))
         }
         let yearFindings = try database.verify()
         say(yearFindings.isEmpty ? l.pick("   校验通过", "   All checks pass") : yearFindings.map { "   " + $0.message(in: l) }.joined(separator: "\n"))
 
-        let december = try YearMonth(year: 2026, month: 12)
-        step(l.pick("11. 资产负债表（工会01表）2026-12-31", "11. Balance sheet (union form 01) at 2026-12-31"))
-        let sheet = try BalanceSheet(books: books, month: december, language: l)
-        try settings.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: l))
-        step(l.pick("12. 收入支出表（工会02表）2026 年", "12. Revenue and expenditure (union form 02), 2026"))
-        let statement = try IncomeStatement(books: books, month: december, language: l)
-        try settings.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: l))
-        // Net assets reconcile: start of year + the surplus brought in by January's first voucher
-        // (the demo books start empty) + the year's result = end of year.
-        let net = sheet.totalNetAssets
-        let broughtIn = try net.closing.subtracting(net.opening).subtracting(statement.result.year)
-        say(l.pick("   净资产：年初 \(net.opening.formatted()) + 上年结余转入 \(broughtIn.formatted()) + 本年收支结余 \(statement.result.year.formatted()) = 年末 \(net.closing.formatted())",
-                   "   Net assets: start \(net.opening.formatted()) + surplus brought in \(broughtIn.formatted()) + result \(statement.result.year.formatted()) = end \(net.closing.formatted())"))
+        step(l.pick("11. 资产负债表（工会01表）2026 年年报", "11. Balance sheet (union form 01), annual 2026"))
+        let sheet = try OfficialStatement.make(books: books, form: .balanceSheet, period: .year(2026), detail: false, language: l)
+        let sheetReport = Report.officialStatement(sheet, unit: .yuan, language: l)
+        try settings.emit(sheetReport)
+        step(l.pick("12. 收入支出表（工会02表）2026 年年报", "12. Revenue and expenditure (union form 02), annual 2026"))
+        let statement = try OfficialStatement.make(books: books, form: .incomeExpenditure, period: .year(2026), detail: false, language: l)
+        let statementReport = Report.officialStatement(statement, unit: .yuan, language: l)
+        try settings.emit(statementReport)
+        // 年初资金结转结余 + 本期收支差额 = 年末资金结转结余 (no adjustment or investment this year).
+        func value(_ label: String, in filled: OfficialStatement) -> Money {
+            filled.rows.first { $0.line.label == label }?.values.first.flatMap { $0 } ?? .zero
+        }
+        let start = value("一、年初资金结转结余", in: statement), result = value("五、本期收支差额", in: statement)
+        let end = value("六、年末资金结转结余", in: statement)
+        say(l.pick("   年初资金结转结余 \(start.formatted()) + 本期收支差额 \(result.formatted()) = 年末资金结转结余 \(end.formatted())",
+                   "   Opening funds \(start.formatted()) + result \(result.formatted()) = closing funds \(end.formatted())"))
+        let reconciles = try start.adding(result) == end
 
         step(l.pick("13. 报表另存为六种格式（终端表格、CSV、JSON、Markdown、HTML、Excel）",
                     "13. The statements saved in all six formats (table, CSV, JSON, Markdown, HTML, Excel)"))
         let folder = (dir as NSString).appendingPathComponent("statements")
         try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for (name, report) in [("balance-sheet-2026-12", Report.balanceSheet(sheet, organisationName: books.organisation.name, language: l)),
-                               ("income-expenditure-2026-12", Report.incomeStatement(statement, organisationName: books.organisation.name, language: l))] {
+        for (name, report) in [("balance-sheet-2026", sheetReport), ("income-expenditure-2026", statementReport)] {
             var written: [String] = []
             for (format, suffix) in [(OutputFormat.table, "txt"), (.csv, "csv"), (.json, "json"), (.md, "md"), (.html, "html"), (.xlsx, "xlsx")] {
                 let path = (folder as NSString).appendingPathComponent("\(name).\(suffix)")
@@ -170,7 +184,7 @@ public enum Tour {
         say("   gonghui --db \(databasePath) report trial-balance --format json")
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
-        say("   gonghui --db \(databasePath) report balance-sheet --format html > balance-sheet.html")
-        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !federationSound || !auditSound { throw TourFailed(exitCode: 1) }
+        say("   gonghui --db \(databasePath) report balance-sheet --year 2026 --format html > balance-sheet.html")
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !reconciles || !federationSound || !auditSound { throw TourFailed(exitCode: 1) }
     }
 }

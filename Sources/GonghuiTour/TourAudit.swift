@@ -70,7 +70,7 @@ enum TourAudit {
         } catch let error as StatementError {
             // Books on a pre-2021 or provisional chart: the official forms, and so the review, refuse them.
             say("   " + error.message(in: l))
-            return true
+            return false
         }
         _ = try stores.findingsRegister.record(.review, organisation: books.organisation.code, months: year, tenure: nil,
                                                findings: review.findings, user: settings.user)

@@ -57,12 +57,12 @@ enum TourFederation {
         let database = try LedgerDatabase.create(at: path, clock: global.clock)
         let start = try YearMonth(year: 2026, month: 1)
         let federation = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
-                                                      chart: try ChartProfile(.federation2021).accounts, user: user)
+                                                      chart: try ChartProfile(.official2021County).accounts, user: user)
         let register = OrganisationRegister(database: database, user: user)
         try register.update(code: "XF", parent: nil, bankName: "示例银行县支行", bankAccount: "6200 0000 0000 0001", channel: nil)
         for (code, name, channel) in [("GH101", "示例钢铁有限公司工会", CollectionChannel.direct), ("GH102", "示例水泥有限公司工会", .taxFull)] {
             _ = try database.addOrganisation(NewOrganisation(code: code, name: name, kind: "enterprise", firstPeriod: start),
-                                             chart: try ChartProfile(.grassroots2021).accounts, user: user)
+                                             chart: try ChartProfile(.official2021Grassroots).accounts, user: user)
             try register.update(code: code, parent: "XF", bankName: nil, bankAccount: nil, channel: channel)
         }
         let store = UnionSQLiteStores(database: database).allocation

@@ -51,7 +51,7 @@ struct TourMembers {
         for union in Self.unions {
             books.append(try database.addOrganisation(
                 NewOrganisation(code: union.code, name: union.name, kind: union.kind, firstPeriod: start),
-                chart: try ChartFile.parse(BuiltinChart.grassrootsBasic, fileName: "grassroots-basic.csv"), user: user))
+                chart: try ChartProfile(.official2021Grassroots).accounts, user: user))
         }
         let stores = UnionSQLiteStores(database: database)
         let register = MemberRegister(store: stores.members, user: user)

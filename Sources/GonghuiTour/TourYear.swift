@@ -22,15 +22,15 @@ enum TourYear {
     static let activities: [Int: [Activity]] = [
         2: [Activity(day: 8, summary: "春节慰问品（300人×200元）", account: "50105", amount: "60,000.00")],
         3: [Activity(day: 8, summary: "三八妇女节活动", account: "50105", amount: "6,000.00")],
-        4: [Activity(day: 16, summary: "工会干部业务培训", account: "504", amount: "3,200.00")],
+        4: [Activity(day: 16, summary: "工会干部业务培训", account: "50501", amount: "3,200.00")],
         5: [Activity(day: 12, summary: "职工运动会", account: "50102", amount: "9,800.00")],
-        6: [Activity(day: 20, summary: "困难职工帮扶", account: "503", amount: "4,000.00")],
+        6: [Activity(day: 20, summary: "困难职工帮扶", account: "50404", amount: "4,000.00")],
         7: [Activity(day: 15, summary: "劳模疗休养", account: "50104", amount: "12,000.00")],
         8: [Activity(day: 6, summary: "夏季送清凉", account: "50105", amount: "9,000.00")],
         9: [Activity(day: 10, summary: "中秋慰问品（300人×150元）", account: "50105", amount: "45,000.00")],
         10: [Activity(day: 18, summary: "职工技能培训", account: "50101", amount: "5,600.00")],
         11: [Activity(day: 22, summary: "职工书屋购书", account: "50103", amount: "2,400.00")],
-        12: [Activity(day: 12, summary: "冬季送温暖", account: "503", amount: "8,000.00")],
+        12: [Activity(day: 12, summary: "冬季送温暖", account: "50405", amount: "8,000.00")],
     ]
 
     /// At or above the policy's threshold (50,000.00 by default) spending needs a collective decision.

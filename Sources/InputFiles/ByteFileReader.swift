@@ -27,7 +27,8 @@ public struct CSVFileStream {
 
     /// Calls `body` with each record's line, the buffer and the parser (whose `fields` index the
     /// buffer). Returns the file's sha256.
-    /// - Throws: `LedgerError.fileMustBeReadable`, or a malformed-quote `InputProblem`.
+    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeCSVText`, or `RowsRejected` for a
+    ///   malformed quote or bytes that do not decode.
     public static func forEachRecord(path: String, displayName: String, encoding: InputEncoding = .automatic,
                               _ body: (Int, UnsafeBufferPointer<UInt8>, CSVRecordParser) throws -> Void) throws -> String {
         let descriptor = Foundation.open(path, O_RDONLY)
@@ -51,6 +52,7 @@ public struct CSVFileStream {
             atEnd = count == 0
             chunk.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
             if isFirstChunk {
+                try FileSignature.requireText(chunk[0..<min(count, 8)], path: displayName)
                 let chosen = encoding == .automatic ? InputEncoding.detect(chunk[0..<count]) : encoding
                 if chosen == .gb18030 {
                     guard let gb = GB18030Decoder() else {
@@ -61,7 +63,7 @@ public struct CSVFileStream {
             }
             if let decoder {
                 guard let decoded = decoder.decode(chunk[0..<count], isFinal: atEnd) else {
-                    throw ImportRejected(problems: [InputProblem(
+                    throw RowsRejected(problems: [RowProblem(
                         file: displayName, line: decoder.linesDecoded + 1, field: "-", value: "",
                         error: .fileMustBeGB18030OrUTF8(path: displayName))])
                 }
@@ -84,7 +86,7 @@ public struct CSVFileStream {
                     case .needMoreData, .end:
                         return offset
                     case .malformed(let line):
-                        throw ImportRejected(problems: [InputProblem(
+                        throw RowsRejected(problems: [RowProblem(
                             file: displayName, line: line, field: "-", value: "\"", error: .quotedFieldMustBeWellFormed)])
                     }
                 }

@@ -3,20 +3,29 @@ import LedgerCore
 /// A chart of accounts read from a data file under `ledgers/charts/`.
 ///
 /// The file is CSV with the header `code,name,name_en,kind` (kind: asset, liability, netAssets,
-/// revenue, expenditure). A sub-account (`50101`) must follow its parent (`501`) and share its kind.
+/// revenue, expenditure), and optionally `role`. A sub-account (`50101`) must follow its parent
+/// (`501`) and share its kind.
 public enum ChartFile {
-    /// - Throws: `[InputProblem]` listing every bad line.
-    public static func parse(_ text: String, fileName: String) throws(ChartFileRejected) -> [Account] {
+    /// Reads and parses a chart file a user gave, decoded as every other input file (UTF-8 with or
+    /// without BOM, or GB18030; XLSX and UTF-16 refused with a hint).
+    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeCSVText`, `.fileMustBeUTF8`,
+    ///   `.fileMustBeGB18030OrUTF8`; `RowsRejected` listing every bad line.
+    public static func read(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> [Account] {
+        try parse(try TextFile.read(path: path, displayName: displayName, encoding: encoding), fileName: displayName)
+    }
+
+    /// - Throws: `RowsRejected` listing every bad line.
+    public static func parse(_ text: String, fileName: String) throws(RowsRejected) -> [Account] {
         guard let records = CSVRecordParser.records(of: text), let header = records.first else {
-            throw ChartFileRejected(problems: [InputProblem(file: fileName, line: 1, field: "header", value: "",
+            throw RowsRejected(problems: [RowProblem(file: fileName, line: 1, field: "header", value: "",
                                                             error: .headerMustNameColumn(column: "code,name,name_en,kind"))])
         }
         let columns = header.fields.map { $0.lowercased() }
-        var problems: [InputProblem] = []
+        var problems: [RowProblem] = []
         func column(_ name: String) -> Int? {
             let index = columns.firstIndex(of: name)
             if index == nil {
-                problems.append(InputProblem(file: fileName, line: header.line, field: "header",
+                problems.append(RowProblem(file: fileName, line: header.line, field: "header",
                                              value: columns.joined(separator: ","), error: .headerMustNameColumn(column: name)))
             }
             return index
@@ -24,33 +33,33 @@ public enum ChartFile {
         let codeColumn = column("code"), nameColumn = column("name"), kindColumn = column("kind")
         let englishColumn = columns.firstIndex(of: "name_en")
         let roleColumn = columns.firstIndex(of: "role")
-        guard let codeColumn, let nameColumn, let kindColumn else { throw ChartFileRejected(problems: problems) }
+        guard let codeColumn, let nameColumn, let kindColumn else { throw RowsRejected(problems: problems) }
 
         var accounts: [Account] = []
         var kinds: [AccountCode: Account.Kind] = [:]
         for record in records.dropFirst() {
             func field(_ index: Int) -> String { index < record.fields.count ? record.fields[index] : "" }
             let rawCode = field(codeColumn)
-            do {
+            do throws(LedgerError) {
                 let code = try AccountCode(rawCode)
                 let kind = try Account.Kind(parsing: field(kindColumn))
                 let name = field(nameColumn)
-                guard !name.isEmpty else { throw LedgerError.fieldMustBePresent(field: "name") }
-                guard kinds[code] == nil else { throw LedgerError.accountCodeMustBeUnique(code: code.rawValue) }
+                guard !name.isEmpty else { throw .fieldMustBePresent(field: "name") }
+                guard kinds[code] == nil else { throw .accountCodeMustBeUnique(code: code.rawValue) }
                 if let parent = code.parent {
-                    guard let parentKind = kinds[parent] else { throw LedgerError.accountParentMustExist(code: parent.rawValue) }
+                    guard let parentKind = kinds[parent] else { throw .accountParentMustExist(code: parent.rawValue) }
                     guard parentKind == kind else {
-                        throw LedgerError.accountKindMustMatchParent(code: code.rawValue, parentKind: parentKind.rawValue)
+                        throw .accountKindMustMatchParent(code: code.rawValue, parentKind: parentKind.rawValue)
                     }
                 }
                 kinds[code] = kind
                 let role = roleColumn.map { field($0).trimmingSpaces() } ?? ""
                 guard role.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                    throw LedgerError.fieldMustBePresent(field: "role (letters and digits)")
+                    throw .fieldMustBePresent(field: "role (letters and digits)")
                 }
                 accounts.append(Account(code: code, name: name,
                                         nameEnglish: englishColumn.map { field($0) } ?? "", kind: kind, role: role))
-            } catch let error as LedgerError {
+            } catch {
                 let fieldName: String
                 switch error.rule {
                 case .accountKindMustBeKnown: fieldName = "kind"
@@ -58,21 +67,10 @@ public enum ChartFile {
                 default: fieldName = "code"
                 }
                 let value = fieldName == "kind" ? field(kindColumn) : fieldName == "name" ? field(nameColumn) : rawCode
-                problems.append(InputProblem(file: fileName, line: record.line, field: fieldName, value: value, error: error))
-            } catch {
-                continue
+                problems.append(RowProblem(file: fileName, line: record.line, field: fieldName, value: value, error: error))
             }
         }
-        guard problems.isEmpty else { throw ChartFileRejected(problems: problems) }
+        guard problems.isEmpty else { throw RowsRejected(problems: problems) }
         return accounts
-    }
-}
-
-/// A chart file with one or more bad lines.
-public struct ChartFileRejected: Error, Sendable {
-    public var problems: [InputProblem]
-
-    public init(problems: [InputProblem]) {
-        self.problems = problems
     }
 }

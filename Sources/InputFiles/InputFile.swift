@@ -11,7 +11,8 @@ public enum InputFile {
 
     /// Calls `body` with each non-blank record's line and its fields as text (trimmed, quotes undone).
     /// - Returns: the file's sha256, as hex.
-    /// - Throws: `LedgerError.fileMustBeReadable`, `ImportRejected` for a malformed quote or undecodable bytes.
+    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeCSVText`, `RowsRejected` for a malformed quote or
+    ///   undecodable bytes.
     @discardableResult
     public static func forEachRecord(path: String, displayName: String, encoding: InputEncoding = .automatic,
                                      _ body: (_ line: Int, _ fields: [String]) throws -> Void) throws -> String {

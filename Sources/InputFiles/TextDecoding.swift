@@ -21,6 +21,25 @@ public enum InputEncoding: String, Sendable, CaseIterable {
     }
 }
 
+/// Files users save by mistake where CSV is expected, told by their first bytes and refused with a
+/// hint, rather than decoded as GB18030 garbage.
+public enum FileSignature {
+    /// The format's name (`XLSX`, `XLS`, `UTF-16`) when the first bytes are not CSV text.
+    public static func nonTextFormat<C: Collection>(_ prefix: C) -> String? where C.Element == UInt8 {
+        // An Excel workbook is a zip file (PK\3\4); a pre-2007 one is an OLE2 compound file.
+        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "XLSX" }
+        if prefix.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return "XLS" }
+        // Excel's "Unicode text" is UTF-16 with a byte-order mark, little or big endian.
+        if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
+    }
+
+    /// - Throws: `LedgerError.fileMustBeCSVText` when the first bytes are not CSV text.
+    public static func requireText<C: Collection>(_ prefix: C, path: String) throws(LedgerError) where C.Element == UInt8 {
+        if let format = nonTextFormat(prefix) { throw .fileMustBeCSVText(path: path, format: format) }
+    }
+}
+
 /// Streaming GB18030 → UTF-8 through iconv (GB18030 is a superset of GBK and GB2312; Foundation's
 /// GBK decoder returns nil on Linux, see STACK.md §5). A multi-byte character split across two
 /// chunks is carried over to the next call.

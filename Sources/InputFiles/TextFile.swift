@@ -6,12 +6,19 @@ import LedgerCore
 public enum TextFile {
     /// The file's text.
     /// - Parameter encoding: `.automatic` takes UTF-8 when the bytes are valid UTF-8, else GB18030.
-    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeGB18030OrUTF8`.
+    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeCSVText` (an XLSX, XLS or UTF-16
+    ///   file), `.fileMustBeUTF8`, `.fileMustBeGB18030OrUTF8`.
     public static func read(path: String, displayName: String, encoding: InputEncoding = .automatic) throws(LedgerError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .fileMustBeReadable(path: displayName, reason: "missing or unreadable")
         }
-        var bytes = [UInt8](data)
+        return try decode([UInt8](data), displayName: displayName, encoding: encoding)
+    }
+
+    /// The text of a file's bytes, decoded as `read(path:displayName:encoding:)` does.
+    public static func decode(_ bytes: [UInt8], displayName: String, encoding: InputEncoding = .automatic) throws(LedgerError) -> String {
+        try FileSignature.requireText(bytes.prefix(8), path: displayName)
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let chosen = encoding == .automatic
             ? (String(validating: bytes, as: UTF8.self) == nil ? InputEncoding.gb18030 : .utf8) : encoding

@@ -49,9 +49,8 @@ public struct DraftVoucher: Hashable, Sendable {
         postedVoucherID != nil ? .posted : reviewedBy != nil ? .reviewed : .entered
     }
 
-    public var total: Money {
-        Money(fen: postings.filter { $0.side == .debit }.reduce(0) { $0 &+ $1.amount.fen })
-    }
+    /// Σ debit amounts (checked at entry, and again by the store when it reads the draft back).
+    public var total: Money { Posting.debitTotal(postings) }
 
     /// What goes into the journal when this draft is posted.
     public func voucherDraft() -> VoucherDraft {

@@ -11,6 +11,9 @@ extension LedgerError {
         case .amountMustBePositive(let line, let value):
             return l.pick("第 \(line) 行金额必须为正数（只有红字冲销可为负）：\(value)",
                           "line \(line): amount must be positive (only a red-ink reversal may be negative): \(value)")
+        case .balanceMustNotOverflow(let account, let period):
+            return l.pick("科目 \(account) 在 \(period) 记账后，本账套的累计发生额将超出可记录的范围（合计不能超过 92,233,720,368,547,758.07 元）",
+                          "posting \(account) in \(period) would take these books' cumulative amounts beyond what can be recorded (at most 92,233,720,368,547,758.07 in all)")
         case .rateMustBeValid(let value):
             return l.pick("比率无效：\(value)", "invalid rate: \(value)")
         case .allocationWeightsMustBePositive(let weights):
@@ -104,6 +107,9 @@ extension LedgerError {
                           "voucher \(voucher) was already imported (\(firstSource)); it is not posted twice")
         case .textMustNotHoldControlCharacters(let field):
             return l.pick("\(field) 含有控制字符（如换行、制表符）", "\(field) holds control characters (line breaks, tabs, …)")
+        case .postingDimensionMustBeWellFormed(let line, let field, let value, let lengthMax):
+            return l.pick("第 \(line) 行的 \(field) 格式不正确：“\(value)”（1–\(lengthMax) 个字符，不含控制字符，首尾无空格）",
+                          "line \(line): \(field) is not well formed: \"\(value)\" (1–\(lengthMax) characters, no control characters or surrounding spaces)")
         case .rowMustHaveDebitOrCredit:
             return l.pick("借方金额与贷方金额必须且只能填一个", "exactly one of debit and credit must be filled")
         case .voucherRowsMustShareDate(let voucher, let firstDate):
@@ -129,6 +135,9 @@ extension LedgerError {
         case .fileMustBeGB18030OrUTF8(let path):
             return l.pick("文件 \(path) 含有无法识别的字符（应为 UTF-8 或 GB18030 编码）",
                           "\(path) holds bytes that are neither UTF-8 nor GB18030")
+        case .fileMustBeCSVText(let path, let format):
+            return l.pick("文件 \(path) 是 \(format) 格式，不是 CSV 文本：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入",
+                          "\(path) is \(format), not CSV text: in Excel use Save As, \"CSV UTF-8 (Comma delimited)\", then import that file")
         case .quotedFieldMustBeWellFormed:
             return l.pick("引号字段格式错误：引号未闭合，或结束引号后还有其他字符",
                           "malformed quoted field: the quote never closes, or text follows the closing quote")
@@ -142,28 +151,5 @@ extension LedgerError {
             return l.pick("账套中有多个单位，请用 --org 指定：\(available)",
                           "the file holds several organisations; choose one with --org: \(available)")
         }
-    }
-}
-
-/// A rejected row or field in an input file: where it is, what it held, and the rule it broke.
-///
-/// Printed as `FILE:LINE: FIELD: VALUE: reason`.
-public struct InputProblem: Error, Hashable, Sendable {
-    public var file: String
-    public var line: Int
-    public var field: String
-    public var value: String
-    public var error: LedgerError
-
-    public init(file: String, line: Int, field: String, value: String, error: LedgerError) {
-        self.file = file
-        self.line = line
-        self.field = field
-        self.value = value
-        self.error = error
-    }
-
-    public func message(in language: Language) -> String {
-        "\(file):\(line): \(field): \(value): \(error.message(in: language))"
     }
 }

@@ -7,6 +7,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case amountMustBeWellFormed(value: String)
     case amountMustFitRange(value: String)
     case amountMustBePositive(line: Int, value: String)
+    /// A posting would take the organisation's cumulative amounts beyond what Int64 fen can hold.
+    case balanceMustNotOverflow(account: String, period: String)
     case rateMustBeValid(value: String)
     case allocationWeightsMustBePositive(weights: String)
     // Dates and periods
@@ -48,6 +50,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case reversalMustNotPrecedeOriginal(id: Int64, originalDate: String)
     case voucherMustNotBeImportedTwice(voucher: String, firstSource: String)
     case textMustNotHoldControlCharacters(field: String)
+    case postingDimensionMustBeWellFormed(line: Int, field: String, value: String, lengthMax: Int)
     // Imports
     case rowMustHaveDebitOrCredit
     case voucherRowsMustShareDate(voucher: String, firstDate: String)
@@ -59,6 +62,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case fileMustBeReadable(path: String, reason: String)
     case fileMustBeUTF8(path: String)
     case fileMustBeGB18030OrUTF8(path: String)
+    /// An XLSX workbook, a legacy XLS file or UTF-16 text where CSV was expected.
+    case fileMustBeCSVText(path: String, format: String)
     case quotedFieldMustBeWellFormed
     case fieldMustBePresent(field: String)
     // Organisations
@@ -72,6 +77,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .amountMustBeWellFormed: .amountMustBeWellFormed
         case .amountMustFitRange: .amountMustFitRange
         case .amountMustBePositive: .amountMustBePositive
+        case .balanceMustNotOverflow: .balanceMustNotOverflow
         case .rateMustBeValid: .rateMustBeValid
         case .allocationWeightsMustBePositive: .allocationWeightsMustBePositive
         case .dateMustBeValid: .dateMustBeValid
@@ -110,6 +116,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .reversalMustNotPrecedeOriginal: .reversalMustNotPrecedeOriginal
         case .voucherMustNotBeImportedTwice: .voucherMustNotBeImportedTwice
         case .textMustNotHoldControlCharacters: .textMustNotHoldControlCharacters
+        case .postingDimensionMustBeWellFormed: .postingDimensionMustBeWellFormed
         case .rowMustHaveDebitOrCredit: .rowMustHaveDebitOrCredit
         case .voucherRowsMustShareDate: .voucherRowsMustShareDate
         case .voucherRowsMustBeAdjacent: .voucherRowsMustBeAdjacent
@@ -120,6 +127,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .fileMustBeReadable: .fileMustBeReadable
         case .fileMustBeUTF8: .fileMustBeUTF8
         case .fileMustBeGB18030OrUTF8: .fileMustBeGB18030OrUTF8
+        case .fileMustBeCSVText: .fileMustBeCSVText
         case .quotedFieldMustBeWellFormed: .quotedFieldMustBeWellFormed
         case .fieldMustBePresent: .fieldMustBePresent
         case .organisationMustExist: .organisationMustExist
@@ -128,40 +136,54 @@ public enum LedgerError: Error, Hashable, Sendable {
         }
     }
 
-    /// The names of every rule, so tests can check that each one is triggered somewhere.
-    public enum Rule: String, CaseIterable, Sendable {
-        case amountMustBeWellFormed, amountMustFitRange, amountMustBePositive, rateMustBeValid
-        case allocationWeightsMustBePositive, dateMustBeValid, monthMustBeValid, periodMustBeOpen
-        case periodsMustCloseInOrder, periodMustBeWithinBooks, periodMustNotBeClosedTwice, periodRangeMustBeOrdered
-        case trialBalanceMustBalanceToClose, periodMustBeClosedToReopen, reopenMustBeLatestClosed
-        case carryForwardAccountMustBeNetAssets, restrictedFundsMustHaveAccount
+    /// The names of every rule, in catalogue order, so tests and the error catalogue can check that
+    /// each one is triggered and documented.
+    public enum Rule: String, RuleKey {
+        // Amounts and rates
+        case amountMustBeWellFormed, amountMustFitRange, amountMustBePositive, balanceMustNotOverflow
+        case rateMustBeValid, allocationWeightsMustBePositive
+        // Dates and periods
+        case dateMustBeValid, monthMustBeValid, periodMustBeOpen, periodsMustCloseInOrder, periodMustBeWithinBooks
+        case periodMustNotBeClosedTwice, periodRangeMustBeOrdered, trialBalanceMustBalanceToClose
+        case periodMustBeClosedToReopen, reopenMustBeLatestClosed, carryForwardAccountMustBeNetAssets
+        case restrictedFundsMustHaveAccount
+        // Accounts
         case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
-        case accountWithPostingsMustStayLeaf, sideMustBeDebitOrCredit, voucherMustHaveTwoPostings
-        case voucherMustNotExceedPostingsMax, summaryMustFitLength
+        case accountWithPostingsMustStayLeaf
+        // Vouchers
+        case sideMustBeDebitOrCredit, voucherMustHaveTwoPostings, voucherMustNotExceedPostingsMax, summaryMustFitLength
         case postingsMustBalance, voucherMustNotBeZero, summaryMustBePresent, voucherNumberMustBeNext
-        case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed
-        case reversalMustMirrorOriginal, reversalMustNotPrecedeOriginal, voucherMustNotBeImportedTwice
-        case textMustNotHoldControlCharacters, rowMustHaveDebitOrCredit, voucherRowsMustShareDate
-        case voucherRowsMustBeAdjacent, voucherRowsMustAgree, attachmentsMustBeCount, headerMustNameColumn, fileMustBeReadable, fileMustBeUTF8
-        case fileMustBeGB18030OrUTF8, quotedFieldMustBeWellFormed, headerMustNotRepeatColumn
-        case fieldMustBePresent, organisationMustExist, organisationCodeMustBeUnique
-        case organisationMustBeChosen
+        case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed, reversalMustMirrorOriginal
+        case reversalMustNotPrecedeOriginal, voucherMustNotBeImportedTwice, textMustNotHoldControlCharacters
+        case postingDimensionMustBeWellFormed
+        // Imports
+        case rowMustHaveDebitOrCredit, voucherRowsMustShareDate, voucherRowsMustBeAdjacent, voucherRowsMustAgree
+        case attachmentsMustBeCount, headerMustNameColumn, headerMustNotRepeatColumn, fileMustBeReadable
+        case fileMustBeUTF8, fileMustBeGB18030OrUTF8, fileMustBeCSVText, quotedFieldMustBeWellFormed
+        case fieldMustBePresent
+        // Organisations
+        case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen
+
+        /// True when the input itself is malformed (exit 2) rather than well-formed but against a
+        /// bookkeeping rule (exit 1).
+        public var isMalformedInput: Bool {
+            switch self {
+            case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
+                 .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
+                 .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8,
+                 .fileMustBeGB18030OrUTF8, .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
+                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
+                 .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
+                 .postingDimensionMustBeWellFormed:
+                true
+            default:
+                false
+            }
+        }
     }
 
     /// True when the input itself is malformed (exit 2) rather than well-formed but against a
     /// bookkeeping rule (exit 1).
-    public var isMalformedInput: Bool {
-        switch self {
-        case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
-             .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
-             .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8, .fileMustBeGB18030OrUTF8,
-             .quotedFieldMustBeWellFormed, .fieldMustBePresent,
-             .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
-             .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount:
-            true
-        default:
-            false
-        }
-    }
+    public var isMalformedInput: Bool { rule.isMalformedInput }
 }

@@ -35,8 +35,18 @@ public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// A single integer that orders months: year × 12 + month − 1.
     public var ordinal: Int { year * 12 + month - 1 }
 
+    /// The month with this ordinal; for ordinals the ledger computed itself.
     public init(ordinal: Int) {
         self.init(uncheckedYear: ordinal / 12, month: ordinal % 12 + 1)
+    }
+
+    /// The month with this ordinal, for ordinals read from storage.
+    /// - Throws: `LedgerError.monthMustBeValid` unless the month is within `yearRange`.
+    public init(checkedOrdinal ordinal: Int) throws(LedgerError) {
+        guard ordinal >= YearMonth.yearRange.lowerBound * 12, ordinal < (YearMonth.yearRange.upperBound + 1) * 12 else {
+            throw .monthMustBeValid(value: "ordinal \(ordinal)")
+        }
+        self.init(ordinal: ordinal)
     }
 
     public var next: YearMonth { YearMonth(ordinal: ordinal + 1) }

@@ -9,3 +9,20 @@ public protocol RuleError: Error {
     var isMalformedInput: Bool { get }
     func message(in language: Language) -> String
 }
+
+/// The rules of one error enum, listed by the enum itself: one case per rule, named as the error's
+/// case, with its exit class.
+///
+/// The error catalogue (`ledgers/errors/README.md`, `scripts/error-catalogue`) and the rejection
+/// tests enumerate `allCases`, so a rule added to the code without a scenario or a catalogue row
+/// fails a test.
+public protocol RuleKey: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
+    /// True when breaking the rule means the input itself is malformed (exit 2) rather than well
+    /// formed but against a rule (exit 1).
+    var isMalformedInput: Bool { get }
+}
+
+extension RuleKey {
+    /// The exit code the CLI gives when this rule refuses a command.
+    public var exitCode: Int32 { isMalformedInput ? 2 : 1 }
+}

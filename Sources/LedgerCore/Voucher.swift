@@ -1,4 +1,8 @@
-/// One line of a voucher: an amount on one side of one account.
+/// One line of a voucher: an amount on one side of one account, with its dimensions.
+///
+/// The dimensions say what the line is for beyond its account: the budget line (预算项目) an
+/// expenditure is charged to, and the counterparty organisation (往来单位). They are part of the
+/// voucher's hash (journal chain version 3) and cannot change after posting.
 public struct Posting: Hashable, Sendable, Codable {
     public var account: AccountCode
     public var side: Side
@@ -6,16 +10,45 @@ public struct Posting: Hashable, Sendable, Codable {
     public var amount: Money
     /// Free text for this line (defaults to the voucher's summary when printed).
     public var memo: String
+    /// The budget line the amount is charged to; `nil` when none. 1–64 characters.
+    public var budgetLine: String?
+    /// The counterparty organisation's code; `nil` when none. 1–32 characters.
+    public var counterparty: String?
 
-    public init(account: AccountCode, side: Side, amount: Money, memo: String = "") {
+    /// The longest budget line and counterparty code the ledger keeps.
+    public static let budgetLineLengthMax = 64
+    public static let counterpartyLengthMax = 32
+
+    public init(account: AccountCode, side: Side, amount: Money, memo: String = "",
+                budgetLine: String? = nil, counterparty: String? = nil) {
         self.account = account
         self.side = side
         self.amount = amount
         self.memo = memo
+        self.budgetLine = budgetLine
+        self.counterparty = counterparty
     }
 
     /// The signed effect on a debit-minus-credit balance.
     public var debitMinusCredit: Money { side == .debit ? amount : amount.negated }
+
+    /// Checks the dimensions: each is absent, or well formed (see `checkDimension`).
+    /// - Parameter line: where the posting is (its line in the voucher, or in the import file).
+    /// - Throws: `.postingDimensionMustBeWellFormed`.
+    public func validateDimensions(line: Int) throws(LedgerError) {
+        if let budgetLine { try Posting.checkDimension(budgetLine, field: "budget_line", lengthMax: Posting.budgetLineLengthMax, line: line) }
+        if let counterparty { try Posting.checkDimension(counterparty, field: "counterparty", lengthMax: Posting.counterpartyLengthMax, line: line) }
+    }
+
+    /// A dimension is plain text of 1 to `lengthMax` characters (Unicode scalars, as SQLite counts
+    /// them) with no surrounding spaces: an empty text would read as none in the journal chain.
+    /// - Throws: `.postingDimensionMustBeWellFormed`.
+    public static func checkDimension(_ value: String, field: String, lengthMax: Int, line: Int) throws(LedgerError) {
+        guard !value.isEmpty, !value.hasControlCharacters, value == value.trimmingSpaces(),
+              value.utf8.count <= lengthMax || value.unicodeScalars.count <= lengthMax else {
+            throw .postingDimensionMustBeWellFormed(line: line, field: field, value: value, lengthMax: lengthMax)
+        }
+    }
 }
 
 /// A bookkeeping voucher (记账凭证) before it is posted: what a caller asks the ledger to record.
@@ -73,7 +106,8 @@ public struct VoucherDraft: Hashable, Sendable {
 
     /// Checks the rules that depend on the voucher alone, in order, returning at the first broken one.
     /// - Throws: `.voucherMustHaveTwoPostings`, `.summaryMustBePresent`, `.amountMustBePositive`,
-    ///   `.postingsMustBalance`, `.voucherMustNotBeZero`, `.amountMustFitRange`.
+    ///   `.postingsMustBalance`, `.voucherMustNotBeZero`, `.amountMustFitRange`,
+    ///   `.postingDimensionMustBeWellFormed`.
     /// - Returns: the voucher's total (Σdebit = Σcredit).
     @discardableResult
     public func validate() throws(LedgerError) -> Money {
@@ -89,8 +123,12 @@ public struct VoucherDraft: Hashable, Sendable {
         where text.hasControlCharacters {
             throw .textMustNotHoldControlCharacters(field: field)
         }
-        for posting in postings where posting.memo.hasControlCharacters {
-            throw .textMustNotHoldControlCharacters(field: "memo")
+        // One pass for the lines' text (a bulk import validates millions of lines).
+        for index in postings.indices {
+            if postings[index].memo.hasControlCharacters { throw .textMustNotHoldControlCharacters(field: "memo") }
+            if postings[index].budgetLine != nil || postings[index].counterparty != nil {
+                try postings[index].validateDimensions(line: index + 1)
+            }
         }
         // Counting characters is slow; most summaries are short enough in bytes to skip it.
         guard summary.utf8.count <= VoucherDraft.summaryLengthMax || summary.count <= VoucherDraft.summaryLengthMax else {
@@ -99,10 +137,10 @@ public struct VoucherDraft: Hashable, Sendable {
         // Every amount zero is a zero voucher; checked before the per-line sign rule, which
         // would otherwise always fire first and leave `voucherMustNotBeZero` unreachable.
         guard postings.contains(where: { !$0.amount.isZero }) else { throw .voucherMustNotBeZero }
-        for (index, posting) in postings.enumerated() {
-            let allowed = kind == .reversal ? posting.amount.isNegative : posting.amount.isPositive
-            guard allowed else {
-                throw .amountMustBePositive(line: index + 1, value: posting.amount.plainString)
+        for index in postings.indices {
+            let amount = postings[index].amount
+            guard kind == .reversal ? amount.isNegative : amount.isPositive else {
+                throw .amountMustBePositive(line: index + 1, value: amount.plainString)
             }
         }
         let (debit, credit) = try totals()
@@ -117,9 +155,10 @@ public struct VoucherDraft: Hashable, Sendable {
     public func totals() throws(LedgerError) -> (debit: Money, credit: Money) {
         var debit = Money.zero
         var credit = Money.zero
-        for posting in postings {
-            if posting.side == .debit { debit = try debit.adding(posting.amount) }
-            else { credit = try credit.adding(posting.amount) }
+        // By index: a line's text is not needed here, so it is not copied.
+        for index in postings.indices {
+            if postings[index].side == .debit { debit = try debit.adding(postings[index].amount) }
+            else { credit = try credit.adding(postings[index].amount) }
         }
         return (debit, credit)
     }
@@ -130,7 +169,8 @@ public struct VoucherDraft: Hashable, Sendable {
             date: date,
             summary: "冲销 \(original.label) \(reason)".trimmingSpaces(),
             postings: original.postings.map {
-                Posting(account: $0.account, side: $0.side, amount: $0.amount.negated, memo: $0.memo)
+                Posting(account: $0.account, side: $0.side, amount: $0.amount.negated, memo: $0.memo,
+                        budgetLine: $0.budgetLine, counterparty: $0.counterparty)
             },
             kind: .reversal,
             reverses: original.id
@@ -189,8 +229,21 @@ public struct PostedVoucher: Hashable, Sendable, Codable, Identifiable {
         return "记-\(date.yearMonth)-\(padded)"
     }
 
-    public var total: Money {
-        Money(fen: postings.filter { $0.side == .debit }.reduce(0) { $0 &+ $1.amount.fen })
+    /// Σ debit amounts. The posting path checked that they fit, and the store checks it again when
+    /// it reads a voucher back, so an overflow here is a programmer's error.
+    public var total: Money { Posting.debitTotal(postings) }
+}
+
+extension Posting {
+    /// Σ debit amounts of lines known to fit (posted, or read back and checked by the store).
+    static func debitTotal(_ postings: [Posting]) -> Money {
+        var total = Money.zero
+        for posting in postings where posting.side == .debit {
+            do { total = try total.adding(posting.amount) } catch {
+                preconditionFailure("the debits of a stored voucher must fit in Int64 fen")
+            }
+        }
+        return total
     }
 }
 

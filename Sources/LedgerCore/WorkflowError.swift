@@ -12,21 +12,44 @@ public enum WorkflowError: RuleError, Hashable, Sendable {
     case textMustBePlain(field: String)
     case signoffMustBeByChair(person: String, chair: String, date: String)
 
-    public var rule: String { String(String(describing: self).prefix { $0 != "(" }) }
+    /// The rule's name, as in the error catalogue: `reviewerMustNotBePreparer`.
+    public var rule: String { ruleKey.rawValue }
 
-    public static let rules = [
-        "reviewerMustNotBePreparer", "draftMustExist", "draftMustBeReviewed", "draftMustNotBeReviewed",
-        "draftMustNotBePosted", "expenditureMustBeSignedOff", "collectiveDecisionMustBeRecorded",
-        "monthMustHaveNothingUnposted", "personMustBeNamed", "textMustBePlain",
-        "signoffMustBeByChair",
-    ]
-
-    public var isMalformedInput: Bool {
+    /// The rule as a case of `Rule`, checked by the compiler for every case of the error.
+    public var ruleKey: Rule {
         switch self {
-        case .draftMustExist, .personMustBeNamed, .textMustBePlain: true
-        default: false
+        case .reviewerMustNotBePreparer: .reviewerMustNotBePreparer
+        case .draftMustExist: .draftMustExist
+        case .draftMustBeReviewed: .draftMustBeReviewed
+        case .draftMustNotBeReviewed: .draftMustNotBeReviewed
+        case .draftMustNotBePosted: .draftMustNotBePosted
+        case .expenditureMustBeSignedOff: .expenditureMustBeSignedOff
+        case .collectiveDecisionMustBeRecorded: .collectiveDecisionMustBeRecorded
+        case .monthMustHaveNothingUnposted: .monthMustHaveNothingUnposted
+        case .personMustBeNamed: .personMustBeNamed
+        case .textMustBePlain: .textMustBePlain
+        case .signoffMustBeByChair: .signoffMustBeByChair
         }
     }
+
+    /// Every rule of the workflow, in catalogue order.
+    public enum Rule: String, RuleKey {
+        case reviewerMustNotBePreparer, draftMustExist, draftMustBeReviewed, draftMustNotBeReviewed
+        case draftMustNotBePosted, expenditureMustBeSignedOff, collectiveDecisionMustBeRecorded
+        case monthMustHaveNothingUnposted, personMustBeNamed, textMustBePlain, signoffMustBeByChair
+
+        public var isMalformedInput: Bool {
+            switch self {
+            case .draftMustExist, .personMustBeNamed, .textMustBePlain: true
+            default: false
+            }
+        }
+    }
+
+    /// The rules' names (`Rule.allCases`), for tests written against strings.
+    public static var rules: [String] { Rule.allCases.map(\.rawValue) }
+
+    public var isMalformedInput: Bool { ruleKey.isMalformedInput }
 
     public func message(in language: Language) -> String {
         let l = language

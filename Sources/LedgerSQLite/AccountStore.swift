@@ -34,15 +34,23 @@ enum AccountStore {
                              account.kind.rawValue, parentID, account.isOpen ? 1 : 0, user, account.role])
     }
 
+    /// The organisation's chart, by code.
+    /// - Throws: `StoreError.storage` naming the first row whose code or kind does not parse:
+    ///   a chart that quietly lost an account would misstate every report.
     static func all(_ db: Database, organisation: Int64) throws -> [StoredAccount] {
         try Row.fetchAll(db, sql: "SELECT * FROM account WHERE org_id = ? ORDER BY code", arguments: [organisation])
-            .compactMap { row in
-                guard let code = try? AccountCode(row["code"] as String),
-                      let kind = Account.Kind(rawValue: row["kind"]) else { return nil }
-                let account = Account(code: code, name: row["name"], nameEnglish: row["name_en"], kind: kind,
-                                      isOpen: (row["is_open"] as Int) == 1, role: row["role"])
-                return StoredAccount(id: row["id"], account: account, isLeaf: (row["is_leaf"] as Int) == 1)
-            }
+            .map { row in try account(row) }
+    }
+
+    /// One `account` row.
+    static func account(_ row: Row) throws(StoreError) -> StoredAccount {
+        let id: Int64 = row["id"]
+        let code = try StoredValue.accountCode(row["code"], row: "account row \(id)")
+        let kind = try StoredValue.accountKind(row["kind"], row: "account row \(id)")
+        // is_open and is_leaf are CHECKed to 0 or 1 by the schema.
+        let account = Account(code: code, name: row["name"], nameEnglish: row["name_en"], kind: kind,
+                              isOpen: (row["is_open"] as Int) == 1, role: row["role"])
+        return StoredAccount(id: id, account: account, isLeaf: (row["is_leaf"] as Int) == 1)
     }
 }
 

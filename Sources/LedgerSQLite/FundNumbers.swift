@@ -14,4 +14,7 @@ struct FundNumbers {
     }
 
     func name(_ number: Int32) -> String { names[Int(number)] }
+
+    /// The fund's number if it has been seen, without numbering it.
+    func existingNumber(_ fund: String) -> Int32? { numbers[fund] }
 }

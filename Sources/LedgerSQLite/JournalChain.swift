@@ -6,8 +6,69 @@ import LedgerStore
 /// The tamper-evident journal: each posted voucher stores
 /// `sha256(previous voucher's hash ‖ canonical encoding of itself)`, the first one chaining from
 /// 32 zero bytes. Any change made behind the engine's back breaks the chain at that voucher.
+///
+/// The encoding has versions; each voucher records the one it was hashed with
+/// (`voucher.chain_version`), so books written by earlier versions verify unchanged:
+/// ```
+/// v1  id, organisation, date, number, kind, reverses, summary, prepared by, posted at, source,
+///     external reference; per posting: code, side, amount, memo
+/// v2  v1 + attachments, fund and the approval record (who reviewed, signed, decided)
+/// v3  v2 + per posting: budget line, counterparty            (written since migration 0008)
+/// ```
 enum JournalChain {
     static let genesis = [UInt8](repeating: 0, count: 32)
+
+    enum Version: Int, CaseIterable {
+        case v1 = 1, v2, v3
+        /// What the posting path writes.
+        static let current = Version.v3
+
+        var tag: String { "gonghui-voucher-v\(rawValue)" }
+    }
+
+    /// One posting as hashed. Dimensions are `nil` when absent (never empty: the posting path
+    /// refuses an empty dimension, so `""` in the encoding means none).
+    struct Line {
+        var code: String
+        var side: String
+        var amountFen: Int64
+        var memo: String
+        var budgetLine: String? = nil
+        var counterparty: String? = nil
+    }
+
+    /// The approval record as hashed: the stored text of each field, so a value edited into
+    /// something that no longer parses still hashes (and breaks the chain) rather than failing.
+    struct ApprovalText {
+        var preparedBy: String
+        var reviewedBy: String
+        var reviewedAt: String
+        var singleOperator: String
+        var signoffBy: String
+        var signoffDate: String
+        var decisionReference: String
+        var decisionDate: String
+
+        init(preparedBy: String, reviewedBy: String, reviewedAt: String, singleOperator: String, signoffBy: String,
+             signoffDate: String, decisionReference: String, decisionDate: String) {
+            self.preparedBy = preparedBy
+            self.reviewedBy = reviewedBy
+            self.reviewedAt = reviewedAt
+            self.singleOperator = singleOperator
+            self.signoffBy = signoffBy
+            self.signoffDate = signoffDate
+            self.decisionReference = decisionReference
+            self.decisionDate = decisionDate
+        }
+
+        /// The record as the posting path writes it (`voucher_approval`, text for text).
+        init(_ approval: VoucherApproval) {
+            self.init(preparedBy: approval.preparedBy, reviewedBy: approval.reviewedBy, reviewedAt: approval.reviewedAt,
+                      singleOperator: approval.singleOperator ? "1" : "0", signoffBy: approval.signoff?.by ?? "",
+                      signoffDate: approval.signoff?.date.description ?? "", decisionReference: approval.decision?.reference ?? "",
+                      decisionDate: approval.decision?.date.description ?? "")
+        }
+    }
 
     /// The fields that make a voucher what it is, in a fixed order and encoding.
     struct Entry {
@@ -22,12 +83,11 @@ enum JournalChain {
         var postedAt: String
         var source: String
         var externalReference: String
-        /// (account code, "D"/"C", amount in fen, memo) in line order.
-        var postings: [(code: String, side: String, amountFen: Int64, memo: String)]
-        /// 1 for vouchers posted before attachments and approvals were recorded; 2 since.
-        var version: Int = 2
+        /// In line order.
+        var postings: [Line]
+        var version: Version = .current
         var attachments: Int = 0
-        var approval: VoucherApproval? = nil
+        var approval: ApprovalText? = nil
         var fund: String = ""
     }
 
@@ -40,31 +100,31 @@ enum JournalChain {
             bytes.append(contentsOf: text.utf8)
             bytes.append(0x1F)
         }
-        field(entry.version == 1 ? "gonghui-voucher-v1" : "gonghui-voucher-v2")
+        field(entry.version.tag)
         field(String(entry.id))
         field(entry.organisation)
         field(entry.date)
         field(String(entry.number))
         field(entry.kind)
+        // Absent values are encoded as empty fields (true optionals, not defaults for bad data).
         field(entry.reverses.map(String.init) ?? "")
         field(entry.summary)
         field(entry.preparedBy)
         field(entry.postedAt)
         field(entry.source)
         field(entry.externalReference)
-        if entry.version >= 2 {
+        if entry.version != .v1 {
             field(String(entry.attachments))
             field(entry.fund)
-            let approval = entry.approval
-            field(approval == nil ? "" : "approved")
-            field(approval?.preparedBy ?? "")
-            field(approval?.reviewedBy ?? "")
-            field(approval?.reviewedAt ?? "")
-            field(approval.map { $0.singleOperator ? "1" : "0" } ?? "")
-            field(approval?.signoff?.by ?? "")
-            field(approval?.signoff?.date.description ?? "")
-            field(approval?.decision?.reference ?? "")
-            field(approval?.decision?.date.description ?? "")
+            if let approval = entry.approval {
+                field("approved")
+                for text in [approval.preparedBy, approval.reviewedBy, approval.reviewedAt, approval.singleOperator,
+                             approval.signoffBy, approval.signoffDate, approval.decisionReference, approval.decisionDate] {
+                    field(text)
+                }
+            } else {
+                for _ in 0..<9 { field("") }
+            }
         }
         for posting in entry.postings {
             bytes.append(0x1E)
@@ -72,6 +132,10 @@ enum JournalChain {
             field(posting.side)
             field(String(posting.amountFen))
             field(posting.memo)
+            if entry.version == .v3 {
+                field(posting.budgetLine ?? "")
+                field(posting.counterparty ?? "")
+            }
         }
         return bytes
     }
@@ -84,5 +148,4 @@ enum JournalChain {
     }
 
     static func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
-
 }

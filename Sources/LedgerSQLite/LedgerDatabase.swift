@@ -8,22 +8,34 @@ import LedgerStore
 ///
 /// Created with mode 0600, opened in WAL mode with foreign keys on; the schema comes only from
 /// numbered migrations (`Schema`).
+///
+/// The posting checks of the upper layers (`PostingCheck`) are given when the file is opened, or
+/// added with `withPostingChecks(_:)`; every posting session of the store runs them.
 public final class LedgerDatabase: BooksStore {
     public let path: String
     public let clock: WallClock
+    /// Run by the posting path on every voucher, in this order.
+    public let postingChecks: [any PostingCheck]
     let queue: DatabaseQueue
 
     public var location: String { path }
 
-    private init(path: String, queue: DatabaseQueue, clock: WallClock) {
+    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck]) {
         self.path = path
         self.queue = queue
         self.clock = clock
+        self.postingChecks = checks
+    }
+
+    /// The same file, with `checks` run after the ones already given. The connection is shared.
+    public func withPostingChecks(_ checks: [any PostingCheck]) -> LedgerDatabase {
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks)
     }
 
     /// Creates a new, empty books file.
+    /// - Parameter checks: the upper layers' posting checks (see `PostingCheck`).
     /// - Throws: `StoreError.fileMustNotExist` when something is already at `path`.
-    public static func create(at path: String, clock: WallClock = .system) throws -> LedgerDatabase {
+    public static func create(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> LedgerDatabase {
         // Create the file ourselves so it is 0600 from its first byte; SQLite gives the
         // -wal and -shm files the same mode.
         let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -36,16 +48,18 @@ public final class LedgerDatabase: BooksStore {
             let queue = try openQueue(path)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
             try Schema.migrator.migrate(queue)
-            return LedgerDatabase(path: path, queue: queue, clock: clock)
+            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
         } catch {
+            // Best effort: the half-made file goes; the error that matters is the one thrown.
             try? FileManager.default.removeItem(atPath: path)
             throw StoreError.wrap(error)
         }
     }
 
     /// Opens existing books, applying any migrations this version adds.
+    /// - Parameter checks: the upper layers' posting checks (see `PostingCheck`).
     /// - Throws: `StoreError.fileMustExist`, `.fileMustBeGonghuiBooks`.
-    public static func open(at path: String, clock: WallClock = .system) throws -> LedgerDatabase {
+    public static func open(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> LedgerDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMustExist(path: path) }
         do {
             let queue = try openQueue(path)
@@ -54,7 +68,7 @@ public final class LedgerDatabase: BooksStore {
             if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
                 try Schema.migrator.migrate(queue)
             }
-            return LedgerDatabase(path: path, queue: queue, clock: clock)
+            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -167,7 +181,8 @@ extension StoreError {
     /// Passes the ledger's own errors through and turns SQLite's into `.storage`.
     static func wrap(_ error: any Error) -> any Error {
         switch error {
-        case is LedgerError, is StoreError, is ImportRejected: return error
+        case is LedgerError, is StoreError, is RowsRejected: return error
+        // A SQLite error without a message still names its code in its description.
         case let error as DatabaseError: return StoreError.storage(message: error.message ?? "\(error)")
         default: return error
         }

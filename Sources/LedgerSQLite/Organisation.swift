@@ -5,8 +5,9 @@ import LedgerStore
 
 extension Organisation: FetchableRecord {
     public init(row: Row) throws {
-        self.init(id: row["id"], code: row["code"], name: row["name"], kind: row["kind"],
-                  firstPeriod: YearMonth(ordinal: row["first_period"]))
+        let id: Int64 = row["id"]
+        self.init(id: id, code: row["code"], name: row["name"], kind: row["kind"],
+                  firstPeriod: try StoredValue.month(ordinal: row["first_period"], row: "organisation row \(id)", column: "first_period"))
     }
 
     static func fetchAll(_ db: Database) throws -> [Organisation] {

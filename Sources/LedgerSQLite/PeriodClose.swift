@@ -64,7 +64,7 @@ extension SQLiteBooks {
                                           arguments: [organisation.id])
             guard closed.contains(month.ordinal) else { throw LedgerError.periodMustBeClosedToReopen(period: month.description) }
             if let latest = closed.last, latest != month.ordinal {
-                throw LedgerError.reopenMustBeLatestClosed(period: month.description, latest: YearMonth(ordinal: latest).description)
+                throw LedgerError.reopenMustBeLatestClosed(period: month.description, latest: try StoredValue.month(ordinal: latest, row: "period row (\(organisation.code), \(latest))").description)
             }
             try db.execute(sql: "UPDATE period SET closed_at = NULL, closed_by = NULL WHERE org_id = ? AND ordinal = ?",
                            arguments: [organisation.id, month.ordinal])
@@ -86,7 +86,9 @@ extension SQLiteBooks {
     public func closedMonths() throws -> [YearMonth] {
         try database.read { db in
             try Int.fetchAll(db, sql: "SELECT ordinal FROM period WHERE org_id = ? AND closed_at IS NOT NULL ORDER BY ordinal",
-                             arguments: [organisation.id]).map(YearMonth.init(ordinal:))
+                             arguments: [organisation.id]).map { ordinal throws -> YearMonth in
+                try StoredValue.month(ordinal: ordinal, row: "period row (\(organisation.code), \(ordinal))")
+            }
         }
     }
 }

@@ -15,15 +15,17 @@ public final class SQLitePostingBatch: PostingBatch {
     package let db: Database
     private let user: String
     package let clock: WallClock
+    private let checks: [any PostingCheck]
     private var session: PostingSession?
     private var organisationsByCode: [String: Organisation] = [:]
     /// Vouchers posted so far, per organisation code.
     public private(set) var postedCount: [String: Int] = [:]
 
-    init(db: Database, user: String, clock: WallClock) throws {
+    init(db: Database, user: String, clock: WallClock, checks: [any PostingCheck]) throws {
         self.db = db
         self.user = user
         self.clock = clock
+        self.checks = checks
         // Only organisations keeping books can take vouchers; a federation registers thousands more.
         for organisation in try Organisation.fetchAll(db, sql: """
             SELECT * FROM organisation o WHERE EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id)
@@ -57,7 +59,7 @@ public final class SQLitePostingBatch: PostingBatch {
         if let session, session.organisation.code == code { return session }
         guard let organisation = organisationsByCode[code] else { throw LedgerError.organisationMustExist(code: code) }
         try session?.finish()
-        let next = try PostingSession(db: db, organisation: organisation, user: user, clock: clock)
+        let next = try PostingSession(db: db, organisation: organisation, user: user, clock: clock, checks: checks)
         session = next
         return next
     }
@@ -69,6 +71,7 @@ public final class SQLitePostingBatch: PostingBatch {
 
     /// Records who did what, in the file's event log.
     public func recordEvent(organisation: String?, action: String, detail: String) throws {
+        // No organisation, or one that keeps no books: the event is the file's (org_id NULL).
         try EventLog.record(db, at: clock.now(), organisation: organisation.flatMap { organisationsByCode[$0]?.id }, user: user,
                             action: action, detail: detail)
     }
@@ -78,7 +81,7 @@ extension LedgerDatabase {
     /// Runs `body` with a posting batch inside one write transaction; commits only if all of it succeeds.
     package func withPostingBatch<T>(user: String, _ body: (SQLitePostingBatch) throws -> T) throws -> T {
         try write { db in
-            let batch = try SQLitePostingBatch(db: db, user: user, clock: clock)
+            let batch = try SQLitePostingBatch(db: db, user: user, clock: clock, checks: postingChecks)
             let result = try body(batch)
             try batch.finish()
             return result

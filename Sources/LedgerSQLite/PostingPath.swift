@@ -7,22 +7,31 @@ import LedgerStore
 /// The one path by which vouchers enter the books.
 ///
 /// A session lives inside one write transaction. `post` checks every rule in a fixed ladder
-/// (voucher alone → accounts → period → reversal → numbering), then writes the voucher, its
-/// postings and its link in the hash chain. Balance and period counters are kept in memory and
-/// written by `finish()`, still inside the transaction, so a bulk import touches each balance row
-/// once. If anything throws, the caller's transaction rolls back and nothing is written.
+/// (voucher alone → accounts → period → reversal → numbering → range → the upper layers'
+/// `PostingCheck`s), then writes the voucher, its postings and its link in the hash chain.
+/// Balance and period counters are kept in memory and written by `finish()`, still inside the
+/// transaction, so a bulk import touches each balance row once. If anything throws, the caller's
+/// transaction rolls back and nothing is written.
 final class PostingSession {
-    private let db: Database
+    /// The transaction's connection (checks of the storage modules read their own tables through it).
+    let db: Database
     let organisation: Organisation
-    private let user: String
+    let user: String
     private let postedAt: String
+    /// The upper layers' checks, run on every voucher before it is written.
+    private let checks: [any PostingCheck]
 
-    private var accountsByCode: [AccountCode: StoredAccount] = [:]
+    private(set) var accountsByCode: [AccountCode: StoredAccount] = [:]
     /// The same accounts keyed by their code packed into an integer, for the import's byte path.
     private var postableCodesByPackedCode: [UInt64: AccountCode] = [:]
     private var accountCodesByID: [Int64: AccountCode] = [:]
     private var periods: [Int: PeriodState] = [:]
-    private var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    private(set) var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    /// Σ|debit| + Σ|credit| over the organisation's balance rows, plus every amount posted in this
+    /// session: an upper bound of any sum a report can take over the balances. Kept within Int64
+    /// (`balanceMustNotOverflow`), so no SQL SUM and no Swift total over them can overflow.
+    /// Loaded on the first post.
+    private var magnitudeBound: UInt64?
     /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
     private var importedReferences: [Int: [String: String]] = [:]
     private var previousHash: [UInt8]
@@ -31,6 +40,9 @@ final class PostingSession {
     private var postedCount: Int64 = 0
     private let vouchers: BatchInsert
     private let postings: BatchInsert
+    /// Postings with a budget line or counterparty. Kept apart so the common posting without
+    /// dimensions binds and stores nothing more than before they existed.
+    private let dimensionedPostings: BatchInsert
 
     private struct PeriodState {
         var lastNumber: Int
@@ -38,21 +50,22 @@ final class PostingSession {
         var touched: Bool
     }
 
-    private var funds = FundNumbers()
+    private(set) var funds = FundNumbers()
 
-    private struct BalanceKey: Hashable {
+    struct BalanceKey: Hashable {
         var accountID: Int64
         var fund: Int32
         var ordinal: Int
         var isClosing: Bool
     }
 
-    init(db: Database, organisation: Organisation, user: String, clock: WallClock) throws {
+    init(db: Database, organisation: Organisation, user: String, clock: WallClock, checks: [any PostingCheck]) throws {
         guard !user.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: "user") }
         self.db = db
         self.organisation = organisation
         self.user = user
         self.postedAt = clock.now()
+        self.checks = checks
         for stored in try AccountStore.all(db, organisation: organisation.id) {
             accountsByCode[stored.account.code] = stored
             if stored.isLeaf, stored.account.isOpen, let packed = PostingSession.packedCode(stored.account.code.rawValue.utf8) {
@@ -63,10 +76,12 @@ final class PostingSession {
         // Every period of the organisation, read once (a few rows a year).
         for row in try Row.fetchAll(db, sql: "SELECT ordinal, last_number, closed_at FROM period WHERE org_id = ?",
                                     arguments: [organisation.id]) {
+            // closed_at is NULL for an open month: a true optional.
             periods[row["ordinal"]] = PeriodState(lastNumber: row["last_number"],
                                                   isClosed: (row["closed_at"] as String?) != nil, touched: false)
         }
-        // The chain runs across the whole file in voucher-id order.
+        // The chain runs across the whole file in voucher-id order; an empty journal starts
+        // from id 0 and the genesis hash (true optionals: there is no last voucher yet).
         let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM voucher ORDER BY id DESC LIMIT 1")
         lastVoucherID = last?["id"] ?? 0
         previousHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
@@ -76,6 +91,9 @@ final class PostingSession {
         ], batchSize: 64)
         postings = BatchInsert(db, table: "posting", columns: [
             "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
+        ], batchSize: 256, flushesWhenFull: false)
+        dimensionedPostings = BatchInsert(db, table: "posting", columns: [
+            "voucher_id", "line", "account_id", "side", "amount_fen", "memo", "budget_line", "counterparty",
         ], batchSize: 256, flushesWhenFull: false)
     }
 
@@ -136,8 +154,8 @@ final class PostingSession {
         // 2. Accounts.
         var accountIDs: [Int64] = []
         accountIDs.reserveCapacity(draft.postings.count)
-        for posting in draft.postings {
-            accountIDs.append(try postableAccount(posting.account).id)
+        for index in draft.postings.indices {
+            accountIDs.append(try postableAccount(draft.postings[index].account).id)
         }
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
@@ -147,13 +165,43 @@ final class PostingSession {
         if draft.kind == .reversal {
             guard let originalID = draft.reverses else { throw LedgerError.reversalMustMirrorOriginal(id: 0) }
             try checkReversal(draft, of: originalID)
-        } else if draft.reverses != nil {
-            throw LedgerError.reversalMustMirrorOriginal(id: draft.reverses ?? 0)
+        } else if let reverses = draft.reverses {
+            throw LedgerError.reversalMustMirrorOriginal(id: reverses)
         }
         // 5. Numbering stays consecutive per organisation and month.
         let number = period.lastNumber + 1
         if let proposedNumber, proposedNumber != number {
             throw LedgerError.voucherNumberMustBeNext(expected: number, given: proposedNumber)
+        }
+        // 6. Every sum over the balances still fits in Int64 fen. Worked out before anything is
+        // queued: a voucher that fails here leaves no trace in the session.
+        var bound = try currentMagnitudeBound()
+        let fund = funds.number(draft.fund)
+        var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
+        newDeltas.reserveCapacity(draft.postings.count)
+        for index in draft.postings.indices {   // by index: the lines' strings are not needed here
+            let amount = draft.postings[index].amount.fen, isDebit = draft.postings[index].side == .debit
+            let (sum, boundOverflow) = bound.addingReportingOverflow(amount.magnitude)
+            // Within the bound, no balance below can overflow either; both are checked all the same.
+            let key = BalanceKey(accountID: accountIDs[index], fund: fund, ordinal: ordinal, isClosing: draft.kind == .closing)
+            // A key not seen before starts from zero: a true default, not a stand-in for bad data.
+            let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
+            let (debit, debitOverflow) = current.0.addingReportingOverflow(isDebit ? amount : 0)
+            let (credit, creditOverflow) = current.1.addingReportingOverflow(isDebit ? 0 : amount)
+            guard !boundOverflow, sum <= UInt64(Int64.max), !debitOverflow, !creditOverflow else {
+                throw LedgerError.balanceMustNotOverflow(account: draft.postings[index].account.rawValue,
+                                                         period: draft.period.description)
+            }
+            bound = sum
+            newDeltas.append((key, debit, credit))
+        }
+        // 7. The upper layers' checks (budget control, …), reading the books as they stand.
+        if !checks.isEmpty {
+            let candidate = CheckedVoucher(organisation: organisation, draft: draft,
+                                           accounts: try draft.postings.map { try postableAccount($0.account).account },
+                                           number: number, total: debitTotal, user: user)
+            let context = SQLitePostingCheckContext(session: self)
+            for check in checks { try check.check(candidate, in: context) }
         }
 
         // Every rule holds: write.
@@ -162,25 +210,13 @@ final class PostingSession {
             id: id, organisation: organisation.code, date: draft.date.description, number: number,
             kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
             postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
-            postings: draft.postings.map { ($0.account.rawValue, $0.side == .debit ? "D" : "C", $0.amount.fen, $0.memo) },
-            version: 2, attachments: draft.attachments, approval: draft.approval, fund: draft.fund)
+            postings: draft.postings.map {
+                JournalChain.Line(code: $0.account.rawValue, side: StoredValue.code($0.side), amountFen: $0.amount.fen,
+                                  memo: $0.memo, budgetLine: $0.budgetLine, counterparty: $0.counterparty)
+            },
+            version: .current, attachments: draft.attachments, approval: draft.approval.map(JournalChain.ApprovalText.init),
+            fund: draft.fund)
         let hash = JournalChain.hash(previous: previousHash, entry: entry)
-
-        // Balance changes are worked out, and checked, before anything is queued: a voucher
-        // that fails here leaves no trace in the session.
-        let fund = funds.number(draft.fund)
-        var newDeltas: [(key: BalanceKey, debit: Int64, credit: Int64)] = []
-        newDeltas.reserveCapacity(draft.postings.count)
-        for (index, posting) in draft.postings.enumerated() {
-            let key = BalanceKey(accountID: accountIDs[index], fund: fund, ordinal: ordinal, isClosing: draft.kind == .closing)
-            let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
-            let (debit, debitOverflow) = current.0.addingReportingOverflow(posting.side == .debit ? posting.amount.fen : 0)
-            let (credit, creditOverflow) = current.1.addingReportingOverflow(posting.side == .credit ? posting.amount.fen : 0)
-            guard !debitOverflow, !creditOverflow else {
-                throw LedgerError.amountMustFitRange(value: "\(posting.account) \(draft.period)")
-            }
-            newDeltas.append((key, debit, credit))
-        }
 
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
         for value: BatchInsert.Value in [
@@ -188,28 +224,38 @@ final class PostingSession {
             .text(draft.summary), .text(draft.kind.rawValue), draft.reverses.map { .integer($0) } ?? .null,
             .integer(debitTotal.fen), .text(user), .text(postedAt), .text(draft.source),
             .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash),
-            .integer(Int64(draft.attachments)), .integer(2), .text(draft.fund),
+            .integer(Int64(draft.attachments)), .integer(Int64(JournalChain.Version.current.rawValue)), .text(draft.fund),
         ] { vouchers.add(value) }
         try vouchers.endRow()
         if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
-        for (index, posting) in draft.postings.enumerated() {
-            postings.add(.integer(id))
-            postings.add(.integer(Int64(index + 1)))
-            postings.add(.integer(accountIDs[index]))
-            postings.add(.text(posting.side == .debit ? "D" : "C"))
-            postings.add(.integer(posting.amount.fen))
-            postings.add(.text(posting.memo))
-            try postings.endRow()
+        for index in draft.postings.indices {
+            let budgetLine = draft.postings[index].budgetLine, counterparty = draft.postings[index].counterparty
+            let batch = budgetLine == nil && counterparty == nil ? postings : dimensionedPostings
+            batch.add(.integer(id))
+            batch.add(.integer(Int64(index + 1)))
+            batch.add(.integer(accountIDs[index]))
+            batch.add(.text(StoredValue.code(draft.postings[index].side)))
+            batch.add(.integer(draft.postings[index].amount.fen))
+            batch.add(.text(draft.postings[index].memo))
+            if batch === dimensionedPostings {
+                batch.add(budgetLine.map { .text($0) } ?? .null)   // NULL: no such dimension
+                batch.add(counterparty.map { .text($0) } ?? .null)
+            }
+            try batch.endRow()
         }
         for delta in newDeltas { balanceDeltas[delta.key] = (delta.debit, delta.credit) }
 
-        if vouchers.pendingRowCount == 0 { try postings.flush(fullBatchesOnly: true) }
+        if vouchers.pendingRowCount == 0 {
+            try postings.flush(fullBatchesOnly: true)
+            try dimensionedPostings.flush(fullBatchesOnly: true)
+        }
         period.lastNumber = number
         period.touched = true
         periods[ordinal] = period
         lastVoucherID = id
         previousHash = hash
         postedCount += 1
+        magnitudeBound = bound
         return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
                              summary: draft.summary, kind: draft.kind, postings: draft.postings,
                              reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,
@@ -220,14 +266,14 @@ final class PostingSession {
     /// The approval record travels with the voucher (no foreign key, like postings: `verify`
     /// hashes it with the voucher, so a lost or altered record breaks the chain).
     private func insertApproval(_ approval: VoucherApproval, voucherID: Int64) throws {
+        // The same text the chain hashed: an absent sign-off or decision is stored as ''.
+        let text = JournalChain.ApprovalText(approval)
         try db.execute(sql: """
             INSERT INTO voucher_approval(voucher_id, prepared_by, reviewed_by, reviewed_at, single_operator,
                                          signoff_by, signoff_date, decision_ref, decision_date)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [voucherID, approval.preparedBy, approval.reviewedBy, approval.reviewedAt,
-                              approval.singleOperator ? 1 : 0, approval.signoff?.by ?? "",
-                              approval.signoff?.date.description ?? "", approval.decision?.reference ?? "",
-                              approval.decision?.date.description ?? ""])
+            """, arguments: [voucherID, text.preparedBy, text.reviewedBy, text.reviewedAt, approval.singleOperator ? 1 : 0,
+                              text.signoffBy, text.signoffDate, text.decisionReference, text.decisionDate])
     }
 
     /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
@@ -269,6 +315,7 @@ final class PostingSession {
     func flushRows() throws {
         try vouchers.flush()
         try postings.flush()
+        try dimensionedPostings.flush()
     }
 
     /// Writes queued rows, balances, period counters and the journal head. Call once, before commit.
@@ -306,8 +353,28 @@ final class PostingSession {
         }
     }
 
+    /// A month without a period row has no vouchers yet and is open: a true default.
     private func periodState(_ ordinal: Int) -> PeriodState {
         periods[ordinal] ?? PeriodState(lastNumber: 0, isClosed: false, touched: false)
+    }
+
+    /// Σ|debit| + Σ|credit| of the organisation's stored balances (read once), plus this session's.
+    private func currentMagnitudeBound() throws -> UInt64 {
+        if let magnitudeBound { return magnitudeBound }
+        // Two sums added in Swift: SQLite's SUM raises an error on overflow, its `+` would
+        // quietly turn into a float.
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(ABS(debit_fen)), 0) AS d, COALESCE(SUM(ABS(credit_fen)), 0) AS c FROM balance WHERE org_id = ?
+            """, arguments: [organisation.id]) else {
+            throw StoreError.storage(message: "balance: the aggregate query returned no row")
+        }
+        let debit: Int64 = row["d"], credit: Int64 = row["c"]
+        let (sum, overflow) = debit.addingReportingOverflow(credit)
+        guard !overflow, sum >= 0 else {
+            throw StoreError.storage(message: "balance: the stored amounts of organisation \(organisation.code) already exceed the ledger's range")
+        }
+        magnitudeBound = UInt64(sum)
+        return UInt64(sum)
     }
 
     private func checkReversal(_ draft: VoucherDraft, of originalID: Int64) throws {
@@ -322,52 +389,13 @@ final class PostingSession {
         guard draft.date >= original.date else {
             throw LedgerError.reversalMustNotPrecedeOriginal(id: originalID, originalDate: original.date.description)
         }
+        // Same accounts, sides and dimensions; negated amounts (never overflowing: the original's
+        // amounts are within Money.magnitudeMax).
         let mirrors = original.postings.count == draft.postings.count
             && zip(original.postings, draft.postings).allSatisfy {
-                $0.account == $1.account && $0.side == $1.side && $0.amount.fen == -$1.amount.fen
+                $0.account == $1.account && $0.side == $1.side && $0.amount.negated == $1.amount
+                    && $0.budgetLine == $1.budgetLine && $0.counterparty == $1.counterparty
             }
         guard mirrors else { throw LedgerError.reversalMustMirrorOriginal(id: originalID) }
-    }
-}
-
-extension SQLiteBooks {
-    /// Runs `body` with a posting session inside one transaction; commits only if all of it succeeds.
-    func withPostingSession<T>(_ body: (PostingSession, Database) throws -> T) throws -> T {
-        try database.write { db in
-            let session = try PostingSession(db: db, organisation: organisation, user: user, clock: database.clock)
-            let result = try body(session, db)
-            try session.finish()
-            return result
-        }
-    }
-
-    /// Posts one voucher. The number is assigned (or checked, when `proposedNumber` is given).
-    @discardableResult
-    public func post(_ draft: VoucherDraft, proposedNumber: Int? = nil) throws -> PostedVoucher {
-        try withPostingSession { session, _ in try session.post(draft, proposedNumber: proposedNumber) }
-    }
-
-    /// Posts the red-ink reversal of a voucher (红字冲销): same accounts and sides, negated amounts.
-    /// - Parameter date: defaults to the original's date (its month must still be open).
-    public func reverse(voucherID: Int64, reason: String, date: LocalDate? = nil) throws -> PostedVoucher {
-        try withPostingSession { session, db in
-            guard let original = try VoucherReader.voucher(db, id: voucherID, organisation: organisation) else {
-                throw LedgerError.voucherMustExist(id: String(voucherID))
-            }
-            // Checked here as well as in the posting path: the draft of a reversal's reversal would
-            // carry positive amounts and fail an earlier, less helpful rule.
-            guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: voucherID) }
-            if let reversedBy = original.reversedBy {
-                throw LedgerError.voucherMustNotBeReversedTwice(id: voucherID, reversedBy: reversedBy)
-            }
-            if let date, date < original.date {
-                throw LedgerError.reversalMustNotPrecedeOriginal(id: voucherID, originalDate: original.date.description)
-            }
-            let draft = VoucherDraft.reversal(of: original, on: date ?? original.date, reason: reason)
-            let posted = try session.post(draft)
-            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.reverse",
-                                detail: "\(original.label) → \(posted.label): \(reason)")
-            return posted
-        }
     }
 }

@@ -27,6 +27,7 @@ enum Schema {
         migrator.registerMigration("0005-members") { db in try db.execute(sql: migration0005) }
         migrator.registerMigration("0006-allocation") { db in try db.execute(sql: migration0006) }
         migrator.registerMigration("0007-account-roles") { db in try db.execute(sql: migration0007) }
+        migrator.registerMigration("0008-posting-dimensions") { db in try db.execute(sql: migration0008) }
         migrator.registerMigration("0010-audit-findings") { db in try db.execute(sql: migration0010) }
         return migrator
     }

@@ -23,7 +23,9 @@ extension SQLiteBooks {
                 SELECT COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c FROM balance
                 WHERE org_id = ? AND ordinal < ? AND account_id IN (\(placeholders))
                 """, arguments: StatementArguments([organisation.id, Int64(from.ordinal)] + ids))
-            let debitBefore = Money(fen: before?["d"] ?? 0), creditBefore = Money(fen: before?["c"] ?? 0)
+            // An aggregate query always returns its one row (COALESCE makes its sums 0 when empty).
+            guard let before else { throw StoreError.storage(message: "balance: the aggregate query returned no row") }
+            let debitBefore = Money(fen: before["d"]), creditBefore = Money(fen: before["c"])
             let opening = account.normalSide == .debit ? try debitBefore.subtracting(creditBefore)
                                                        : try creditBefore.subtracting(debitBefore)
             let codes = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.account.code) })
@@ -33,13 +35,18 @@ extension SQLiteBooks {
                 WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ? AND p.account_id IN (\(placeholders))
                 ORDER BY v.date, v.ordinal, v.number, p.line
                 """, arguments: StatementArguments([organisation.id, Int64(from.ordinal), Int64(to.ordinal)] + ids))
-            let lines = rows.map { row -> SubsidiaryLedger.Line in
-                let date = (try? LocalDate(parsing: row["date"] as String)) ?? LocalDate.unknown
+            let lines = try rows.map { row throws -> SubsidiaryLedger.Line in
+                let voucherID: Int64 = row["id"]
+                let date = try StoredValue.date(row["date"], row: "voucher row \(voucherID)")
                 let memo: String = row["memo"]
                 let label = PostedVoucher.label(date: date, number: row["number"])
+                // The query selects only these accounts' postings, so the id is always among them.
+                guard let account = codes[row["account_id"]] else {
+                    throw StoreError.storage(message: "posting row (voucher \(voucherID)): account #\(row["account_id"] as Int64) is not in the ledger's accounts")
+                }
                 return SubsidiaryLedger.Line(
-                    date: date, voucherID: row["id"], voucherLabel: label, summary: memo.isEmpty ? row["summary"] : memo,
-                    account: codes[row["account_id"]] ?? code, side: (row["side"] as String) == "D" ? .debit : .credit,
+                    date: date, voucherID: voucherID, voucherLabel: label, summary: memo.isEmpty ? row["summary"] : memo,
+                    account: account, side: try StoredValue.side(row["side"], row: "posting row (voucher \(voucherID))"),
                     amount: Money(fen: row["amount_fen"]))
             }
             return SubsidiaryLedger(account: account, from: from, to: to, opening: opening, lines: lines)

@@ -35,7 +35,11 @@ extension SQLiteBooks {
                 GROUP BY account_id
                 """, arguments: [from.ordinal, organisation.id, to.ordinal, excludingClosingEntries ? 0 : 1])
             for row in rows {
-                guard let code = codes[row["account_id"]] else { continue }   // verify reports such rows
+                // A balance row of another organisation's account would otherwise vanish from the
+                // trial balance and leave it plausibly wrong.
+                guard let code = codes[row["account_id"]] else {
+                    throw StoreError.storage(message: "balance row (account #\(row["account_id"] as Int64)): the account is not in \(organisation.code)'s chart")
+                }
                 let before = try Money(fen: row["before_debit"]).subtracting(Money(fen: row["before_credit"]))
                 movements[code] = (before.fen, row["debit"], row["credit"])
             }
@@ -53,10 +57,12 @@ extension SQLiteBooks {
         try database.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT MIN(ordinal) AS low, MAX(ordinal) AS high FROM period WHERE org_id = ?",
                                        arguments: [organisation.id])
+            // MIN and MAX are NULL when the books have no period yet: then the first period.
             let low: Int? = row?["low"]
             let high: Int? = row?["high"]
-            return (YearMonth(ordinal: min(low ?? organisation.firstPeriod.ordinal, organisation.firstPeriod.ordinal)),
-                    YearMonth(ordinal: high ?? organisation.firstPeriod.ordinal))
+            let first = organisation.firstPeriod
+            return (try StoredValue.month(ordinal: min(low ?? first.ordinal, first.ordinal), row: "period of \(organisation.code)"),
+                    try StoredValue.month(ordinal: high ?? first.ordinal, row: "period of \(organisation.code)"))
         }
     }
 }

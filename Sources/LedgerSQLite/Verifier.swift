@@ -6,13 +6,17 @@ import LedgerStore
 
 /// One pass over the journal, recomputing what the posting path maintained and re-checking
 /// the rules it enforced. Memory is O(accounts × months), not O(postings).
+///
+/// Verify reads the file as it is, edits behind the engine's back included: a stored value that
+/// does not parse is a finding (`valueUnreadable`), never an error that stops the pass nor a
+/// default that hides it, and every sum is checked (`amountOverflow`).
 struct Verifier {
     let db: Database
 
     struct BalanceKey: Hashable {
         var organisation: Int64
         var account: Int64
-        /// The fund's text, numbered (see `fundNumber`): hashed on every posting.
+        /// The fund's text, numbered (see `FundNumbers`): hashed on every posting.
         var fund: Int32
         var ordinal: Int
         var closing: Bool
@@ -23,16 +27,16 @@ struct Verifier {
         var ordinal: Int
     }
 
-    typealias Line = (code: String, side: String, amountFen: Int64, memo: String)
+    typealias Line = JournalChain.Line
 
-    private var findings: [VerifyFinding] = []
-    private var organisations: [Int64: String] = [:]
-    private var accountCodes: [Int64: String] = [:]
+    var findings: [VerifyFinding] = []
+    var organisations: [Int64: String] = [:]
+    var accountCodes: [Int64: String] = [:]
     private var accountOrganisation: [Int64: Int64] = [:]
     private var leafAccounts: Set<Int64> = []
-    private var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
-    private var funds = FundNumbers()
-    private var lastNumbers: [PeriodKey: Int] = [:]
+    var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    var funds = FundNumbers()
+    var lastNumbers: [PeriodKey: Int] = [:]
     private var voucherDates: [Int64: String] = [:]
 
     init(db: Database) {
@@ -40,12 +44,24 @@ struct Verifier {
     }
 
     mutating func run() throws -> [VerifyFinding] {
-        organisations = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, code FROM organisation")
-            .map { ($0["id"] as Int64, $0["code"] as String) })
-        for row in try Row.fetchAll(db, sql: "SELECT id, org_id, code, is_leaf FROM account") {
-            accountCodes[row["id"]] = row["code"]
-            accountOrganisation[row["id"]] = row["org_id"]
-            if (row["is_leaf"] as Int) == 1 { leafAccounts.insert(row["id"]) }
+        for row in try Row.fetchAll(db, sql: "SELECT id, code, first_period FROM organisation ORDER BY id") {
+            let id: Int64 = row["id"], code: String = row["code"]
+            organisations[id] = code
+            do { _ = try StoredValue.month(ordinal: row["first_period"], row: "organisation row \(id)", column: "first_period") } catch {
+                unreadable(error, organisation: code)
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, org_id, code, kind, is_leaf FROM account ORDER BY id") {
+            let id: Int64 = row["id"], code: String = row["code"]
+            accountCodes[id] = code
+            accountOrganisation[id] = row["org_id"]
+            if (row["is_leaf"] as Int) == 1 { leafAccounts.insert(id) }
+            do {
+                _ = try StoredValue.accountCode(code, row: "account row \(id)")
+                _ = try StoredValue.accountKind(row["kind"], row: "account row \(id)")
+            } catch {
+                unreadable(error, organisation: organisations[row["org_id"]] ?? "#\(row["org_id"] as Int64)")
+            }
         }
         let (count, lastHash) = try walkJournal()
         try compareHead(count: count, lastHash: lastHash)
@@ -54,18 +70,20 @@ struct Verifier {
         return findings
     }
 
-    /// The approval record joined to the voucher row, as the posting path hashed it. A field that
-    /// no longer parses still yields a record, so the hash (not this reader) reports the change.
-    private func approval(_ row: RawStatement) -> VoucherApproval? {
+    /// A stored value that does not parse, as a finding.
+    mutating func unreadable(_ error: StoreError, voucherID: Int64? = nil, organisation: String) {
+        guard case .storage(let message) = error else { return }
+        findings.append(VerifyFinding(kind: .valueUnreadable, voucherID: voucherID, organisation: organisation, detail: message))
+    }
+
+    /// The approval record joined to the voucher row, as stored text: hashed as it stands, so a
+    /// field edited into something that no longer parses breaks the chain (and is reported).
+    private func approval(_ row: RawStatement) -> JournalChain.ApprovalText? {
         guard row.int64(16) != 0 else { return nil }
-        let signoffDate = try? LocalDate(parsing: row.string(22))
-        let decisionDate = try? LocalDate(parsing: row.string(24))
-        return VoucherApproval(
+        return JournalChain.ApprovalText(
             preparedBy: row.string(17), reviewedBy: row.string(18), reviewedAt: row.string(19),
-            singleOperator: row.int64(20) != 0,
-            signoff: row.string(21).isEmpty ? nil : VoucherApproval.SignOff(by: row.string(21), date: signoffDate ?? .unknown),
-            decision: row.string(23).isEmpty ? nil
-                : VoucherApproval.CollectiveDecision(reference: row.string(23), date: decisionDate ?? .unknown))
+            singleOperator: String(row.int64(20)), signoffBy: row.string(21), signoffDate: row.string(22),
+            decisionReference: row.string(23), decisionDate: row.string(24))
     }
 
     /// The chain, every voucher's own rules, and the balances recomputed from postings.
@@ -78,7 +96,8 @@ struct Verifier {
             FROM voucher v LEFT JOIN voucher_approval a ON a.voucher_id = v.id ORDER BY v.id
             """)
         let postings = try RawStatement(db, """
-            SELECT voucher_id, line, account_id, side, amount_fen, memo FROM posting ORDER BY voucher_id, line
+            SELECT voucher_id, line, account_id, side, amount_fen, memo, budget_line, counterparty
+            FROM posting ORDER BY voucher_id, line
             """)
         var previous = JournalChain.genesis
         var lastStored = JournalChain.genesis
@@ -89,7 +108,9 @@ struct Verifier {
             count += 1
             let id = vouchers.int64(0)
             let organisationID = vouchers.int64(1)
-            let organisation = organisations[organisationID] ?? "?"
+            // A voucher of an organisation that is not there: its code is unknown, and the hash
+            // (which covers the code) reports the voucher.
+            let organisation = organisations[organisationID] ?? "#\(organisationID)"
             let date = vouchers.string(2)
             let ordinal = Int(vouchers.int64(3))
             let number = Int(vouchers.int64(4))
@@ -97,14 +118,19 @@ struct Verifier {
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
             let fundName = vouchers.byteCount(25) == 0 ? "" : vouchers.string(25)
             let fund = funds.number(fundName)
+            let version = JournalChain.Version(rawValue: Int(vouchers.int64(15)))
             voucherDates[id] = date
             var found: [VerifyFinding] = []
             func finding(_ kind: VerifyFinding.Kind, _ detail: String) {
                 found.append(VerifyFinding(kind: kind, voucherID: id, organisation: organisation, detail: detail))
             }
+            func unreadable(_ column: String, _ value: String, isNot what: String, table: String = "voucher") {
+                finding(.valueUnreadable, "\(table) row \(id): \(column) '\(value)' is not \(what)")
+            }
 
             var lines: [Line] = []
             var debit: Int64 = 0, credit: Int64 = 0
+            var overflowed = false
             while postingPending && postings.int64(0) <= id {
                 let line = postings.int64(1)
                 if postings.int64(0) < id {
@@ -114,52 +140,90 @@ struct Verifier {
                     let accountID = postings.int64(2)
                     let side = postings.string(3)
                     let amount = postings.int64(4)
-                    lines.append((accountCodes[accountID] ?? "?", side, amount, postings.string(5)))
-                    if side == "D" { debit &+= amount } else { credit &+= amount }
-                    let key = BalanceKey(organisation: organisationID, account: accountID, fund: fund, ordinal: ordinal, closing: kind == "closing")
+                    // NULL when the posting has no such dimension: true optionals.
+                    let budgetLine: String? = postings.isNull(6) ? nil : postings.string(6)
+                    let counterparty: String? = postings.isNull(7) ? nil : postings.string(7)
+                    // An account that is not there is reported just below; "?" only fills the hash.
+                    lines.append(Line(code: accountCodes[accountID] ?? "?", side: side, amountFen: amount, memo: postings.string(5),
+                                      budgetLine: budgetLine, counterparty: counterparty))
+                    let key = BalanceKey(organisation: organisationID, account: accountID, fund: fund, ordinal: ordinal,
+                                         closing: kind == VoucherDraft.Kind.closing.rawValue)
                     var balance = computed[key] ?? (0, 0)
-                    if side == "D" { balance.debit &+= amount } else { balance.credit &+= amount }
+                    switch side {
+                    case "D":
+                        overflowed = !Self.add(amount, to: &debit) || !Self.add(amount, to: &balance.debit) || overflowed
+                    case "C":
+                        overflowed = !Self.add(amount, to: &credit) || !Self.add(amount, to: &balance.credit) || overflowed
+                    default:
+                        unreadable("side", side, isNot: "a side (D or C)", table: "posting line \(line) of voucher")
+                    }
                     computed[key] = balance
                     if accountCodes[accountID] == nil || accountOrganisation[accountID] != organisationID {
                         finding(.orphanPosting, "line \(line): account #\(accountID)")
                     } else if !leafAccounts.contains(accountID) {
                         finding(.accountNotLeaf, accountCodes[accountID] ?? "?")
                     }
-                    let signOK = kind == "reversal" ? amount < 0 : amount > 0
+                    let signOK = kind == VoucherDraft.Kind.reversal.rawValue ? amount < 0 : amount > 0
                     if !signOK { finding(.amountSign, "line \(line): \(Money(fen: amount).plainString)") }
+                    if version != .v3 && (budgetLine != nil || counterparty != nil) {
+                        finding(.voucherFieldMismatch, "line \(line): a posting dimension on a chain-version-\(vouchers.int64(15)) voucher, which its hash does not cover")
+                    }
                 }
                 postingPending = try postings.step()
             }
+            if overflowed { finding(.amountOverflow, "postings") }
             if lines.count < 2 { finding(.voucherTooFewPostings, "\(lines.count)") }
             if debit != credit || debit == 0 {
                 finding(.voucherUnbalanced, "\(Money(fen: debit).plainString) / \(Money(fen: credit).plainString)")
             }
-            if let parsed = try? LocalDate(parsing: date), parsed.yearMonth.ordinal != ordinal {
-                finding(.voucherFieldMismatch, "date \(date), period \(YearMonth(ordinal: ordinal))")
+            if let parsed = try? LocalDate(parsing: date) {
+                if parsed.yearMonth.ordinal != ordinal {
+                    finding(.voucherFieldMismatch, "date \(date), period \(YearMonth(ordinal: ordinal))")
+                }
+            } else {
+                unreadable("date", date, isNot: "a date")
+            }
+            if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: "a voucher kind") }
+            if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: "a journal chain version") }
+            if !vouchers.isNull(16) {   // an approval record: its dates must parse
+                for (column, index) in [("signoff_date", Int32(22)), ("decision_date", Int32(24))]
+                where vouchers.byteCount(index) > 0 && (try? LocalDate(parsing: vouchers.string(index))) == nil {
+                    unreadable(column, vouchers.string(index), isNot: "a date", table: "voucher_approval")
+                }
             }
             if vouchers.int64(13) != debit {
                 finding(.voucherFieldMismatch, "total \(Money(fen: vouchers.int64(13)).plainString), postings \(Money(fen: debit).plainString)")
             }
             let periodKey = PeriodKey(organisation: organisationID, ordinal: ordinal)
-            let expected = (lastNumbers[periodKey] ?? 0) + 1
+            let expected = (lastNumbers[periodKey] ?? 0) + 1   // a month's first voucher is number 1
             if number != expected { finding(.numberingGap, "expected \(expected), found \(number)") }
-            lastNumbers[periodKey] = max(number, lastNumbers[periodKey] ?? 0)
+            lastNumbers[periodKey] = max(number, expected - 1)
 
-            let entry = JournalChain.Entry(
-                id: id, organisation: organisation, date: date, number: number, kind: kind, reverses: reverses,
-                summary: vouchers.string(5), preparedBy: vouchers.string(8), postedAt: vouchers.string(9),
-                source: vouchers.string(10), externalReference: vouchers.string(11), postings: lines,
-                version: Int(vouchers.int64(15)), attachments: Int(vouchers.int64(14)), approval: approval(vouchers), fund: fundName)
-            let recomputed = JournalChain.hash(previous: previous, entry: entry)
             lastStored = vouchers.bytes(12)
-            if !chainBroken && recomputed != lastStored {
-                // Later links all differ too; the first break is the one to find.
-                found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
-                                           detail: "sha256 \(JournalChain.hex(recomputed).prefix(12))… ≠ stored \(JournalChain.hex(lastStored).prefix(12))…"),
-                             at: 0)
-                chainBroken = true
+            if let version {
+                let entry = JournalChain.Entry(
+                    id: id, organisation: organisation, date: date, number: number, kind: kind, reverses: reverses,
+                    summary: vouchers.string(5), preparedBy: vouchers.string(8), postedAt: vouchers.string(9),
+                    source: vouchers.string(10), externalReference: vouchers.string(11), postings: lines,
+                    version: version, attachments: Int(vouchers.int64(14)), approval: approval(vouchers), fund: fundName)
+                let recomputed = JournalChain.hash(previous: previous, entry: entry)
+                if !chainBroken && recomputed != lastStored {
+                    // Later links all differ too; the first break is the one to find.
+                    found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
+                                               detail: "sha256 \(JournalChain.hex(recomputed).prefix(12))… ≠ stored \(JournalChain.hex(lastStored).prefix(12))…"),
+                                 at: 0)
+                    chainBroken = true
+                }
+                previous = recomputed
+            } else {
+                // No encoding to recompute with: the chain cannot be followed past this voucher.
+                if !chainBroken {
+                    found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
+                                               detail: "chain_version \(vouchers.int64(15))"), at: 0)
+                    chainBroken = true
+                }
+                previous = lastStored
             }
-            previous = recomputed
             if let reverses { try checkReversal(id: id, date: date, of: reverses, lines: lines, finding: finding) }
             findings += found
         }
@@ -173,89 +237,29 @@ struct Verifier {
         return (count, lastStored)   // the head records the stored link, whatever the recomputation says
     }
 
+    /// `total += amount`, false (and `total` unchanged) on overflow.
+    static func add(_ amount: Int64, to total: inout Int64) -> Bool {
+        let (sum, overflow) = total.addingReportingOverflow(amount)
+        if !overflow { total = sum }
+        return !overflow
+    }
+
     private func checkReversal(id: Int64, date: String, of original: Int64, lines: [Line],
                                finding: (VerifyFinding.Kind, String) -> Void) throws {
         let originalLines = try Row.fetchAll(db, sql: """
-            SELECT a.code, p.side, p.amount_fen FROM posting p JOIN account a ON a.id = p.account_id
+            SELECT a.code, p.side, p.amount_fen, p.budget_line, p.counterparty
+            FROM posting p JOIN account a ON a.id = p.account_id
             WHERE p.voucher_id = ? ORDER BY p.line
             """, arguments: [original])
         let mirrors = originalLines.count == lines.count && zip(originalLines, lines).allSatisfy { row, line in
-            (row["code"] as String) == line.code && (row["side"] as String) == line.side
-                && (row["amount_fen"] as Int64) == -line.amountFen
+            // amount = −line.amount, without negating Int64.min.
+            let (sum, overflow) = (row["amount_fen"] as Int64).addingReportingOverflow(line.amountFen)
+            return (row["code"] as String) == line.code && (row["side"] as String) == line.side && !overflow && sum == 0
+                && (row["budget_line"] as String?) == line.budgetLine && (row["counterparty"] as String?) == line.counterparty
         }
         if !mirrors { finding(.reversalMismatch, "original #\(original)") }
         if let originalDate = voucherDates[original], date < originalDate {
             finding(.reversalMismatch, "dated \(date), before its original (\(originalDate))")
-        }
-    }
-
-    /// The recorded head must match the journal's length and last link.
-    private mutating func compareHead(count: Int64, lastHash: [UInt8]) throws {
-        let row = try Row.fetchOne(db, sql: "SELECT voucher_count, hash FROM journal_head WHERE id = 1")
-        let headCount: Int64 = row?["voucher_count"] ?? 0
-        let headHash = (row?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
-        if headCount != count || headHash != lastHash {
-            findings.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
-                                          detail: "head \(headCount) vouchers \(JournalChain.hex(headHash).prefix(12))…, journal \(count) vouchers \(JournalChain.hex(lastHash).prefix(12))…"))
-        }
-    }
-
-    private mutating func compareBalances() throws {
-        var stored: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT org_id, account_id, fund, ordinal, closing, debit_fen AS d, credit_fen AS c FROM balance
-            """) {
-            stored[BalanceKey(organisation: row["org_id"], account: row["account_id"], fund: funds.number(row["fund"]), ordinal: row["ordinal"],
-                              closing: row["closing"])] = (row["d"], row["c"])
-        }
-        let keys = Set(computed.keys).union(stored.keys).sorted {
-            ($0.organisation, $0.account, $0.ordinal, $0.fund) < ($1.organisation, $1.account, $1.ordinal, $1.fund)
-        }
-        for key in keys {
-            let expected = computed[key] ?? (0, 0)
-            let actual = stored[key] ?? (0, 0)
-            guard expected != actual else { continue }
-            findings.append(VerifyFinding(
-                kind: .balanceMismatch, voucherID: nil, organisation: organisations[key.organisation] ?? "#\(key.organisation)",
-                detail: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(funds.name(key.fund))]") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
-        }
-    }
-
-    /// Period counters agree with the vouchers, every month with vouchers has its period row,
-    /// and every month the event log says was closed is still closed.
-    private mutating func comparePeriods() throws {
-        var recorded: [PeriodKey: (lastNumber: Int, closed: Bool)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT org_id, ordinal, last_number, closed_at FROM period") {
-            recorded[PeriodKey(organisation: row["org_id"], ordinal: row["ordinal"])] =
-                (row["last_number"], (row["closed_at"] as String?) != nil)
-        }
-        func report(_ key: PeriodKey, _ detail: String) {
-            findings.append(VerifyFinding(kind: .periodMismatch, voucherID: nil,
-                                          organisation: organisations[key.organisation] ?? "#\(key.organisation)",
-                                          detail: "\(YearMonth(ordinal: key.ordinal)): \(detail)"))
-        }
-        for key in Set(recorded.keys).union(lastNumbers.keys).sorted(by: { ($0.organisation, $0.ordinal) < ($1.organisation, $1.ordinal) }) {
-            let counted = lastNumbers[key] ?? 0
-            guard let record = recorded[key] else {
-                report(key, "\(counted) vouchers, no period record")
-                continue
-            }
-            if counted != record.lastNumber {
-                report(key, "\(counted) vouchers, counter \(record.lastNumber)")
-            }
-        }
-        // Replay the closes and reopens on record: each month must end as the record left it.
-        var onRecord: [PeriodKey: Bool] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT org_id, action, detail FROM event WHERE action IN ('period.close', 'period.reopen') AND org_id IS NOT NULL ORDER BY id
-            """) {
-            let detail: String = row["detail"]
-            guard let month = try? YearMonth(parsing: detail.prefix(7)) else { continue }
-            onRecord[PeriodKey(organisation: row["org_id"], ordinal: month.ordinal)] = (row["action"] as String) == "period.close"
-        }
-        for (key, closed) in onRecord.sorted(by: { ($0.key.organisation, $0.key.ordinal) < ($1.key.organisation, $1.key.ordinal) })
-        where (recorded[key]?.closed ?? false) != closed {
-            report(key, closed ? "closed on record, open in the books" : "reopened on record, closed in the books")
         }
     }
 }

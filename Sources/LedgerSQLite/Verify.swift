@@ -24,6 +24,7 @@ extension LedgerDatabase {
     public func journalHead() throws -> (vouchers: Int64, hash: String) {
         try read { db in
             let row = try Row.fetchOne(db, sql: "SELECT voucher_count, hash FROM journal_head WHERE id = 1")
+            // No head row before the first voucher: an empty journal (true optionals).
             return (row?["voucher_count"] ?? 0, (row?["hash"] as Data?).map { JournalChain.hex(Array($0)) } ?? JournalChain.hex(JournalChain.genesis))
         }
     }

@@ -10,8 +10,9 @@ extension SQLiteBooks {
     /// Imports vouchers from a CSV file as one transaction.
     ///
     /// Rows sharing a `voucher` key (adjacent, same date) form one voucher, posted in file order
-    /// through the posting path. Every row is checked; if any is bad, every problem is reported
-    /// (`ImportRejected`) and nothing is written. A file imported before is a no-op.
+    /// through the posting path (and its `PostingCheck`s, which see the vouchers of earlier rows).
+    /// Every row is checked; if any is bad, every problem is reported (`RowsRejected`) and nothing
+    /// is written. A file imported before is a no-op.
     /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus the set
     ///   of voucher keys seen.
     /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
@@ -31,7 +32,8 @@ extension SQLiteBooks {
                 VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
                 """, arguments: [organisation.id, displayName, fileDigest, database.clock.now(), user])
             let importID = db.lastInsertedRowID
-            // Typical files hold 120–160 bytes a voucher: size the key table once.
+            // Typical files hold 120–160 bytes a voucher: size the key table once. Only a capacity
+            // hint: a size that cannot be read costs some rehashing, nothing else.
             let fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
                                           expectedVouchers: min(fileSize / 120, 10_000_000))
@@ -42,9 +44,7 @@ extension SQLiteBooks {
             guard digest == fileDigest else {
                 throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
             }
-            guard reader.problems.isEmpty else {
-                throw ImportRejected(problems: reader.problems, truncated: reader.problemsTruncated)
-            }
+            try reader.problems.throwIfAny()
             try db.execute(sql: "UPDATE import_log SET row_count = ?, voucher_count = ? WHERE id = ?",
                            arguments: [reader.rowCount, reader.voucherCount, importID])
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.import",
@@ -62,12 +62,9 @@ struct VoucherRowReader {
     let session: PostingSession
     let importID: Int64
 
-    private(set) var problems: [InputProblem] = []
-    private(set) var problemsTruncated = false
+    private(set) var problems: ProblemList
     private(set) var rowCount = 0
     private(set) var voucherCount = 0
-
-    static let problemsMax = 1_000
 
     private var columns: [Int] = []   // field index per Column, in allCases order
     private var hasHeader = false
@@ -100,7 +97,8 @@ struct VoucherRowReader {
     private struct PendingVoucher {
         var key: [UInt8] = []
         var keyText = ""
-        var date = LocalDate.unknown
+        /// `nil` only in a voucher already reported as broken (its first row's date was bad).
+        var date: LocalDate?
         var firstLine = 0
         var summaryBytes: [UInt8] = []
         var summary = ""
@@ -114,6 +112,7 @@ struct VoucherRowReader {
         self.fileName = fileName
         self.session = session
         self.importID = importID
+        problems = ProblemList(file: fileName)
         finishedKeys.reserveCapacity(expectedVouchers)
     }
 
@@ -122,7 +121,7 @@ struct VoucherRowReader {
         if fields.allSatisfy({ field in (field.start..<field.end).allSatisfy { bytes[$0] == 0x20 } }) { return }
         guard hasHeader else {
             readHeader(line: line, bytes: bytes, fields: fields)
-            if !hasHeader { throw ImportRejected(problems: problems) }
+            if !hasHeader { throw RowsRejected(problems: problems.problems, truncated: problems.truncated) }
             return
         }
         rowCount += 1
@@ -146,14 +145,14 @@ struct VoucherRowReader {
         var rowIsBad = false
         func report(_ column: VoucherFileLayout.Column, _ value: String, _ error: LedgerError) {
             rowIsBad = true
-            add(InputProblem(file: fileName, line: line, field: headerNames[column] ?? "\(column)", value: value, error: error))
+            problems.add(line: line, field: name(column), value: value, error)
         }
 
         let date = LocalDate.parse(raw(.date))
         if date == nil { report(.date, text(.date), .dateMustBeValid(value: text(.date))) }
 
         let keyBytes = raw(.voucher)
-        if keyBytes.isEmpty { report(.voucher, "", .fieldMustBePresent(field: headerNames[.voucher] ?? "voucher")) }
+        if keyBytes.isEmpty { report(.voucher, "", .fieldMustBePresent(field: name(.voucher))) }
 
         var account: AccountCode? = session.postableAccount(bytes: raw(.account))
         if account == nil {
@@ -181,6 +180,19 @@ struct VoucherRowReader {
             }
         }
 
+        // The posting's dimensions: blank for none.
+        func dimension(_ column: VoucherFileLayout.Column, _ field: String, lengthMax: Int) -> String? {
+            let bytes = raw(column)
+            guard !bytes.isEmpty, let value = validatedText(column, bytes, report: report) else { return nil }
+            do { try Posting.checkDimension(value, field: field, lengthMax: lengthMax, line: line) } catch {
+                report(column, value, error)
+                return nil
+            }
+            return value
+        }
+        let budgetLine = dimension(.budgetLine, "budget_line", lengthMax: Posting.budgetLineLengthMax)
+        let counterparty = dimension(.counterparty, "counterparty", lengthMax: Posting.counterpartyLengthMax)
+
         // Group adjacent rows that share a key into one voucher.
         let summaryBytes = raw(.summary)
         // Optional per-voucher columns (blank when the file has none).
@@ -188,17 +200,14 @@ struct VoucherRowReader {
         if hasPending, pending.key.elementsEqual(keyBytes) {
             // Later rows leave the voucher's fund and attachments blank, or repeat them.
             if !fundBytes.isEmpty, (validatedText(.fund, fundBytes, report: report) ?? "") != pending.fund {
-                report(.fund, text(.fund), .voucherRowsMustAgree(voucher: pending.keyText, field: headerNames[.fund] ?? "fund",
-                                                                first: pending.fund))
+                report(.fund, text(.fund), .voucherRowsMustAgree(voucher: pending.keyText, field: name(.fund), first: pending.fund))
             }
             if !attachmentBytes.isEmpty, Self.attachmentCount(attachmentBytes) != pending.attachments {
                 report(.attachments, text(.attachments),
-                       .voucherRowsMustAgree(voucher: pending.keyText, field: headerNames[.attachments] ?? "attachments",
-                                             first: String(pending.attachments)))
+                       .voucherRowsMustAgree(voucher: pending.keyText, field: name(.attachments), first: String(pending.attachments)))
             }
-            if let date, date != pending.date {
-                report(.date, date.description,
-                       .voucherRowsMustShareDate(voucher: pending.keyText, firstDate: pending.date.description))
+            if let date, let first = pending.date, date != first {
+                report(.date, date.description, .voucherRowsMustShareDate(voucher: pending.keyText, firstDate: first.description))
             }
             var memo = ""
             if !summaryBytes.elementsEqual(pending.summaryBytes) {
@@ -206,7 +215,8 @@ struct VoucherRowReader {
             }
             pending.isBroken = pending.isBroken || rowIsBad
             if let account, !rowIsBad {
-                pending.postings.append(Posting(account: account, side: side, amount: amount, memo: memo))
+                pending.postings.append(Posting(account: account, side: side, amount: amount, memo: memo,
+                                                budgetLine: budgetLine, counterparty: counterparty))
             }
             return
         }
@@ -224,7 +234,7 @@ struct VoucherRowReader {
         pending.key.removeAll(keepingCapacity: true)
         pending.key.append(contentsOf: keyBytes)
         pending.keyText = keyText
-        pending.date = date ?? LocalDate.unknown
+        pending.date = date
         pending.firstLine = line
         pending.summaryBytes.removeAll(keepingCapacity: true)
         pending.summaryBytes.append(contentsOf: summaryBytes)
@@ -248,7 +258,10 @@ struct VoucherRowReader {
         }
         pending.postings = []
         pending.postings.reserveCapacity(4)
-        if let account, !rowIsBad { pending.postings.append(Posting(account: account, side: side, amount: amount)) }
+        if let account, !rowIsBad {
+            pending.postings.append(Posting(account: account, side: side, amount: amount, budgetLine: budgetLine,
+                                            counterparty: counterparty))
+        }
         pending.isBroken = rowIsBad
         hasPending = true
         if finishedKeys[identity] == nil { finishedKeys[identity] = line }
@@ -257,13 +270,14 @@ struct VoucherRowReader {
     mutating func finish() throws {
         try finishPending()
         if !hasHeader {
-            add(InputProblem(file: fileName, line: 1, field: "header", value: "",
-                             error: .headerMustNameColumn(column: "date,voucher,account,debit,credit,summary")))
+            problems.add(line: 1, field: "header", value: "",
+                         LedgerError.headerMustNameColumn(column: "date,voucher,account,debit,credit,summary"))
         }
     }
 
     /// Free text as a String, or a `fileMustBeUTF8` problem: only text fields can hold non-ASCII,
-    /// the other parsers accept ASCII alone.
+    /// the other parsers accept ASCII alone. After `nil` the row is reported, so its voucher is
+    /// never posted: callers go on with `""` only to find the row's other problems.
     private func validatedText(_ column: VoucherFileLayout.Column, _ bytes: UnsafeBufferPointer<UInt8>,
                                report: (VoucherFileLayout.Column, String, LedgerError) -> Void) -> String? {
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -299,8 +313,8 @@ struct VoucherRowReader {
         hasPending = false
         let current = pending
         // A voucher with a bad row is already reported; balancing it would only add noise.
-        guard !current.isBroken else { return }
-        let draft = VoucherDraft(date: current.date, summary: current.summary, postings: current.postings,
+        guard !current.isBroken, let date = current.date else { return }
+        let draft = VoucherDraft(date: date, summary: current.summary, postings: current.postings,
                                  source: "\(fileName):\(current.firstLine)", externalReference: current.keyText,
                                  attachments: current.attachments, fund: current.fund)
         do {
@@ -309,12 +323,15 @@ struct VoucherRowReader {
         } catch let error as LedgerError {
             let field: String
             switch error.rule {
-            case .summaryMustBePresent: field = headerNames[.summary] ?? "summary"
-            case .periodMustBeOpen: field = headerNames[.date] ?? "date"
-            default: field = headerNames[.voucher] ?? "voucher"
+            case .summaryMustBePresent: field = name(.summary)
+            case .periodMustBeOpen: field = name(.date)
+            default: field = name(.voucher)
             }
-            let value = error.rule == .periodMustBeOpen ? current.date.description : current.keyText
-            add(InputProblem(file: fileName, line: current.firstLine, field: field, value: value, error: error))
+            let value = error.rule == .periodMustBeOpen ? date.description : current.keyText
+            problems.add(line: current.firstLine, field: field, value: value, error)
+        } catch let error as any RuleError {
+            // An upper layer's posting check refused the voucher (a budget line exceeded, say).
+            problems.add(line: current.firstLine, field: name(.voucher), value: current.keyText, error)
         }
     }
 
@@ -325,8 +342,7 @@ struct VoucherRowReader {
             let normalised = name.lowercased()
             if let column = VoucherFileLayout.Column.allCases.first(where: { $0.names.contains(normalised) }) {
                 if found[column] != nil {
-                    add(InputProblem(file: fileName, line: line, field: "header", value: name,
-                                     error: .headerMustNotRepeatColumn(column: name)))
+                    problems.add(line: line, field: "header", value: name, LedgerError.headerMustNotRepeatColumn(column: name))
                     continue
                 }
                 found[column] = index
@@ -335,8 +351,8 @@ struct VoucherRowReader {
         }
         let missing = VoucherFileLayout.Column.allCases.filter { $0.isRequired && found[$0] == nil }
         for column in missing {
-            add(InputProblem(file: fileName, line: line, field: "header", value: names.joined(separator: ","),
-                             error: .headerMustNameColumn(column: column.names.joined(separator: "/"))))
+            problems.add(line: line, field: "header", value: names.joined(separator: ","),
+                         LedgerError.headerMustNameColumn(column: column.names.joined(separator: "/")))
         }
         if missing.isEmpty && problems.isEmpty {
             // An absent optional column points past every row, so it reads as blank.
@@ -345,9 +361,9 @@ struct VoucherRowReader {
         }
     }
 
-    private mutating func add(_ problem: InputProblem) {
-        guard problems.count < VoucherRowReader.problemsMax else { problemsTruncated = true; return }
-        problems.append(problem)
+    /// The column's heading as the file wrote it, or its English name for a column the file lacks.
+    private func name(_ column: VoucherFileLayout.Column) -> String {
+        headerNames[column] ?? "\(column)"
     }
 }
 

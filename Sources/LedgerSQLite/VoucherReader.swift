@@ -20,28 +20,35 @@ enum VoucherReader {
             SELECT v.*, r.id AS reversed_by FROM voucher v LEFT JOIN voucher r ON r.reverses_id = v.id
             WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ?
             ORDER BY v.ordinal, v.number LIMIT ?
-            """, arguments: [organisation.id, from?.ordinal ?? 0, to?.ordinal ?? Int.max, limit])
+            """, arguments: [organisation.id, from?.ordinal ?? 0, to?.ordinal ?? Int.max, limit])   // nil: an open end
         return try rows.map { try make(db, row: $0, organisation: organisation) }
     }
 
     private static func make(_ db: Database, row: Row, organisation: Organisation) throws -> PostedVoucher {
         let id: Int64 = row["id"]
         let postings = try Row.fetchAll(db, sql: """
-            SELECT a.code, p.side, p.amount_fen, p.memo FROM posting p JOIN account a ON a.id = p.account_id
+            SELECT p.line, a.code, p.side, p.amount_fen, p.memo, p.budget_line, p.counterparty
+            FROM posting p JOIN account a ON a.id = p.account_id
             WHERE p.voucher_id = ? ORDER BY p.line
-            """, arguments: [id]).map { posting in
-            Posting(account: (try? AccountCode(posting["code"] as String)) ?? AccountCode.unknown,
-                    side: (posting["side"] as String) == "D" ? .debit : .credit,
-                    amount: Money(fen: posting["amount_fen"]), memo: posting["memo"])
+            """, arguments: [id]).map { posting throws -> Posting in
+            let place = "posting row (voucher \(id), line \(posting["line"] as Int64))"
+            // budget_line and counterparty are NULL when the posting has none: true optionals.
+            return Posting(account: try StoredValue.accountCode(posting["code"], row: place, column: "account code"),
+                           side: try StoredValue.side(posting["side"], row: place),
+                           amount: try StoredValue.amount(posting["amount_fen"], row: place), memo: posting["memo"],
+                           budgetLine: posting["budget_line"], counterparty: posting["counterparty"])
         }
-        let dateText: String = row["date"]
+        let label = "voucher row \(id)"
+        try StoredValue.checkDebitTotal(postings, row: label)
         let approval = try approval(db, voucherID: id)
         return PostedVoucher(
             id: id, organisation: organisation.code,
-            date: (try? LocalDate(parsing: dateText)) ?? LocalDate.unknown,
+            date: try StoredValue.date(row["date"], row: label),
             number: row["number"], summary: row["summary"],
-            kind: VoucherDraft.Kind(rawValue: row["kind"]) ?? .normal, postings: postings,
+            kind: try StoredValue.voucherKind(row["kind"], row: label), postings: postings,
+            // reverses_id and reversed_by are NULL unless the voucher is (or was) reversed.
             reverses: row["reverses_id"], reversedBy: row["reversed_by"],
+            // Without an approval record the voucher was entered by whoever posted it.
             preparedBy: approval?.preparedBy ?? row["prepared_by"],
             source: row["source"], externalReference: row["external_ref"],
             attachments: row["attachments"], approval: approval, postedBy: row["prepared_by"], fund: row["fund"])
@@ -51,30 +58,18 @@ enum VoucherReader {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM voucher_approval WHERE voucher_id = ?", arguments: [voucherID]) else {
             return nil
         }
+        let label = "voucher_approval row \(voucherID)"
         let signoffBy: String = row["signoff_by"]
         let decision: String = row["decision_ref"]
+        // An empty signoff_by or decision_ref means none was recorded (the posting path writes '').
         return VoucherApproval(
             preparedBy: row["prepared_by"], reviewedBy: row["reviewed_by"], reviewedAt: row["reviewed_at"],
             singleOperator: (row["single_operator"] as Int64) != 0,
             signoff: signoffBy.isEmpty ? nil
-                : VoucherApproval.SignOff(by: signoffBy, date: (try? LocalDate(parsing: row["signoff_date"] as String)) ?? .unknown),
+                : VoucherApproval.SignOff(by: signoffBy, date: try StoredValue.date(row["signoff_date"], row: label, column: "signoff_date")),
             decision: decision.isEmpty ? nil
                 : VoucherApproval.CollectiveDecision(reference: decision,
-                                                     date: (try? LocalDate(parsing: row["decision_date"] as String)) ?? .unknown))
-    }
-}
-
-extension AccountCode {
-    /// Stands in for a code the schema's CHECK should have made impossible; `verify` reports it.
-    static var unknown: AccountCode {
-        // "999" is well formed, so this cannot fail.
-        (try? AccountCode("999")) ?? { preconditionFailure("999 is a valid code") }()
-    }
-}
-
-extension LocalDate {
-    static var unknown: LocalDate {
-        (try? LocalDate(year: 1900, month: 1, day: 1)) ?? { preconditionFailure("1900-01-01 is a valid date") }()
+                                                     date: try StoredValue.date(row["decision_date"], row: label, column: "decision_date")))
     }
 }
 

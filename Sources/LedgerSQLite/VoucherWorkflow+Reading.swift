@@ -11,10 +11,12 @@ extension SQLiteBooks {
             throw WorkflowError.draftMustExist(id: String(id))
         }
         if let voucherID = draft.postedVoucherID {
-            let label = try Row.fetchOne(db, sql: "SELECT date, number FROM voucher WHERE id = ?", arguments: [voucherID]).flatMap { row in
-                (try? LocalDate(parsing: row["date"] as String)).map { PostedVoucher.label(date: $0, number: row["number"]) }
+            // The voucher row exists (a foreign key points at it); without it, its id still names it.
+            var label = "#\(voucherID)"
+            if let row = try Row.fetchOne(db, sql: "SELECT date, number FROM voucher WHERE id = ?", arguments: [voucherID]) {
+                label = PostedVoucher.label(date: try StoredValue.date(row["date"], row: "voucher row \(voucherID)"), number: row["number"])
             }
-            throw WorkflowError.draftMustNotBePosted(id: id, voucher: label ?? "#\(voucherID)")
+            throw WorkflowError.draftMustNotBePosted(id: id, voucher: label)
         }
         return draft
     }
@@ -60,26 +62,34 @@ extension SQLiteBooks {
     private static func makeDraft(_ db: Database, row: Row, organisation: Organisation) throws -> DraftVoucher {
         let id: Int64 = row["id"]
         let postings = try Row.fetchAll(db, sql: """
-            SELECT account_code, side, amount_fen, memo FROM voucher_draft_line WHERE draft_id = ? ORDER BY line
-            """, arguments: [id]).map { line in
-            Posting(account: (try? AccountCode(line["account_code"] as String)) ?? AccountCode.unknown,
-                    side: (line["side"] as String) == "D" ? .debit : .credit,
-                    amount: Money(fen: line["amount_fen"]), memo: line["memo"])
+            SELECT line, account_code, side, amount_fen, memo, budget_line, counterparty
+            FROM voucher_draft_line WHERE draft_id = ? ORDER BY line
+            """, arguments: [id]).map { line throws -> Posting in
+            let place = "voucher_draft_line row (draft \(id), line \(line["line"] as Int64))"
+            // budget_line and counterparty are NULL when the line has none: true optionals.
+            return Posting(account: try StoredValue.accountCode(line["account_code"], row: place, column: "account_code"),
+                           side: try StoredValue.side(line["side"], row: place),
+                           amount: try StoredValue.amount(line["amount_fen"], row: place), memo: line["memo"],
+                           budgetLine: line["budget_line"], counterparty: line["counterparty"])
         }
+        let label = "voucher_draft row \(id)"
+        try StoredValue.checkDebitTotal(postings, row: label)
         let signoffBy: String = row["signoff_by"]
         let decisionReference: String = row["decision_ref"]
+        // Empty signoff_by / decision_ref: none recorded. reviewed_by, reviewed_at and
+        // posted_voucher_id are NULL until the draft is reviewed or posted.
         return DraftVoucher(
             id: id, organisation: organisation.code,
-            date: (try? LocalDate(parsing: row["date"] as String)) ?? .unknown,
+            date: try StoredValue.date(row["date"], row: label),
             summary: row["summary"], postings: postings, attachments: row["attachments"], fund: row["fund"],
             preparedBy: row["prepared_by"], preparedAt: row["prepared_at"],
             reviewedBy: row["reviewed_by"], reviewedAt: row["reviewed_at"],
             singleOperator: (row["single_operator"] as Int64) != 0,
             signoff: signoffBy.isEmpty ? nil
-                : VoucherApproval.SignOff(by: signoffBy, date: (try? LocalDate(parsing: row["signoff_date"] as String)) ?? .unknown),
+                : VoucherApproval.SignOff(by: signoffBy, date: try StoredValue.date(row["signoff_date"], row: label, column: "signoff_date")),
             decision: decisionReference.isEmpty ? nil
                 : VoucherApproval.CollectiveDecision(reference: decisionReference,
-                                                     date: (try? LocalDate(parsing: row["decision_date"] as String)) ?? .unknown),
+                                                     date: try StoredValue.date(row["decision_date"], row: label, column: "decision_date")),
             postedVoucherID: row["posted_voucher_id"])
     }
 }

@@ -22,14 +22,16 @@ extension SQLiteBooks {
                                           signoff_by, signoff_date, decision_ref, decision_date)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [organisation.id, draft.date.description, draft.period.ordinal, draft.summary,
+                                 // No sign-off or decision yet: stored as '' (the columns are NOT NULL).
                                  draft.attachments, draft.fund, user, database.clock.now(), signoff?.by ?? "", signoff?.date.description ?? "",
                                  decision?.reference ?? "", decision?.date.description ?? ""])
             let id = db.lastInsertedRowID
             for (index, posting) in draft.postings.enumerated() {
                 try db.execute(sql: """
-                    INSERT INTO voucher_draft_line(draft_id, line, account_code, side, amount_fen, memo) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, index + 1, posting.account.rawValue, posting.side == .debit ? "D" : "C",
-                                     posting.amount.fen, posting.memo])
+                    INSERT INTO voucher_draft_line(draft_id, line, account_code, side, amount_fen, memo, budget_line, counterparty)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, index + 1, posting.account.rawValue, StoredValue.code(posting.side),
+                                     posting.amount.fen, posting.memo, posting.budgetLine, posting.counterparty])
             }
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.enter",
                                 detail: "草稿 \(id) \(draft.date) \(draft.summary)")

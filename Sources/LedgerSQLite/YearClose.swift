@@ -3,14 +3,7 @@ import GRDB
 import LedgerCore
 import LedgerStore
 
-
 extension SQLiteBooks {
-    /// Closes a year (年终结账) with unrestricted money only; see `closeYear(_:carryForwardTo:restrictedTo:)`.
-    @discardableResult
-    public func closeYear(_ year: Int, carryForwardTo target: AccountCode) throws -> PostedVoucher? {
-        try closeYear(year, carryForwardTo: target, restrictedTo: nil).unrestricted
-    }
-
     /// Closes a year (年终结账): carries every revenue and expenditure balance of the year into
     /// net assets with closing vouchers (结转凭证) dated 31 December, then closes December, all in
     /// one transaction. Unrestricted money goes to `carryForwardTo`; each restricted fund (专项) is
@@ -25,12 +18,13 @@ extension SQLiteBooks {
     /// - Throws: `.periodsMustCloseInOrder` (January–November must be closed first),
     ///   `.carryForwardAccountMustBeNetAssets`, `.restrictedFundsMustHaveAccount`, and the posting path's rules.
     @discardableResult
-    public func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?) throws -> YearCloseResult {
+    public func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?,
+                          rollUps: [YearEndRollUp]) throws -> YearCloseResult {
         let december = try YearMonth(year: year, month: 12)
         let lastDay = try LocalDate(year: year, month: 12, day: 31)
         return try withPostingSession { session, db in
             let accounts = try AccountStore.all(db, organisation: organisation.id)
-            for code in [target] + (restrictedTo.map { [$0] } ?? []) {
+            for code in [target] + (restrictedTo.map { [$0] } ?? []) {   // restrictedTo is optional
                 guard let account = accounts.first(where: { $0.account.code == code }) else {
                     throw LedgerError.accountMustExist(code: code.rawValue)
                 }
@@ -47,7 +41,9 @@ extension SQLiteBooks {
                 """, arguments: [organisation.id, december.ordinal])
             var byFund: [String: [(account: Account, debitMinusCredit: Money)]] = [:]
             for row in rows {
-                guard let account = byID[row["account_id"]] else { continue }
+                guard let account = byID[row["account_id"]] else {
+                    throw StoreError.storage(message: "balance row (account #\(row["account_id"] as Int64)): the account is not in \(organisation.code)'s chart")
+                }
                 let net = try Money(fen: row["d"]).subtracting(Money(fen: row["c"]))
                 if !net.isZero { byFund[row["fund"], default: []].append((account, net)) }
             }
@@ -74,14 +70,66 @@ extension SQLiteBooks {
             }
             let unrestricted = try close(fund: "", into: target)
             var restricted: [PostedVoucher] = []
-            for fund in restrictedFunds {
-                if let posted = try close(fund: fund, into: restrictedTo ?? target) { restricted.append(posted) }
+            if let restrictedTo {   // required above whenever a restricted fund moved this year
+                for fund in restrictedFunds {
+                    if let posted = try close(fund: fund, into: restrictedTo) { restricted.append(posted) }
+                }
             }
-            try session.finish()   // balances in place before December's close checks them
+            try session.finish()   // balances in place before the roll-ups read them and December's close checks them
+            let rolled = try rollUp(rollUps, december: december, on: lastDay, accounts: accounts, db: db)
             try closeMonth(december, db: db)
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "year.close",
                                 detail: "\(year) → \(target)" + (restrictedFunds.isEmpty ? "" : "; 专项 \(restrictedFunds.joined(separator: "、")) → \(restrictedTo?.rawValue ?? "")"))
-            return YearCloseResult(unrestricted: unrestricted, restricted: restricted)
+            return YearCloseResult(unrestricted: unrestricted, restricted: restricted, rollUps: rolled)
         }
+    }
+
+    /// Posts the roll-ups inside the close's transaction, through a posting session of their own
+    /// (the carry-forward's balances are written by then): per roll-up and fund, one closing
+    /// voucher that empties the `from` accounts into `to`.
+    private func rollUp(_ rollUps: [YearEndRollUp], december: YearMonth, on lastDay: LocalDate,
+                        accounts: [StoredAccount], db: Database) throws -> [PostedVoucher] {
+        guard !rollUps.isEmpty else { return [] }
+        let session = try PostingSession(db: db, organisation: organisation, user: user, clock: database.clock,
+                                         checks: database.postingChecks)
+        var posted: [PostedVoucher] = []
+        for rollUp in rollUps {
+            guard let target = accounts.first(where: { $0.account.code == rollUp.to }), target.account.kind == .netAssets else {
+                throw LedgerError.carryForwardAccountMustBeNetAssets(code: rollUp.to.rawValue)
+            }
+            let ids = accounts.filter { stored in rollUp.from.contains(stored.account.code) && stored.account.kind == .netAssets }
+            guard !ids.isEmpty else { continue }
+            let codeByID = Dictionary(uniqueKeysWithValues: ids.map { ($0.id, $0.account.code) })
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT fund, account_id, SUM(debit_fen) AS d, SUM(credit_fen) AS c FROM balance
+                WHERE org_id = ? AND ordinal <= ? AND account_id IN (\(marks))
+                GROUP BY fund, account_id ORDER BY fund, account_id
+                """, arguments: StatementArguments([organisation.id, Int64(december.ordinal)] + ids.map(\.id)))
+            var byFund: [String: [Posting]] = [:]
+            var netByFund: [String: Money] = [:]   // credit − debit moved into the target
+            for row in rows {
+                guard let code = codeByID[row["account_id"]] else { continue }
+                let creditMinusDebit = try Money(fen: row["c"]).subtracting(Money(fen: row["d"]))
+                guard !creditMinusDebit.isZero else { continue }
+                let fund: String = row["fund"]
+                // Empty the account from the side its balance sits on.
+                let side: Side = creditMinusDebit.isPositive ? .debit : .credit
+                byFund[fund, default: []].append(Posting(account: code, side: side,
+                                                         amount: creditMinusDebit.isPositive ? creditMinusDebit : creditMinusDebit.negated))
+                netByFund[fund] = try (netByFund[fund] ?? .zero).adding(creditMinusDebit)
+            }
+            for fund in byFund.keys.sorted() {
+                guard var postings = byFund[fund], let net = netByFund[fund] else { continue }
+                if !net.isZero {
+                    postings.append(Posting(account: rollUp.to, side: net.isPositive ? .credit : .debit, amount: net.isPositive ? net : net.negated))
+                }
+                guard postings.count >= 2 else { continue }
+                posted.append(try session.post(VoucherDraft(date: lastDay, summary: rollUp.summary, postings: postings,
+                                                            kind: .closing, fund: fund)))
+            }
+        }
+        try session.finish()
+        return posted
     }
 }

@@ -51,7 +51,9 @@ public protocol Books: Sendable {
     func periodEvents() throws -> [(at: String, user: String, action: String, detail: String)]
     func closedMonths() throws -> [YearMonth]
     /// Closes a year (年终结账): revenue and expenditure carried into net assets, December closed.
-    func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?) throws -> YearCloseResult
+    /// Then rolls balances up as `rollUps` say, all before December is closed, in one transaction.
+    func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?,
+                   rollUps: [YearEndRollUp]) throws -> YearCloseResult
 
     // MARK: Queries (from maintained balances where they can be)
 
@@ -60,6 +62,8 @@ public protocol Books: Sendable {
     func activeRange() throws -> (from: YearMonth, to: YearMonth)
     func subsidiaryLedger(account code: AccountCode, from: YearMonth, to: YearMonth) throws -> SubsidiaryLedger
     func fundBalances(year: Int) throws -> [FundBalance]
+    /// Restricted funds over a range of months, closing entries left out or kept.
+    func fundBalances(from: YearMonth, to: YearMonth, excludingClosingEntries: Bool) throws -> [FundBalance]
     /// What opening vouchers (建账) of the year put into each account.
     func openingEntries(year: Int) throws -> [AccountCode: Money]
     func voucher(id: Int64) throws -> PostedVoucher
@@ -98,7 +102,11 @@ extension Books {
     /// Closes a year with unrestricted money only.
     @discardableResult
     public func closeYear(_ year: Int, carryForwardTo target: AccountCode) throws -> PostedVoucher? {
-        try closeYear(year, carryForwardTo: target, restrictedTo: nil).unrestricted
+        try closeYear(year, carryForwardTo: target, restrictedTo: nil, rollUps: []).unrestricted
+    }
+
+    public func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?) throws -> YearCloseResult {
+        try closeYear(year, carryForwardTo: target, restrictedTo: restrictedTo, rollUps: [])
     }
 
     public func trialBalance(from: YearMonth, to: YearMonth) throws -> TrialBalance {
@@ -139,6 +147,8 @@ public protocol BooksStore: AnyObject, Sendable {
     var location: String { get }
     /// Where "now" comes from for every write.
     var clock: WallClock { get }
+    /// The upper layers' checks the posting path runs on every voucher (see `PostingCheck`).
+    var postingChecks: [any PostingCheck] { get }
     /// All organisations the store holds, by code.
     func organisations() throws -> [Organisation]
     /// The books of one organisation; with no code, the store's only organisation that keeps books.

@@ -13,9 +13,28 @@ public struct YearCloseResult: Sendable {
     public var unrestricted: PostedVoucher?
     /// One closing voucher per restricted fund (专项), each into the restricted net-assets account.
     public var restricted: [PostedVoucher]
+    /// The year-end roll-ups (e.g. 本年收支结转 → 累计结余), one voucher per roll-up and fund.
+    public var rollUps: [PostedVoucher]
 
-    public init(unrestricted: PostedVoucher?, restricted: [PostedVoucher]) {
+    public init(unrestricted: PostedVoucher?, restricted: [PostedVoucher], rollUps: [PostedVoucher] = []) {
         self.unrestricted = unrestricted
         self.restricted = restricted
+        self.rollUps = rollUps
+    }
+}
+
+/// A year-end roll-up: after the year's result is carried forward, the whole balance of `from`
+/// accounts (each fund apart) moves into `to` by a closing voucher dated 31 December — as the 2021
+/// system closes 32101–32103 into 32104 累计结转 and 32201–32204 into 32205 累计结余.
+public struct YearEndRollUp: Sendable, Hashable {
+    public var from: [AccountCode]
+    public var to: AccountCode
+    /// The voucher's summary (摘要).
+    public var summary: String
+
+    public init(from: [AccountCode], to: AccountCode, summary: String) {
+        self.from = from
+        self.to = to
+        self.summary = summary
     }
 }

@@ -16,6 +16,10 @@ public struct VerifyFinding: Hashable, Sendable {
         case periodMismatch
         case voucherFieldMismatch
         case journalHeadMismatch
+        /// A stored value does not parse (a date, an account code, a side, a kind, a version).
+        case valueUnreadable
+        /// Amounts that sum beyond what Int64 fen can hold.
+        case amountOverflow
     }
 
     public var kind: Kind
@@ -48,6 +52,8 @@ public struct VerifyFinding: Hashable, Sendable {
         case .periodMismatch: what = language.pick("期间记录与凭证或结账记录不符", "period record disagrees with vouchers or closes")
         case .voucherFieldMismatch: what = language.pick("凭证的期间或合计与其内容不符", "voucher's period or total disagrees with its content")
         case .journalHeadMismatch: what = language.pick("日记账末端与记录不符：凭证可能被删除", "journal head disagrees: vouchers may have been removed")
+        case .valueUnreadable: what = language.pick("存储的值无法解析（可能在引擎之外被改动）", "a stored value does not parse (changed outside the engine?)")
+        case .amountOverflow: what = language.pick("金额合计超出可记录的范围", "amounts sum beyond what can be recorded")
         }
         return "\(organisation) \(subject): \(what) (\(detail))"
     }

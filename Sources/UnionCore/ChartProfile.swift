@@ -10,10 +10,11 @@ import LedgerCore
 public struct ChartProfile: Sendable {
     /// The shipped profiles.
     public enum Name: String, Sendable, CaseIterable {
-        /// 2021 system, grassroots unions (基层工会).
-        case grassroots2021 = "2021"
-        /// 2021 system, unions at county level and above (县级以上工会): adds 行政支出, 411 and the fiscal accounts.
-        case federation2021 = "2021-federation"
+        /// The provisional 2021 grassroots profile written before the official text was at hand (codes
+        /// wrong in places): kept so books created with it keep their roles; not offered by `init`.
+        case grassroots2021 = "2021-provisional-grassroots"
+        /// The provisional 2021 county-and-above profile; kept for older books, not offered by `init`.
+        case federation2021 = "2021-provisional-federation"
         /// 2009 system (财会〔2009〕7号), for books kept before 2022.
         case legacy2009 = "2009"
         /// The official 2021 chart for grassroots unions (基层工会), from 财会〔2021〕7号 第二部分.

@@ -16,12 +16,13 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     case policyMustBeValid(source: String, path: String, detail: String)
     case policyMustCoverDate(section: String, date: String)
     case accountRoleMustBeInChart(role: String, organisation: String)
+    case changeoverMustBeDecided(code: String, name: String, note: String)
 
     /// The rule each case stands for: one key per case, so the catalogue comes from the code.
     public enum Rule: String, CaseIterable, Sendable {
         case legacyAccountMustBeMapped, trialBalanceMustNameColumns, openingBalancesMustNotBeEmpty, channelMustBeKnown
         case roleMustBeKnown, parentMustNotLoop, tenuresMustNotOverlap, accountantMustNotBeCashier, tenureMustExist
-        case tenureMustEndAfterStart, policyMustBeValid, policyMustCoverDate, accountRoleMustBeInChart
+        case tenureMustEndAfterStart, policyMustBeValid, policyMustCoverDate, accountRoleMustBeInChart, changeoverMustBeDecided
     }
 
     /// The rule this error refuses under (the switch is exhaustive: a new case needs its key).
@@ -40,6 +41,7 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
         case .policyMustBeValid: .policyMustBeValid
         case .policyMustCoverDate: .policyMustCoverDate
         case .accountRoleMustBeInChart: .accountRoleMustBeInChart
+        case .changeoverMustBeDecided: .changeoverMustBeDecided
         }
     }
 
@@ -60,8 +62,8 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     public func message(in language: Language) -> String {
         switch self {
         case .legacyAccountMustBeMapped(let code):
-            language.pick("2009 科目 \(code) 在对照表中没有对应的 2021 科目（ledgers/charts/mapping-2009-2021.csv）",
-                          "2009 account \(code) has no 2021 account in the map (ledgers/charts/mapping-2009-2021.csv)")
+            language.pick("2009 科目 \(code) 在对照表中没有对应的 2021 科目（ledgers/charts/changeover-2009-2021.csv）",
+                          "2009 account \(code) has no 2021 account in the changeover table (ledgers/charts/changeover-2009-2021.csv) for this level")
         case .trialBalanceMustNameColumns(let file):
             language.pick("\(file) 的表头须有 科目编码/code 和 期末余额/closing 两列",
                           "\(file) needs the columns code/科目编码 and closing/期末余额")
@@ -90,6 +92,9 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
         case .accountRoleMustBeInChart(let role, let organisation):
             language.pick("\(organisation) 的科目表中没有担任“\(AccountRole(rawValue: role).map { $0.chineseName } ?? role)”（\(role)）的科目：用 gonghui account add 增设，或在科目表文件的 role 列中指定",
                           "\(organisation)'s chart has no account in the role \(role): add one with gonghui account add, or name it in the chart file's role column")
+        case .changeoverMustBeDecided(let code, let name, let note):
+            language.pick("2009 科目 \(code) \(name) 的余额须由人工分析后指定 2021 科目（\(note)）：在余额表中加“新科目编码”列逐行指定，或用 --assign \(code)=新科目编码",
+                          "the balance of 2009 account \(code) \(name) must be analysed by a person and given its 2021 account (\(note)): add a target column to the trial balance, or use --assign \(code)=NEWCODE")
         case .policyMustCoverDate(let section, let date):
             language.pick("政策中 \(section) 部分没有适用于 \(date) 的规定（最早的生效日期晚于它，或该部分为空）",
                           "the policy's \(section) section has no entry in force on \(date) (none yet, or the section is empty)")

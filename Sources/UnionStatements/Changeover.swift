@@ -11,10 +11,13 @@ public enum Changeover {
     public struct Balance: Sendable, Hashable {
         public var code: AccountCode
         public var closing: Money
+        /// The 2021 account a person chose for this line (a 新科目编码/target column), if any.
+        public var target: AccountCode?
 
-        public init(code: AccountCode, closing: Money) {
+        public init(code: AccountCode, closing: Money, target: AccountCode? = nil) {
             self.code = code
             self.closing = closing
+            self.target = target
         }
     }
 
@@ -27,18 +30,36 @@ public enum Changeover {
     /// The opening voucher (建账凭证) of the new books: each old balance on its new account, on
     /// the side its sign says, merged per new account.
     /// - Parameters:
-    ///   - balances: the 2009 closing balances (zero lines are ignored).
+    ///   - balances: the 2009 closing balances (zero lines are ignored), each with the 2021
+    ///     account a person chose where the table asks for a decision.
     ///   - legacy: the 2009 chart, for each old account's normal side.
-    /// - Throws: `UnionFundsError.legacyAccountMustBeMapped`; the posting path then checks the
-    ///   voucher like any other (it must balance, its accounts must exist in the new books).
-    public static func openingVoucher(balances: [Balance], legacy: ChartProfile, mapping: ChartMapping,
-                                      date: LocalDate, sourceName: String) throws -> VoucherDraft {
+    ///   - level: the new books' chart (grassroots or county and above): the table's targets differ.
+    ///   - assignments: whole old accounts assigned by a person (`--assign 331=32205`).
+    /// - Throws: `UnionFundsError.legacyAccountMustBeMapped` (no line, or no account at this level),
+    ///   `.changeoverMustBeDecided` (a split the table leaves to a person), `.openingBalancesMustNotBeEmpty`;
+    ///   the posting path then checks the voucher like any other (balanced, leaf accounts of the new books).
+    public static func openingVoucher(balances: [Balance], legacy: ChartProfile, mapping: ChartMapping, level: ChartLevel,
+                                      assignments: [AccountCode: AccountCode] = [:], date: LocalDate,
+                                      sourceName: String) throws -> VoucherDraft {
         let sides = Dictionary(uniqueKeysWithValues: legacy.accounts.map { ($0.code, $0.normalSide) })
         var netDebit: [AccountCode: Money] = [:]   // debit − credit per new account
         var order: [AccountCode] = []
         for balance in balances where !balance.closing.isZero {
-            guard let target = mapping.target(of: balance.code), let side = sides[balance.code] else {
-                throw UnionFundsError.legacyAccountMustBeMapped(code: balance.code.rawValue)
+            guard let side = sides[balance.code] else { throw UnionFundsError.legacyAccountMustBeMapped(code: balance.code.rawValue) }
+            let target: AccountCode
+            if let chosen = balance.target ?? assignments[balance.code] {
+                target = chosen
+            } else {
+                guard let line = mapping.line(of: balance.code) else {
+                    throw UnionFundsError.legacyAccountMustBeMapped(code: balance.code.rawValue)
+                }
+                if line.needsDecision {
+                    throw UnionFundsError.changeoverMustBeDecided(code: line.from.rawValue, name: line.name, note: line.note)
+                }
+                guard let mapped = line.target(at: level) else {
+                    throw UnionFundsError.legacyAccountMustBeMapped(code: balance.code.rawValue)
+                }
+                target = mapped
             }
             let signed = side == .debit ? balance.closing : balance.closing.negated
             if netDebit[target] == nil { order.append(target) }
@@ -67,6 +88,7 @@ public enum Changeover {
               let closingColumn = names.firstIndex(where: { ["closing", "期末余额"].contains($0) }) else {
             throw UnionFundsError.trialBalanceMustNameColumns(file: fileName)
         }
+        let targetColumn = names.firstIndex(where: { ["target", "新科目编码", "2021科目编码"].contains($0) })
         var balances: [Balance] = []
         var problems: [InputProblem] = []
         for record in records.dropFirst() {
@@ -74,7 +96,9 @@ public enum Changeover {
             let closing = closingColumn < record.fields.count ? record.fields[closingColumn] : ""
             if code.isEmpty || ["合计", "total"].contains(code.lowercased()) { continue }
             do {
-                balances.append(Balance(code: try AccountCode(code), closing: try Money(parsing: closing)))
+                let target = targetColumn.flatMap { $0 < record.fields.count ? record.fields[$0].trimmingSpaces() : nil } ?? ""
+                balances.append(Balance(code: try AccountCode(code), closing: try Money(parsing: closing),
+                                        target: target.isEmpty ? nil : try AccountCode(target)))
             } catch {
                 let field = (try? AccountCode(code)) == nil ? header.fields[codeColumn] : header.fields[closingColumn]
                 problems.append(InputProblem(file: fileName, line: record.line, field: field,

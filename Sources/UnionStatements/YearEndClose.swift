@@ -24,10 +24,30 @@ public struct YearEndClose: Sendable, Hashable {
     public var target: AccountCode
     /// Receives each restricted fund's result, when the chart keeps restricted money apart.
     public var restrictedTarget: AccountCode?
+    /// After the carry-forward, the sub-accounts rolled into the accumulated ones (2021 charts).
+    public var rollUps: [YearEndRollUp]
 
-    public init(target: AccountCode, restrictedTarget: AccountCode?) {
+    public init(target: AccountCode, restrictedTarget: AccountCode?, rollUps: [YearEndRollUp] = []) {
         self.target = target
         self.restrictedTarget = restrictedTarget
+        self.rollUps = rollUps
+    }
+
+    /// The year-end roll-ups of the 2021 system, where the chart has the accumulated accounts:
+    /// 32101 年初余额调整, 32102 单位内部调剂 and 32103 本年收支结转 into 32104 累计结转 (第321号科目
+    /// 三（四）); 32201–32204 into 32205 累计结余 (第322号科目 三（六）). Each fund stays apart.
+    static func rollUps(roles: ChartRoles) -> [YearEndRollUp] {
+        var result: [YearEndRollUp] = []
+        if let accumulated = roles.codeIfPresent(.restrictedAccumulated) {
+            let from = [AccountRole.restrictedOpeningAdjustment, .restrictedInternalTransfer, .restrictedCurrentYear].compactMap(roles.codeIfPresent)
+            if !from.isEmpty { result.append(YearEndRollUp(from: from, to: accumulated, summary: "工会资金结转转入累计结转")) }
+        }
+        if let accumulated = roles.codeIfPresent(.unrestrictedAccumulated) {
+            let from = [AccountRole.unrestrictedOpeningAdjustment, .unrestrictedInternalTransfer, .unrestrictedCurrentYear,
+                        .unrestrictedTransferredIn].compactMap(roles.codeIfPresent)
+            if !from.isEmpty { result.append(YearEndRollUp(from: from, to: accumulated, summary: "工会资金结余转入累计结余")) }
+        }
+        return result
     }
 
     /// The roles of the unrestricted surplus (工会资金结余) and its sub-accounts.
@@ -47,20 +67,24 @@ public struct YearEndClose: Sendable, Hashable {
     public static func accounts(roles: ChartRoles, carryForwardTo: AccountCode? = nil,
                                 restrictedTo: AccountCode? = nil) throws -> YearEndClose {
         let target = try carryForwardTo ?? roles.codeIfPresent(.unrestrictedCurrentYear) ?? roles.code(.unrestrictedSurplus)
+        // The official roll-ups apply when the result goes where the system puts it (本年收支结转).
+        let official = carryForwardTo == nil && restrictedTo == nil && roles.codeIfPresent(.unrestrictedCurrentYear) == target
+            && roles.codeIfPresent(.unrestrictedAccumulated) != nil
+        let rollUps = official ? rollUps(roles: roles) : []
         if let restrictedTo { return YearEndClose(target: target, restrictedTarget: restrictedTo) }
         guard let role = roles.role(of: target), surplusFamily.contains(role) else {
             return YearEndClose(target: target, restrictedTarget: nil)
         }
         let restricted = roles.codeIfPresent(.restrictedCurrentYear) ?? roles.codeIfPresent(.restrictedCarryForward)
-        return YearEndClose(target: target, restrictedTarget: restricted)
+        return YearEndClose(target: target, restrictedTarget: restricted, rollUps: rollUps)
     }
 
     /// Closes `year` in `books` into these accounts.
     /// - Throws: the ledger's rules (`periodsMustCloseInOrder`, `carryForwardAccountMustBeNetAssets`,
     ///   `restrictedFundsMustHaveAccount`, the posting path's); nothing is written then.
     public func close(_ year: Int, in books: any Books) throws -> Outcome {
-        let result = try books.closeYear(year, carryForwardTo: target, restrictedTo: restrictedTarget)
-        return Outcome(accounts: self, unrestricted: result.unrestricted, restricted: result.restricted)
+        let result = try books.closeYear(year, carryForwardTo: target, restrictedTo: restrictedTarget, rollUps: rollUps)
+        return Outcome(accounts: self, unrestricted: result.unrestricted, restricted: result.restricted, rollUps: result.rollUps)
     }
 
     /// Resolves the accounts from the books' chart and closes the year.
@@ -76,6 +100,8 @@ public struct YearEndClose: Sendable, Hashable {
         public var unrestricted: PostedVoucher?
         /// One closing voucher per restricted fund.
         public var restricted: [PostedVoucher]
+        /// The roll-ups into the accumulated accounts (本年收支结转 → 累计结转/累计结余).
+        public var rollUps: [PostedVoucher] = []
 
         /// The unrestricted result carried into `accounts.target` (a deficit is negative).
         public var unrestrictedResult: Money { YearEndClose.carried(by: unrestricted, into: accounts.target) }

@@ -100,7 +100,7 @@ struct AuditCLITests {
         try sandbox.onBooks("audit", "comment", "--tenure", "1", "--received", "2026-06-20", "--text", "对慰问品一项有说明").expectSuccess()
         let audit = try sandbox.onBooks("audit", "departure", "--person", "主席", "--format", "md", "--lang", "zh")
         audit.expectSuccess()
-        #expect(audit.stdout.contains("示例科技有限公司工会工会主席主席离任经济责任审计报告"))
+        #expect(audit.stdout.contains("示例科技有限公司工会主席主席离任经济责任审计报告"))
         #expect(audit.stdout.contains("审计期间：2026-01—2026-05"))
         #expect(audit.stdout.contains("直接责任"))
         #expect(audit.stdout.contains("（2026-06-20 收到）对慰问品一项有说明"))

@@ -22,28 +22,36 @@ struct ChangeoverTests {
 
         try sandbox.run(["init", "--org-code", "NEW", "--org-name", "新账", "--kind", "enterprise", "--start", "2022-01",
                          "--chart", "2021"] + new).expectSuccess()
-        let changeover = try sandbox.run(["changeover", "tb2009.csv"] + new)
+        // 331 结余 and 162 固定资产 need a person's decision (财会〔2021〕16号 二（一）9、二（三）4): refused, nothing written.
+        let before = try sandbox.snapshot("new.sqlite")
+        try sandbox.run(["changeover", "tb2009.csv"] + new).expectError(exitCode: 1, containing: "2009 科目 162 固定资产 的余额须由人工分析")
+        #expect(try sandbox.snapshot("new.sqlite") == before)
+        let changeover = try sandbox.run(["changeover", "tb2009.csv", "--assign", "331=32205", "--assign", "162=162", "--assign", "301=30104"] + new)
         changeover.expectSuccess()
         #expect(changeover.stdout.contains("已建立期初余额：记-2022-01-001"))
         let opened = try sandbox.run(["report", "trial-balance", "--format", "csv"] + new)
         #expect(opened.stdout.contains("135,其他应收款,借,0.00,500.00,0.00,500.00\r\n"))
-        #expect(opened.stdout.contains("33202,累计结余,贷,0.00,0.00,80000.00,80000.00\r\n"))
+        #expect(opened.stdout.contains("30104,固定资产,贷,0.00,0.00,12000.00,12000.00\r\n"))
+        #expect(opened.stdout.contains("32205,累计结余,贷,0.00,0.00,80000.00,80000.00\r\n"))
         #expect(opened.stdout.contains("合计,,,,92000.00,92000.00,\r\n"))
-        // The balances brought in are the balance sheet's 年初数, not January's movement.
+        // The balances brought in are the balance sheet's 年初余额, not January's movement.
         let sheet = try sandbox.run(["report", "balance-sheet", "--format", "csv"] + new).stdout
-        #expect(sheet.contains("  其他应收款,135,500.00,500.00\r\n"))
-        #expect(sheet.contains("  工会资金结余,332,80000.00,80000.00\r\n"))
+        #expect(sheet.contains("    其他应收款,500.00,500.00\r\n"))
+        #expect(sheet.contains("  工会资金结余,80000.00,80000.00\r\n"))
         try sandbox.run(["verify"] + new).expectSuccess()
+        // Run again: the balances are there already, and doubling them is refused.
+        let again = try sandbox.run(["changeover", "tb2009.csv", "--assign", "331=32205", "--assign", "162=162", "--assign", "301=30104"] + new)
+        again.expectError(exitCode: 1, containing: "已有 2022 年的期初余额")
     }
 
     @Test("a trial balance with an account the 2021 books lack is refused, nothing written")
     func refusesMissingAccount() throws {
         let sandbox = try Sandbox()
         try sandbox.run(["init", "--org-code", "NEW", "--org-name", "新账", "--kind", "enterprise", "--start", "2022-01",
-                         "--db", "books.sqlite"]).expectSuccess()   // the basic chart has no 33202
-        try Data("code,closing\n102,100.00\n331,100.00\n".utf8).write(to: URL(fileURLWithPath: sandbox.path("tb.csv")))
+                         "--chart", "basic", "--db", "books.sqlite"]).expectSuccess()   // the basic chart has no 32205
+        try Data("code,closing\n102,100.00\n322,100.00\n".utf8).write(to: URL(fileURLWithPath: sandbox.path("tb.csv")))
         let before = try sandbox.snapshot()
-        try sandbox.run(["changeover", "tb.csv", "--db", "books.sqlite"]).expectError(exitCode: 1, containing: "科目不存在：33202")
+        try sandbox.run(["changeover", "tb.csv", "--db", "books.sqlite"]).expectError(exitCode: 1, containing: "科目不存在：32205")
         #expect(try sandbox.snapshot() == before)
     }
 }

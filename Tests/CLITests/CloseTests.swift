@@ -96,10 +96,10 @@ struct YearCloseCLITests {
         }
         let closed = try sandbox.onBooks("close", "--year", "2026")
         closed.expectSuccess()
-        #expect(closed.stdout == "2026 年已结账：收支结余 8,400.00 元转入 33201（记-2026-12-001）\n")
-        try sandbox.post("2026-12-31", "补记", ["508:借:1", "102:贷:1"]).expectError(exitCode: 1, containing: "2026-12 已结账")
+        #expect(closed.stdout == "2026 年已结账：收支结余 8,400.00 元转入 32203（记-2026-12-001）\n  工会资金结余转入累计结余：记-2026-12-002\n")
+        try sandbox.post("2026-12-31", "补记", ["510:借:1", "102:贷:1"]).expectError(exitCode: 1, containing: "2026-12 已结账")
         let statement = try sandbox.onBooks("report", "income-expenditure", "--month", "2026-12", "--format", "csv")
-        #expect(statement.stdout.contains("收支结余,,0.00,8400.00\r\n"))
+        #expect(statement.stdout.contains("五、本期收支差额,0.00,8400.00\r\n"))
         try sandbox.onBooks("close", "--month", "2026-01", "--year", "2026").expectError(exitCode: 2, containing: "--month")
         try sandbox.onBooks("verify").expectSuccess()
     }

@@ -46,10 +46,11 @@ final class Sandbox {
         try run(arguments + ["--db", Sandbox.books])
     }
 
-    /// `gonghui init` with the built-in chart; expects success.
+    /// `gonghui init` with the small demo chart (`basic`, whose codes these tests name); expects success.
     func initBooks(code: String = "GH001", name: String = "示例科技有限公司工会", start: String = "2026-01",
                    sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let result = try onBooks("init", "--org-code", code, "--org-name", name, "--kind", "enterprise", "--start", start)
+        let result = try onBooks("init", "--org-code", code, "--org-name", name, "--kind", "enterprise", "--start", start,
+                             "--chart", "basic")
         result.expectSuccess(sourceLocation: sourceLocation)
     }
 

@@ -11,7 +11,11 @@ import ZIPFoundation
 struct StatementGoldenTests {
     static let reports: [(name: String, arguments: [String])] = [
         ("balance-sheet-2026-12", ["report", "balance-sheet", "--month", "2026-12"]),
+        ("balance-sheet-2026", ["report", "balance-sheet", "--year", "2026"]),
+        ("balance-sheet-2026-06-detail-wan", ["report", "balance-sheet", "--month", "2026-06", "--detail", "--unit", "wan"]),
         ("income-expenditure-2026-12", ["report", "income-expenditure", "--month", "2026-12"]),
+        ("income-expenditure-2026", ["report", "income-expenditure", "--year", "2026"]),
+        ("income-expenditure-2026-06-detail", ["report", "income-expenditure", "--month", "2026-06", "--detail"]),
         ("trial-balance-2026", ["report", "trial-balance", "--from", "2026-01", "--to", "2026-12"]),
         ("funds-2026", ["report", "funds", "--year", "2026"]),
         ("ledger-102-2026-12", ["report", "ledger", "--account", "102", "--from", "2026-12", "--to", "2026-12"]),
@@ -21,19 +25,20 @@ struct StatementGoldenTests {
     /// The example year, closed; built once for all the comparisons (sixteen commands).
     static func exampleYear() throws -> Sandbox {
         let sandbox = try Sandbox()
+        let opening = try sandbox.copy(fromRepository: "ledgers/examples/grassroots-2026-opening.csv")
         try sandbox.onBooks("init", "--org-code", "GH100", "--org-name", "示例精密机械有限公司工会", "--kind", "enterprise",
-                            "--chart", "2021", "--start", "2025-12").expectSuccess()
+                            "--chart", "2021", "--start", "2026-01", "--opening", opening).expectSuccess()
         let input = try sandbox.copy(fromRepository: "ledgers/examples/grassroots-2026.csv")
         let imported = try sandbox.onBooks("voucher", "import", input)
         imported.expectSuccess()
-        #expect(imported.stdout == "已导入 73 张凭证（162 行）：grassroots-2026.csv\n")
-        try sandbox.onBooks("close", "--month", "2025-12").expectSuccess()
+        #expect(imported.stdout == "已导入 72 张凭证（156 行）：grassroots-2026.csv\n")
         for month in 1...11 {
             try sandbox.onBooks("close", "--month", String(format: "2026-%02d", month)).expectSuccess()
         }
         let closed = try sandbox.onBooks("close", "--year", "2026")
         closed.expectSuccess()
-        #expect(closed.stdout.contains("专项 专项:困难职工帮扶：结余 8,300.00 元转入 331"))
+        #expect(closed.stdout.contains("专项 专项:困难职工帮扶：结余 8,300.00 元转入 32103"))
+        #expect(closed.stdout.contains("工会资金结余转入累计结余"))
         return sandbox
     }
 
@@ -72,8 +77,8 @@ struct StatementGoldenTests {
                 .components(separatedBy: ",")[safe: column]
         }
         // 资产 = 负债 + 净资产 on the sheet, and each side equals the trial balance by element.
-        #expect(csvAmount(sheet, row: "资产合计", column: 3) == "430581.90")
-        #expect(csvAmount(sheet, row: "负债和净资产总计", column: 3) == "430581.90")
+        #expect(csvAmount(sheet, row: "资产总计", column: 2) == "430581.90")
+        #expect(csvAmount(sheet, row: "负债与净资产总计", column: 2) == "430581.90")
         let accounts = (trial as? [String: Any])?["accounts"] as? [[String: Any]] ?? []
         func closing(_ prefix: String) -> Decimal {
             accounts.filter { ($0["code"] as? String)?.hasPrefix(prefix) == true && ($0["code"] as? String)?.count == 3 || false }
@@ -81,11 +86,11 @@ struct StatementGoldenTests {
         }
         #expect(closing("1") == Decimal(string: "430581.90"))
         // The year's result is the change in net assets other than 资产基金 (which mirrors fixed assets bought).
-        #expect(csvAmount(income, row: "收支结余", column: 3) == "201561.55")
-        let netOpening = try #require(Decimal(string: csvAmount(sheet, row: "净资产合计", column: 2) ?? ""))
-        let netClosing = try #require(Decimal(string: csvAmount(sheet, row: "净资产合计", column: 3) ?? ""))
-        let fundOpening = try #require(Decimal(string: csvAmount(sheet, row: "  资产基金", column: 2) ?? ""))
-        let fundClosing = try #require(Decimal(string: csvAmount(sheet, row: "  资产基金", column: 3) ?? ""))
+        #expect(csvAmount(income, row: "五、本期收支差额", column: 2) == "201561.55")
+        let netOpening = try #require(Decimal(string: csvAmount(sheet, row: "净资产合计", column: 1) ?? ""))
+        let netClosing = try #require(Decimal(string: csvAmount(sheet, row: "净资产合计", column: 2) ?? ""))
+        let fundOpening = try #require(Decimal(string: csvAmount(sheet, row: "  资产基金", column: 1) ?? ""))
+        let fundClosing = try #require(Decimal(string: csvAmount(sheet, row: "  资产基金", column: 2) ?? ""))
         #expect((netClosing - fundClosing) - (netOpening - fundOpening) == Decimal(string: "201561.55"))
     }
 }

@@ -19,6 +19,13 @@ struct RejectionCatalogueTests {
                 Posting(account: code("401"), side: .credit, amount: Money(fen: -100)),
             ]))
         }, .amountMustBePositive),
+        ("books whose cumulative amounts would pass Int64", { t in
+            // 47 postings a side at the largest amount: each side's total fits, both together do not.
+            let most = Money(fen: Money.magnitudeMax)
+            try t.books.post(VoucherDraft(date: date("2026-01-05"), summary: "超大", postings:
+                Array(repeating: Posting(account: code("102"), side: .debit, amount: most), count: 47)
+                + Array(repeating: Posting(account: code("401"), side: .credit, amount: most), count: 47)))
+        }, .balanceMustNotOverflow),
         ("negative rate", { _ in _ = try Rate(numerator: -1, denominator: 100) }, .rateMustBeValid),
         ("no allocation weights", { _ in _ = try Money(fen: 100).allocated(by: []) }, .allocationWeightsMustBePositive),
         ("30 February", { _ in _ = try LocalDate(parsing: "2026-02-30") }, .dateMustBeValid),
@@ -140,6 +147,11 @@ struct RejectionCatalogueTests {
         ("a line break in a summary", { t in
             try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "两\r\n行"))
         }, .textMustNotHoldControlCharacters),
+        ("a budget line with surrounding spaces", { t in
+            var draft = simpleVoucher("2026-01-05", "508", "102", "1.00")
+            draft.postings[0].budgetLine = " 办公费 "
+            try t.books.post(draft)
+        }, .postingDimensionMustBeWellFormed),
         ("row with both debit and credit", { t in
             let file = try t.write("both.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,1.00,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "both.csv")
@@ -193,6 +205,10 @@ struct RejectionCatalogueTests {
             let file = try t.writeBytes("broken.csv", bytes)
             _ = try t.books.importVouchers(path: file, displayName: "broken.csv", encoding: .gb18030)
         }, .fileMustBeGB18030OrUTF8),
+        ("an Excel workbook where CSV was expected", { t in
+            let file = try t.writeBytes("book.xlsx", [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 60))
+            _ = try t.books.importVouchers(path: file, displayName: "book.xlsx")
+        }, .fileMustBeCSVText),
         ("a quote that never closes", { t in
             let file = try t.write("quote.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,\"1.00,,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "quote.csv")

@@ -50,6 +50,13 @@ struct TestBooks {
         try queue.close()
     }
 
+    /// Raw SQL against another file of the test.
+    func tamperFile(_ path: String, _ sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try queue.close()
+    }
+
     func fileBytes() throws -> Data {
         try Data(contentsOf: URL(fileURLWithPath: path))
     }
@@ -84,18 +91,22 @@ func simpleVoucher(_ day: String, _ debit: String, _ credit: String, _ amount: S
     ])
 }
 
-/// Runs `body` and returns the rule of the `LedgerError` it threw, or nil.
-func ruleThrown(_ body: () throws -> Void) -> LedgerError.Rule? {
+/// Runs `body` and returns the `LedgerError` it threw (for a rejected file, its first problem's),
+/// or nil.
+func ledgerErrorThrown(_ body: () throws -> Void) -> LedgerError? {
     do {
         try body()
         return nil
     } catch let error as LedgerError {
-        return error.rule
-    } catch let rejected as ImportRejected {
-        return rejected.problems.first?.error.rule
-    } catch let rejected as ChartFileRejected {
-        return rejected.problems.first?.error.rule
+        return error
+    } catch let rejected as RowsRejected {
+        return rejected.problems.first?.error as? LedgerError
     } catch {
         return nil
     }
+}
+
+/// Runs `body` and returns the rule of the `LedgerError` it threw, or nil.
+func ruleThrown(_ body: () throws -> Void) -> LedgerError.Rule? {
+    ledgerErrorThrown(body)?.rule
 }

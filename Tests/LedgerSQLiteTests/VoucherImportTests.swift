@@ -105,7 +105,7 @@ struct VoucherImportTests {
             _ = try t.books.importVouchers(path: file, displayName: "bad.csv")
             Issue.record("the import should have been rejected")
         } catch let rejected as ImportRejected {
-            let lines = rejected.problems.map { "\($0.line):\($0.field):\($0.value):\($0.error.rule)" }
+            let lines = rejected.problems.map { "\($0.line):\($0.field):\($0.value):\($0.rule)" }
             #expect(lines == [
                 "4:date:2026-02-30:dateMustBeValid",
                 "5:date:2026-02-30:dateMustBeValid",

@@ -159,57 +159,57 @@ struct VoucherWorkflowTests {
 
     typealias Scenario = @Sendable (TestBooks) throws -> Void
 
-    static let scenarios: [(Scenario, String)] = [
+    static let scenarios: [(Scenario, WorkflowError.Rule)] = [
         ({ f in
             let d = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"), rules: strict)
             _ = try f.books.review(draftIDs: [d.id], rules: strict)
-        }, "reviewerMustNotBePreparer"),
-        ({ f in _ = try f.books.review(draftIDs: [42], rules: strict) }, "draftMustExist"),
+        }, .reviewerMustNotBePreparer),
+        ({ f in _ = try f.books.review(draftIDs: [42], rules: strict) }, .draftMustExist),
         ({ f in
             let d = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"), rules: strict)
             _ = try f.books.postDrafts(ids: [d.id], month: nil, rules: strict)
-        }, "draftMustBeReviewed"),
+        }, .draftMustBeReviewed),
         ({ f in
             let d = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"), rules: strict)
             let other = try f.database.books(for: "GH001", user: "李审核")
             _ = try other.review(draftIDs: [d.id], rules: strict)
             _ = try other.review(draftIDs: [d.id], rules: strict)
-        }, "draftMustNotBeReviewed"),
+        }, .draftMustNotBeReviewed),
         ({ f in
             let d = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"), rules: strict)
             _ = try f.database.books(for: "GH001", user: "李审核").review(draftIDs: [d.id], rules: strict)
             _ = try f.books.postDrafts(ids: [d.id], month: nil, rules: strict)
             _ = try f.books.cancelReview(draftID: d.id)
-        }, "draftMustNotBePosted"),
+        }, .draftMustNotBePosted),
         ({ f in
             let d = try f.books.enterVoucher(simpleVoucher("2026-01-05", "508", "102", "1.00"), rules: strict)
             _ = try f.database.books(for: "GH001", user: "李审核").review(draftIDs: [d.id], rules: strict)
             _ = try f.books.postDrafts(ids: [d.id], month: nil, rules: strict)
-        }, "expenditureMustBeSignedOff"),
+        }, .expenditureMustBeSignedOff),
         ({ f in
             let d = try f.books.enterVoucher(simpleVoucher("2026-01-05", "508", "102", "50,000.00"),
                                              signoff: .init(by: "王明", date: date("2026-01-05")), rules: strict)
             _ = try f.database.books(for: "GH001", user: "李审核").review(draftIDs: [d.id], rules: strict)
             _ = try f.books.postDrafts(ids: [d.id], month: nil, rules: strict)
-        }, "collectiveDecisionMustBeRecorded"),
+        }, .collectiveDecisionMustBeRecorded),
         ({ f in
             _ = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"), rules: strict)
             try f.books.closeMonth(month("2026-01"))
-        }, "monthMustHaveNothingUnposted"),
+        }, .monthMustHaveNothingUnposted),
         ({ f in
             _ = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"), signoff: .init(by: "", date: date("2026-01-05")),
                                          rules: strict)
-        }, "personMustBeNamed"),
+        }, .personMustBeNamed),
         ({ f in
             _ = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"),
                                          decision: .init(reference: "会议\n纪要", date: date("2026-01-05")), rules: strict)
-        }, "textMustBePlain"),
+        }, .textMustBePlain),
         ({ f in
             var rules = strict
             rules.chairs = [.init(person: "李红", from: date("2020-01-01"), to: nil)]
             _ = try f.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "1.00"), signoff: .init(by: "王明", date: date("2026-01-05")),
                                          rules: rules)
-        }, "signoffMustBeByChair"),
+        }, .signoffMustBeByChair),
     ]
 
     @Test("each workflow rule refuses its scenario with its own message", arguments: scenarios.indices)
@@ -221,13 +221,13 @@ struct VoucherWorkflowTests {
             try scenario(file)
             Issue.record("\(expected) was not triggered")
         } catch let error as WorkflowError {
-            #expect(error.rule == expected)
+            #expect(error.ruleKey == expected)
             #expect(!error.message(in: .zh).isEmpty && error.message(in: .zh) != error.message(in: .en))
         }
     }
 
     @Test("the scenarios cover every WorkflowError case")
     func catalogueIsComplete() {
-        #expect(Set(Self.scenarios.map(\.1)) == Set(WorkflowError.rules))
+        #expect(Set(Self.scenarios.map(\.1)) == Set(WorkflowError.Rule.allCases))
     }
 }

@@ -29,7 +29,9 @@ struct ChartProfileTests {
         #expect(ChartProfileData.union2021Grassroots == (try Self.file("ledgers/charts/union-2021-grassroots.csv")))
         #expect(ChartProfileData.union2021Federation == (try Self.file("ledgers/charts/union-2021-federation.csv")))
         #expect(ChartProfileData.union2009 == (try Self.file("ledgers/charts/union-2009.csv")))
-        #expect(ChartProfileData.mapping2009To2021 == (try Self.file("ledgers/charts/mapping-2009-2021.csv")))
+        #expect(ChartProfileData.changeover2009To2021 == (try Self.file("ledgers/charts/changeover-2009-2021.csv")))
+        #expect(ChartProfileData.official2021Grassroots == (try Self.file("ledgers/charts/2021-grassroots.csv")))
+        #expect(ChartProfileData.official2021County == (try Self.file("ledgers/charts/2021-county.csv")))
         #expect(BuiltinChart.grassrootsBasic == (try Self.file("ledgers/charts/grassroots-basic.csv")))
     }
 
@@ -49,23 +51,6 @@ struct ChartProfileTests {
         let federation = Set(try ChartProfile(.federation2021).accounts.map(\.code.rawValue))
         #expect(grassroots.isSubset(of: federation))
         #expect(federation.subtracting(grassroots) == ["351", "411", "506", "50601", "50602", "50603", "50604", "509"])
-    }
-
-    @Test("the 2009 → 2021 map covers every 2009 leaf and lands on a 2021 leaf of the same kind")
-    func mappingIsComplete() throws {
-        let legacy = try ChartProfile(.legacy2009).accounts
-        let modern = try ChartProfile(.federation2021).accounts
-        let mapping = try ChartMapping.shipped()
-        func leaves(_ accounts: [Account]) -> [Account] {
-            accounts.filter { account in !accounts.contains { $0.code.parent == account.code } }
-        }
-        let modernLeaves = Dictionary(uniqueKeysWithValues: leaves(modern).map { ($0.code, $0) })
-        for account in leaves(legacy) {
-            let target = try #require(mapping.target(of: account.code), "\(account.code) \(account.name) has no 2021 account")
-            let landed = try #require(modernLeaves[target], "\(account.code) maps to \(target), not a 2021 leaf")
-            #expect(landed.kind == account.kind, "\(account.code) \(account.kind) → \(target) \(landed.kind)")
-        }
-        #expect(Set(mapping.lines.map(\.from)) == Set(leaves(legacy).map(\.code)), "no line for a non-leaf or unknown account")
     }
 
     @Test("a profile file with a bad confirmation flag is refused, naming line and value")

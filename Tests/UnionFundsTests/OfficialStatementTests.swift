@@ -145,6 +145,24 @@ struct OfficialStatementTests {
             .statementMustUseOfficialChart: {
                 _ = try OfficialStatement.make(books: file.books, form: .balanceSheet, period: .year(2026), detail: false, language: .zh)
             },
+            .openingAccountMustBeInChart: {
+                _ = try OpeningBalances.voucher(balances: [Changeover.Balance(code: try AccountCode("999"), closing: Money(fen: 1))],
+                                                accounts: try file.books.accounts().map(\.account), date: try LocalDate(parsing: "2026-01-01"),
+                                                sourceName: "tb.csv")
+            },
+            .openingBalancesMustBeEnteredOnce: {
+                let draft = try OpeningBalances.voucher(balances: [Changeover.Balance(code: try AccountCode("102"), closing: Money(fen: 100)),
+                                                                   Changeover.Balance(code: try AccountCode("331"), closing: Money(fen: 100))],
+                                                        accounts: try file.books.accounts().map(\.account),
+                                                        date: try LocalDate(parsing: "2026-01-01"), sourceName: "tb.csv")
+                try OpeningBalances.requireNone(in: file.books, year: 2026)
+                try file.books.post(draft)
+                try OpeningBalances.requireNone(in: file.books, year: 2026)
+            },
+            .unitMustBeYuanOnAccountLayout: {
+                let filled = try StatementLayout.statement(.balanceSheet, books: file.books, period: .year(2026), detail: false, language: .zh)
+                _ = try StatementLayout.report(filled, unit: .wan, language: .zh)
+            },
         ]
         let scenario = try #require(scenarios[rule])
         do { try scenario(); Issue.record("\(rule) not triggered") } catch let error as StatementError {

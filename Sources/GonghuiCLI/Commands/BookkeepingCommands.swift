@@ -61,6 +61,10 @@ struct CloseCommand: ParsableCommand {
             global.say("  专项 \(voucher.fund)：结余 \(amount) 元转入 \(account)（\(voucher.label)）",
                        "  restricted \(voucher.fund): \(amount) carried into \(account) (\(voucher.label))")
         }
+        for voucher in result.rollUps {
+            global.say("  \(voucher.summary)\(voucher.fund.isEmpty ? "" : "（\(voucher.fund)）")：\(voucher.label)",
+                       "  \(voucher.summary)\(voucher.fund.isEmpty ? "" : " (\(voucher.fund))"): \(voucher.label)")
+        }
     }
 }
 

@@ -15,9 +15,12 @@ struct ChangeoverCommand: ParsableCommand {
         abstract: "新旧制度衔接：按 2009 年制度的科目余额表建立 2021 年制度的期初余额 (open 2021 books from a 2009 trial balance).",
         discussion: """
         FILE is the old books' closing trial balance, as `gonghui report trial-balance --format csv` writes it
-        (or any CSV with the columns 科目编码/code and 期末余额/closing). Each balance is carried to its 2021
-        account by ledgers/charts/mapping-2009-2021.csv and posted as one opening voucher (建账凭证) in these books,
-        which should use a 2021 chart (init --chart 2021 or 2021-federation).
+        (or any CSV with the columns 科目编码/code and 期末余额/closing; UTF-8 or GB18030). Each balance is carried to its
+        2021 account by the official table (财会〔2021〕16号, ledgers/charts/changeover-2009-2021.csv: the grassroots or the
+        county-and-above chart, by these books' kind) and posted as one opening voucher (建账凭证). Balances the table
+        leaves to a person (331 结余 into 结转/结余, 162 by the new thresholds, the 建会筹备金 part of 131/132/221/222, …)
+        are refused until assigned: a 新科目编码/target column in the file (one line per part), or --assign OLD=NEW.
+        Example: gonghui changeover 2021年末科目余额表.csv --assign 331=32205 --assign 162=162
         """
     )
 
@@ -29,16 +32,25 @@ struct ChangeoverCommand: ParsableCommand {
     @Option(help: "Date of the opening voucher, YYYY-MM-DD (default: the first day of these books).")
     var date: String?
 
+    @Option(help: "A person's decision for a whole 2009 account: OLD=NEW (repeatable), e.g. 331=32205.")
+    var assign: [String] = []
+
     func run() throws {
         let books = try global.openBooks()
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw LedgerError.fileMustBeReadable(path: file, reason: global.language.pick("文件不存在或不可读", "missing or unreadable"))
+        let text = try TextFile.read(path: file, displayName: file, encoding: global.encoding.encoding)
+        var assignments: [AccountCode: AccountCode] = [:]
+        for pair in assign {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
+            guard parts.count == 2 else { throw LedgerError.fieldMustBePresent(field: "--assign OLD=NEW (\(pair))") }
+            assignments[try AccountCode(parts[0])] = try AccountCode(parts[1])
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw LedgerError.fileMustBeUTF8(path: file) }
         let openingDate = try date.map { try LocalDate(parsing: $0) } ?? Changeover.openingDate(firstPeriod: books.organisation.firstPeriod)
+        // Entering the opening balances twice would double them.
+        try OpeningBalances.requireNone(in: books, year: openingDate.year)
         let draft = try Changeover.openingVoucher(
             balances: try Changeover.balances(fromCSV: text, fileName: file),
             legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
+            level: ChartLevel.of(kind: books.organisation.kind), assignments: assignments,
             date: openingDate, sourceName: file)
         let posted = try books.post(draft)
         global.say("已建立期初余额：\(posted.label)（ID \(posted.id)），\(posted.postings.count) 个科目，合计 \(posted.total.formatted())",

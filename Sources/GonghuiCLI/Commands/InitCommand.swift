@@ -29,8 +29,9 @@ struct InitCommand: ParsableCommand {
     var kind: String
 
     @Option(help: """
-        Chart of accounts: 2021 (grassroots), 2021-federation (county level and above), 2009 (legacy), \
-        basic (a small grassroots chart, the default), or a CSV file (code,name,name_en,kind).
+        Chart of accounts (default: the official 2021 chart for the kind — grassroots, or county level and above \
+        for a *-federation): 2021, 2021-grassroots, 2021-county, 2009 (legacy), basic (a small demo chart), \
+        or a CSV file (code,name,name_en,kind[,role]).
         """)
     var chart: String?
 
@@ -40,10 +41,13 @@ struct InitCommand: ParsableCommand {
     @Option(help: "First month of the books, YYYY-MM (default: January of the current year).")
     var start: String?
 
+    @Option(help: "Opening balances (建账): a trial balance CSV of the chart's accounts (科目编码/code, 期末余额/closing), posted as the opening voucher.")
+    var opening: String?
+
     func run() throws {
         let accounts: [Account]
         var unconfirmed = 0
-        if let chart, let profileName = ChartProfile.Name(rawValue: chart) {
+        if let profileName = ChartProfile.Name.chosen(chart, kind: kind) {
             let profile = try ChartProfile(profileName)
             accounts = profile.accounts
             unconfirmed = profile.unconfirmed.count
@@ -71,6 +75,14 @@ struct InitCommand: ParsableCommand {
             guard !value.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: option) }
         }
         guard code.count <= 32 else { throw LedgerError.fieldMustBePresent(field: "--org-code (1–32 characters)") }
+        // The opening balances are read and checked before anything is written.
+        let openingDraft = try opening.map { file in
+            let text = try TextFile.read(path: file, displayName: file, encoding: global.encoding.encoding)
+            let draft = try OpeningBalances.voucher(balances: try Changeover.balances(fromCSV: text, fileName: file), accounts: accounts,
+                                                    date: try Changeover.openingDate(firstPeriod: firstPeriod), sourceName: file)
+            _ = try draft.validate()
+            return draft
+        }
         let path = global.databasePath
         let isNew = !FileManager.default.fileExists(atPath: path)
         let database = isNew ? try LedgerDatabase.create(at: path, clock: global.clock) : try LedgerDatabase.open(at: path, clock: global.clock)
@@ -80,6 +92,7 @@ struct InitCommand: ParsableCommand {
             books = try UnionSQLiteStores(database: database).addOrganisation(
                 NewOrganisation(code: code, name: name, kind: kindName, firstPeriod: firstPeriod),
                 chart: accounts, user: global.userName, policy: policyDocument)
+            if let openingDraft { try books.post(openingDraft) }
         } catch {
             // A file this command created holds nothing else: leave no half-made books behind.
             if isNew { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
@@ -87,6 +100,10 @@ struct InitCommand: ParsableCommand {
         }
         global.say("已建账：\(books.organisation.code) \(books.organisation.name)，\(accounts.count) 个科目，起始期间 \(firstPeriod)，文件 \(path)",
                    "Books created: \(books.organisation.code) \(books.organisation.name), \(accounts.count) accounts, from \(firstPeriod), file \(path)")
+        if let openingDraft {
+            global.say("已录入期初余额：\(openingDraft.postings.count) 个科目（建账凭证）",
+                       "Opening balances posted: \(openingDraft.postings.count) accounts (opening voucher)")
+        }
         if unconfirmed > 0 {
             global.say("注意：其中 \(unconfirmed) 个科目编码尚无来源确认（见 ledgers/charts/ 的 confirmed 列）",
                        "Note: \(unconfirmed) of these account codes are not yet confirmed by a source (see the confirmed column in ledgers/charts/)")

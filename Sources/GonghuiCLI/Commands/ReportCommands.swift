@@ -41,34 +41,34 @@ struct ReportCommand: ParsableCommand {
 
     struct BalanceSheetCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "balance-sheet", abstract: "资产负债表（工会01表）(balance sheet at the end of a month).")
+            commandName: "balance-sheet",
+            abstract: "资产负债表（工会01表）(balance sheet: the official form at the end of a month, or the annual form).",
+            discussion: """
+            The form of 财会〔2021〕7号 附录1, every line printed even when zero: 年初余额 and 期末余额 (年末余额 on the \
+            annual form, --year). Books on another chart (2009, or a provisional chart) print their accounts instead, \
+            with a note that it is not the official form.
+            """)
         @OptionGroup var global: GlobalOptions
-
-        @Option(help: "Month, YYYY-MM (default: the last month with vouchers).")
-        var month: String?
+        @OptionGroup var form: StatementFormOptions
 
         func run() throws {
             let books = try global.openBooks()
-            let period = try books.reportRange(from: nil, to: month).to
-            let sheet = try BalanceSheet(books: books, month: period, language: global.language)
-            try global.emit(.balanceSheet(sheet, organisationName: books.organisation.name, language: global.language))
-            if !sheet.balances { throw CommandFailed(exitCode: 1) }
+            let report = try form.report(.balanceSheet, books: books, global: global)
+            try global.emit(report.report)
+            if !report.balances { throw CommandFailed(exitCode: 1) }
         }
     }
 
     struct IncomeExpenditureCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "income-expenditure", abstract: "收入支出表（工会02表）(revenue and expenditure: month and year to date).")
+            commandName: "income-expenditure",
+            abstract: "收入支出表（工会02表）(revenue and expenditure: 本月数/本年累计数, or 本年数/上年数 with --year).")
         @OptionGroup var global: GlobalOptions
-
-        @Option(help: "Month, YYYY-MM (default: the last month with vouchers).")
-        var month: String?
+        @OptionGroup var form: StatementFormOptions
 
         func run() throws {
             let books = try global.openBooks()
-            let period = try books.reportRange(from: nil, to: month).to
-            let statement = try IncomeStatement(books: books, month: period, language: global.language)
-            try global.emit(.incomeStatement(statement, organisationName: books.organisation.name, language: global.language))
+            try global.emit(try form.report(.incomeExpenditure, books: books, global: global).report)
         }
     }
 
@@ -113,6 +113,43 @@ struct ReportCommand: ParsableCommand {
                                                   organisationName: books.organisation.name, language: global.language))
         }
     }
+}
+
+/// The options of the official statements: the period (a month's interim form or the annual
+/// form), the sub-account detail and the unit.
+struct StatementFormOptions: ParsableArguments {
+    @Option(help: "Month, YYYY-MM: the interim (monthly) form at its end (default: the last month with vouchers).")
+    var month: String?
+
+    @Option(help: "Year, YYYY: the annual form (年度报表).")
+    var year: Int?
+
+    @Flag(help: "List each line's second-level accounts and user sub-accounts under it.")
+    var detail = false
+
+    @Option(help: "Amounts in yuan (元, exact) or wan (万元 to 0.01, each line rounded from exact figures).")
+    var unit: StatementUnitOption = .yuan
+
+    func validate() throws {
+        if month != nil && year != nil { throw ValidationError("--month 与 --year 只能选一个 (give --month or --year, not both)") }
+    }
+
+    func report(_ kind: StatementForm.Kind, books: any Books, global: GlobalOptions) throws -> (report: Report, balances: Bool) {
+        let period: OfficialStatement.Period
+        if let year {
+            guard YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year)") }
+            period = .year(year)
+        } else {
+            period = .month(try books.reportRange(from: nil, to: month).to)
+        }
+        let statement = try StatementLayout.statement(kind, books: books, period: period, detail: detail, language: global.language)
+        return (try StatementLayout.report(statement, unit: unit.unit, language: global.language), statement.balances)
+    }
+}
+
+enum StatementUnitOption: String, ExpressibleByArgument, CaseIterable {
+    case yuan, wan
+    var unit: StatementUnit { self == .wan ? .wan : .yuan }
 }
 
 extension Books {

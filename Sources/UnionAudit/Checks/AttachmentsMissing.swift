@@ -19,7 +19,7 @@ public struct AttachmentsMissing: Check {
         guard !bare.isEmpty else { return [] }
         let total = try Money.sum(bare.map(\.total))
         let labels = AuditText.labels(bare)
-        return [finding(amount: total, vouchers: bare.map(\.id), period: period,
+        return [finding(amount: total, vouchers: bare.map(\.id),
                         "\(bare.count) 张记账凭证未附原始凭证：\(labels.zh)，合计 \(total.formatted()) 元",
                         "\(bare.count) vouchers have no attachments: \(labels.en), \(total.formatted()) in all")]
     }

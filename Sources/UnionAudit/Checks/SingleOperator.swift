@@ -15,7 +15,7 @@ public struct SingleOperator: Check {
         guard !flagged.isEmpty else { return [] }
         let total = try AuditText.sum(flagged.map(\.total))
         let labels = AuditText.labels(flagged)
-        return [finding(amount: total, vouchers: flagged.map(\.id), period: period,
+        return [finding(amount: total, vouchers: flagged.map(\.id),
                         "\(flagged.count) 张凭证为单人操作（制单人自行审核）：\(labels.zh)，合计 \(total.formatted()) 元",
                         "\(flagged.count) vouchers were reviewed by their own preparer (single operator): \(labels.en), \(total.formatted()) in all")]
     }

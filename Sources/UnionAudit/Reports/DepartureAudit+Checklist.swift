@@ -4,8 +4,12 @@ import UnionCore
 extension DepartureAudit {
     /// The twelve areas of a chair's departure audit (notes §5.3: 审计条例 art. 23, 2019 规定 art. 17,
     /// 32号 and the provincial caps), each answered from the checks over the tenure with its evidence.
-    static func checklist(run: AuditRun, positions: [PositionLine], arrears: [PositionLine], register: [RegisteredFinding]?,
-                          period: ClosedRange<YearMonth>, language l: Language) -> [AssessedItem] {
+    /// - Parameters:
+    ///   - register: the findings register, with its runs; nil when none was given.
+    ///   - until: the term's last day: earlier findings are those of runs recorded by then.
+    static func checklist(run: AuditRun, positions: [PositionLine], arrears: [PositionLine],
+                          register: (findings: [RegisteredFinding], runs: [AuditRunRecord])?, until: LocalDate,
+                          language l: Language) -> [AssessedItem] {
         func item(_ number: Int, _ zh: String, _ en: String, _ checks: [String], extra: [String] = [],
                   status: AssessmentStatus? = nil) -> AssessedItem {
             let results = run.results(checks)
@@ -17,10 +21,13 @@ extension DepartureAudit {
                    "\(line.label): \(line.start.formatted()) at the start, \(line.end.formatted()) at the end")
         }
         let payable = arrears.filter { $0.label.contains("应付上级") || $0.label.contains("Payable to higher") }.map(figures)
-        let earlier = (register ?? []).filter { $0.firstRun > 0 && $0.status != .closed }
+        // Findings of audits recorded during the term: the chair had them to rectify.
+        let runsByTerm = Set((register?.runs ?? []).filter { (try? LocalDate(parsing: $0.at.prefix(10))).map { $0 <= until } ?? false }.map(\.id))
+        let earlier = (register?.findings ?? []).filter { runsByTerm.contains($0.firstRun) }
+        let open = earlier.filter { $0.status != .closed }
         let followUp: [String] = register == nil ? [l.pick("未提供问题台账", "no findings register")]
-            : [l.pick("问题台账中未销号的问题 \(earlier.count) 项", "\(earlier.count) findings on the register not closed")]
-        let followUpStatus: AssessmentStatus = register == nil ? .notDeterminable : (earlier.isEmpty ? .met : .notMet)
+            : [l.pick("任期内审计发现问题 \(earlier.count) 项，未销号 \(open.count) 项", "\(earlier.count) findings of audits during the term, \(open.count) not closed")]
+        let followUpStatus: AssessmentStatus = register == nil ? .notDeterminable : (open.isEmpty ? .met : .notMet)
         return [
             item(1, "预算执行：各年预算与实际，调整履行审批程序", "Budget: budget against actual each year, adjustments through the chain",
                  [SpendingWithoutBudgetLine.id, BudgetLineOverspent.id, BudgetAdjustmentOutsideChain.id]),

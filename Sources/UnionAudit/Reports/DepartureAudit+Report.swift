@@ -10,9 +10,11 @@ extension DepartureAudit {
     public func report(language l: Language, books: any Books) -> Report {
         var rows = FindingRows(books: books, language: l, knownVouchers: signedOff.largest)
         let person = tenure.person, name = organisation.name
+        // 示例工会 + 主席, not 示例工会工会主席.
+        let chairOf = name.hasSuffix("工会") ? "\(name)主席" : "\(name)工会主席"
         let term = "\(tenure.start)—\(tenure.end?.description ?? l.pick("今", "now"))"
         var scope = [l.pick(
-            "受委托，经费审查委员会对\(name)工会主席\(person)任职期间（\(term)）的经济责任进行了审计。审计期间为任职期间，账簿所及为 \(period.label)。",
+            "受委托，经费审查委员会对\(chairOf)\(person)任职期间（\(term)）的经济责任进行了审计。审计期间为任职期间，账簿所及为 \(period.label)。",
             "On commission, the funds review committee audited the economic responsibility of \(person), chair of \(name), over the term \(term). The audit period is the term; the books cover \(period.label) of it.")]
         if startsWithBooks {
             scope.append(l.pick("任期开始早于本账套启用月份，\(period.lowerBound) 之前的期间不在本账簿中。",
@@ -65,7 +67,7 @@ extension DepartureAudit {
                             advice.isEmpty ? [l.pick("无。", "None.")] : advice.enumerated().map { "\($0.offset + 1). \($0.element)" }))
         tables.append(.text(l.pick("十一、被审计人书面意见", "11. The audited person's written comments"), commentParagraphs(l)))
         return Report(
-            title: l.pick("\(name)工会主席\(person)离任经济责任审计报告", "Departure audit of \(person), chair of \(name)"),
+            title: l.pick("\(chairOf)\(person)离任经济责任审计报告", "Departure audit of \(person), chair of \(name)"),
             headerLines: [l.pick("任职期间：\(term)", "Term: \(term)"), l.pick("审计期间：\(period.label)", "Audit period: \(period.label)"),
                           l.pick("单位：元", "Unit: yuan")],
             tables: tables, notes: [],

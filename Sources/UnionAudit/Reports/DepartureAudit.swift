@@ -116,8 +116,11 @@ public struct DepartureAudit: Sendable {
             return classified
         }
         comments = try context.facts.register?.comments(tenure: tenure.id) ?? []
-        checklist = Self.checklist(run: run, positions: position, arrears: arrears, register: try context.facts.register?
-            .registeredFindings(organisation: context.organisation.code), period: period, language: l)
+        let register = try context.facts.register.map {
+            (findings: try $0.registeredFindings(organisation: context.organisation.code), runs: try $0.runs(organisation: context.organisation.code))
+        }
+        checklist = Self.checklist(run: run, positions: position, arrears: arrears, register: register,
+                                   until: tenure.end ?? period.upperBound.lastDay, language: l)
     }
 
     /// 直接责任 when the chair signed off, decided, prepared or reviewed one of the finding's

@@ -37,8 +37,9 @@ struct FormFigureSource {
             let signed = kind.normalSide == .debit ? debitNet : try Money.zero.subtracting(debitNet)
             start[code] = try (start[code] ?? .zero).adding(signed)
         }
-        let restrictedToEnd = try restrictedResult(through: month)
-        let carriedStart = try carry(into: &start, kinds: kinds, restricted: .zero)
+        let restrictedToEnd = try restrictedResult(from: january, through: month)
+        let restrictedBefore = january.ordinal > 0 ? try restrictedResult(from: YearMonth(ordinal: 0), through: january.previous) : .zero
+        let carriedStart = try carry(into: &start, kinds: kinds, restricted: restrictedBefore)
         let carriedEnd = try carry(into: &end, kinds: kinds, restricted: restrictedToEnd)
         return Closing(atYearStart: FormColumnFigures(balances: start, openings: start, activity: [:]),
                        atEnd: FormColumnFigures(balances: end, openings: start, activity: [:]),
@@ -64,12 +65,11 @@ struct FormFigureSource {
         return range.from.year <= year && year <= range.to.year && books.organisation.firstPeriod.year <= year
     }
 
-    /// Revenue less expenditure of restricted funds (专项) so far this year, not yet carried forward.
-    private func restrictedResult(through month: YearMonth) throws -> Money {
-        // After the year close the revenue and expenditure accounts are empty and nothing is carried.
-        if try books.closedMonths().contains(YearMonth(ordinal: month.year * 12 + 11)) { return .zero }
+    /// Revenue less expenditure of restricted funds (专项) over the months, not yet carried forward:
+    /// closing entries are counted, so a closed year nets to zero.
+    private func restrictedResult(from: YearMonth, through month: YearMonth) throws -> Money {
         var result = Money.zero
-        for fund in try books.fundBalances(year: month.year) {
+        for fund in try books.fundBalances(from: from, to: month, excludingClosingEntries: false) {
             result = try result.adding(fund.revenue).subtracting(fund.expenditure)
         }
         return result
