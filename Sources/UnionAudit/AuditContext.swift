@@ -40,7 +40,10 @@ public struct AuditContext: Sendable {
     /// Every posted voucher dated in `months`, in period and number order.
     /// - Complexity: one read of the journal per distinct range.
     public func vouchers(in months: ClosedRange<YearMonth>) throws -> [PostedVoucher] {
-        try cache.vouchers(months) { try books.vouchers(from: months.lowerBound, to: months.upperBound, limit: Int.max) }
+        try cache.vouchers(months) {
+            if let journal = facts.journal { return try journal.vouchers(organisation: organisation.code, months: months) }
+            return try books.vouchers(from: months.lowerBound, to: months.upperBound, limit: Int.max)
+        }
     }
 
     /// The chart, by code.

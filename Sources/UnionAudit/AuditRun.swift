@@ -30,10 +30,13 @@ public struct CheckResult: Sendable {
 public struct AuditRun: Sendable {
     public var period: ClosedRange<YearMonth>
     public var results: [CheckResult]
+    /// The printed label of every voucher of the period (记-2026-06-003), by id, for the reports.
+    public var labels: [Int64: String]
 
     /// - Throws: storage errors only; a check that cannot tell is a result, not an error.
     public init(context: AuditContext, period: ClosedRange<YearMonth>, checks: [any Check] = AuditCatalogue.all) throws {
         self.period = period
+        labels = Dictionary(try context.vouchers(in: period).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         results = try checks.map { check in
             var result = CheckResult(id: check.id, title: check.title, basis: check.basis, severity: check.severity, findings: [],
                                      notDeterminable: nil)

@@ -8,7 +8,8 @@ extension UnionSQLiteStores {
     /// Everything the audit reads besides the ledger, from this file's registers. Budgets are not
     /// wired yet (no budget store in these books): the budget checks say so.
     public var auditFacts: AuditFacts {
-        AuditFacts(organisations: organisations, trail: SQLitePostingTrail(database: database), budget: nil,
+        AuditFacts(organisations: organisations, journal: SQLiteAuditJournal(database: database), trail: SQLitePostingTrail(database: database),
+                   budget: nil,
                    payroll: AllocationPayrollFacts(store: allocation), dues: StoreDuesFacts(store: dues),
                    members: RegisterMemberFacts(store: members), register: findingsRegister)
     }

@@ -9,6 +9,7 @@ import UnionCore
 /// ```
 /// AuditContext ── books (LedgerStore.Books: vouchers with approval records, trial balances, events)
 ///   ├─ organisations  UnionCore.OrganisationStore   who was chair when (tenures), the bank account
+///   ├─ journal        AuditJournal                  the period's vouchers read in bulk (else Books.vouchers)
 ///   ├─ trail          PostingTrail                  when each voucher was posted
 ///   ├─ budget         BudgetFacts                   budget lines, actuals, adjustments and their approvals
 ///   ├─ payroll        PayrollFacts                  declared payroll and the 2% allocated on it
@@ -18,6 +19,7 @@ import UnionCore
 /// ```
 public struct AuditFacts: Sendable {
     public var organisations: (any OrganisationStore)?
+    public var journal: (any AuditJournal)?
     public var trail: (any PostingTrail)?
     public var budget: (any BudgetFacts)?
     public var payroll: (any PayrollFacts)?
@@ -25,10 +27,12 @@ public struct AuditFacts: Sendable {
     public var members: (any MemberFacts)?
     public var register: (any FindingsRegister)?
 
-    public init(organisations: (any OrganisationStore)? = nil, trail: (any PostingTrail)? = nil, budget: (any BudgetFacts)? = nil,
+    public init(organisations: (any OrganisationStore)? = nil, journal: (any AuditJournal)? = nil, trail: (any PostingTrail)? = nil,
+                budget: (any BudgetFacts)? = nil,
                 payroll: (any PayrollFacts)? = nil, dues: (any DuesFacts)? = nil, members: (any MemberFacts)? = nil,
                 register: (any FindingsRegister)? = nil) {
         self.organisations = organisations
+        self.journal = journal
         self.trail = trail
         self.budget = budget
         self.payroll = payroll
@@ -39,6 +43,14 @@ public struct AuditFacts: Sendable {
 
     /// No source besides the ledger.
     public static let none = AuditFacts()
+}
+
+/// The posted vouchers of a run of months with their postings and approval records, read in a
+/// few statements: an audit reads every voucher of its period, which `Books.vouchers` does one
+/// voucher at a time. Must give exactly what `Books.vouchers(from:to:limit:)` gives.
+public protocol AuditJournal: Sendable {
+    /// Every voucher of `organisation` dated in `months`, in period and number order.
+    func vouchers(organisation: String, months: ClosedRange<YearMonth>) throws -> [PostedVoucher]
 }
 
 /// When each posted voucher entered the books (记账时间), for back-dated and out-of-period entries.

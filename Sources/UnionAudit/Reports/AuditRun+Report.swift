@@ -5,7 +5,7 @@ import Reporting
 extension AuditRun {
     /// `audit check`: each check's outcome, then every finding at or above `minimum`.
     public func report(organisationName: String, books: any Books, minimum: Severity, language l: Language) -> Report {
-        var rows = FindingRows(books: books, language: l, knownVouchers: [])
+        var rows = FindingRows(books: books, language: l, labels: labels)
         let shown = findings(atLeast: minimum)
         let outcomes = Report.Table(
             caption: l.pick("检查项目", "Checks"),

@@ -8,7 +8,7 @@ extension DepartureAudit {
     /// items without a collective decision, the checklist, the findings with responsibility
     /// classes, the evaluation, recommendations, and the audited person's written comments.
     public func report(language l: Language, books: any Books) -> Report {
-        var rows = FindingRows(books: books, language: l, knownVouchers: signedOff.largest)
+        var rows = FindingRows(books: books, language: l, knownVouchers: signedOff.largest, labels: run.labels)
         let person = tenure.person, name = organisation.name
         // 示例工会 + 主席, not 示例工会工会主席.
         let chairOf = name.hasSuffix("工会") ? "\(name)主席" : "\(name)工会主席"

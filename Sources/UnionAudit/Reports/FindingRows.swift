@@ -8,9 +8,10 @@ struct FindingRows {
     let language: Language
     private var labels: [Int64: String] = [:]
 
-    init(books: any Books, language: Language, knownVouchers: [PostedVoucher]) {
+    init(books: any Books, language: Language, knownVouchers: [PostedVoucher] = [], labels known: [Int64: String] = [:]) {
         self.books = books
         self.language = language
+        labels = known
         for voucher in knownVouchers { labels[voucher.id] = voucher.label }
     }
 

@@ -6,7 +6,7 @@ extension ReviewReport {
     /// The report in sections as the congress reads it (notes §4.2): 审查依据与范围, 收入, 支出,
     /// 结转结余, 资产, 往来款项, 审查意见, 存在的问题, 以往问题整改, signatures.
     public func report(language l: Language, books: any Books) -> Report {
-        var rows = FindingRows(books: books, language: l, knownVouchers: [])
+        var rows = FindingRows(books: books, language: l, labels: run.labels)
         let name = organisation.name
         let periodText = period.label
         let multiYear = years.count > 1
