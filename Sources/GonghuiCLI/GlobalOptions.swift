@@ -18,7 +18,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Who is working (recorded on every write; or $GONGHUI_USER).")
     var user: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json, md, html, xlsx.")
+    @Option(name: .long, help: "Output format: table, csv, json, md, html, xlsx, docx.")
     var format: OutputFormatOption = .table
 
     @Option(name: .long, help: "Write the report to this file (replaced whole, mode 0644) instead of standard output.")
@@ -105,7 +105,7 @@ struct GlobalOptions: ParsableArguments {
 }
 
 enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, md, html, xlsx
+    case table, csv, json, md, html, xlsx, docx
     var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .table }
 }
 

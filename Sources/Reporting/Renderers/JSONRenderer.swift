@@ -39,7 +39,8 @@ enum JSONRenderer {
             notes = report.notes
             tables = report.tables.map { table in
                 let labelledRows = JSONRenderer.labelledColumns(table.rows), labelledTotals = JSONRenderer.labelledColumns(table.totals)
-                return GenericTable(caption: table.caption, columns: table.columns.map(\.key),
+                return GenericTable(caption: table.caption, paragraphs: table.paragraphs.isEmpty ? nil : table.paragraphs,
+                                    columns: table.columns.map(\.key),
                                     rows: table.rows.map { row in objects(row, table.columns, labelled: labelledRows) },
                                     totals: table.totals.map { row in objects(row, table.columns, labelled: labelledTotals) })
             }
@@ -48,6 +49,8 @@ enum JSONRenderer {
 
     private struct GenericTable: Encodable {
         var caption: String
+        /// Only in sections with text (absent, not empty, elsewhere: earlier documents stay as they were).
+        var paragraphs: [String]?
         var columns: [String]
         var rows: [[String: String]]
         var totals: [[String: String]]

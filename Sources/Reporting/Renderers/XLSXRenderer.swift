@@ -28,7 +28,8 @@ enum XLSXRenderer {
             var worksheet = Worksheet()
             addHeading(report, to: &worksheet)
             if !table.caption.isEmpty { worksheet.addLine(table.caption, style: .bold) }
-            worksheet.addRow(table.columns.map { (.text($0.heading), .heading) })
+            for paragraph in table.paragraphs { worksheet.addLine(paragraph) }
+            if table.hasGrid { worksheet.addRow(table.columns.map { (.text($0.heading), .heading) }) }
             for row in table.rows { worksheet.addRow(row.map { cell($0, bold: false) }) }
             for row in table.totals { worksheet.addRow(row.map { cell($0, bold: true) }) }
             if index == report.tables.count - 1 { addFoot(report, to: &worksheet) }
