@@ -15,6 +15,9 @@ import UnionCore
 /// ```
 /// The version held to is the latest approved on or before the voucher's date; before any, the
 /// year is not controlled (its spending shows as 无预算 in the execution report).
+///
+/// The state is kept current voucher by voucher (the actuals, each version's usage, each
+/// (account, tag)'s target), so an import of a million vouchers does constant work per posting.
 public struct BudgetControlState: Sendable {
     public let year: Int
     /// The year's approved versions, by number.
@@ -26,12 +29,18 @@ public struct BudgetControlState: Sendable {
     /// Per version number: each target's amount so far (built on first use, then kept current).
     private var usage: [Int: [BudgetCharging.Target: Money]] = [:]
     private var chargings: [Int: BudgetCharging] = [:]
+    /// Per version number: each (account, tag)'s target, found once.
+    private var targets: [Int: [BudgetCharging.ChargeKey: BudgetCharging.Target]] = [:]
+    private let allocation: AccountCode?
+    private let drawn: AccountCode?
 
     /// - Parameter actuals: the year's revenue and expenditure the books hold (any months).
     public init(year: Int, versions: [BudgetVersion], chart: [Account], organisation: String, actuals: [BudgetActual]) throws {
         self.year = year
         self.versions = versions.filter { $0.status == .approved }.sorted { $0.number < $1.number }
         roles = ChartRoles(organisation: organisation, accounts: chart)
+        allocation = roles.codeIfPresent(.allocationRevenue)
+        drawn = roles.codeIfPresent(.budgetStabilisationDrawn)
         kinds = Dictionary(chart.map { ($0.code, $0.kind) }, uniquingKeysWith: { first, _ in first })
         var sums: [BudgetCharging.ChargeKey: Money] = [:]
         for actual in actuals where actual.month.year == year {
@@ -47,24 +56,38 @@ public struct BudgetControlState: Sendable {
         versions.last { $0.approvedOn.map { $0 <= date } ?? false }
     }
 
+    /// One (account, tag)'s amount in a voucher, in posting order.
+    private struct Delta {
+        var key: BudgetCharging.ChargeKey
+        var amount: Money
+    }
+
     /// Checks one voucher and, unless it is refused, takes its amounts into the state.
     /// - Parameters:
     ///   - lines: each posting with its account's kind.
     ///   - control: `stop` throws the first rule the voucher breaks; `warn` returns them all; `off` returns none.
     /// - Returns: the rules broken (warnings), when the control lets the voucher through.
     /// - Throws: `BudgetError` (control `stop`); `LedgerError.amountMustFitRange` on overflow.
+    /// - Complexity: O(postings) once each (account, tag) has been seen.
     public mutating func admit(date: LocalDate, lines: [(posting: Posting, kind: Account.Kind)], control: BudgetPolicy.Control,
                                names: (AccountCode) -> String = { _ in "" }) throws -> [BudgetError] {
-        var deltas: [BudgetCharging.ChargeKey: Money] = [:]
+        var deltas: [Delta] = []
+        deltas.reserveCapacity(lines.count)
         for (posting, kind) in lines where kind == .revenue || kind == .expenditure {
             let key = BudgetCharging.ChargeKey(account: posting.account, project: posting.budgetLine ?? "")
             let signed = kind == .expenditure ? posting.debitMinusCredit : posting.debitMinusCredit.negated
-            deltas[key] = try (deltas[key] ?? .zero).adding(signed)
-            kinds[posting.account] = kind
+            // A voucher has a handful of lines: a linear merge beats hashing.
+            if let index = deltas.firstIndex(where: { $0.key == key }) {
+                deltas[index].amount = try deltas[index].amount.adding(signed)
+            } else {
+                deltas.append(Delta(key: key, amount: signed))
+                if kinds[posting.account] == nil { kinds[posting.account] = kind }
+            }
         }
         guard !deltas.isEmpty else { return [] }
         var broken: [BudgetError] = []
-        if control != .off, let version = version(on: date) {
+        let version = control == .off ? nil : version(on: date)
+        if let version {
             broken = try violations(of: deltas, against: version, names: names)
             if control == .stop, let first = broken.first { throw first }
         }
@@ -72,20 +95,22 @@ public struct BudgetControlState: Sendable {
         return control == .off ? [] : broken
     }
 
-    /// The rules `deltas` would break against `version`.
-    private mutating func violations(of deltas: [BudgetCharging.ChargeKey: Money], against version: BudgetVersion,
+    /// The rules `deltas` would break against `version`, in posting order.
+    private mutating func violations(of deltas: [Delta], against version: BudgetVersion,
                                      names: (AccountCode) -> String) throws -> [BudgetError] {
-        let charging = charging(for: version)
-        let used = try usage(for: version)
-        var byTarget: [BudgetCharging.Target: Money] = [:]
-        for (key, delta) in deltas {
-            guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else { continue }
-            byTarget[target] = try (byTarget[target] ?? .zero).adding(delta)
+        try buildUsage(for: version)
+        var byTarget: [(target: BudgetCharging.Target, amount: Money)] = []
+        for delta in deltas {
+            guard let target = target(of: delta.key, version: version) else { continue }
+            if let index = byTarget.firstIndex(where: { $0.target == target }) {
+                byTarget[index].amount = try byTarget[index].amount.adding(delta.amount)
+            } else {
+                byTarget.append((target, delta.amount))
+            }
         }
-        let drawn = roles.codeIfPresent(.budgetStabilisationDrawn)
         var broken: [BudgetError] = []
-        for (target, delta) in byTarget.sorted(by: { "\($0.key)" < "\($1.key)" }) where delta.isPositive {
-            let before = used[target] ?? .zero
+        for (target, delta) in byTarget where delta.isPositive {
+            let before = usage[version.number]?[target] ?? .zero
             let after = try before.adding(delta)
             switch target {
             case .line(let key):
@@ -119,47 +144,53 @@ public struct BudgetControlState: Sendable {
     }
 
     /// 拨缴经费收入 received so far (this voucher included) above its budget in `version`.
-    private func allocationSurplus(version: BudgetVersion, adding deltas: [BudgetCharging.ChargeKey: Money]) throws -> Money {
-        guard let allocation = roles.codeIfPresent(.allocationRevenue) else { return .zero }
+    private func allocationSurplus(version: BudgetVersion, adding deltas: [Delta]) throws -> Money {
+        guard let allocation else { return .zero }
         var received = Money.zero, budgeted = Money.zero
         for (key, amount) in actuals where key.account.isWithin(allocation) { received = try received.adding(amount) }
-        for (key, amount) in deltas where key.account.isWithin(allocation) { received = try received.adding(amount) }
+        for delta in deltas where delta.key.account.isWithin(allocation) { received = try received.adding(delta.amount) }
         for line in version.lines where line.category == .revenue && line.account.isWithin(allocation) {
             budgeted = try budgeted.adding(line.amount)
         }
         return try received.subtracting(budgeted)
     }
 
-    private mutating func charging(for version: BudgetVersion) -> BudgetCharging {
-        if let known = chargings[version.number] { return known }
-        let charging = BudgetCharging(lines: version.lines, roles: roles)
-        chargings[version.number] = charging
-        return charging
+    /// The target of an (account, tag) under `version`, found once.
+    private mutating func target(of key: BudgetCharging.ChargeKey, version: BudgetVersion) -> BudgetCharging.Target? {
+        if let known = targets[version.number]?[key] { return known }
+        let charging: BudgetCharging
+        if let known = chargings[version.number] {
+            charging = known
+        } else {
+            charging = BudgetCharging(lines: version.lines, roles: roles)
+            chargings[version.number] = charging
+        }
+        guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else {
+            return nil
+        }
+        targets[version.number, default: [:]][key] = target
+        return target
     }
 
-    /// Each target's amount so far under `version`.
-    private mutating func usage(for version: BudgetVersion) throws -> [BudgetCharging.Target: Money] {
-        if let known = usage[version.number] { return known }
-        let charging = charging(for: version)
+    /// Builds each target's amount so far under `version`, once.
+    private mutating func buildUsage(for version: BudgetVersion) throws {
+        guard usage[version.number] == nil else { return }
         var built: [BudgetCharging.Target: Money] = [:]
         for (key, amount) in actuals {
-            guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else { continue }
+            guard let target = target(of: key, version: version) else { continue }
             built[target] = try (built[target] ?? .zero).adding(amount)
         }
         usage[version.number] = built
-        return built
     }
 
-    /// Takes a voucher's amounts into the actuals and every usage built so far.
-    private mutating func apply(_ deltas: [BudgetCharging.ChargeKey: Money]) throws {
-        for (key, delta) in deltas { actuals[key] = try (actuals[key] ?? .zero).adding(delta) }
-        for number in Array(usage.keys) {
-            guard let charging = chargings[number], var built = usage[number] else { continue }
-            for (key, delta) in deltas {
-                guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else { continue }
-                built[target] = try (built[target] ?? .zero).adding(delta)
+    /// Takes a voucher's amounts into the actuals and every usage built so far, in place.
+    private mutating func apply(_ deltas: [Delta]) throws {
+        for delta in deltas { actuals[delta.key] = try (actuals[delta.key] ?? .zero).adding(delta.amount) }
+        for version in versions where usage[version.number] != nil {
+            for delta in deltas {
+                guard let target = target(of: delta.key, version: version) else { continue }
+                usage[version.number]![target] = try (usage[version.number]![target] ?? .zero).adding(delta.amount)
             }
-            usage[number] = built
         }
     }
 }
