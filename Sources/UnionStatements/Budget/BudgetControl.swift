@@ -16,21 +16,38 @@ import UnionCore
 /// The version held to is the latest approved on or before the voucher's date; before any, the
 /// year is not controlled (its spending shows as 无预算 in the execution report).
 ///
-/// The state is kept current voucher by voucher (the actuals, each version's usage, each
-/// (account, tag)'s target), so an import of a million vouchers does constant work per posting.
+/// Kept current voucher by voucher: each (account, tag) the books use is a numbered slot, each
+/// version maps slots to numbered targets once, and amounts live in arrays — so an import of a
+/// million vouchers does one hash lookup per posting and array work for the rest.
 public struct BudgetControlState: Sendable {
     public let year: Int
     /// The year's approved versions, by number.
     public let versions: [BudgetVersion]
     public let roles: ChartRoles
-    /// What the books hold for the year so far, per leaf account and tag, on the account's normal side.
-    public private(set) var actuals: [BudgetCharging.ChargeKey: Money]
-    private var kinds: [AccountCode: Account.Kind]
-    /// Per version number: each target's amount so far (built on first use, then kept current).
-    private var usage: [Int: [BudgetCharging.Target: Money]] = [:]
-    private var chargings: [Int: BudgetCharging] = [:]
-    /// Per version number: each (account, tag)'s target, found once.
-    private var targets: [Int: [BudgetCharging.ChargeKey: BudgetCharging.Target]] = [:]
+
+    /// One (account, tag) with what the books hold on it, on the account's normal side.
+    private struct Slot {
+        var key: BudgetCharging.ChargeKey
+        var kind: Account.Kind
+        var amount: Money
+    }
+
+    /// One version's view: each slot's target, each target's amount so far and its limit.
+    private struct VersionView {
+        var charging: BudgetCharging
+        /// Per slot: the target's index, or -1 for none (an account that is neither revenue nor expenditure); nil until found.
+        var targetOfSlot: [Int?] = []
+        var targets: [BudgetCharging.Target] = []
+        var targetIndex: [BudgetCharging.Target: Int] = [:]
+        var used: [Money] = []
+        /// The line's approved amount for spending lines and 411 lines; nil where no limit applies.
+        var limit: [Money?] = []
+    }
+
+    private var slots: [Slot] = []
+    private var untaggedSlot: [AccountCode: Int] = [:]
+    private var taggedSlot: [BudgetCharging.ChargeKey: Int] = [:]
+    private var views: [VersionView?]
     private let allocation: AccountCode?
     private let drawn: AccountCode?
 
@@ -41,24 +58,43 @@ public struct BudgetControlState: Sendable {
         roles = ChartRoles(organisation: organisation, accounts: chart)
         allocation = roles.codeIfPresent(.allocationRevenue)
         drawn = roles.codeIfPresent(.budgetStabilisationDrawn)
-        kinds = Dictionary(chart.map { ($0.code, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        var sums: [BudgetCharging.ChargeKey: Money] = [:]
+        views = Array(repeating: nil, count: self.versions.count)
         for actual in actuals where actual.month.year == year {
-            let key = BudgetCharging.ChargeKey(account: actual.account, project: actual.project)
-            sums[key] = try (sums[key] ?? .zero).adding(actual.amount())
-            kinds[actual.account] = actual.kind
+            let slot = self.slot(account: actual.account, project: actual.project, kind: actual.kind)
+            slots[slot].amount = try slots[slot].amount.adding(actual.amount())
         }
-        self.actuals = sums
+    }
+
+    /// What the books hold for the year so far, per leaf account and tag.
+    public var actuals: [BudgetCharging.ChargeKey: Money] {
+        Dictionary(slots.map { ($0.key, $0.amount) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The version in force on `date`: the latest approved on or before it.
     public func version(on date: LocalDate) -> BudgetVersion? {
-        versions.last { $0.approvedOn.map { $0 <= date } ?? false }
+        versionIndex(on: date).map { versions[$0] }
     }
 
-    /// One (account, tag)'s amount in a voucher, in posting order.
+    private func versionIndex(on date: LocalDate) -> Int? {
+        versions.lastIndex { $0.approvedOn.map { $0 <= date } ?? false }
+    }
+
+    /// The slot of an (account, tag), made on first sight.
+    private mutating func slot(account: AccountCode, project: String, kind: Account.Kind) -> Int {
+        if project.isEmpty {
+            if let known = untaggedSlot[account] { return known }
+        } else if let known = taggedSlot[BudgetCharging.ChargeKey(account: account, project: project)] {
+            return known
+        }
+        let index = slots.count
+        slots.append(Slot(key: BudgetCharging.ChargeKey(account: account, project: project), kind: kind, amount: .zero))
+        if project.isEmpty { untaggedSlot[account] = index } else { taggedSlot[BudgetCharging.ChargeKey(account: account, project: project)] = index }
+        return index
+    }
+
+    /// One slot's amount in a voucher, in posting order.
     private struct Delta {
-        var key: BudgetCharging.ChargeKey
+        var slot: Int
         var amount: Money
     }
 
@@ -74,20 +110,18 @@ public struct BudgetControlState: Sendable {
         var deltas: [Delta] = []
         deltas.reserveCapacity(lines.count)
         for (posting, kind) in lines where kind == .revenue || kind == .expenditure {
-            let key = BudgetCharging.ChargeKey(account: posting.account, project: posting.budgetLine ?? "")
+            let slot = self.slot(account: posting.account, project: posting.budgetLine ?? "", kind: kind)
             let signed = kind == .expenditure ? posting.debitMinusCredit : posting.debitMinusCredit.negated
             // A voucher has a handful of lines: a linear merge beats hashing.
-            if let index = deltas.firstIndex(where: { $0.key == key }) {
+            if let index = deltas.firstIndex(where: { $0.slot == slot }) {
                 deltas[index].amount = try deltas[index].amount.adding(signed)
             } else {
-                deltas.append(Delta(key: key, amount: signed))
-                if kinds[posting.account] == nil { kinds[posting.account] = kind }
+                deltas.append(Delta(slot: slot, amount: signed))
             }
         }
         guard !deltas.isEmpty else { return [] }
         var broken: [BudgetError] = []
-        let version = control == .off ? nil : version(on: date)
-        if let version {
+        if control != .off, let version = versionIndex(on: date) {
             broken = try violations(of: deltas, against: version, names: names)
             if control == .stop, let first = broken.first { throw first }
         }
@@ -95,38 +129,36 @@ public struct BudgetControlState: Sendable {
         return control == .off ? [] : broken
     }
 
-    /// The rules `deltas` would break against `version`, in posting order.
-    private mutating func violations(of deltas: [Delta], against version: BudgetVersion,
-                                     names: (AccountCode) -> String) throws -> [BudgetError] {
-        try buildUsage(for: version)
-        var byTarget: [(target: BudgetCharging.Target, amount: Money)] = []
+    /// The rules `deltas` would break against version `index`, in posting order.
+    private mutating func violations(of deltas: [Delta], against index: Int, names: (AccountCode) -> String) throws -> [BudgetError] {
+        try buildView(index)
+        var byTarget: [(target: Int, amount: Money)] = []
         for delta in deltas {
-            guard let target = target(of: delta.key, version: version) else { continue }
-            if let index = byTarget.firstIndex(where: { $0.target == target }) {
-                byTarget[index].amount = try byTarget[index].amount.adding(delta.amount)
+            guard let target = target(of: delta.slot, in: index) else { continue }
+            if let position = byTarget.firstIndex(where: { $0.target == target }) {
+                byTarget[position].amount = try byTarget[position].amount.adding(delta.amount)
             } else {
                 byTarget.append((target, delta.amount))
             }
         }
         var broken: [BudgetError] = []
         for (target, delta) in byTarget where delta.isPositive {
-            let before = usage[version.number]?[target] ?? .zero
+            guard let view = views[index] else { continue }
+            let before = view.used[target]
             let after = try before.adding(delta)
-            switch target {
+            switch view.targets[target] {
             case .line(let key):
-                guard let line = version.line(key) else { continue }
-                if line.category.isSpending {
-                    if after > line.amount {
-                        broken.append(.spendingMustNotExceedBudgetLine(
-                            line: "\(key) \(names(key.account))".trimmingSpaces(), budget: line.amount.formatted(),
-                            used: before.formatted(), excess: try after.subtracting(line.amount).formatted()))
-                    }
-                } else if let drawn, key.account.isWithin(drawn), after > line.amount {
-                    broken.append(.stabilisationDrawMustBeBudgeted(budget: line.amount.formatted(), drawn: before.formatted(),
-                                                                   excess: try after.subtracting(line.amount).formatted()))
+                guard let limit = view.limit[target], after > limit else { continue }
+                let excess = try after.subtracting(limit).formatted()
+                if drawn.map({ key.account.isWithin($0) }) ?? false {
+                    broken.append(.stabilisationDrawMustBeBudgeted(budget: limit.formatted(), drawn: before.formatted(), excess: excess))
+                } else {
+                    broken.append(.spendingMustNotExceedBudgetLine(line: "\(key) \(names(key.account))".trimmingSpaces(),
+                                                                   budget: limit.formatted(), used: before.formatted(), excess: excess))
                 }
             case .unbudgeted(let account, let project):
-                if kinds[account] == .expenditure {
+                let kind = deltas.first { slots[$0.slot].key.account == account }.map { slots[$0.slot].kind }
+                if kind == .expenditure {
                     broken.append(.spendingMustHaveBudgetLine(account: "\(account) \(names(account))".trimmingSpaces(), project: project,
                                                               amount: delta.formatted()))
                 } else if let drawn, account.isWithin(drawn) {
@@ -134,7 +166,7 @@ public struct BudgetControlState: Sendable {
                 }
             case .stabilisationArranged:
                 // 总工办发〔2020〕28号: set up and replenished only from 超收的拨缴经费收入.
-                let surplus = try allocationSurplus(version: version, adding: deltas)
+                let surplus = try allocationSurplus(version: versions[index], adding: deltas)
                 if after > surplus {
                     broken.append(.stabilisationFundOnlyFromSurplusRevenue(arranged: after.formatted(), surplus: max(surplus, .zero).formatted()))
                 }
@@ -147,49 +179,60 @@ public struct BudgetControlState: Sendable {
     private func allocationSurplus(version: BudgetVersion, adding deltas: [Delta]) throws -> Money {
         guard let allocation else { return .zero }
         var received = Money.zero, budgeted = Money.zero
-        for (key, amount) in actuals where key.account.isWithin(allocation) { received = try received.adding(amount) }
-        for delta in deltas where delta.key.account.isWithin(allocation) { received = try received.adding(delta.amount) }
+        for slot in slots where slot.key.account.isWithin(allocation) { received = try received.adding(slot.amount) }
+        for delta in deltas where slots[delta.slot].key.account.isWithin(allocation) { received = try received.adding(delta.amount) }
         for line in version.lines where line.category == .revenue && line.account.isWithin(allocation) {
             budgeted = try budgeted.adding(line.amount)
         }
         return try received.subtracting(budgeted)
     }
 
-    /// The target of an (account, tag) under `version`, found once.
-    private mutating func target(of key: BudgetCharging.ChargeKey, version: BudgetVersion) -> BudgetCharging.Target? {
-        if let known = targets[version.number]?[key] { return known }
-        let charging: BudgetCharging
-        if let known = chargings[version.number] {
-            charging = known
-        } else {
-            charging = BudgetCharging(lines: version.lines, roles: roles)
-            chargings[version.number] = charging
-        }
-        guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else {
+    /// The index of a slot's target in version `index` (found once); nil for accounts no budget line concerns.
+    private mutating func target(of slot: Int, in index: Int) -> Int? {
+        guard views[index] != nil else { return nil }
+        if slot < views[index]!.targetOfSlot.count, let known = views[index]!.targetOfSlot[slot] { return known < 0 ? nil : known }
+        while views[index]!.targetOfSlot.count <= slot { views[index]!.targetOfSlot.append(nil) }
+        let key = slots[slot].key
+        guard let target = views[index]!.charging.target(account: key.account, kind: slots[slot].kind, project: key.project) else {
+            views[index]!.targetOfSlot[slot] = -1
             return nil
         }
-        targets[version.number, default: [:]][key] = target
-        return target
-    }
-
-    /// Builds each target's amount so far under `version`, once.
-    private mutating func buildUsage(for version: BudgetVersion) throws {
-        guard usage[version.number] == nil else { return }
-        var built: [BudgetCharging.Target: Money] = [:]
-        for (key, amount) in actuals {
-            guard let target = target(of: key, version: version) else { continue }
-            built[target] = try (built[target] ?? .zero).adding(amount)
+        let position: Int
+        if let known = views[index]!.targetIndex[target] {
+            position = known
+        } else {
+            position = views[index]!.targets.count
+            views[index]!.targets.append(target)
+            views[index]!.targetIndex[target] = position
+            views[index]!.used.append(.zero)
+            var limit: Money?
+            if case .line(let lineKey) = target, let line = versions[index].line(lineKey),
+               line.category.isSpending || (drawn.map { lineKey.account.isWithin($0) } ?? false) {
+                limit = line.amount
+            }
+            views[index]!.limit.append(limit)
         }
-        usage[version.number] = built
+        views[index]!.targetOfSlot[slot] = position
+        return position
     }
 
-    /// Takes a voucher's amounts into the actuals and every usage built so far, in place.
+    /// Builds version `index`'s view from the slots, once.
+    private mutating func buildView(_ index: Int) throws {
+        guard views[index] == nil else { return }
+        views[index] = VersionView(charging: BudgetCharging(lines: versions[index].lines, roles: roles))
+        for slot in slots.indices {
+            guard let target = target(of: slot, in: index) else { continue }
+            views[index]!.used[target] = try views[index]!.used[target].adding(slots[slot].amount)
+        }
+    }
+
+    /// Takes a voucher's amounts into the slots and every view built so far, in place.
     private mutating func apply(_ deltas: [Delta]) throws {
-        for delta in deltas { actuals[delta.key] = try (actuals[delta.key] ?? .zero).adding(delta.amount) }
-        for version in versions where usage[version.number] != nil {
+        for delta in deltas { slots[delta.slot].amount = try slots[delta.slot].amount.adding(delta.amount) }
+        for index in views.indices where views[index] != nil {
             for delta in deltas {
-                guard let target = target(of: delta.key, version: version) else { continue }
-                usage[version.number]![target] = try (usage[version.number]![target] ?? .zero).adding(delta.amount)
+                guard let target = target(of: delta.slot, in: index) else { continue }
+                views[index]!.used[target] = try views[index]!.used[target].adding(delta.amount)
             }
         }
     }
