@@ -46,6 +46,11 @@ struct BudgetCLITests {
             let again = try json("budget", "show", "--year", "2026")["lines"] as? [[String: Any]]
             #expect(again.map { NSArray(array: $0) } == original.map { NSArray(array: $0) }, "\(format)")
         }
+        // GB18030, as Excel on a Chinese Windows saves CSV: detected on the way in.
+        try sandbox.onBooks("budget", "show", "--year", "2026", "--format", "csv", "--encoding", "gb18030", "--output", "gb.csv").expectSuccess()
+        #expect(String(data: try sandbox.bytes("gb.csv"), encoding: .utf8) == nil, "not UTF-8")
+        try sandbox.onBooks("budget", "import", "gb.csv", "--year", "2026").expectSuccess()
+        #expect((try json("budget", "show", "--year", "2026")["lines"] as? [[String: Any]]).map { NSArray(array: $0) } == original.map { NSArray(array: $0) })
         let english = try sandbox.onBooks("budget", "show", "--year", "2026", "--format", "csv", "--lang", "en", "--output", "en.csv")
         english.expectSuccess()
         try sandbox.onBooks("budget", "import", "en.csv", "--year", "2026").expectSuccess()

@@ -46,12 +46,15 @@ final class SQLiteBudgetControlSource: BudgetControlSource, @unchecked Sendable 
         let key = Key(organisation: organisation.id, year: year)
         var state: BudgetControlTransactionState?
         if let known = states[key] {
-            state = known
+            // Nothing to control this year, in this transaction.
+            guard known != nil else { return try body(&state) }
+            // Taken out while the check works on it, so its tables are changed in place, not copied.
+            state = states.removeValue(forKey: key) ?? nil
         } else {
             state = try Self.load(db, organisation: organisation, year: year)
         }
+        defer { states[key] = .some(state) }
         try body(&state)
-        states[key] = .some(state)
     }
 
     private func forget() {

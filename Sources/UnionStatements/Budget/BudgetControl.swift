@@ -15,36 +15,87 @@ import UnionCore
 /// ```
 /// The version held to is the latest approved on or before the voucher's date; before any, the
 /// year is not controlled (its spending shows as 无预算 in the execution report).
+///
+/// Kept current voucher by voucher: each (account, tag) the books use is a numbered slot, each
+/// version maps slots to numbered targets once, and amounts live in arrays — so an import of a
+/// million vouchers does one hash lookup per posting and array work for the rest.
 public struct BudgetControlState: Sendable {
     public let year: Int
     /// The year's approved versions, by number.
     public let versions: [BudgetVersion]
     public let roles: ChartRoles
-    /// What the books hold for the year so far, per leaf account and tag, on the account's normal side.
-    public private(set) var actuals: [BudgetCharging.ChargeKey: Money]
-    private var kinds: [AccountCode: Account.Kind]
-    /// Per version number: each target's amount so far (built on first use, then kept current).
-    private var usage: [Int: [BudgetCharging.Target: Money]] = [:]
-    private var chargings: [Int: BudgetCharging] = [:]
+
+    /// One (account, tag) with what the books hold on it, on the account's normal side.
+    private struct Slot {
+        var key: BudgetCharging.ChargeKey
+        var kind: Account.Kind
+        var amount: Money
+    }
+
+    /// One version's view: each slot's target, each target's amount so far and its limit.
+    private struct VersionView {
+        var charging: BudgetCharging
+        /// Per slot: the target's index, or -1 for none (an account that is neither revenue nor expenditure); nil until found.
+        var targetOfSlot: [Int?] = []
+        var targets: [BudgetCharging.Target] = []
+        var targetIndex: [BudgetCharging.Target: Int] = [:]
+        var used: [Money] = []
+        /// The line's approved amount for spending lines and 411 lines; nil where no limit applies.
+        var limit: [Money?] = []
+    }
+
+    private var slots: [Slot] = []
+    private var untaggedSlot: [AccountCode: Int] = [:]
+    private var taggedSlot: [BudgetCharging.ChargeKey: Int] = [:]
+    private var views: [VersionView?]
+    private let allocation: AccountCode?
+    private let drawn: AccountCode?
 
     /// - Parameter actuals: the year's revenue and expenditure the books hold (any months).
     public init(year: Int, versions: [BudgetVersion], chart: [Account], organisation: String, actuals: [BudgetActual]) throws {
         self.year = year
         self.versions = versions.filter { $0.status == .approved }.sorted { $0.number < $1.number }
         roles = ChartRoles(organisation: organisation, accounts: chart)
-        kinds = Dictionary(chart.map { ($0.code, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        var sums: [BudgetCharging.ChargeKey: Money] = [:]
+        allocation = roles.codeIfPresent(.allocationRevenue)
+        drawn = roles.codeIfPresent(.budgetStabilisationDrawn)
+        views = Array(repeating: nil, count: self.versions.count)
         for actual in actuals where actual.month.year == year {
-            let key = BudgetCharging.ChargeKey(account: actual.account, project: actual.project)
-            sums[key] = try (sums[key] ?? .zero).adding(actual.amount())
-            kinds[actual.account] = actual.kind
+            let slot = self.slot(account: actual.account, project: actual.project, kind: actual.kind)
+            slots[slot].amount = try slots[slot].amount.adding(actual.amount())
         }
-        self.actuals = sums
+    }
+
+    /// What the books hold for the year so far, per leaf account and tag.
+    public var actuals: [BudgetCharging.ChargeKey: Money] {
+        Dictionary(slots.map { ($0.key, $0.amount) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The version in force on `date`: the latest approved on or before it.
     public func version(on date: LocalDate) -> BudgetVersion? {
-        versions.last { $0.approvedOn.map { $0 <= date } ?? false }
+        versionIndex(on: date).map { versions[$0] }
+    }
+
+    private func versionIndex(on date: LocalDate) -> Int? {
+        versions.lastIndex { $0.approvedOn.map { $0 <= date } ?? false }
+    }
+
+    /// The slot of an (account, tag), made on first sight.
+    private mutating func slot(account: AccountCode, project: String, kind: Account.Kind) -> Int {
+        if project.isEmpty {
+            if let known = untaggedSlot[account] { return known }
+        } else if let known = taggedSlot[BudgetCharging.ChargeKey(account: account, project: project)] {
+            return known
+        }
+        let index = slots.count
+        slots.append(Slot(key: BudgetCharging.ChargeKey(account: account, project: project), kind: kind, amount: .zero))
+        if project.isEmpty { untaggedSlot[account] = index } else { taggedSlot[BudgetCharging.ChargeKey(account: account, project: project)] = index }
+        return index
+    }
+
+    /// One slot's amount in a voucher, in posting order.
+    private struct Delta {
+        var slot: Int
+        var amount: Money
     }
 
     /// Checks one voucher and, unless it is refused, takes its amounts into the state.
@@ -53,18 +104,24 @@ public struct BudgetControlState: Sendable {
     ///   - control: `stop` throws the first rule the voucher breaks; `warn` returns them all; `off` returns none.
     /// - Returns: the rules broken (warnings), when the control lets the voucher through.
     /// - Throws: `BudgetError` (control `stop`); `LedgerError.amountMustFitRange` on overflow.
+    /// - Complexity: O(postings) once each (account, tag) has been seen.
     public mutating func admit(date: LocalDate, lines: [(posting: Posting, kind: Account.Kind)], control: BudgetPolicy.Control,
                                names: (AccountCode) -> String = { _ in "" }) throws -> [BudgetError] {
-        var deltas: [BudgetCharging.ChargeKey: Money] = [:]
+        var deltas: [Delta] = []
+        deltas.reserveCapacity(lines.count)
         for (posting, kind) in lines where kind == .revenue || kind == .expenditure {
-            let key = BudgetCharging.ChargeKey(account: posting.account, project: posting.budgetLine ?? "")
+            let slot = self.slot(account: posting.account, project: posting.budgetLine ?? "", kind: kind)
             let signed = kind == .expenditure ? posting.debitMinusCredit : posting.debitMinusCredit.negated
-            deltas[key] = try (deltas[key] ?? .zero).adding(signed)
-            kinds[posting.account] = kind
+            // A voucher has a handful of lines: a linear merge beats hashing.
+            if let index = deltas.firstIndex(where: { $0.slot == slot }) {
+                deltas[index].amount = try deltas[index].amount.adding(signed)
+            } else {
+                deltas.append(Delta(slot: slot, amount: signed))
+            }
         }
         guard !deltas.isEmpty else { return [] }
         var broken: [BudgetError] = []
-        if control != .off, let version = version(on: date) {
+        if control != .off, let version = versionIndex(on: date) {
             broken = try violations(of: deltas, against: version, names: names)
             if control == .stop, let first = broken.first { throw first }
         }
@@ -72,36 +129,36 @@ public struct BudgetControlState: Sendable {
         return control == .off ? [] : broken
     }
 
-    /// The rules `deltas` would break against `version`.
-    private mutating func violations(of deltas: [BudgetCharging.ChargeKey: Money], against version: BudgetVersion,
-                                     names: (AccountCode) -> String) throws -> [BudgetError] {
-        let charging = charging(for: version)
-        let used = try usage(for: version)
-        var byTarget: [BudgetCharging.Target: Money] = [:]
-        for (key, delta) in deltas {
-            guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else { continue }
-            byTarget[target] = try (byTarget[target] ?? .zero).adding(delta)
+    /// The rules `deltas` would break against version `index`, in posting order.
+    private mutating func violations(of deltas: [Delta], against index: Int, names: (AccountCode) -> String) throws -> [BudgetError] {
+        try buildView(index)
+        var byTarget: [(target: Int, amount: Money)] = []
+        for delta in deltas {
+            guard let target = target(of: delta.slot, in: index) else { continue }
+            if let position = byTarget.firstIndex(where: { $0.target == target }) {
+                byTarget[position].amount = try byTarget[position].amount.adding(delta.amount)
+            } else {
+                byTarget.append((target, delta.amount))
+            }
         }
-        let drawn = roles.codeIfPresent(.budgetStabilisationDrawn)
         var broken: [BudgetError] = []
-        for (target, delta) in byTarget.sorted(by: { "\($0.key)" < "\($1.key)" }) where delta.isPositive {
-            let before = used[target] ?? .zero
+        for (target, delta) in byTarget where delta.isPositive {
+            guard let view = views[index] else { continue }
+            let before = view.used[target]
             let after = try before.adding(delta)
-            switch target {
+            switch view.targets[target] {
             case .line(let key):
-                guard let line = version.line(key) else { continue }
-                if line.category.isSpending {
-                    if after > line.amount {
-                        broken.append(.spendingMustNotExceedBudgetLine(
-                            line: "\(key) \(names(key.account))".trimmingSpaces(), budget: line.amount.formatted(),
-                            used: before.formatted(), excess: try after.subtracting(line.amount).formatted()))
-                    }
-                } else if let drawn, key.account.isWithin(drawn), after > line.amount {
-                    broken.append(.stabilisationDrawMustBeBudgeted(budget: line.amount.formatted(), drawn: before.formatted(),
-                                                                   excess: try after.subtracting(line.amount).formatted()))
+                guard let limit = view.limit[target], after > limit else { continue }
+                let excess = try after.subtracting(limit).formatted()
+                if drawn.map({ key.account.isWithin($0) }) ?? false {
+                    broken.append(.stabilisationDrawMustBeBudgeted(budget: limit.formatted(), drawn: before.formatted(), excess: excess))
+                } else {
+                    broken.append(.spendingMustNotExceedBudgetLine(line: "\(key) \(names(key.account))".trimmingSpaces(),
+                                                                   budget: limit.formatted(), used: before.formatted(), excess: excess))
                 }
             case .unbudgeted(let account, let project):
-                if kinds[account] == .expenditure {
+                let kind = deltas.first { slots[$0.slot].key.account == account }.map { slots[$0.slot].kind }
+                if kind == .expenditure {
                     broken.append(.spendingMustHaveBudgetLine(account: "\(account) \(names(account))".trimmingSpaces(), project: project,
                                                               amount: delta.formatted()))
                 } else if let drawn, account.isWithin(drawn) {
@@ -109,7 +166,7 @@ public struct BudgetControlState: Sendable {
                 }
             case .stabilisationArranged:
                 // 总工办发〔2020〕28号: set up and replenished only from 超收的拨缴经费收入.
-                let surplus = try allocationSurplus(version: version, adding: deltas)
+                let surplus = try allocationSurplus(version: versions[index], adding: deltas)
                 if after > surplus {
                     broken.append(.stabilisationFundOnlyFromSurplusRevenue(arranged: after.formatted(), surplus: max(surplus, .zero).formatted()))
                 }
@@ -119,47 +176,64 @@ public struct BudgetControlState: Sendable {
     }
 
     /// 拨缴经费收入 received so far (this voucher included) above its budget in `version`.
-    private func allocationSurplus(version: BudgetVersion, adding deltas: [BudgetCharging.ChargeKey: Money]) throws -> Money {
-        guard let allocation = roles.codeIfPresent(.allocationRevenue) else { return .zero }
+    private func allocationSurplus(version: BudgetVersion, adding deltas: [Delta]) throws -> Money {
+        guard let allocation else { return .zero }
         var received = Money.zero, budgeted = Money.zero
-        for (key, amount) in actuals where key.account.isWithin(allocation) { received = try received.adding(amount) }
-        for (key, amount) in deltas where key.account.isWithin(allocation) { received = try received.adding(amount) }
+        for slot in slots where slot.key.account.isWithin(allocation) { received = try received.adding(slot.amount) }
+        for delta in deltas where slots[delta.slot].key.account.isWithin(allocation) { received = try received.adding(delta.amount) }
         for line in version.lines where line.category == .revenue && line.account.isWithin(allocation) {
             budgeted = try budgeted.adding(line.amount)
         }
         return try received.subtracting(budgeted)
     }
 
-    private mutating func charging(for version: BudgetVersion) -> BudgetCharging {
-        if let known = chargings[version.number] { return known }
-        let charging = BudgetCharging(lines: version.lines, roles: roles)
-        chargings[version.number] = charging
-        return charging
-    }
-
-    /// Each target's amount so far under `version`.
-    private mutating func usage(for version: BudgetVersion) throws -> [BudgetCharging.Target: Money] {
-        if let known = usage[version.number] { return known }
-        let charging = charging(for: version)
-        var built: [BudgetCharging.Target: Money] = [:]
-        for (key, amount) in actuals {
-            guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else { continue }
-            built[target] = try (built[target] ?? .zero).adding(amount)
+    /// The index of a slot's target in version `index` (found once); nil for accounts no budget line concerns.
+    private mutating func target(of slot: Int, in index: Int) -> Int? {
+        guard views[index] != nil else { return nil }
+        if slot < views[index]!.targetOfSlot.count, let known = views[index]!.targetOfSlot[slot] { return known < 0 ? nil : known }
+        while views[index]!.targetOfSlot.count <= slot { views[index]!.targetOfSlot.append(nil) }
+        let key = slots[slot].key
+        guard let target = views[index]!.charging.target(account: key.account, kind: slots[slot].kind, project: key.project) else {
+            views[index]!.targetOfSlot[slot] = -1
+            return nil
         }
-        usage[version.number] = built
-        return built
+        let position: Int
+        if let known = views[index]!.targetIndex[target] {
+            position = known
+        } else {
+            position = views[index]!.targets.count
+            views[index]!.targets.append(target)
+            views[index]!.targetIndex[target] = position
+            views[index]!.used.append(.zero)
+            var limit: Money?
+            if case .line(let lineKey) = target, let line = versions[index].line(lineKey),
+               line.category.isSpending || (drawn.map { lineKey.account.isWithin($0) } ?? false) {
+                limit = line.amount
+            }
+            views[index]!.limit.append(limit)
+        }
+        views[index]!.targetOfSlot[slot] = position
+        return position
     }
 
-    /// Takes a voucher's amounts into the actuals and every usage built so far.
-    private mutating func apply(_ deltas: [BudgetCharging.ChargeKey: Money]) throws {
-        for (key, delta) in deltas { actuals[key] = try (actuals[key] ?? .zero).adding(delta) }
-        for number in Array(usage.keys) {
-            guard let charging = chargings[number], var built = usage[number] else { continue }
-            for (key, delta) in deltas {
-                guard let kind = kinds[key.account], let target = charging.target(account: key.account, kind: kind, project: key.project) else { continue }
-                built[target] = try (built[target] ?? .zero).adding(delta)
+    /// Builds version `index`'s view from the slots, once.
+    private mutating func buildView(_ index: Int) throws {
+        guard views[index] == nil else { return }
+        views[index] = VersionView(charging: BudgetCharging(lines: versions[index].lines, roles: roles))
+        for slot in slots.indices {
+            guard let target = target(of: slot, in: index) else { continue }
+            views[index]!.used[target] = try views[index]!.used[target].adding(slots[slot].amount)
+        }
+    }
+
+    /// Takes a voucher's amounts into the slots and every view built so far, in place.
+    private mutating func apply(_ deltas: [Delta]) throws {
+        for delta in deltas { slots[delta.slot].amount = try slots[delta.slot].amount.adding(delta.amount) }
+        for index in views.indices where views[index] != nil {
+            for delta in deltas {
+                guard let target = target(of: delta.slot, in: index) else { continue }
+                views[index]!.used[target] = try views[index]!.used[target].adding(delta.amount)
             }
-            usage[number] = built
         }
     }
 }

@@ -32,6 +32,13 @@ public enum BudgetRules {
                 refuse("项目", line.project, .projectMustMatchCategory(code: code, category: line.category.rawValue))
                 continue
             }
+            // A project is what a posting names as its budget line: the same text rules.
+            if !line.project.isEmpty {
+                do { try Posting.checkDimension(line.project, field: "项目", lengthMax: Posting.budgetLineLengthMax, line: row.line) } catch {
+                    problems.add(line: row.line, field: "项目", value: line.project, error)
+                    continue
+                }
+            }
             // 3. Amounts are what is planned: never negative.
             guard !line.amount.isNegative else {
                 refuse("本年预算数", line.amount.plainString, .budgetAmountMustNotBeNegative(code: code, value: line.amount.plainString))

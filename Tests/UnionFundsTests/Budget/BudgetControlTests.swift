@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import LedgerSQLite
 import InputFiles
 import LedgerCore
 import LedgerStore
@@ -100,5 +102,33 @@ struct BudgetControlTests {
             }
         }
         #expect(try books.books.vouchers().count == 1)
+    }
+}
+
+@Suite("budget storage")
+struct BudgetStorageTests {
+    @Test("an approved version and its approval steps cannot be changed, even behind the engine's back")
+    func approvedIsImmutable() throws {
+        let books = try BudgetBooks()
+        defer { books.remove() }
+        try BudgetControlTests.approved(books)
+        for sql in ["UPDATE budget_version SET carried_forward_fen = 0", "DELETE FROM budget_line", "UPDATE budget_line SET amount_fen = 1",
+                    "DELETE FROM budget_version", "UPDATE budget_approval SET signer = 'x'", "DELETE FROM budget_approval"] {
+            #expect(throws: (any Error).self, "\(sql)") { try books.database.write { db in try db.execute(sql: sql) } }
+        }
+        #expect(try books.book.versions(year: 2026).first?.status == .approved)
+    }
+
+    @Test("a stored value that does not read is a storage error naming the row")
+    func strictReading() throws {
+        let books = try BudgetBooks()
+        defer { books.remove() }
+        try books.post("2026-01-02", [("102", .debit, "500000.00"), ("32205", .credit, "500000.00")])
+        try books.draft()
+        try books.database.write { db in
+            try db.execute(sql: "DROP TRIGGER budget_line_approved_update")
+            try db.execute(sql: "UPDATE budget_line SET account = '05010' WHERE line = 3")
+        }
+        #expect(throws: StoreError.storage(message: "budget_line row 1/3: account '05010' is not an account code")) { try books.book.versions(year: 2026) }
     }
 }
