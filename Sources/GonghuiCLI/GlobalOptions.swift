@@ -5,6 +5,7 @@ import LedgerCore
 import LedgerSQLite
 import LedgerStore
 import Reporting
+import UnionSQLite
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -64,7 +65,10 @@ struct GlobalOptions: ParsableArguments {
     /// The current month (`GONGHUI_NOW` pins it).
     func currentMonth() throws -> YearMonth { try clock.today().yearMonth }
 
-    func openDatabase() throws -> LedgerDatabase { try LedgerDatabase.open(at: databasePath, clock: clock) }
+    /// The books file, with budget control on its posting path.
+    func openDatabase() throws -> LedgerDatabase {
+        UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
+    }
 
     func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }
 
@@ -90,6 +94,13 @@ struct GlobalOptions: ParsableArguments {
     func say(_ chinese: String, _ english: String) {
         if format == .json { return }
         Output.write(language.pick(chinese, english) + "\n")
+    }
+
+    /// Tells what a write command did: with `--format json` the command's document (stable keys,
+    /// whatever the language; to `--output` when given), otherwise the one-line confirmation.
+    func done(_ document: any Encodable & Sendable, _ chinese: String, _ english: String) throws {
+        guard format == .json else { return say(chinese, english) }
+        try emit(Report(title: "", tables: [], json: document))
     }
 }
 

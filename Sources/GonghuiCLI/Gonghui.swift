@@ -14,7 +14,7 @@ struct Gonghui: ParsableCommand {
             OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, BackupCommand.self,
             ChangeoverCommand.self, OpeningCommand.self, PolicyCommand.self,
             PayrollCommand.self, AllocateCommand.self, RemitCommand.self, ArrearsCommand.self, NoticeCommand.self,
-            MemberCommand.self, DuesCommand.self, StatsCommand.self,
+            MemberCommand.self, DuesCommand.self, StatsCommand.self, BudgetCommand.self,
             AuditCommand.self,
         ]
     )

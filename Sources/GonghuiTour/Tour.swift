@@ -132,6 +132,8 @@ public enum Tour {
         say(l.pick("   全年 \(try books.vouchers(limit: 10_000).count) 张凭证，1—11 月已结账",
                    "   \(try books.vouchers(limit: 10_000).count) vouchers in the year; January to November closed"))
 
+        let budgetAgrees = try TourBudget(settings: settings, database: database, books: books).run(step: step, say: say)
+
         step(l.pick("10. 年终结账：收支转入工会资金结余—本年收支结转（专项转入工会资金结转），再转入累计结余；12 月结账",
                     "10. Year end: revenue and expenditure carried into 32203 (restricted money into 32103), then into the accumulated accounts; December closed"))
         let closed = try YearEndClose.close(2026, in: books)
@@ -185,6 +187,6 @@ public enum Tour {
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
         say("   gonghui --db \(databasePath) report balance-sheet --year 2026 --format html > balance-sheet.html")
-        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !reconciles || !federationSound || !auditSound { throw TourFailed(exitCode: 1) }
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !reconciles || !federationSound || !budgetAgrees || !auditSound { throw TourFailed(exitCode: 1) }
     }
 }

@@ -15,15 +15,18 @@ public struct Report: Sendable {
     /// A report-specific JSON document with a stable, documented schema. When `nil`, JSON output
     /// is the generic `{"title","tables":[{"columns","rows"}]}`.
     public var json: (any Encodable & Sendable)?
+    /// Charts after the tables: inline SVG in HTML, text bars in the table and Markdown formats.
+    public var charts: [Chart]
 
     public init(title: String, headerLines: [String] = [], tables: [Table], notes: [String] = [],
-                signatures: [String] = [], json: (any Encodable & Sendable)? = nil) {
+                signatures: [String] = [], json: (any Encodable & Sendable)? = nil, charts: [Chart] = []) {
         self.title = title
         self.headerLines = headerLines
         self.tables = tables
         self.notes = notes
         self.signatures = signatures
         self.json = json
+        self.charts = charts
     }
 
     /// The signature line as printed: `工会主席：______    财务负责人：______`.
@@ -46,13 +49,18 @@ public struct Report: Sendable {
         public var columns: [Column]
         public var rows: [[Cell]]
         public var totals: [[Cell]]
+        /// Printed HTML starts the table on a new page in this orientation (a wide table goes
+        /// landscape); nil keeps it on the flow of the page.
+        public var page: Page?
 
-        public init(caption: String = "", paragraphs: [String] = [], columns: [Column], rows: [[Cell]], totals: [[Cell]] = []) {
+        public init(caption: String = "", paragraphs: [String] = [], columns: [Column], rows: [[Cell]], totals: [[Cell]] = [],
+                    page: Page? = nil) {
             self.caption = caption
             self.paragraphs = paragraphs
             self.columns = columns
             self.rows = rows
             self.totals = totals
+            self.page = page
         }
 
         /// A section of text only: a heading and its paragraphs.
@@ -62,6 +70,12 @@ public struct Report: Sendable {
 
         /// True when the section has a grid to print.
         public var hasGrid: Bool { !columns.isEmpty }
+    }
+
+    /// The orientation of a printed A4 page.
+    public enum Page: String, Sendable {
+        case portrait
+        case landscape
     }
 
     public struct Column: Sendable {
@@ -84,12 +98,18 @@ public struct Report: Sendable {
         case integer(Int64)
         /// A calendar date: text everywhere but XLSX, where it is a real date cell.
         case date(LocalDate)
+        /// A value from a fixed English vocabulary (`normal`, `posted`, `self`, `total`, …) with its
+        /// human label in the report's language: tables, CSV, Markdown, HTML and sheets show the
+        /// label; JSON gives the value under the column's key and the label under `KEY_label`, so
+        /// a JSON document's values do not change with `--lang`.
+        case labelled(value: String, label: String)
         case empty
 
         /// How the cell reads in a table or CSV.
         public var display: String {
             switch self {
             case .text(let text): text
+            case .labelled(_, let label): label
             case .money(let money): money.formatted()
             case .integer(let value): String(value)
             case .date(let date): date.description

@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "报表 (reports).",
         subcommands: [TrialBalanceCommand.self, LedgerCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self,
-                      FundsCommand.self]
+                      FundsCommand.self, FinalAccountsCommand.self, DisclosureCommand.self]
     )
 
     struct TrialBalanceCommand: ParsableCommand {

@@ -24,22 +24,45 @@ enum HTMLRenderer {
         p { margin: 1.5mm 0; text-indent: 2em; line-height: 1.6; }
         """
 
+    /// Added when a table asks for its own page: named pages in each orientation and page breaks.
+    /// A report whose first table is landscape prints landscape from its first page.
+    static func pageStyle(landscapeFirst: Bool) -> String {
+        (landscapeFirst ? "@page { size: A4 landscape; margin: 12mm 15mm; }\nbody { max-width: 267mm; }\n" : "") + """
+            @page wide { size: A4 landscape; margin: 12mm 15mm; }
+            @page tall { size: A4; margin: 15mm 12mm; }
+            section.page { break-before: page; }
+            section.landscape { page: wide; max-width: 267mm; }
+            section.portrait { page: tall; max-width: 190mm; }
+            caption { font-weight: bold; font-size: 12pt; padding-bottom: 2mm; }
+            figure.chart { margin: 4mm 0; }
+            figure.chart figcaption { font-weight: bold; margin-bottom: 2mm; }
+            """
+    }
+
     static func render(_ report: Report) -> String {
+        let landscapeFirst = report.tables.first?.page == .landscape
+        let paged = report.tables.contains { $0.page != nil } || !report.charts.isEmpty
         var html = ["<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\">",
-                    "<title>\(escape(report.title))</title>", "<style>", style]
+                    "<title>\(escape(report.title))</title>", "<style>", style + (paged ? "\n" + pageStyle(landscapeFirst: landscapeFirst) : "")]
         if report.tables.contains(where: { !$0.paragraphs.isEmpty || !$0.hasGrid }) { html.append(sectionStyle) }
         html += ["</style>", "</head>", "<body>",
                     "<h1>\(escape(report.title))</h1>"]
         if !report.headerLines.isEmpty {
             html.append("<div class=\"header\">" + report.headerLines.map { "<span>\(escape($0))</span>" }.joined() + "</div>")
         }
-        for table in report.tables {
+        for (index, table) in report.tables.enumerated() {
+            // The first table stays with the title; its orientation is the document's.
+            let section = index > 0 ? table.page : nil
+            if let section { html.append("<section class=\"page \(section.rawValue)\">") }
             // A section with text: its caption is a heading over the text and the grid.
             let isSection = !table.paragraphs.isEmpty || !table.hasGrid
             if isSection {
                 if !table.caption.isEmpty { html.append("<h2>\(escape(table.caption))</h2>") }
                 html += table.paragraphs.map { "<p>\(escape($0))</p>" }
-                guard table.hasGrid else { continue }
+                guard table.hasGrid else {
+                    if section != nil { html.append("</section>") }
+                    continue
+                }
             }
             html.append("<table>")
             if !table.caption.isEmpty && !isSection { html.append("<caption>\(escape(table.caption))</caption>") }
@@ -48,7 +71,9 @@ enum HTMLRenderer {
             for row in table.rows { html.append(tableRow(row, columns: table.columns, total: false)) }
             for row in table.totals { html.append(tableRow(row, columns: table.columns, total: true)) }
             html.append("</tbody></table>")
+            if section != nil { html.append("</section>") }
         }
+        for chart in report.charts { html.append(SVGChart.render(chart)) }
         if !report.notes.isEmpty {
             html.append("<div class=\"notes\">" + report.notes.map { "<p>\(escape($0))</p>" }.joined() + "</div>")
         }

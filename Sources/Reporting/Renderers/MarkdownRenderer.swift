@@ -17,6 +17,9 @@ enum MarkdownRenderer {
             for row in table.rows { lines.append(line(row, bold: false)) }
             for row in table.totals { lines.append(line(row, bold: true)) }
         }
+        for chart in report.charts {
+            lines += ["", "## " + escape(chart.caption), "", "```"] + chart.textLines() + ["```"]
+        }
         if !report.notes.isEmpty {
             lines.append("")
             for note in report.notes { lines.append(escape(note) + "  ") }

@@ -34,6 +34,9 @@ enum TableRenderer {
                 for row in table.totals { lines.append(line(row.map(\.display))) }
             }
         }
+        for chart in report.charts {
+            lines += ["", chart.caption] + chart.textLines()
+        }
         if !report.notes.isEmpty {
             lines.append("")
             lines += report.notes

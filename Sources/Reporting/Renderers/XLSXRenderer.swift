@@ -57,7 +57,7 @@ enum XLSXRenderer {
 
     private static func cell(_ cell: Report.Cell, bold: Bool) -> (Worksheet.Value, SpreadsheetML.Style) {
         switch cell {
-        case .text(let text): (.text(text), bold ? .bold : .normal)
+        case .text(let text), .labelled(_, let text): (.text(text), bold ? .bold : .normal)
         case .money(let money): (.number(money.plainString), bold ? .moneyBold : .money)
         case .integer(let value): (.number(String(value)), bold ? .bold : .normal)
         case .date(let date): (.date(date), bold ? .dateBold : .date)

@@ -99,6 +99,22 @@ enum PolicyData {
       }
     }
   ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "stop",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "review_committee",
+        "committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "filing",
+      "under_spend_flag": "50%",
+      "contingency": "off"
+    }
+  ],
   "audit": [
     {
       "effective_from": "2000-01-01",
@@ -218,6 +234,22 @@ enum PolicyData {
         "institution": {"membership": "95%", "real_name": "95%"},
         "organ": {"membership": "95%", "real_name": "95%"}
       }
+    }
+  ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "stop",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "review_committee",
+        "committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "filing",
+      "under_spend_flag": "50%",
+      "contingency": "off"
     }
   ],
   "audit": [
@@ -358,6 +390,22 @@ enum PolicyData {
       }
     }
   ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "stop",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "review_committee",
+        "committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "filing",
+      "under_spend_flag": "50%",
+      "contingency": "off"
+    }
+  ],
   "audit": [
     {
       "effective_from": "2000-01-01",
@@ -473,6 +521,22 @@ enum PolicyData {
         "institution": {"membership": "95%", "real_name": "95%"},
         "organ": {"membership": "95%", "real_name": "95%"}
       }
+    }
+  ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "warn",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "committee",
+        "review_committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "approval",
+      "under_spend_flag": "30%",
+      "contingency": "off"
     }
   ],
   "audit": [

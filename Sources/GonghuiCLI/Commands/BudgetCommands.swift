@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerSQLite
+import LedgerStore
+import Reporting
+import UnionCore
+import UnionStatements
+import UnionSQLite
+
+struct BudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "预算、预算调整、审批、执行与决算 (budgets, adjustments, approval, execution, final accounts).",
+        discussion: """
+        A budget is drafted from a file (budget import), goes through the approval chain of the policy (budget approve: by default
+        经审会 review → committee approval → higher-union filing), and is then locked. Adjustments (budget adjust) go through the
+        same chain, at most the policy's number a year. Spending is held to the approved budget on the posting path (policy control:
+        stop, warn or off). budget final prepares the year's final accounts (决算) for the same chain; report final-accounts prints them.
+        """,
+        subcommands: [Import.self, Adjust.self, Approve.self, Show.self, History.self, Execution.self, Final.self]
+    )
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "导入年初预算草稿 (draft the year's budget from a CSV or XLSX file).",
+            discussion: """
+            Columns (either language, any order): 科目编码/code, 类别/category (收入/基本支出/项目支出 or revenue/basic/project),
+            项目/project (项目支出 only), 本年预算数/budget, 说明/note. 科目名称 and 上年决算数 are read from the books; rows without a
+            code and a category (合计 rows) are skipped, so budget show --format csv|xlsx reads back. A draft no step has approved
+            yet is replaced by a new import.
+            """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The budget file (CSV in UTF-8 or GB18030, or XLSX).") var file: String
+        @Option(help: "The budget year (default: this year).") var year: Int?
+
+        func run() throws {
+            let (book, policy, year) = try global.openBudget(year: year)
+            let sheet = try book.draft(rows: try BudgetFile.readAny(path: file, displayName: file, encoding: global.encoding.encoding),
+                                       file: file, year: year, reason: nil, policy: policy)
+            try global.emit(try .budgetSheet(sheet, language: global.language))
+        }
+    }
+
+    struct Adjust: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "导入预算调整草稿（须说明理由）(draft an adjustment of the approved budget, with its reason).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The adjusted budget (the whole budget as it should stand, same columns as budget import).") var file: String
+        @Option(help: "Why the budget is adjusted.") var reason: String
+        @Option(help: "The budget year (default: this year).") var year: Int?
+
+        func run() throws {
+            let (book, policy, year) = try global.openBudget(year: year)
+            let sheet = try book.draft(rows: try BudgetFile.readAny(path: file, displayName: file, encoding: global.encoding.encoding),
+                                       file: file, year: year, reason: reason, policy: policy)
+            try global.emit(try .budgetSheet(sheet, language: global.language))
+        }
+    }
+
+    struct Approve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "登记审批步骤：经审会审查、委员会审议通过、上级工会备案或批复 (record the next step of the approval chain).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "review_committee (经审会), committee (工会委员会), higher_union (上级工会).") var step: ApprovalStepOption
+        @Option(help: "Who signed for the body.") var by: String
+        @Option(help: "The meeting: 届次/会议, e.g. 第三届第5次委员会会议.") var meeting: String
+        @Option(help: "The day of the decision, YYYY-MM-DD.") var date: String
+        @Option(help: "The opinion recorded.") var opinion: String = ""
+        @Option(help: "The budget year (default: this year).") var year: Int?
+        @Flag(help: "Approve the year's final accounts (决算) instead of its budget.") var final = false
+
+        func run() throws {
+            let (book, policy, year) = try global.openBudget(year: year)
+            let outcome = try book.approve(year: year, subject: final ? .finalAccounts : .budget, step: step.step,
+                                           date: try LocalDate(parsing: date), signer: by, meeting: meeting, opinion: opinion, policy: policy)
+            let l = global.language
+            let what = final ? l.pick("\(year) 年决算（第 \(outcome.number) 稿）", "\(year) final accounts (revision \(outcome.number))")
+                             : outcome.number == 0 ? l.pick("\(year) 年年初预算", "\(year) original budget")
+                                                   : l.pick("\(year) 年第 \(outcome.number) 次预算调整", "\(year) adjustment \(outcome.number)")
+            let label = BudgetApproval(step: step.step, date: try LocalDate(parsing: date), signer: by, meeting: meeting, opinion: opinion,
+                                       mode: step.step == .higherUnion ? policy.higherUnionMode : nil).stepLabel(.zh)
+            global.say("\(what)：已登记“\(label)”\(outcome.approved ? "，审批完成，已锁定" : "")",
+                       "\(what): \(step.step.rawValue) recorded\(outcome.approved ? "; approval complete, locked" : "")")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "预算表（上年决算数、本年预算数；调整后含年初数与调整数）(a budget version as its form prints it).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The budget year (default: this year).") var year: Int?
+        @Option(help: "The version: 0 the original, n the nth adjustment (default: the latest).") var version: Int?
+
+        func run() throws {
+            let (book, policy, year) = try global.openBudget(year: year)
+            try global.emit(try .budgetSheet(try book.sheet(year: year, number: version, policy: policy), language: global.language))
+        }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "预算版本与审批记录 (every version and approval step of a year).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The budget year (default: this year).") var year: Int?
+
+        func run() throws {
+            let (book, _, year) = try global.openBudget(year: year)
+            try global.emit(try .budgetHistory(try book.versions(year: year), finalAccounts: try book.store.finalAccounts(books: book.books.organisation, year: year),
+                                               organisationName: book.books.organisation.name, year: year, language: global.language))
+        }
+    }
+
+    struct Execution: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "预算执行情况：年初数、调整后数、执行数、余额、执行率、逐月执行 (budget execution through a month or for a year).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Through this month, YYYY-MM (default: the last month with vouchers).") var month: String?
+        @Option(help: "The whole year, YYYY.") var year: Int?
+
+        func validate() throws {
+            if month != nil && year != nil { throw ValidationError("--month 与 --year 只能选一个 (give --month or --year, not both)") }
+        }
+
+        func run() throws {
+            let books = try global.openBooks()
+            let through: YearMonth
+            if let year {
+                guard YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year)") }
+                through = YearMonth(ordinal: year * 12 + 11)
+            } else {
+                through = try books.reportRange(from: nil, to: month).to
+            }
+            let (book, policy, _) = try global.openBudget(year: through.year, books: books)
+            let execution = try book.execution(through: through, policy: policy, language: global.language)
+            try global.emit(try .budgetExecution(execution, flags: try book.flags(through: through), organisationName: books.organisation.name,
+                                                 language: global.language))
+        }
+    }
+
+    struct Final: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "编制年度决算（报经审会审查、委员会通过）(prepare the year's final accounts for the approval chain).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The year, YYYY.") var year: Int
+
+        func run() throws {
+            let (book, policy, year) = try global.openBudget(year: year)
+            let record = try book.prepareFinalAccounts(year: year, policy: policy)
+            global.say("\(year) 年决算第 \(record.revision) 稿已编制：收入 \(record.figures.revenue.formatted())，支出 \(record.figures.spending.formatted())，年末结转结余 \(record.figures.closingBalance.formatted())；待审批",
+                       "\(year) final accounts revision \(record.revision) prepared: revenue \(record.figures.revenue.formatted()), spending \(record.figures.spending.formatted()), closing balance \(record.figures.closingBalance.formatted()); awaiting approval")
+        }
+    }
+}
+
+enum ApprovalStepOption: String, ExpressibleByArgument, CaseIterable {
+    case reviewCommittee = "review_committee", committee, higherUnion = "higher_union"
+    var step: ApprovalStep { ApprovalStep(rawValue: rawValue) ?? .committee }
+}
+
+extension GlobalOptions {
+    /// The budgets of the chosen books, the policy's `budget` section for the year, and the year
+    /// (given, or the current one).
+    func openBudget(year: Int?, books: (any Books)? = nil) throws -> (book: BudgetBook, policy: BudgetPolicy, year: Int) {
+        let database = try openDatabase()
+        let stores = UnionSQLiteStores(database: database)
+        let chosen = try year ?? clock.today().year
+        guard YearMonth.yearRange.contains(chosen) else { throw LedgerError.monthMustBeValid(value: "\(chosen)") }
+        let policy = try BudgetPolicy.inForce(policy: try stores.policies.current(), year: chosen)
+        let books = try books ?? database.books(for: org, user: userName)
+        return (BudgetBook(store: stores.budgets, books: books), policy, chosen)
+    }
+
+    /// What `close --year` asks before it locks a year: its prepared final accounts still agree
+    /// with the books (`finalAccountsMustAgreeWithBooks`).
+    func requireFinalAccountsAgree(year: Int, books: any Books) throws {
+        let (book, policy, _) = try openBudget(year: year, books: books)
+        try book.requireFinalAccountsAgree(year: year, policy: policy, language: language)
+    }
+}
