@@ -46,7 +46,7 @@ struct TourTests {
         let balance = try TrialBalanceDocument(json: try sandbox.trialBalanceJSON(db: "demo/tour.sqlite"))
         #expect(balance.totals == .init(debit: "196465.22", credit: "196465.22"))
         #expect(try sandbox.run("voucher", "list", "--month", "2026-01", "--db", "demo/tour.sqlite").stdout.contains("共 14 张凭证"))
-        #expect(try sandbox.run("voucher", "list", "--db", "demo/tour.sqlite").stdout.contains("共 74 张凭证"), "a year with the budget part's project voucher and the two problems the audit part plants, closed")
+        #expect(try sandbox.run("voucher", "list", "--db", "demo/tour.sqlite").stdout.contains("共 74 张凭证"), "a year (with the budget part's project voucher and the two problems the audit part plants), closed")
         let sheet = try sandbox.run("report", "balance-sheet", "--month", "2026-12", "--db", "demo/tour.sqlite")
         sheet.expectSuccess()
         #expect(sheet.stdout.contains("资产总计 = 负债与净资产总计"))

@@ -18,6 +18,12 @@ enum HTMLRenderer {
         .signatures { margin-top: 8mm; display: flex; justify-content: space-between; }
         """
 
+    /// Added for reports written in sections (a review report): headings and indented paragraphs.
+    static let sectionStyle = """
+        h2 { font-size: 12pt; margin: 5mm 0 2mm; }
+        p { margin: 1.5mm 0; text-indent: 2em; line-height: 1.6; }
+        """
+
     /// Added when a table asks for its own page: named pages in each orientation and page breaks.
     /// A report whose first table is landscape prints landscape from its first page.
     static func pageStyle(landscapeFirst: Bool) -> String {
@@ -32,12 +38,6 @@ enum HTMLRenderer {
             figure.chart figcaption { font-weight: bold; margin-bottom: 2mm; }
             """
     }
-
-    /// Added for reports written in sections (a review report): headings and indented paragraphs.
-    static let sectionStyle = """
-        h2 { font-size: 12pt; margin: 5mm 0 2mm; }
-        p { margin: 1.5mm 0; text-indent: 2em; line-height: 1.6; }
-        """
 
     static func render(_ report: Report) -> String {
         let landscapeFirst = report.tables.first?.page == .landscape

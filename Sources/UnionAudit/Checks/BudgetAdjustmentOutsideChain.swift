@@ -14,6 +14,7 @@ public struct BudgetAdjustmentOutsideChain: Check {
         guard let budget = context.facts.budget else {
             throw NotDeterminable("本账套没有预算模块（预算数据）", "no budget module in these books")
         }
+        _ = try context.budgetLines(for: period)   // no approved budget: nothing to judge adjustments against
         var found: [Finding] = []
         for year in period.lowerBound.year...period.upperBound.year {
             for adjustment in try budget.budgetAdjustments(organisation: context.organisation.code, year: year)

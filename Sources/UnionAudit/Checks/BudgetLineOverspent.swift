@@ -12,11 +12,12 @@ public struct BudgetLineOverspent: Check {
     public func findings(in context: AuditContext, period: ClosedRange<YearMonth>) throws -> [Finding] {
         var found: [Finding] = []
         for (year, lines) in try context.budgetLines(for: period) {
-            for line in lines where line.actual > line.approved {
-                let excess = try line.actual.subtracting(line.approved)
+            for line in lines where line.isSpending {
+                guard let approved = line.approved, line.actual > approved else { continue }
+                let excess = try line.actual.subtracting(approved)
                 found.append(finding(amount: excess, period: try YearMonth(year: year, month: 1)...YearMonth(year: year, month: 12),
-                                     "\(year) 年预算项目“\(line.name)”（\(line.account)）批准 \(line.approved.formatted()) 元，实际支出 \(line.actual.formatted()) 元，超支 \(excess.formatted()) 元",
-                                     "\(year) budget line “\(line.name)” (\(line.account)): approved \(line.approved.formatted()), spent \(line.actual.formatted()), over by \(excess.formatted())"))
+                                     "\(year) 年预算项目“\(line.name)”（\(line.account)）批准 \(approved.formatted()) 元，实际支出 \(line.actual.formatted()) 元，超支 \(excess.formatted()) 元",
+                                     "\(year) budget line “\(line.name)” (\(line.account)): approved \(approved.formatted()), spent \(line.actual.formatted()), over by \(excess.formatted())"))
             }
         }
         return found

@@ -1,7 +1,9 @@
 import LedgerCore
 import UnionStatements
 
-/// 无预算支出: spending charged to an account no line of the year's approved budget covers.
+/// 无预算支出: spending no line of the year's approved budget covers, as the budget's execution
+/// charges it (the budget module's charging rules: account and project), with the vouchers that
+/// spent on the account.
 public struct SpendingWithoutBudgetLine: Check {
     public static let id = "budget.spendingWithoutLine"
     public let title = (zh: "无预算支出", en: "Spending without a budget line")
@@ -13,24 +15,14 @@ public struct SpendingWithoutBudgetLine: Check {
     public func findings(in context: AuditContext, period: ClosedRange<YearMonth>) throws -> [Finding] {
         var found: [Finding] = []
         for (year, lines) in try context.budgetLines(for: period) {
-            let months = max(period.lowerBound, try YearMonth(year: year, month: 1))...min(period.upperBound, try YearMonth(year: year, month: 12))
-            var byAccount: [AccountCode: [SpendingVoucher]] = [:]
-            for spending in try context.spending(in: months) {
-                for account in Set(spending.accounts) where !lines.contains(where: { account.isWithin($0.account) }) {
-                    byAccount[account, default: []].append(spending)
-                }
-            }
-            for (account, vouchers) in byAccount.sorted(by: { $0.key < $1.key }) {
-                var total = Money.zero
-                for spending in vouchers {
-                    for posting in spending.voucher.postings where posting.side == .debit && posting.account == account {
-                        total = try total.adding(posting.amount)
-                    }
-                }
-                let labels = AuditText.labels(vouchers.map(\.voucher))
-                found.append(finding(amount: total, vouchers: vouchers.map(\.voucher.id), period: months,
-                                     "科目 \(account) 在 \(year) 年预算中没有预算项目，支出 \(total.formatted()) 元（\(labels.zh)）",
-                                     "account \(account) has no line in the \(year) budget; \(total.formatted()) spent (\(labels.en))"))
+            let months = max(period.lowerBound, YearMonth(ordinal: year * 12))...min(period.upperBound, YearMonth(ordinal: year * 12 + 11))
+            let spending = try context.spending(in: months)
+            for line in lines where line.isSpending && line.approved == nil && line.actual.isPositive {
+                let vouchers = spending.filter { $0.accounts.contains { $0.isWithin(line.account) } }.map(\.voucher)
+                let labels = AuditText.labels(vouchers)
+                found.append(finding(amount: line.actual, vouchers: vouchers.map(\.id), period: months,
+                                     "\(line.key)（\(line.name)）在 \(year) 年预算中没有预算项目，支出 \(line.actual.formatted()) 元（\(labels.zh)）",
+                                     "\(line.key) (\(line.name)) has no line in the \(year) budget; \(line.actual.formatted()) spent (\(labels.en))"))
             }
         }
         return found

@@ -1,18 +1,22 @@
 import LedgerCore
 
-/// One line of the budget in force for a year: its approved amount and what was spent against it.
+/// One line of the budget's execution for a year: a spending line with its approved amount and
+/// what was charged to it, or a row of spending no line covers (无预算: `approved` is nil).
 public struct BudgetLineFact: Sendable, Hashable {
-    /// The line's key in the budget (e.g. its account code).
+    /// The line's key in the budget (`50102` or `50102/职工运动会`).
     public var key: String
     public var name: String
-    /// The expenditure account the line budgets; spending on it or any sub-account counts against it.
+    /// The expenditure account the line budgets (or the unbudgeted spending was charged to).
     public var account: AccountCode
-    /// The approved amount, adjustments in force included.
-    public var approved: Money
-    /// Spending charged to the line in the year.
+    /// The approved amount, adjustments in force included; nil for spending no line covers.
+    public var approved: Money?
+    /// Spending charged to the line in the year so far (revenue received, for a revenue line).
     public var actual: Money
+    /// A spending line (基本支出, 项目支出); false for a revenue line, which no budget check judges.
+    public var isSpending: Bool
 
-    public init(key: String, name: String, account: AccountCode, approved: Money, actual: Money) {
+    public init(key: String, name: String, account: AccountCode, approved: Money?, actual: Money, isSpending: Bool = true) {
+        self.isSpending = isSpending
         self.key = key
         self.name = name
         self.account = account
@@ -54,12 +58,13 @@ public struct BudgetAdjustmentFact: Sendable, Hashable {
     public var missingSteps: [String] { steps.filter { !$0.done }.map(\.name) }
 }
 
-/// What the budget checks read: declared here, implemented by the budget module's store when the
-/// books keep budgets (issue #11). Until then no implementation is wired and the budget checks
-/// report "not determinable: no budget module in these books".
+/// What the budget checks read: declared here, implemented over the budget module's store
+/// (`BudgetStoreFacts`). Without it the budget checks report "not determinable: no budget module
+/// in these books".
 public protocol BudgetFacts: Sendable {
-    /// The lines of the budget in force for `year` with their actuals; nil when the books hold no approved budget for it.
-    func budgetLines(organisation: String, year: Int) throws -> [BudgetLineFact]?
+    /// The lines of the budget in force at the end of `through` with their actuals from January, and
+    /// the spending no line covers; nil when the books hold no approved budget for the year.
+    func budgetLines(organisation: String, year: Int, through: YearMonth) throws -> [BudgetLineFact]?
     /// The year's adjustments, in version order.
     func budgetAdjustments(organisation: String, year: Int) throws -> [BudgetAdjustmentFact]
 }

@@ -90,7 +90,7 @@ public struct DepartureAudit: Sendable {
             let activity = try figures.activity(months)
             let spendingLines = activity.filter { $0.section == "expenditure" && $0.indent == 1 }
             let budgeted = try budgets.map { lines in
-                try Money.sum(lines.filter { budgetLine in spendingLines.contains { $0.account.map(budgetLine.account.isWithin) ?? false } }.map(\.approved))
+                try Money.sum(lines.filter { budgetLine in spendingLines.contains { $0.account.map(budgetLine.account.isWithin) ?? false } }.compactMap(\.approved))
             }
             return Year(months: months, income: activity.total(of: "revenue")?.value ?? .zero,
                         spending: activity.total(of: "expenditure")?.value ?? .zero,

@@ -98,7 +98,7 @@ public struct ReviewReport: Sendable {
                     lines.filter { budgetLine in template.account.map { budgetLine.account.isWithin($0) } ?? false }
                 }
                 return ActivityLine(number: template.number, label: template.label, account: template.account, byYear: byYear,
-                                    total: try Money.sum(byYear), budget: try budget.map { try Money.sum($0.map(\.approved)) })
+                                    total: try Money.sum(byYear), budget: try budget.map { try Money.sum($0.compactMap(\.approved)) })
             }
             let items = try first.filter { $0.section == section && $0.indent == 1 }.map(line)
                 .filter { !$0.total.isZero || ($0.budget.map { !$0.isZero } ?? false) }
@@ -149,7 +149,8 @@ public struct ReviewReport: Sendable {
         guard let budget = context.facts.budget else { return nil }
         var all: [BudgetLineFact] = []
         for months in years {
-            guard let lines = try budget.budgetLines(organisation: context.organisation.code, year: months.lowerBound.year) else { return nil }
+            guard let lines = try budget.budgetLines(organisation: context.organisation.code, year: months.lowerBound.year,
+                                                    through: months.upperBound) else { return nil }
             all += lines
         }
         return all

@@ -236,6 +236,22 @@ enum PolicyData {
       }
     }
   ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "stop",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "review_committee",
+        "committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "filing",
+      "under_spend_flag": "50%",
+      "contingency": "off"
+    }
+  ],
   "audit": [
     {
       "effective_from": "2018-03-12",

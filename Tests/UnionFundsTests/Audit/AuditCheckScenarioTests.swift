@@ -45,12 +45,16 @@ struct AuditCheckScenarioTests {
         SpendingWithoutBudgetLine.id: Pair(
             triggers: {
                 $0.budget = FakeBudget(lines: [BudgetLineFact(key: "50105", name: "会员活动", account: try AccountCode("50105"),
-                                                              approved: auditMoney("50,000.00"), actual: .zero)])
+                                                              approved: auditMoney("50,000.00"), actual: .zero),
+                                               BudgetLineFact(key: "50102", name: "文体活动", account: try AccountCode("50102"),
+                                                              approved: nil, actual: auditMoney("800.00"))])
                 try $0.spend("2026-03-10", "职工篮球赛", "800.00", account: "50102")
             },
             passes: {
-                $0.budget = FakeBudget(lines: [BudgetLineFact(key: "501", name: "职工活动", account: try AccountCode("501"),
-                                                              approved: auditMoney("50,000.00"), actual: auditMoney("800.00"))])
+                $0.budget = FakeBudget(lines: [BudgetLineFact(key: "50102", name: "文体活动", account: try AccountCode("50102"),
+                                                              approved: auditMoney("50,000.00"), actual: auditMoney("800.00")),
+                                               BudgetLineFact(key: "401", name: "会费收入", account: try AccountCode("401"),
+                                                              approved: nil, actual: auditMoney("1,000.00"), isSpending: false)])
                 try $0.spend("2026-03-10", "职工篮球赛", "800.00", account: "50102")
             }),
         BudgetLineOverspent.id: Pair(
@@ -193,6 +197,7 @@ struct AuditCheckScenarioTests {
           arguments: [SpendingWithoutBudgetLine.id, BudgetLineOverspent.id, BudgetAdjustmentOutsideChain.id])
     func budgetNotDeterminable(_ id: String) throws {
         let fixture = try AuditFixture()
+        fixture.withoutBudgets = true
         #expect(throws: NotDeterminable.self) { try fixture.findings(try AuditCatalogue.check(id: id)) }
         let run = try AuditRun(context: try fixture.context(), period: AuditFixture.year)
         #expect(run.result(id)?.outcome == "notDeterminable")

@@ -18,6 +18,8 @@ final class AuditFixture {
     let stores: UnionSQLiteStores
     /// Sources a scenario fakes (budgets, payroll, dues) in place of the file's.
     var budget: (any BudgetFacts)?
+    /// Audit as if the books had no budget module at all.
+    var withoutBudgets = false
     var payroll: (any PayrollFacts)?
     var dues: (any DuesFacts)?
 
@@ -46,11 +48,12 @@ final class AuditFixture {
 
     /// The audit's context over the file, with the faked sources in place.
     func context() throws -> AuditContext {
+        let policy = try stores.policies.current()
         var facts = stores.auditFacts
-        if let budget { facts.budget = budget }
+        facts.budget = withoutBudgets ? nil : budget ?? BudgetStoreFacts(store: stores.budgets, books: books, policy: policy)
         if let payroll { facts.payroll = payroll }
         if let dues { facts.dues = dues }
-        return try AuditContext(books: books, policy: try stores.policies.current(), facts: facts)
+        return try AuditContext(books: books, policy: policy, facts: facts)
     }
 
     /// What one check finds over 2026.
@@ -102,7 +105,7 @@ final class AuditFixture {
 struct FakeBudget: BudgetFacts {
     var lines: [BudgetLineFact]?
     var adjustments: [BudgetAdjustmentFact] = []
-    func budgetLines(organisation: String, year: Int) throws -> [BudgetLineFact]? { lines }
+    func budgetLines(organisation: String, year: Int, through: YearMonth) throws -> [BudgetLineFact]? { lines }
     func budgetAdjustments(organisation: String, year: Int) throws -> [BudgetAdjustmentFact] { adjustments }
 }
 
