@@ -24,8 +24,8 @@ public struct ChartProfile: Sendable {
 
         var fileName: String {
             switch self {
-            case .grassroots2021: "union-2021-grassroots.csv"
-            case .federation2021: "union-2021-federation.csv"
+            case .grassroots2021: "provisional-grassroots.csv"
+            case .federation2021: "provisional-federation.csv"
             case .legacy2009: "union-2009.csv"
             case .official2021Grassroots: "2021-grassroots.csv"
             case .official2021County: "2021-county.csv"

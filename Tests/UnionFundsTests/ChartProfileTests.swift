@@ -26,8 +26,8 @@ struct ChartProfileTests {
 
     @Test("the built-in copies are the files under ledgers/charts/ (run scripts/embed-data after editing)")
     func embeddedCopiesMatchFiles() throws {
-        #expect(ChartProfileData.union2021Grassroots == (try Self.file("ledgers/charts/union-2021-grassroots.csv")))
-        #expect(ChartProfileData.union2021Federation == (try Self.file("ledgers/charts/union-2021-federation.csv")))
+        #expect(ChartProfileData.union2021Grassroots == (try Self.file("ledgers/charts/provisional-grassroots.csv")))
+        #expect(ChartProfileData.union2021Federation == (try Self.file("ledgers/charts/provisional-federation.csv")))
         #expect(ChartProfileData.union2009 == (try Self.file("ledgers/charts/union-2009.csv")))
         #expect(ChartProfileData.changeover2009To2021 == (try Self.file("ledgers/charts/changeover-2009-2021.csv")))
         #expect(ChartProfileData.official2021Grassroots == (try Self.file("ledgers/charts/2021-grassroots.csv")))
