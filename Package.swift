@@ -20,6 +20,9 @@ let package = Package(
         .library(name: "LedgerSQLite", targets: ["LedgerSQLite"]),
         .library(name: "Reporting", targets: ["Reporting"]),
         .library(name: "UnionCore", targets: ["UnionCore"]),
+        .library(name: "InputFiles", targets: ["InputFiles"]),
+        .library(name: "UnionAllocation", targets: ["UnionAllocation"]),
+        .library(name: "UnionSQLite", targets: ["UnionSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

@@ -18,7 +18,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Who is working (recorded on every write; or $GONGHUI_USER).")
     var user: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json, md, html, xlsx.")
+    @Option(name: .long, help: "Output format: table, csv, json, md, html, xlsx, docx.")
     var format: OutputFormatOption = .table
 
     @Option(name: .long, help: "Write the report to this file (replaced whole, mode 0644) instead of standard output.")
@@ -95,10 +95,17 @@ struct GlobalOptions: ParsableArguments {
         if format == .json { return }
         Output.write(language.pick(chinese, english) + "\n")
     }
+
+    /// Tells what a write command did: with `--format json` the command's document (stable keys,
+    /// whatever the language; to `--output` when given), otherwise the one-line confirmation.
+    func done(_ document: any Encodable & Sendable, _ chinese: String, _ english: String) throws {
+        guard format == .json else { return say(chinese, english) }
+        try emit(Report(title: "", tables: [], json: document))
+    }
 }
 
 enum OutputFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, md, html, xlsx
+    case table, csv, json, md, html, xlsx, docx
     var format: OutputFormat { OutputFormat(rawValue: rawValue) ?? .table }
 }
 

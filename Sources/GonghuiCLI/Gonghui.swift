@@ -15,6 +15,7 @@ struct Gonghui: ParsableCommand {
             ChangeoverCommand.self, OpeningCommand.self, PolicyCommand.self,
             PayrollCommand.self, AllocateCommand.self, RemitCommand.self, ArrearsCommand.self, NoticeCommand.self,
             MemberCommand.self, DuesCommand.self, StatsCommand.self, BudgetCommand.self,
+            AuditCommand.self,
         ]
     )
 }

@@ -127,6 +127,7 @@ public enum Tour {
 
         step(l.pick("9. 2—12 月：每月拨缴经费（2%，留成60%，上解40%）、上解、会费、活动支出；逐月结账",
                     "9. February to December: the 2% allocation (60% kept, 40% owed up), remittance, dues, activities; each month closed"))
+        try TourAudit.prepare(books: books, desk: desk, settings: settings, say: say)
         try TourYear.post(into: books, desk: desk)
         say(l.pick("   全年 \(try books.vouchers(limit: 10_000).count) 张凭证，1—11 月已结账",
                    "   \(try books.vouchers(limit: 10_000).count) vouchers in the year; January to November closed"))
@@ -180,11 +181,12 @@ public enum Tour {
         let federationSound = try TourFederation.run(global: settings, dir: dir, user: user)
         try TourMembers(global: settings, user: user, dir: dir).run(step: step, say: say)
 
+        let auditSound = try TourAudit.run(settings: settings, books: books, database: database, step: step, say: say)
         step(l.pick("试一试：", "Try it yourself:"))
         say("   gonghui --db \(databasePath) report trial-balance --format json")
         say("   gonghui --db \(databasePath) voucher show \(reversal.id)")
         say("   gonghui --db \(databasePath) verify")
         say("   gonghui --db \(databasePath) report balance-sheet --year 2026 --format html > balance-sheet.html")
-        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !reconciles || !federationSound || !budgetAgrees { throw TourFailed(exitCode: 1) }
+        if !findings.isEmpty || !yearFindings.isEmpty || !sheet.balances || !reconciles || !federationSound || !budgetAgrees || !auditSound { throw TourFailed(exitCode: 1) }
     }
 }

@@ -34,8 +34,10 @@ struct TourDesk {
     func post(_ draft: VoucherDraft, signedOff: Bool = false, decision: VoucherApproval.CollectiveDecision? = nil) throws -> PostedVoucher {
         let rules = try rules(on: draft.date)
         let signoffDay = (try? LocalDate(year: draft.date.year, month: draft.date.month, day: max(draft.date.day - 1, 1))) ?? draft.date
+        // The chair in office that day signs (the register's terms), the desk's chair when none is recorded.
+        let signer = rules.chair(on: signoffDay) ?? chair
         let entered = try accountant.enterVoucher(
-            draft, signoff: signedOff ? VoucherApproval.SignOff(by: chair, date: signoffDay) : nil, decision: decision, rules: rules)
+            draft, signoff: signedOff ? VoucherApproval.SignOff(by: signer, date: signoffDay) : nil, decision: decision, rules: rules)
         _ = try reviewer.review(draftIDs: [entered.id], rules: rules)
         guard let posted = try accountant.postDrafts(ids: [entered.id], month: nil, rules: rules).first else {
             throw WorkflowError.draftMustExist(id: String(entered.id))

@@ -131,11 +131,12 @@ enum TourFederation {
         }
         let receiptFile = try write("federation-receipts-2026.csv", receipts)
         let book = RemittanceBook(store: store, user: user)
-        if case .imported(let count, let total) = try book.importFile(path: receiptFile, displayName: receiptFile) {
+        if case .imported(let outcome) = try book.importFile(path: receiptFile, displayName: receiptFile) {
+            let (count, total) = (outcome.receipts, outcome.amount)
             say(l.pick("   remit import：\(count) 笔银行及税务缴款，合计 \(total.formatted()) 元（税务全额代收、财政划拨的留成部分即时转拨）",
                        "   remit import: \(count) bank and tax receipts, \(total.formatted()) in all (tax-full and fiscal retained shares passed down at once)"))
         }
-        let refund = try book.refundPreparatoryFund(unit: "DW021", on: try LocalDate(year: 2026, month: 7, day: 20), newChannel: .direct)
+        let refund = try book.refundPreparatoryFund(unit: "DW021", on: try LocalDate(year: 2026, month: 7, day: 20), newChannel: .direct).refunded
         say(l.pick("   DW021 于 7 月建会：返还 1—6 月已缴筹备金的 60%，\(refund.formatted()) 元；7 月起单位直接拨缴",
                    "   DW021 forms its union in July: 60% of the preparatory fund it paid for January–June returned, \(refund.formatted()); paying directly from July"))
         let ledger = ArrearsLedger(store: store, user: user, policy: policy)

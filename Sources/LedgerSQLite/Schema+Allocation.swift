@@ -104,4 +104,25 @@ extension Schema {
     ) STRICT;
     CREATE INDEX arrears_status_by_unit ON arrears_status(unit_id, id);
     """
+
+    /// 筹备金 refunds become events: the refund on formation, then one for each later receipt that
+    /// pays a month before formation (the new amount only), so `unit_id` is no longer unique.
+    /// SQLite cannot drop a UNIQUE constraint, so the table is rebuilt with its rows.
+    static let migration0011 = """
+    CREATE TABLE preparatory_refund_events(
+        id INTEGER PRIMARY KEY,
+        unit_id INTEGER NOT NULL REFERENCES organisation(id),
+        date TEXT NOT NULL CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+        amount_fen INTEGER NOT NULL CHECK(amount_fen >= 0),
+        -- the receipt whose money this refund returns; NULL for the refund on formation (or by hand)
+        receipt_id INTEGER UNIQUE REFERENCES remittance(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO preparatory_refund_events(id, unit_id, date, amount_fen, recorded_at, recorded_by)
+        SELECT id, unit_id, date, amount_fen, recorded_at, recorded_by FROM preparatory_refund;
+    DROP TABLE preparatory_refund;
+    ALTER TABLE preparatory_refund_events RENAME TO preparatory_refund;
+    CREATE INDEX preparatory_refund_by_unit ON preparatory_refund(unit_id, date);
+    """
 }

@@ -29,6 +29,8 @@ enum Schema {
         migrator.registerMigration("0007-account-roles") { db in try db.execute(sql: migration0007) }
         migrator.registerMigration("0008-posting-dimensions") { db in try db.execute(sql: migration0008) }
         migrator.registerMigration("0009-budgets") { db in try db.execute(sql: migration0009) }
+        migrator.registerMigration("0010-audit-findings") { db in try db.execute(sql: migration0010) }
+        migrator.registerMigration("0011-preparatory-refund-events") { db in try db.execute(sql: migration0011) }
         return migrator
     }
 

@@ -39,9 +39,13 @@ public struct Report: Sendable {
         label.unicodeScalars.last.map { $0.isASCII } == true ? label + ": " : label + "："
     }
 
-    /// A table: headed columns, body rows, and optional total rows set apart at the bottom.
+    /// A table: headed columns, body rows, and optional total rows set apart at the bottom. A
+    /// section of a narrative report (a review report's 审查意见) is a table with paragraphs under its
+    /// caption, and no columns when it is text only.
     public struct Table: Sendable {
         public var caption: String
+        /// Text printed under the caption, before the grid (none in ordinary tables).
+        public var paragraphs: [String]
         public var columns: [Column]
         public var rows: [[Cell]]
         public var totals: [[Cell]]
@@ -49,13 +53,23 @@ public struct Report: Sendable {
         /// landscape); nil keeps it on the flow of the page.
         public var page: Page?
 
-        public init(caption: String = "", columns: [Column], rows: [[Cell]], totals: [[Cell]] = [], page: Page? = nil) {
+        public init(caption: String = "", paragraphs: [String] = [], columns: [Column], rows: [[Cell]], totals: [[Cell]] = [],
+                    page: Page? = nil) {
             self.caption = caption
+            self.paragraphs = paragraphs
             self.columns = columns
             self.rows = rows
             self.totals = totals
             self.page = page
         }
+
+        /// A section of text only: a heading and its paragraphs.
+        public static func text(_ caption: String, _ paragraphs: [String]) -> Table {
+            Table(caption: caption, paragraphs: paragraphs, columns: [], rows: [])
+        }
+
+        /// True when the section has a grid to print.
+        public var hasGrid: Bool { !columns.isEmpty }
     }
 
     /// The orientation of a printed A4 page.
@@ -84,12 +98,18 @@ public struct Report: Sendable {
         case integer(Int64)
         /// A calendar date: text everywhere but XLSX, where it is a real date cell.
         case date(LocalDate)
+        /// A value from a fixed English vocabulary (`normal`, `posted`, `self`, `total`, …) with its
+        /// human label in the report's language: tables, CSV, Markdown, HTML and sheets show the
+        /// label; JSON gives the value under the column's key and the label under `KEY_label`, so
+        /// a JSON document's values do not change with `--lang`.
+        case labelled(value: String, label: String)
         case empty
 
         /// How the cell reads in a table or CSV.
         public var display: String {
             switch self {
             case .text(let text): text
+            case .labelled(_, let label): label
             case .money(let money): money.formatted()
             case .integer(let value): String(value)
             case .date(let date): date.description
@@ -110,9 +130,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case html
     /// An Excel workbook (Office Open XML): one sheet per table, money as numbers, dates as dates.
     case xlsx
+    /// A Word document (Office Open XML WordprocessingML): headings, paragraphs, ruled tables, the
+    /// signature block — what committees hand in.
+    case docx
 
     /// Binary formats are bytes, not text: they go to a file or a pipe, never to a terminal.
-    public var isBinary: Bool { self == .xlsx }
+    public var isBinary: Bool { self == .xlsx || self == .docx }
 }
 
 extension Report {
@@ -125,13 +148,17 @@ extension Report {
         case .json: try JSONRenderer.render(self)
         case .md: MarkdownRenderer.render(self)
         case .html: HTMLRenderer.render(self)
-        case .xlsx: throw ReportingError.formatMustBeText(format: format.rawValue)
+        case .xlsx, .docx: throw ReportingError.formatMustBeText(format: format.rawValue)
         }
     }
 
     /// The report's bytes in any format: UTF-8 text, or the zipped workbook for XLSX.
     public func renderedData(as format: OutputFormat) throws -> Data {
-        format == .xlsx ? try XLSXRenderer.render(self) : Data(try rendered(as: format).utf8)
+        switch format {
+        case .xlsx: try XLSXRenderer.render(self)
+        case .docx: try DOCXRenderer.render(self)
+        default: Data(try rendered(as: format).utf8)
+        }
     }
 
     /// The report's bytes, CSV in the encoding asked for: UTF-8 with a BOM (so Excel reads it as

@@ -94,7 +94,8 @@ public enum AllocationError: RuleError, Hashable, Sendable {
         case .unitMustHavePaidPreparatoryFund(let code):
             language.pick("单位 \(code) 没有缴纳过建会筹备金", "unit \(code) never paid the preparatory fund")
         case .refundMustNotBeRepeated(let code, let date):
-            language.pick("单位 \(code) 的筹备金已于 \(date) 返还", "unit \(code)'s preparatory fund was refunded on \(date)")
+            language.pick("单位 \(code) 的筹备金已于 \(date) 返还，此后收到的建会前月份经费已随收款返还，没有待返还的金额",
+                          "unit \(code)'s preparatory fund was refunded on \(date), and what came in since for months before formation with its receipts; nothing is left to refund")
         case .unitMustOweArrears(let code):
             language.pick("单位 \(code) 没有欠缴经费，无需催缴", "unit \(code) owes nothing; no notice is needed")
         case .textMustBeSingleLine(let field):

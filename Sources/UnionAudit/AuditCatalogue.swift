@@ -1,10 +1,27 @@
 import LedgerCore
 
-/// Every check the audit runs, in the order a report lists them. Empty until the audit rules land
-/// (one file each under `UnionAudit/Checks/`); `problems(in:)` keeps the catalogue sound as it grows.
+/// Every check the audit runs, in the order a report lists them: approvals, budget, benefits and
+/// cash, restricted funds, the 2% and dues, the shape of spending, the books themselves.
+/// `ledgers/audit/README.md` lists the same ids with their basis (a test holds the two together).
 public enum AuditCatalogue {
     /// The checks `gonghui audit check` runs.
-    public static let all: [any Check] = []
+    public static let all: [any Check] = [
+        SignoffMissing(), SignoffNotByChair(), CollectiveDecisionMissing(), SingleOperator(), DutiesNotSeparated(),
+        SpendingWithoutBudgetLine(), BudgetLineOverspent(), BudgetAdjustmentOutsideChain(),
+        FestivalGiftCap(), ForbiddenBenefitForm(), CashPaymentLimit(), CashOnHandLimit(),
+        RestrictedFundsMisused(),
+        AllocationProvisionShort(), UpwardRemittanceLate(), DuesCollectedShort(),
+        AdministrativeSpendingGrowth(), MemberServiceShare(),
+        VoucherNumberGap(), PostedOutOfPeriod(), AttachmentsMissing(), HashChainBroken(), BooksDisagree(),
+        PaymentsToOfficers(),
+    ]
+
+    /// The check with this id.
+    /// - Throws: `AuditError.checkMustBeKnown`.
+    public static func check(id: String) throws(AuditError) -> any Check {
+        guard let check = all.first(where: { $0.id == id }) else { throw .checkMustBeKnown(id: id) }
+        return check
+    }
 
     /// What is wrong with a catalogue: ids used twice, empty ids, checks without a basis or a title.
     /// Empty when the catalogue is sound; a test holds `all` to that.

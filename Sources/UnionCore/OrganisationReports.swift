@@ -18,8 +18,8 @@ extension Report {
         ]
         let rows: [[Cell]] = organisations.map { organisation in
             [.text(organisation.code), .text(organisation.name), .text(organisation.kind), .text(organisation.parent ?? ""),
-             .text(organisation.channel.name(in: l)), .text(organisation.bankName), .text(organisation.bankAccount),
-             .text(organisation.keepsBooks ? l.pick("是", "yes") : l.pick("否", "no"))]
+             .labelled(value: organisation.channel.rawValue, label: organisation.channel.name(in: l)),
+             .text(organisation.bankName), .text(organisation.bankAccount), yesNo(organisation.keepsBooks, l)]
         }
         return Report(title: l.pick("单位名册", "Organisations"), tables: [Table(columns: columns, rows: rows)],
                       notes: [l.pick("共 \(organisations.count) 个单位", "\(organisations.count) organisations")])
@@ -37,8 +37,10 @@ extension Report {
             Column(l.pick("离任原因", "Reason for leaving"), key: "reason"),
         ]
         let rows: [[Cell]] = tenures.map { tenure in
-            [.integer(tenure.id), .text(tenure.role.name(in: l)), .text(tenure.person), .date(tenure.start),
-             tenure.end.map(Cell.date) ?? .text(l.pick("在任", "in office")), .text(tenure.endReason)]
+            // Still in office: no end date in JSON (an empty `to`), 在任 for people.
+            [.integer(tenure.id), .labelled(value: tenure.role.rawValue, label: tenure.role.name(in: l)), .text(tenure.person),
+             .date(tenure.start), tenure.end.map(Cell.date) ?? .labelled(value: "", label: l.pick("在任", "in office")),
+             .text(tenure.endReason)]
         }
         return Report(title: l.pick("任职记录", "Terms of office"),
                       headerLines: [l.pick("单位：\(organisationName)", "Organisation: \(organisationName)")],

@@ -26,7 +26,7 @@ extension Report {
                 Column(l.pick("本年收入", "Revenue"), key: "revenue", alignment: .right),
                 Column(l.pick("本年支出", "Expenditure"), key: "expenditure", alignment: .right),
                 Column(l.pick("年末结余", "Closing"), key: "closing", alignment: .right),
-            ], rows: rows, totals: [[.text(l.pick("合计", "Total")), .money(totals.opening), .money(totals.revenue),
+            ], rows: rows, totals: [[totalLabel(l), .money(totals.opening), .money(totals.revenue),
                                      .money(totals.expenditure), .money(totals.closing)]])],
             notes: notes,
             signatures: statementSignatures(l))

@@ -119,6 +119,25 @@ struct DuesTests {
         #expect(march.stdout.contains("M00001,杨艳,DW001,20000.00,100.00,0.00,100.00,\r\n"))
     }
 
+    @Test("arrears as of a past date count only payments made by that date: a later payment leaves the report and its flag alone")
+    func arrearsAsOfPastDate() throws {
+        for month in 1...7 { try sandbox.onBooks("dues", "assess", "--month", "2026-0\(month)").expectSuccess() }
+        let june = "M00002,高杰,DW001,6,2026-01…2026-06,280.50,6,连续6个月未缴，按章程视为自动退会（须先教育）\r\n"
+        let before = try sandbox.onBooks("dues", "arrears", "--as-of", "2026-06-30", "--format", "csv")
+        before.expectSuccess()
+        #expect(before.stdout.contains(june), "\(before)")
+        // January paid in August, late.
+        try sandbox.write("late.csv", "member_no,amount,method,paid_on\nM00002,46.75,bank,2026-08-10\n")
+        try sandbox.onBooks("dues", "collect", "--month", "2026-01", "--file", "late.csv").expectSuccess()
+        let after = try sandbox.onBooks("dues", "arrears", "--as-of", "2026-06-30", "--format", "csv")
+        after.expectSuccess()
+        #expect(after.stdout == before.stdout, "what was known on 2026-06-30 has not changed")
+        let july = try sandbox.onBooks("dues", "arrears", "--as-of", "2026-07-31", "--format", "csv")
+        #expect(july.stdout.contains("M00002,高杰,DW001,7,2026-01…2026-07,327.25,7,"), "still unpaid on 2026-07-31\n\(july)")
+        let august = try sandbox.onBooks("dues", "arrears", "--as-of", "2026-08-31", "--format", "csv")
+        #expect(august.stdout.contains("M00002,高杰,DW001,6,2026-02…2026-07,280.50,6,"), "paid by 2026-08-31\n\(august)")
+    }
+
     @Test("the dues rule comes from the policy in force for the month: a mid-year entry changes later months only")
     func followsPolicy() throws {
         var policy = try String(contentsOf: Repository.url("ledgers/policies/default.json"), encoding: .utf8)

@@ -64,6 +64,7 @@ struct NoFullIDTests {
         ["report", "balance-sheet", "--month", "2026-03"], ["report", "funds", "--year", "2026"], ["report", "income-expenditure", "--month", "2026-03"],
         ["policy", "show"], ["policy", "history"], ["arrears", "show"], ["verify"],
         ["budget", "execution", "--year", "2026"], ["budget", "history", "--year", "2026"], ["report", "disclosure", "--year", "2026"],
+        ["audit", "checks"], ["audit", "check", "--min-severity", "violation"], ["audit", "self-assess", "--year", "2026"], ["audit", "findings"],
     ]
 
     /// Commands that only confirm what they did (or run elsewhere: the tour has its own test).
@@ -78,6 +79,9 @@ struct NoFullIDTests {
         // Budgets (issue 11): account lines and approval records only, never member fields; `budget show` and
         // `report final-accounts` need an approved budget these books do not have (BudgetCLITests prints them).
         "budget import", "budget adjust", "budget approve", "budget final", "budget show", "report final-accounts",
+        // The audit's writes confirm; its review and departure audit read the official 2021 forms, which these
+        // books (on the basic chart) do not have: AuditCLITests and the tour's audit goldens run them.
+        "audit rectify", "audit close", "audit comment", "audit review", "audit departure",
     ]
 
     /// Input that carries IDs where they do not belong: each must be refused without repeating them.

@@ -14,7 +14,7 @@ struct TourBudgetGoldenTests {
         let sandbox = try Sandbox()
         let tour = try sandbox.run("tour", "--dir", "demo")
         tour.expectSuccess()
-        #expect(tour.stdout.contains("超预算支出：预算行 501 职工活动支出 预算 200,000.00"), "the refused voucher is shown")
+        #expect(tour.stdout.contains("超预算支出：预算行 501 职工活动支出 预算 270,000.00"), "the refused voucher is shown")
         #expect(tour.stdout.contains("决算与账簿一致：可以年终结账"))
         for name in Self.reports {
             for suffix in ["txt", "csv", "json", "md", "html"] {

@@ -12,9 +12,11 @@ struct TourTests {
         ([String](), ["科目余额表", "试算平衡：借方合计 = 贷方合计", "借贷不平衡：借方合计 100.00，贷方合计 99.99",
                       "2026-01 已结账，不能再记账", "   校验通过\n", "审核人不能是制单人（示例会计）",
                       "支出凭证（草稿 1）缺少工会主席签批，不能记账", "资产总计 = 负债与净资产总计",
-                      "年初资金结转结余 80,000.00 + 本期收支差额 94,990.77 = 年末资金结转结余 174,990.77"]),
+                      "年初资金结转结余 80,000.00 + 本期收支差额 26,990.77 = 年末资金结转结余 106,990.77",
+                      "两处埋设的问题均已发现", "规范化建设经费管理自查表"]),
         (["--lang", "en"], ["Trial balance", "In balance: total debits = total credits",
-                            "postings do not balance: debits 100.00, credits 99.99", "   All checks pass\n"]),
+                            "postings do not balance: debits 100.00, credits 99.99", "   All checks pass\n",
+                            "Both planted problems were found"]),
     ])
     func tourRuns(options: [String], expected: [String]) throws {
         let result = try sandbox.run(["tour", "--dir", "demo"] + options)
@@ -25,6 +27,11 @@ struct TourTests {
         #expect(sandbox.exists("demo/tour.sqlite"))
         #expect(sandbox.exists("demo/demo-vouchers-2026-01.csv"))
         #expect(try sandbox.permissions("demo/tour.sqlite") == 0o600)
+        for name in ["review-2026", "departure-audit", "self-assessment-2026"] {
+            for suffix in ["txt", "csv", "json", "md", "html", "xlsx", "docx"] {
+                #expect(sandbox.exists("demo/audit/\(name).\(suffix)"), "audit/\(name).\(suffix)")
+            }
+        }
         for name in ["balance-sheet-2026", "income-expenditure-2026"] {
             for suffix in ["txt", "csv", "json", "md", "html", "xlsx"] {
                 #expect(sandbox.exists("demo/statements/\(name).\(suffix)"), "\(name).\(suffix)")
@@ -39,7 +46,7 @@ struct TourTests {
         let balance = try TrialBalanceDocument(json: try sandbox.trialBalanceJSON(db: "demo/tour.sqlite"))
         #expect(balance.totals == .init(debit: "196465.22", credit: "196465.22"))
         #expect(try sandbox.run("voucher", "list", "--month", "2026-01", "--db", "demo/tour.sqlite").stdout.contains("共 14 张凭证"))
-        #expect(try sandbox.run("voucher", "list", "--db", "demo/tour.sqlite").stdout.contains("共 72 张凭证"), "a year (with the budget part's project voucher), closed")
+        #expect(try sandbox.run("voucher", "list", "--db", "demo/tour.sqlite").stdout.contains("共 74 张凭证"), "a year (with the budget part's project voucher and the two problems the audit part plants), closed")
         let sheet = try sandbox.run("report", "balance-sheet", "--month", "2026-12", "--db", "demo/tour.sqlite")
         sheet.expectSuccess()
         #expect(sheet.stdout.contains("资产总计 = 负债与净资产总计"))

@@ -84,6 +84,23 @@ struct VerifyTests {
         ])
     }
 
+    @Test("--format json: the findings as a document on stdout (kinds, not sentences, as values), exit 1")
+    func findingsAsJSON() throws {
+        let sound = try sandbox.onBooks("verify", "--format", "json")
+        sound.expectSuccess()
+        let passed = try #require(try JSONSerialization.jsonObject(with: sound.stdoutData) as? [String: Any])
+        #expect(passed["verified"] as? Bool == true && (passed["findings"] as? [Any])?.isEmpty == true)
+        #expect((passed["journal_head"] as? [String: Any])?["vouchers"] as? Int == 3)
+        _ = try sqlite3("UPDATE balance SET debit_fen = debit_fen + 100 WHERE account_id = (SELECT id FROM account WHERE code = '102');")
+        let result = try sandbox.onBooks("verify", "--format", "json", "--lang", "en")
+        #expect(result.exitCode == 1 && result.stderrLines == ["verify failed: 1 findings"], "\(result)")
+        let failed = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
+        let findings = try #require(failed["findings"] as? [[String: Any]])
+        #expect(failed["verified"] as? Bool == false && findings.count == 1)
+        #expect(findings.first?["check"] as? String == "balanceMismatch" && findings.first?["organisation"] as? String == "GH001")
+        #expect(findings.first?["voucher_id"] is NSNull)
+    }
+
     @Test("a file that is not Gonghui books is a storage error")
     func notBooks() throws {
         try Data("hello\n".utf8).write(to: sandbox.url.appendingPathComponent("other.sqlite"))

@@ -59,4 +59,20 @@ struct RendererTests {
         #expect(text.contains("<span>制表：__________</span>"))
         #expect(!text.contains("<script") && !text.contains("http"))
     }
+
+    @Test("a labelled cell shows its label; JSON gives the value under the key and the label under KEY_label, on every row")
+    func labelledCell() throws {
+        let report = Report(title: "凭证列表", tables: [Report.Table(
+            columns: [Report.Column("类型", key: "kind"), Report.Column("金额", key: "amount")],
+            rows: [[.labelled(value: "normal", label: "记账"), .money(Money(fen: 100))], [.text(""), .money(Money(fen: 200))]],
+            totals: [[.labelled(value: "total", label: "合计"), .money(Money(fen: 300))]])])
+        #expect(try report.rendered(as: .csv).contains("记账,1.00\r\n"))
+        #expect(try report.rendered(as: .table).contains("合计"))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(report.rendered(as: .json).utf8)) as? [String: Any])
+        let table = try #require((document["tables"] as? [[String: Any]])?.first)
+        let rows = try #require(table["rows"] as? [[String: String]])
+        #expect(rows == [["kind": "normal", "kind_label": "记账", "amount": "1.00"], ["kind": "", "kind_label": "", "amount": "2.00"]])
+        #expect(table["totals"] as? [[String: String]] == [["kind": "total", "kind_label": "合计", "amount": "3.00"]])
+        #expect(table["columns"] as? [String] == ["kind", "amount"])
+    }
 }

@@ -187,6 +187,11 @@ struct OrganisationRegisterTests {
         }, .legacyAccountMustBeMapped),
         ({ _ in _ = try Changeover.balances(fromCSV: "a,b\n", fileName: "tb.csv") }, .trialBalanceMustNameColumns),
         ({ _ in
+            _ = try Changeover.openingVoucher(balances: [Changeover.Balance(code: try AccountCode("331"), closing: Money(fen: 1))],
+                                              legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
+                                              level: .grassroots, date: day("2022-01-01"), sourceName: "tb.csv")
+        }, .changeoverMustBeDecided),
+        ({ _ in
             _ = try Changeover.openingVoucher(balances: [], legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
                                               level: .grassroots, date: day("2022-01-01"), sourceName: "tb.csv")
         }, .openingBalancesMustNotBeEmpty),

@@ -1,7 +1,10 @@
 import Foundation
 import LedgerCore
+import LedgerSQLite
 import LedgerStore
-import UnionFunds
+import UnionAllocation
+import UnionCore
+import UnionSQLite
 
 // Usage: FederationBench UNITS [WORK_DIR]
 // A county federation with UNITS units (all channels) and 12 months of payroll declarations:
@@ -45,25 +48,26 @@ let payrollFile = try write("payroll.csv") { text in
     }
 }
 
-let database = try LedgerDatabase.create(at: work + "/federation.sqlite")
-_ = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation",
+let database = try LedgerDatabase.create(at: work + "/federation.sqlite", clock: .system)
+let stores = UnionSQLiteStores(database: database)
+_ = try stores.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation",
                                                  firstPeriod: try YearMonth(year: 2026, month: 1)),
-                                 chart: try ChartProfile(.federation2021).accounts, user: "bench")
+                                 chart: try ChartProfile(.federation2021).accounts, user: "bench", policy: nil)
 let policy = try AllocationPolicy.builtinDefault
 let total = ContinuousClock.now
 
 var started = ContinuousClock.now
-_ = try OrganisationRegister(database: database, user: "bench").importUnits(
+_ = try UnitImport(store: stores.allocation, user: "bench").importFile(
     path: unitFile, displayName: "units.csv", channels: try policy.channelTerms(on: try LocalDate(year: 2026, month: 1, day: 1)))
 let unitSeconds = seconds(started)
 
 started = ContinuousClock.now
-_ = try PayrollRegister(database: database, user: "bench").importFile(path: payrollFile, displayName: "payroll.csv")
+_ = try PayrollRegister(store: stores.allocation, user: "bench").importFile(path: payrollFile, displayName: "payroll.csv")
 let payrollSeconds = seconds(started)
 
 started = ContinuousClock.now
 var vouchers = 0
-let allocator = PayrollAllocator(database: database, user: "bench", policy: policy)
+let allocator = PayrollAllocator(store: stores.allocation, user: "bench", policy: policy)
 var monthSeconds: [String] = []
 for month in 1...12 {
     let monthStart = ContinuousClock.now
@@ -73,7 +77,7 @@ for month in 1...12 {
 let allocateSeconds = seconds(started)
 
 started = ContinuousClock.now
-let summary = try ArrearsLedger(database: database, user: "bench", policy: policy).arrears(asOf: try LocalDate(year: 2026, month: 12, day: 31))
+let summary = try ArrearsLedger(store: stores.allocation, user: "bench", policy: policy).arrears(asOf: try LocalDate(year: 2026, month: 12, day: 31))
 let arrearsSeconds = seconds(started)
 let totalSeconds = seconds(total)
 

@@ -1,5 +1,7 @@
 import Foundation
+import InputFiles
 import LedgerCore
+import LedgerSQLite
 import LedgerStore
 
 // Usage: LedgerBench VOUCHERS GONGHUI_BINARY REPO_ROOT [WORK_DIR]

@@ -3,6 +3,7 @@ import ArgumentParser
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
+import Reporting
 import UnionCore
 import UnionAllocation
 import UnionMembers
@@ -100,8 +101,17 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let database = try global.openDatabase()
         // The ledger's own invariants, then the union rule across sets of books (unit ↔ federation).
-        let findings = try database.verify().map { $0.message(in: global.language) }
-            + MirrorCheck.run(database).map { $0.message(in: global.language) }
+        let ledger = try database.verify(), mirror = try MirrorCheck.run(database)
+        let findings = ledger.map { $0.message(in: global.language) } + mirror.map { $0.message(in: global.language) }
+        if global.format == .json {
+            try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: mirror, head: try database.journalHead(),
+                                                                               language: global.language)))
+            guard findings.isEmpty else {
+                Output.error(global.language.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings"))
+                throw CommandFailed(exitCode: 1)
+            }
+            return
+        }
         guard findings.isEmpty else {
             for finding in findings { Output.error(finding) }
             Output.error(global.language.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings"))

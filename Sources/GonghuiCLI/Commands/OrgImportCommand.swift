@@ -19,13 +19,15 @@ extension OrgCommand {
         func run() throws {
             let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
             let channels = try store.policy().channelTerms(on: global.clock.today())
-            switch try UnitImport(store: store, user: global.userName).importFile(path: file, displayName: file, channels: channels,
-                                                                                  encoding: global.encoding.encoding) {
+            let outcome = try UnitImport(store: store, user: global.userName).importFile(path: file, displayName: file, channels: channels,
+                                                                                         encoding: global.encoding.encoding)
+            let document = OutcomeDocument.UnitImport(file: file, outcome)
+            switch outcome {
             case .imported(let rows, let registered, let unchanged):
-                global.say("已登记 \(registered) 个单位（共 \(rows) 行，\(unchanged) 个与名册一致未改动）",
+                try global.done(document, "已登记 \(registered) 个单位（共 \(rows) 行，\(unchanged) 个与名册一致未改动）",
                            "Registered \(registered) units (\(rows) rows; \(unchanged) already registered as given)")
             case .alreadyImported(let name, let at):
-                global.say("该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
             }
         }
     }

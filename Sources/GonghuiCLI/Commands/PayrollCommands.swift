@@ -22,12 +22,14 @@ struct PayrollCommand: ParsableCommand {
 
         func run() throws {
             let register = PayrollRegister(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
-            switch try register.importFile(path: file, displayName: file, encoding: global.encoding.encoding) {
+            let outcome = try register.importFile(path: file, displayName: file, encoding: global.encoding.encoding)
+            let document = OutcomeDocument.PayrollImport(file: file, outcome)
+            switch outcome {
             case .imported(let rows, let new, let corrected, let unchanged):
-                global.say("导入 \(rows) 行：新申报 \(new)，更正 \(corrected)（分配时过调整凭证），与已申报一致 \(unchanged)",
+                try global.done(document, "导入 \(rows) 行：新申报 \(new)，更正 \(corrected)（分配时过调整凭证），与已申报一致 \(unchanged)",
                            "\(rows) rows: \(new) new, \(corrected) corrected (adjusted at allocate), \(unchanged) as already declared")
             case .alreadyImported(let name, let at):
-                global.say("该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
             }
         }
     }
@@ -45,11 +47,12 @@ struct AllocateCommand: ParsableCommand {
         let allocator = PayrollAllocator(store: store, user: global.userName, policy: try store.policy())
         let outcome = try allocator.allocate(month: try YearMonth(parsing: month))
         let vouchers = outcome.vouchers.values.reduce(0, +)
+        let document = OutcomeDocument.Allocate(outcome)
         if outcome.allocated == 0 && outcome.adjusted == 0 {
-            global.say("\(outcome.month) 没有待分配的申报，未做任何改动", "Nothing left to allocate for \(outcome.month); nothing done")
+            try global.done(document, "\(outcome.month) 没有待分配的申报，未做任何改动", "Nothing left to allocate for \(outcome.month); nothing done")
             return
         }
-        global.say("\(outcome.month)：分配 \(outcome.allocated) 户，调整 \(outcome.adjusted) 户，应缴合计 \(outcome.due.formatted()) 元，记账凭证 \(vouchers) 张（\(outcome.vouchers.count) 套账）",
+        try global.done(document, "\(outcome.month)：分配 \(outcome.allocated) 户，调整 \(outcome.adjusted) 户，应缴合计 \(outcome.due.formatted()) 元，记账凭证 \(vouchers) 张（\(outcome.vouchers.count) 套账）",
                    "\(outcome.month): \(outcome.allocated) allocated, \(outcome.adjusted) adjusted, due \(outcome.due.formatted()), \(vouchers) vouchers in \(outcome.vouchers.count) sets of books")
     }
 }

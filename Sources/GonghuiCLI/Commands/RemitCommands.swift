@@ -30,9 +30,15 @@ struct RemitCommand: ParsableCommand {
             let entry = RemittanceEntry(unit: unit, date: try LocalDate(parsing: date), amount: try Money(parsing: amount),
                                         month: try month.map { try YearMonth(parsing: $0) }, reference: ref,
                                         payer: try payer.map { try Payer(parsing: $0) })
-            let returned = try book.record(entry)
-            global.say("已登记 \(unit) 缴款 \(entry.amount.formatted()) 元" + (returned.fen > 0 ? "，转拨留成 \(returned.formatted()) 元" : ""),
-                       "Recorded \(entry.amount.formatted()) from \(unit)" + (returned.fen > 0 ? "; \(returned.formatted()) retained share passed down" : ""))
+            let outcome = try book.record(entry)
+            let (returned, refunded) = (outcome.passedDown, outcome.refunded)
+            try global.done(OutcomeDocument.RemitRecord(entry, outcome),
+                            "已登记 \(unit) 缴款 \(entry.amount.formatted()) 元"
+                                + (returned.isPositive ? "，转拨留成 \(returned.formatted()) 元" : "")
+                                + (refunded.isPositive ? "，返还建会筹备金 \(refunded.formatted()) 元" : ""),
+                            "Recorded \(entry.amount.formatted()) from \(unit)"
+                                + (returned.isPositive ? "; \(returned.formatted()) retained share passed down" : "")
+                                + (refunded.isPositive ? "; \(refunded.formatted()) of preparatory fund refunded" : ""))
         }
     }
 
@@ -44,11 +50,17 @@ struct RemitCommand: ParsableCommand {
 
         func run() throws {
             let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
-            switch try book.importFile(path: file, displayName: file, encoding: global.encoding.encoding) {
-            case .imported(let receipts, let total):
-                global.say("导入 \(receipts) 笔缴款，合计 \(total.formatted()) 元", "\(receipts) receipts, \(total.formatted()) in all")
+            let outcome = try book.importFile(path: file, displayName: file, encoding: global.encoding.encoding)
+            let document = OutcomeDocument.RemitImport(file: file, outcome)
+            switch outcome {
+            case .imported(let done):
+                try global.done(document,
+                                "导入 \(done.receipts) 笔缴款，合计 \(done.amount.formatted()) 元"
+                                    + (done.refunded.isPositive ? "，返还建会筹备金 \(done.refunded.formatted()) 元" : ""),
+                                "\(done.receipts) receipts, \(done.amount.formatted()) in all"
+                                    + (done.refunded.isPositive ? "; \(done.refunded.formatted()) of preparatory fund refunded" : ""))
             case .alreadyImported(let name, let at):
-                global.say("该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
             }
         }
     }
@@ -59,13 +71,16 @@ struct RemitCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Unit code.") var unit: String
         @Option(help: "Date of the refund, YYYY-MM-DD.") var date: String
-        @Option(help: "How the new union's 2% is collected from now on: self, tax-40, tax-full, fiscal.") var channel: String = "self"
+        @Option(help: "How the new union's 2% is collected from now on: self, tax-40, tax-full, fiscal (on formation; a later refund leaves it).")
+        var channel: String = "self"
 
         func run() throws {
             let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
-            let refund = try book.refundPreparatoryFund(unit: unit, on: try LocalDate(parsing: date),
-                                                        newChannel: try CollectionChannel(parsingNameOrCode: channel))
-            global.say("已返还 \(unit) 建会筹备金 \(refund.formatted()) 元", "Refunded \(refund.formatted()) of preparatory fund to \(unit)")
+            let outcome = try book.refundPreparatoryFund(unit: unit, on: try LocalDate(parsing: date),
+                                                         newChannel: try CollectionChannel(parsingNameOrCode: channel))
+            let refund = outcome.refunded
+            try global.done(OutcomeDocument.RemitRefund(outcome), "已返还 \(unit) 建会筹备金 \(refund.formatted()) 元",
+                            "Refunded \(refund.formatted()) of preparatory fund to \(unit)")
         }
     }
 }

@@ -18,8 +18,12 @@ extension Report {
         ]
         let rows: [[Cell]] = drafts.map { draft in
             [.integer(draft.id), .text(draft.date.description), .text(draft.summary), .money(draft.total),
-             .integer(Int64(draft.attachments)), .text(statusName(draft.status, l)), .text(draft.preparedBy),
-             .text((draft.reviewedBy ?? "") + (draft.singleOperator ? l.pick("（单人操作）", " (single operator)") : "")),
+             .integer(Int64(draft.attachments)), .labelled(value: draft.status.rawValue, label: statusName(draft.status, l)),
+             .text(draft.preparedBy),
+             draft.singleOperator
+                ? .labelled(value: (draft.reviewedBy ?? "") + " (single-operator)",
+                            label: (draft.reviewedBy ?? "") + l.pick("（单人操作）", " (single operator)"))
+                : .text(draft.reviewedBy ?? ""),
              .text(draft.signoff.map { "\($0.by) \($0.date)" } ?? ""),
              .text(draft.decision.map { "\($0.reference) \($0.date)" } ?? "")]
         }

@@ -36,22 +36,23 @@ extension Report {
             Column(l.pick("方向", "Dr/Cr"), key: "direction"),
             Column(l.pick("余额", "Balance"), key: "balance", alignment: .right),
         ]
-        func direction(_ balance: Money) -> String {
-            if balance.isZero { return l.pick("平", "—") }
+        // JSON: `debit`, `credit` or `zero` (平).
+        func direction(_ balance: Money) -> Cell {
+            if balance.isZero { return .labelled(value: "zero", label: l.pick("平", "—")) }
             let side = balance.isPositive ? ledger.account.normalSide : ledger.account.normalSide.opposite
-            return l.pick(side.chinese, side == .debit ? "Dr" : "Cr")
+            return .labelled(value: side.rawValue, label: l.pick(side.chinese, side == .debit ? "Dr" : "Cr"))
         }
         func magnitude(_ money: Money) -> Money { money.isNegative ? money.negated : money }
         let balances = try ledger.runningBalances()
         let firstDay: Cell = (try? LocalDate(year: ledger.from.year, month: ledger.from.month, day: 1)).map(Cell.date) ?? .empty
         var rows: [[Cell]] = [[firstDay, .empty, .text(l.pick("期初余额", "Opening balance")), .empty,
-                               .empty, .empty, .text(direction(ledger.opening)), .money(magnitude(ledger.opening))]]
+                               .empty, .empty, direction(ledger.opening), .money(magnitude(ledger.opening))]]
         var monthDebit = Money.zero, monthCredit = Money.zero, yearDebit = Money.zero, yearCredit = Money.zero
         var balance = ledger.opening
         for (index, line) in ledger.lines.enumerated() {
             rows.append([.date(line.date), .text(line.voucherLabel), .text(line.summary), .text(line.account.rawValue),
                          line.side == .debit ? .money(line.amount) : .empty, line.side == .credit ? .money(line.amount) : .empty,
-                         .text(direction(balances[index])), .money(magnitude(balances[index]))])
+                         direction(balances[index]), .money(magnitude(balances[index]))])
             if line.side == .debit { monthDebit = try monthDebit.adding(line.amount) } else { monthCredit = try monthCredit.adding(line.amount) }
             balance = balances[index]
             let monthEnds = index + 1 == ledger.lines.count || ledger.lines[index + 1].date.yearMonth != line.date.yearMonth
@@ -59,7 +60,7 @@ extension Report {
                 yearDebit = try yearDebit.adding(monthDebit)
                 yearCredit = try yearCredit.adding(monthCredit)
                 rows.append([.text(line.date.yearMonth.description), .empty, .text(l.pick("本月合计", "Month total")), .empty,
-                             .money(monthDebit), .money(monthCredit), .text(direction(balance)), .money(magnitude(balance))])
+                             .money(monthDebit), .money(monthCredit), direction(balance), .money(magnitude(balance))])
                 monthDebit = .zero
                 monthCredit = .zero
             }
@@ -70,7 +71,7 @@ extension Report {
                           l.pick("科目：\(ledger.account.code) \(ledger.account.name)", "Account: \(ledger.account.code) \(ledger.account.name(in: l))"),
                           l.pick("期间：\(ledger.from) 至 \(ledger.to)", "Period: \(ledger.from) to \(ledger.to)"), l.pick("单位：元", "Unit: yuan")],
             tables: [Table(columns: columns, rows: rows,
-                           totals: [[.empty, .empty, .text(l.pick("累计", "Total")), .empty, .money(yearDebit), .money(yearCredit),
-                                     .text(direction(balance)), .money(magnitude(balance))]])])
+                           totals: [[.empty, .empty, .text(l.pick("累计", "Total")), .empty,
+                                     .money(yearDebit), .money(yearCredit), direction(balance), .money(magnitude(balance))]])])
     }
 }

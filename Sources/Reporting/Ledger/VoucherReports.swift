@@ -16,7 +16,7 @@ extension Report {
         ]
         let rows: [[Cell]] = vouchers.map { voucher in
             [.integer(voucher.id), .text(voucher.label), .date(voucher.date), .text(voucher.summary),
-             .money(voucher.total), .text(kindName(voucher.kind, l)), .text(reversalNote(voucher, l)),
+             .money(voucher.total), .labelled(value: voucher.kind.rawValue, label: kindName(voucher.kind, l)), reversalNote(voucher, l),
              .text(voucher.preparedBy)]
         }
         return Report(title: l.pick("凭证列表", "Vouchers"),
@@ -79,10 +79,11 @@ extension Report {
         let rows: [[Cell]] = accounts.map { entry in
             let account = entry.account
             let indent = String(repeating: "  ", count: account.code.level - 1)
-            return [.text(account.code.rawValue), .text(indent + account.name(in: l)), .text(kindName(account.kind, l)),
-                    .text(l.pick(account.normalSide.chinese, account.normalSide.rawValue)),
-                    .text(entry.isLeaf ? l.pick("是", "yes") : l.pick("否", "no")),
-                    .text(account.isOpen ? l.pick("启用", "open") : l.pick("停用", "closed"))]
+            return [.text(account.code.rawValue), .text(indent + account.name(in: l)),
+                    .labelled(value: account.kind.rawValue, label: kindName(account.kind, l)),
+                    .labelled(value: account.normalSide.rawValue, label: l.pick(account.normalSide.chinese, account.normalSide.rawValue)),
+                    yesNo(entry.isLeaf, l),
+                    account.isOpen ? .labelled(value: "open", label: l.pick("启用", "open")) : .labelled(value: "closed", label: l.pick("停用", "closed"))]
         }
         return Report(title: l.pick("会计科目表", "Chart of accounts"),
                       headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)")],
@@ -108,9 +109,24 @@ extension Report {
         }
     }
 
-    static func reversalNote(_ voucher: PostedVoucher, _ l: Language) -> String {
-        if let reverses = voucher.reverses { return l.pick("冲销 ID \(reverses)", "reverses \(reverses)") }
-        if let reversedBy = voucher.reversedBy { return l.pick("被 ID \(reversedBy) 冲销", "reversed by \(reversedBy)") }
-        return ""
+    /// `reverses:ID` or `reversed-by:ID` in JSON, the sentence in the language elsewhere.
+    static func reversalNote(_ voucher: PostedVoucher, _ l: Language) -> Cell {
+        if let reverses = voucher.reverses {
+            return .labelled(value: "reverses:\(reverses)", label: l.pick("冲销 ID \(reverses)", "reverses \(reverses)"))
+        }
+        if let reversedBy = voucher.reversedBy {
+            return .labelled(value: "reversed-by:\(reversedBy)", label: l.pick("被 ID \(reversedBy) 冲销", "reversed by \(reversedBy)"))
+        }
+        return .text("")
+    }
+
+    /// `yes` / `no` in JSON, 是 / 否 in Chinese.
+    public static func yesNo(_ flag: Bool, _ l: Language) -> Cell {
+        flag ? .labelled(value: "yes", label: l.pick("是", "yes")) : .labelled(value: "no", label: l.pick("否", "no"))
+    }
+
+    /// The 合计 / Total label of a totals row: `total` in JSON.
+    public static func totalLabel(_ l: Language) -> Cell {
+        .labelled(value: "total", label: l.pick("合计", "Total"))
     }
 }

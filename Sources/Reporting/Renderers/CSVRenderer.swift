@@ -3,7 +3,8 @@
 enum CSVRenderer {
     static func render(_ report: Report) -> String {
         var lines: [String] = []
-        for (index, table) in report.tables.enumerated() {
+        // CSV carries the data: a text-only section has none.
+        for (index, table) in report.tables.filter(\.hasGrid).enumerated() {
             if index > 0 { lines.append("") }
             lines.append(table.columns.map { escape($0.heading) }.joined(separator: ","))
             for row in table.rows + table.totals {

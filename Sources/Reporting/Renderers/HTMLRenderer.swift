@@ -18,6 +18,12 @@ enum HTMLRenderer {
         .signatures { margin-top: 8mm; display: flex; justify-content: space-between; }
         """
 
+    /// Added for reports written in sections (a review report): headings and indented paragraphs.
+    static let sectionStyle = """
+        h2 { font-size: 12pt; margin: 5mm 0 2mm; }
+        p { margin: 1.5mm 0; text-indent: 2em; line-height: 1.6; }
+        """
+
     /// Added when a table asks for its own page: named pages in each orientation and page breaks.
     /// A report whose first table is landscape prints landscape from its first page.
     static func pageStyle(landscapeFirst: Bool) -> String {
@@ -37,8 +43,9 @@ enum HTMLRenderer {
         let landscapeFirst = report.tables.first?.page == .landscape
         let paged = report.tables.contains { $0.page != nil } || !report.charts.isEmpty
         var html = ["<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\">",
-                    "<title>\(escape(report.title))</title>", "<style>", style + (paged ? "\n" + pageStyle(landscapeFirst: landscapeFirst) : ""),
-                    "</style>", "</head>", "<body>",
+                    "<title>\(escape(report.title))</title>", "<style>", style + (paged ? "\n" + pageStyle(landscapeFirst: landscapeFirst) : "")]
+        if report.tables.contains(where: { !$0.paragraphs.isEmpty || !$0.hasGrid }) { html.append(sectionStyle) }
+        html += ["</style>", "</head>", "<body>",
                     "<h1>\(escape(report.title))</h1>"]
         if !report.headerLines.isEmpty {
             html.append("<div class=\"header\">" + report.headerLines.map { "<span>\(escape($0))</span>" }.joined() + "</div>")
@@ -47,8 +54,18 @@ enum HTMLRenderer {
             // The first table stays with the title; its orientation is the document's.
             let section = index > 0 ? table.page : nil
             if let section { html.append("<section class=\"page \(section.rawValue)\">") }
+            // A section with text: its caption is a heading over the text and the grid.
+            let isSection = !table.paragraphs.isEmpty || !table.hasGrid
+            if isSection {
+                if !table.caption.isEmpty { html.append("<h2>\(escape(table.caption))</h2>") }
+                html += table.paragraphs.map { "<p>\(escape($0))</p>" }
+                guard table.hasGrid else {
+                    if section != nil { html.append("</section>") }
+                    continue
+                }
+            }
             html.append("<table>")
-            if !table.caption.isEmpty { html.append("<caption>\(escape(table.caption))</caption>") }
+            if !table.caption.isEmpty && !isSection { html.append("<caption>\(escape(table.caption))</caption>") }
             html.append("<thead><tr>" + table.columns.map { "<th>\(escape($0.heading))</th>" }.joined() + "</tr></thead>")
             html.append("<tbody>")
             for row in table.rows { html.append(tableRow(row, columns: table.columns, total: false)) }

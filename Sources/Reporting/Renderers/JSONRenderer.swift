@@ -2,6 +2,12 @@ import Foundation
 
 /// Renders a report as JSON: the report's own documented schema when it has one, otherwise a
 /// generic document of its tables. Keys are sorted so output is stable; amounts are strings.
+///
+/// The generic document: `{"title","header","notes","tables":[{"caption","columns","rows","totals"}]}`,
+/// each row an object keyed by the columns' keys. A column holding labelled cells (enumerated
+/// values) also has `KEY_label`, on every row of `rows` (or of `totals`) when any of them has
+/// one: the value stays one English vocabulary whatever the language, the label is for people
+/// (the cell's text where a row has no labelled cell).
 enum JSONRenderer {
     static func render(_ report: Report) throws -> String {
         let encoder = JSONEncoder()
@@ -32,24 +38,46 @@ enum JSONRenderer {
             header = report.headerLines
             notes = report.notes
             tables = report.tables.map { table in
-                GenericTable(caption: table.caption, columns: table.columns.map(\.key),
-                             rows: table.rows.map { row in objects(row, table.columns) },
-                             totals: table.totals.map { row in objects(row, table.columns) })
+                let labelledRows = JSONRenderer.labelledColumns(table.rows), labelledTotals = JSONRenderer.labelledColumns(table.totals)
+                return GenericTable(caption: table.caption, paragraphs: table.paragraphs.isEmpty ? nil : table.paragraphs,
+                                    columns: table.columns.map(\.key),
+                                    rows: table.rows.map { row in objects(row, table.columns, labelled: labelledRows) },
+                                    totals: table.totals.map { row in objects(row, table.columns, labelled: labelledTotals) })
             }
         }
     }
 
     private struct GenericTable: Encodable {
         var caption: String
+        /// Only in sections with text (absent, not empty, elsewhere: earlier documents stay as they were).
+        var paragraphs: [String]?
         var columns: [String]
         var rows: [[String: String]]
         var totals: [[String: String]]
     }
 
-    private static func objects(_ row: [Report.Cell], _ columns: [Report.Column]) -> [String: String] {
+    /// The indexes of the columns with a labelled cell in any of `rows`.
+    private static func labelledColumns(_ rows: [[Report.Cell]]) -> Set<Int> {
+        var indexes: Set<Int> = []
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                if case .labelled = cell { indexes.insert(index) }
+            }
+        }
+        return indexes
+    }
+
+    private static func objects(_ row: [Report.Cell], _ columns: [Report.Column], labelled: Set<Int>) -> [String: String] {
         var object: [String: String] = [:]
         for (index, column) in columns.enumerated() where index < row.count {
-            object[column.key] = CSVRenderer.csvText(row[index])
+            switch row[index] {
+            case .labelled(let value, let label):
+                object[column.key] = value
+                object[column.key + "_label"] = label
+            case let cell:
+                object[column.key] = CSVRenderer.csvText(cell)
+                if labelled.contains(index) { object[column.key + "_label"] = cell.display }
+            }
         }
         return object
     }

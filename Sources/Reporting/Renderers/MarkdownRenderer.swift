@@ -7,6 +7,11 @@ enum MarkdownRenderer {
         for table in report.tables {
             lines.append("")
             if !table.caption.isEmpty { lines += ["## " + escape(table.caption), ""] }
+            for paragraph in table.paragraphs { lines += [escape(paragraph), ""] }
+            guard table.hasGrid else {
+                if lines.last == "" { lines.removeLast() }
+                continue
+            }
             lines.append("| " + table.columns.map { escape($0.heading) }.joined(separator: " | ") + " |")
             lines.append("|" + table.columns.map { $0.alignment == .right ? "---:" : ":---" }.joined(separator: "|") + "|")
             for row in table.rows { lines.append(line(row, bold: false)) }

@@ -7,6 +7,8 @@ enum TableRenderer {
         for table in report.tables {
             lines.append("")
             if !table.caption.isEmpty { lines.append(table.caption) }
+            lines += table.paragraphs
+            guard table.hasGrid else { continue }
             let allRows = [table.columns.map(\.heading)] + (table.rows + table.totals).map { $0.map(\.display) }
             var widths = [Int](repeating: 0, count: table.columns.count)
             for row in allRows {

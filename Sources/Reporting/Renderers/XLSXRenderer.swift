@@ -28,7 +28,8 @@ enum XLSXRenderer {
             var worksheet = Worksheet()
             addHeading(report, to: &worksheet)
             if !table.caption.isEmpty { worksheet.addLine(table.caption, style: .bold) }
-            worksheet.addRow(table.columns.map { (.text($0.heading), .heading) })
+            for paragraph in table.paragraphs { worksheet.addLine(paragraph) }
+            if table.hasGrid { worksheet.addRow(table.columns.map { (.text($0.heading), .heading) }) }
             for row in table.rows { worksheet.addRow(row.map { cell($0, bold: false) }) }
             for row in table.totals { worksheet.addRow(row.map { cell($0, bold: true) }) }
             if index == report.tables.count - 1 { addFoot(report, to: &worksheet) }
@@ -56,7 +57,7 @@ enum XLSXRenderer {
 
     private static func cell(_ cell: Report.Cell, bold: Bool) -> (Worksheet.Value, SpreadsheetML.Style) {
         switch cell {
-        case .text(let text): (.text(text), bold ? .bold : .normal)
+        case .text(let text), .labelled(_, let text): (.text(text), bold ? .bold : .normal)
         case .money(let money): (.number(money.plainString), bold ? .moneyBold : .money)
         case .integer(let value): (.number(String(value)), bold ? .bold : .normal)
         case .date(let date): (.date(date), bold ? .dateBold : .date)

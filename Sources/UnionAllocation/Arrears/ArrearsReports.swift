@@ -2,11 +2,14 @@ import LedgerCore
 import Reporting
 import UnionCore
 
-/// The documented JSON of `arrears --format json`.
+/// The documented JSON of `arrears --format json` (README, "The 2% allocation, receipts and arrears").
 ///
-/// `{"as_of","units":[{"code","name","due","paid","outstanding","late_fee","oldest_unpaid","months","bucket","status"}],
-///   "totals":{"due","paid","outstanding","late_fee"}}`; amounts are two-decimal strings,
-/// `oldest_unpaid` is `YYYY-MM` or null, `bucket` one of current, 0-3, 4-6, 7-12, 12+ or null.
+/// `{"as_of","units":[{"code","name","due","paid","outstanding","credit","late_fee","oldest_unpaid","months","bucket","status"}],
+///   "totals":{"due","paid","outstanding","credit","late_fee"},"aging":[{"bucket","units","outstanding"}]}`;
+/// amounts are two-decimal strings, `oldest_unpaid` is `YYYY-MM` or null, `bucket` one of current,
+/// 0-3, 4-6, 7-12, 12+ (null on a unit with nothing unpaid). `aging` lists every bucket in that
+/// order, with or without `--aging`. Per unit and in total, due = paid + outstanding − credit; the
+/// aging outstanding adds up to the total outstanding. The schema only grows.
 struct ArrearsJSON: Encodable, Sendable {
     struct Unit: Encodable, Sendable {
         var code: String
@@ -14,6 +17,7 @@ struct ArrearsJSON: Encodable, Sendable {
         var due: String
         var paid: String
         var outstanding: String
+        var credit: String
         var late_fee: String
         var oldest_unpaid: String?
         var months: Int
@@ -27,23 +31,48 @@ struct ArrearsJSON: Encodable, Sendable {
             try container.encode(due, forKey: .due)
             try container.encode(paid, forKey: .paid)
             try container.encode(outstanding, forKey: .outstanding)
+            try container.encode(credit, forKey: .credit)
             try container.encode(late_fee, forKey: .late_fee)
             try container.encode(oldest_unpaid, forKey: .oldest_unpaid)   // null, not absent
             try container.encode(months, forKey: .months)
             try container.encode(bucket, forKey: .bucket)
             try container.encode(status, forKey: .status)
         }
-        enum Keys: String, CodingKey { case code, name, due, paid, outstanding, late_fee, oldest_unpaid, months, bucket, status }
+        enum Keys: String, CodingKey { case code, name, due, paid, outstanding, credit, late_fee, oldest_unpaid, months, bucket, status }
     }
     struct Totals: Encodable, Sendable {
         var due: String
         var paid: String
         var outstanding: String
+        var credit: String
         var late_fee: String
+    }
+    /// The units whose oldest unpaid month falls in a bucket, and what they owe.
+    struct Aging: Encodable, Sendable {
+        var bucket: String
+        var units: Int
+        var outstanding: String
     }
     var as_of: String
     var units: [Unit]
     var totals: Totals
+    var aging: [Aging]
+
+    init(_ summary: ArrearsSummary) {
+        as_of = summary.asOf.description
+        units = summary.units.map { unit in
+            Unit(code: unit.code, name: unit.name, due: unit.due.plainString, paid: unit.paid.plainString,
+                 outstanding: unit.outstanding.plainString, credit: unit.credit.plainString, late_fee: unit.lateFee.plainString,
+                 oldest_unpaid: unit.oldestUnpaid?.description, months: unit.unpaidMonths, bucket: unit.bucket?.rawValue,
+                 status: unit.status.rawValue)
+        }
+        totals = Totals(due: summary.due.plainString, paid: summary.paid.plainString, outstanding: summary.outstanding.plainString,
+                        credit: summary.credit.plainString, late_fee: summary.lateFee.plainString)
+        aging = AgingBucket.allCases.map { bucket in
+            Aging(bucket: bucket.rawValue, units: summary.aging[bucket]?.units ?? 0,
+                  outstanding: (summary.aging[bucket]?.outstanding ?? .zero).plainString)
+        }
+    }
 }
 
 extension Report {
@@ -80,13 +109,7 @@ extension Report {
                 [.text(bucket.name(in: l)), .integer(Int64(summary.aging[bucket]?.units ?? 0)), .money(summary.aging[bucket]?.outstanding ?? .zero)]
             }))
         }
-        let json = ArrearsJSON(as_of: summary.asOf.description, units: summary.units.map { unit in
-            ArrearsJSON.Unit(code: unit.code, name: unit.name, due: unit.due.plainString, paid: unit.paid.plainString,
-                             outstanding: unit.outstanding.plainString, late_fee: unit.lateFee.plainString,
-                             oldest_unpaid: unit.oldestUnpaid?.description, months: unit.unpaidMonths, bucket: unit.bucket?.rawValue,
-                             status: unit.status.rawValue)
-        }, totals: .init(due: summary.due.plainString, paid: summary.paid.plainString, outstanding: summary.outstanding.plainString,
-                         late_fee: summary.lateFee.plainString))
+        let json = ArrearsJSON(summary)
         return Report(title: l.pick("下级单位欠缴经费表", "Arrears of units"),
                       headerLines: [l.pick("编制单位：\(federationName)", "Federation: \(federationName)"),
                                     l.pick("截至 \(summary.asOf)", "As of \(summary.asOf)"), l.pick("单位：元", "Unit: yuan")],

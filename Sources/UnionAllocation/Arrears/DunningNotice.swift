@@ -38,7 +38,7 @@ extension Report {
         let outstanding = try Money.sum(unit.months.map(\.outstanding))
         let fee = try Money.sum(unit.months.map(\.lateFee))
         let total = try outstanding.adding(fee)
-        let totals: [[Cell]] = [[.text(l.pick("合计", "Total")), .empty, .empty, .empty, .money(outstanding), .empty, .money(fee)]]
+        let totals: [[Cell]] = [[totalLabel(l), .empty, .empty, .empty, .money(outstanding), .empty, .money(fee)]]
         let payeeName = payee?.name ?? l.pick("上级工会", "the higher union")
         var notes = [
             l.pick("\(unit.name)：", "To \(unit.name):"),

@@ -58,23 +58,27 @@ public enum ReceiptVouchers {
 
     /// The refund of a preparatory fund (重庆市工会条例 art. 36): at the federation, and in the new
     /// union's books when they are here.
+    /// - Parameters:
+    ///   - reference: each voucher's external reference: `refund:CODE` on formation,
+    ///     `refund:remittance:ID` for the money of a later receipt.
     /// - Throws: `UnionFundsError.accountRoleMustBeInChart`.
     public static func refund(_ amount: Money, on date: LocalDate, unit: UnitDirectory.Unit, collector: UnitDirectory.Unit,
-                              charts: [String: ChartRoles]) throws -> [PlannedVoucher] {
-        let external = "refund:\(unit.code)"
+                              charts: [String: ChartRoles], reference: String? = nil,
+                              source: String = "remit refund") throws -> [PlannedVoucher] {
+        let external = reference ?? "refund:\(unit.code)"
         let federation = Self.roles(collector.code, charts)
         var vouchers = [PlannedVoucher(organisation: collector.code, draft: VoucherDraft(
             date: date, summary: String("返还\(unit.name)建会筹备金".prefix(VoucherDraft.summaryLengthMax)), postings: [
                 Posting(account: try federation.code(for: .preparatoryFundPayable), side: .debit, amount: amount, memo: unit.code),
                 Posting(account: try federation.code(for: .bank), side: .credit, amount: amount, memo: unit.code),
-            ], source: "remit refund", externalReference: external))]
+            ], source: source, externalReference: external))]
         if unit.keepsBooks {
             let roles = Self.roles(unit.code, charts)
             vouchers.append(PlannedVoucher(organisation: unit.code, draft: VoucherDraft(
                 date: date, summary: "收到上级返还建会筹备金", postings: [
                     Posting(account: try roles.code(for: .bank), side: .debit, amount: amount, memo: collector.code),
                     Posting(account: try roles.code(for: .allocationRevenue), side: .credit, amount: amount, memo: collector.code),
-                ], source: "remit refund", externalReference: external)))
+                ], source: source, externalReference: external)))
         }
         return vouchers
     }

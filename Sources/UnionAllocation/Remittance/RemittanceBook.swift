@@ -6,6 +6,8 @@ import UnionCore
 /// when its books are here and it paid itself, 借 应付上级经费 贷 银行存款. Under tax-full and fiscal
 /// collection the federation passes the retained share of what it received down at once:
 /// 借 应付下级转拨经费 贷 银行存款, and at the unit 借 银行存款 贷 应收上级经费 (`ReceiptVouchers`).
+/// Once a preparatory-fund employer has formed its union, money received for a month before
+/// formation brings its refundable share back at once, as the refund on formation did.
 public struct RemittanceBook: Sendable {
     public let store: any AllocationStore
     public let user: String
@@ -16,10 +18,11 @@ public struct RemittanceBook: Sendable {
     }
 
     /// Records one receipt in one transaction.
-    /// - Returns: the retained share passed down with it (zero unless tax-full or fiscal).
+    /// - Returns: what it did: the retained share passed down (tax-full, fiscal), the preparatory
+    ///   fund refunded (a month before formation paid after it), the vouchers posted.
     /// - Throws: `.unitMustBeRegistered`, `LedgerError.amountMustBePositive`, `.receiptMustNotBeRecordedTwice`.
     @discardableResult
-    public func record(_ entry: RemittanceEntry) throws -> Money {
+    public func record(_ entry: RemittanceEntry) throws -> ReceiptOutcome {
         try store.write(user: user) { transaction in
             let directory = try transaction.directory(structureOnly: false)
             guard let unit = directory.unit(code: entry.unit) else { throw AllocationError.unitMustBeRegistered(code: entry.unit) }
@@ -27,8 +30,10 @@ public struct RemittanceBook: Sendable {
             if !entry.reference.isEmpty, try transaction.isReceiptRecorded(unitID: unit.id, reference: entry.reference) {
                 throw AllocationError.receiptMustNotBeRecordedTwice(unit: entry.unit, reference: entry.reference)
             }
-            return try Self.book(entry, unit: unit, directory: directory, charts: try transaction.chartRoles(),
-                                 source: "remit record", importID: nil, in: transaction)
+            let booked = try Self.book(entry, unit: unit, directory: directory, charts: try transaction.chartRoles(),
+                                       source: "remit record", importID: nil, in: transaction)
+            return ReceiptOutcome(receipts: 1, amount: entry.amount, passedDown: booked.passedDown, refunded: booked.refunded,
+                                  vouchers: transaction.postedCount)
         }
     }
 
@@ -52,33 +57,49 @@ public struct RemittanceBook: Sendable {
             let entries = try file.finish()
             let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, sha256: digest, rowCount: entries.count)
             let charts = try transaction.chartRoles()
-            var total = Money.zero
+            var outcome = ReceiptOutcome(receipts: entries.count, amount: .zero, passedDown: .zero, refunded: .zero, vouchers: [:])
             for (line, entry) in entries {
                 guard let unit = directory.unit(code: entry.unit) else { continue }
-                _ = try Self.book(entry, unit: unit, directory: directory, charts: charts, source: "\(displayName):\(line)",
-                              importID: importID, in: transaction)
-                total = try total.adding(entry.amount)
+                let booked = try Self.book(entry, unit: unit, directory: directory, charts: charts, source: "\(displayName):\(line)",
+                                           importID: importID, in: transaction)
+                outcome.amount = try outcome.amount.adding(entry.amount)
+                outcome.passedDown = try outcome.passedDown.adding(booked.passedDown)
+                outcome.refunded = try outcome.refunded.adding(booked.refunded)
             }
             try transaction.recordEvent(organisation: nil, action: "remit.import", detail: "\(displayName): \(entries.count) receipts")
-            return .imported(receipts: entries.count, total: total)
+            outcome.vouchers = transaction.postedCount
+            return .imported(outcome)
         }
     }
 
-    /// Records a receipt, works out what passes down with it, and posts both.
-    /// - Returns: the retained share passed down.
+    /// Records a receipt, works out what passes down and what is refunded with it, and posts them.
+    /// - Returns: the retained share passed down and the preparatory fund refunded.
     static func book(_ entry: RemittanceEntry, unit: UnitDirectory.Unit, directory: UnitDirectory, charts: [String: ChartRoles],
-                     source: String, importID: Int64?, in transaction: any AllocationTransaction) throws -> Money {
+                     source: String, importID: Int64?,
+                     in transaction: any AllocationTransaction) throws -> (passedDown: Money, refunded: Money) {
         let receipt = NewReceipt(unitID: unit.id, date: entry.date, amount: entry.amount, month: entry.month,
                                  payer: entry.payer ?? unit.channel.payer, reference: entry.reference, source: source, importID: importID)
         let collector = directory.collector(of: unit)
         let receiptID = try transaction.recordReceipt(receipt)
+        let position = try transaction.position(unitID: unit.id)
         // Tax-full and fiscal: the retained share of what has now been received (this receipt
         // included) goes down at once; it is booked when the collector's books are here to pass it.
-        let returned = try RetainedShare.toPassDown(try transaction.position(unitID: unit.id))
+        let returned = try RetainedShare.toPassDown(position)
         if returned.isPositive, collector != nil { try transaction.recordReturned(receiptID: receiptID, amount: returned) }
         for voucher in try ReceiptVouchers.receipt(receipt, id: receiptID, unit: unit, collector: collector, returned: returned, charts: charts) {
             try transaction.post(voucher.draft, into: voucher.organisation)
         }
-        return returned
+        // A union already formed: money now received for a month before formation brings its
+        // refundable share back (the new amount only), dated no earlier than the formation.
+        guard let formedOn = position.formedOn, let collector else { return (returned, .zero) }
+        let refund = try RetainedShare.toRefund(position)
+        guard refund.isPositive else { return (returned, .zero) }
+        let date = max(receipt.date, formedOn)
+        for voucher in try ReceiptVouchers.refund(refund, on: date, unit: unit, collector: collector, charts: charts,
+                                                  reference: "refund:remittance:\(receiptID)", source: source) {
+            try transaction.post(voucher.draft, into: voucher.organisation)
+        }
+        try transaction.recordPreparatoryRefund(unitID: unit.id, date: date, amount: refund, receiptID: receiptID)
+        return (returned, refund)
     }
 }

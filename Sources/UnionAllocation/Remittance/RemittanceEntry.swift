@@ -22,8 +22,52 @@ public struct RemittanceEntry: Sendable, Hashable {
     }
 }
 
+/// What recording receipts did (`remit record`: one receipt; `remit import`: a file's).
+public struct ReceiptOutcome: Equatable, Sendable {
+    public var receipts: Int
+    /// What was received, in all.
+    public var amount: Money
+    /// The retained share passed down with them (tax-full, fiscal).
+    public var passedDown: Money
+    /// The preparatory fund refunded with them: the share of months before the union was formed,
+    /// paid after it was (`RetainedShare.toRefund`).
+    public var refunded: Money
+    /// Vouchers posted, per organisation code.
+    public var vouchers: [String: Int]
+
+    public init(receipts: Int, amount: Money, passedDown: Money, refunded: Money, vouchers: [String: Int]) {
+        self.receipts = receipts
+        self.amount = amount
+        self.passedDown = passedDown
+        self.refunded = refunded
+        self.vouchers = vouchers
+    }
+}
+
 /// What `remit import` did.
 public enum RemittanceImportOutcome: Equatable, Sendable {
-    case imported(receipts: Int, total: Money)
+    case imported(ReceiptOutcome)
     case alreadyImported(fileName: String, at: String)
+}
+
+/// What `remit refund` did.
+public struct PreparatoryRefundOutcome: Equatable, Sendable {
+    public var unit: String
+    public var date: LocalDate
+    public var refunded: Money
+    /// This refund formed the union (the first one); false for a later refund of money received since.
+    public var formation: Bool
+    /// How the unit's 2% is collected from now on.
+    public var channel: CollectionChannel
+    /// Vouchers posted, per organisation code.
+    public var vouchers: [String: Int]
+
+    public init(unit: String, date: LocalDate, refunded: Money, formation: Bool, channel: CollectionChannel, vouchers: [String: Int]) {
+        self.unit = unit
+        self.date = date
+        self.refunded = refunded
+        self.formation = formation
+        self.channel = channel
+        self.vouchers = vouchers
+    }
 }

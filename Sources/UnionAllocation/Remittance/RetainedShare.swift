@@ -45,9 +45,12 @@ public enum RetainedShare {
         return target > position.returned ? try target.subtracting(position.returned) : .zero
     }
 
-    /// What a preparatory-fund employer gets back when its union is formed: the refundable share
-    /// of what was received (the share held for months still unpaid stays held).
+    /// What a preparatory-fund employer is still to get back: the refundable share of what was
+    /// received for its months under the preparatory fund (the months before its union was
+    /// formed), less what was refunded before (never below zero). The share held for months
+    /// still unpaid stays held until they are paid; no money is refunded twice.
     public static func toRefund(_ position: UnitPosition) throws(LedgerError) -> Money {
-        try ofReceived(position, channels: [.preparatory])
+        let target = try ofReceived(position, channels: [.preparatory])
+        return target > position.refunded ? try target.subtracting(position.refunded) : .zero
     }
 }

@@ -176,16 +176,24 @@ public struct UnitAllocationMonth: Hashable, Sendable {
     }
 }
 
-/// A unit's standing with its federation: what was allocated, what was received (in order), and
-/// the retained share passed down so far.
+/// A unit's standing with its federation: what was allocated, what was received (in order), the
+/// retained share passed down so far, and for a preparatory-fund employer, when its union was
+/// formed and what was refunded since.
 public struct UnitPosition: Hashable, Sendable {
     public var allocations: [UnitAllocationMonth]
     public var receipts: [ReceiptMatching.Receipt]
     public var returned: Money
-    public init(allocations: [UnitAllocationMonth], receipts: [ReceiptMatching.Receipt], returned: Money) {
+    /// The date of the first preparatory-fund refund: the union was formed then. nil while it is not.
+    public var formedOn: LocalDate?
+    /// Every preparatory-fund refund so far, on formation and after.
+    public var refunded: Money
+    public init(allocations: [UnitAllocationMonth], receipts: [ReceiptMatching.Receipt], returned: Money,
+                formedOn: LocalDate? = nil, refunded: Money = .zero) {
         self.allocations = allocations
         self.receipts = receipts
         self.returned = returned
+        self.formedOn = formedOn
+        self.refunded = refunded
     }
 }
 

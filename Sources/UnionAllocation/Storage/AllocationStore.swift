@@ -47,10 +47,9 @@ public protocol AllocationReads {
 
     /// Whether a receipt with this reference is already recorded for the unit.
     func isReceiptRecorded(unitID: Int64, reference: String) throws -> Bool
-    /// The unit's allocations by month and channel, its receipts in order, and what was passed down.
+    /// The unit's allocations by month and channel, its receipts in order, what was passed down,
+    /// and its preparatory-fund refunds (the first one's date and the total).
     func position(unitID: Int64) throws -> UnitPosition
-    /// The date the unit's preparatory fund was refunded, if it was.
-    func preparatoryRefundDate(unitID: Int64) throws -> LocalDate?
 
     // MARK: Arrears and the mirror check
 
@@ -81,8 +80,9 @@ public protocol AllocationTransaction: AllocationReads, PostingBatch {
     func recordReceipt(_ receipt: NewReceipt) throws -> Int64
     /// Records the retained share passed down with a receipt.
     func recordReturned(receiptID: Int64, amount: Money) throws
-    /// Records a preparatory-fund refund (once per unit).
-    func recordPreparatoryRefund(unitID: Int64, date: LocalDate, amount: Money) throws
+    /// Records a preparatory-fund refund: the one on formation (`receiptID` nil), or one for the
+    /// money of a later receipt (`receiptID`, at most one refund per receipt).
+    func recordPreparatoryRefund(unitID: Int64, date: LocalDate, amount: Money, receiptID: Int64?) throws
     /// Changes how a unit's 2% is collected from now on.
     func setChannel(unitID: Int64, to channel: CollectionChannel) throws
     /// Records an enforcement step (history kept; the latest counts).

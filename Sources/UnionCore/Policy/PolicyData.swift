@@ -114,6 +114,185 @@ enum PolicyData {
       "under_spend_flag": "50%",
       "contingency": "off"
     }
+  ],
+  "audit": [
+    {
+      "effective_from": "2000-01-01",
+      "festival_gifts": {
+        "per_member_year": "1000.00",
+        "festivals": ["元旦", "春节", "清明", "劳动节", "五一", "端午", "中秋", "国庆"],
+        "source": "全国未定统一标准（32号文：少量，由省级工会规定）；取参考资料中最低的省级年度标准（黑龙江 2017、陕西约 2015：每人每年 1000 元）[U]"
+      },
+      "benefit_roles": ["staffActivities"],
+      "forbidden_words": ["购物卡", "储值卡", "礼品卡", "发放现金", "现金发放"],
+      "cash_payment_limit": "1000.00",
+      "cash_on_hand_limit": "5000.00",
+      "administrative_roles": ["administration"],
+      "administrative_words": ["公务接待", "公务用车", "因公出国", "因公出境"],
+      "administrative_growth_limit": "0%",
+      "member_service_roles": ["staffActivities", "staffActivityOrganisation", "staffServices", "rightsProtection"],
+      "member_service_share_min": "60%",
+      "remittance_days": 30,
+      "restricted_off_purpose_roles": ["administration", "otherExpenditure", "otherReceivable"],
+      "responsibility_classes": ["直接责任", "领导责任"]
+    }
+  ]
+}
+
+"""),
+        ("anhui", """
+{
+  "name": "anhui",
+  "title": "安徽省（节日慰问标准按省级文件，其余各节为全国默认值）",
+  "title_en": "Anhui (benefit caps from the provincial documents; every other section is the national default)",
+  "sources": ["安徽省基层工会经费收支管理实施办法（试行），2018-03-12 [C-3p]", "皖工发〔2025〕18号，2025-08-21 [C-3p]", "其余各节为全国默认值（工会法第四十三、四十四条；总工办发〔2017〕32号），不是安徽省的规定"],
+  "vouchers": [
+    {
+      "effective_from": "2000-01-01",
+      "single_operator": false,
+      "collective_decision_threshold": "50000.00",
+      "signoff_required_for": ["expenditure"]
+    }
+  ],
+  "allocation": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "retained": "60%",
+      "upward": [
+        {
+          "level": "county",
+          "share": "50%"
+        },
+        {
+          "level": "city",
+          "share": "20%"
+        },
+        {
+          "level": "province",
+          "share": "25%"
+        },
+        {
+          "level": "national",
+          "share": "5%"
+        }
+      ]
+    }
+  ],
+  "channels": [
+    {
+      "effective_from": "2021-01-01",
+      "default": "self",
+      "by_kind": {
+        "organ": "fiscal"
+      }
+    }
+  ],
+  "due": [
+    {
+      "effective_from": "2021-01-01",
+      "day": 15,
+      "months_after": 1
+    }
+  ],
+  "late_fee": [
+    {
+      "effective_from": "2021-01-01",
+      "daily_rate": "5‰",
+      "cap": "none"
+    }
+  ],
+  "preparatory_fund": [
+    {
+      "effective_from": "2021-01-01",
+      "rate": "2%",
+      "refund_share": "60%",
+      "months_without_union": 12
+    }
+  ],
+  "dues": [
+    {
+      "effective_from": "2000-01-01",
+      "rate": "0.5%",
+      "wage_unit": "10.00",
+      "exempt_statuses": ["retained-exempt"]
+    }
+  ],
+  "membership_targets": [
+    {
+      "effective_from": "2000-01-01",
+      "kinds": {
+        "enterprise": {"membership": "80%", "real_name": "80%"},
+        "joint": {"membership": "85%", "real_name": "85%"},
+        "town": {"membership": "85%", "real_name": "85%"},
+        "street": {"membership": "85%", "real_name": "85%"},
+        "industry": {"membership": "85%", "real_name": "85%"},
+        "county-federation": {"membership": "90%", "real_name": "90%"},
+        "city-federation": {"membership": "90%", "real_name": "90%"},
+        "province-federation": {"membership": "90%", "real_name": "90%"},
+        "state-enterprise": {"membership": "95%", "real_name": "95%"},
+        "institution": {"membership": "95%", "real_name": "95%"},
+        "organ": {"membership": "95%", "real_name": "95%"}
+      }
+    }
+  ],
+  "budget": [
+    {
+      "effective_from": "2021-01-01",
+      "control": "stop",
+      "balance_rule": "refuse",
+      "adjustments_per_year": 1,
+      "approval_chain": [
+        "review_committee",
+        "committee",
+        "higher_union"
+      ],
+      "higher_union_mode": "filing",
+      "under_spend_flag": "50%",
+      "contingency": "off"
+    }
+  ],
+  "audit": [
+    {
+      "effective_from": "2018-03-12",
+      "festival_gifts": {
+        "per_member_year": "1500.00",
+        "festivals": ["元旦", "春节", "清明", "劳动节", "五一", "端午", "中秋", "国庆"],
+        "source": "安徽省基层工会经费收支管理实施办法（试行），2018-03-12 [C-3p]"
+      },
+      "benefit_roles": ["staffActivities"],
+      "forbidden_words": ["购物卡", "储值卡", "礼品卡", "发放现金", "现金发放"],
+      "cash_payment_limit": "1000.00",
+      "cash_on_hand_limit": "5000.00",
+      "administrative_roles": ["administration"],
+      "administrative_words": ["公务接待", "公务用车", "因公出国", "因公出境"],
+      "administrative_growth_limit": "0%",
+      "member_service_roles": ["staffActivities", "staffActivityOrganisation", "staffServices", "rightsProtection"],
+      "member_service_share_min": "60%",
+      "remittance_days": 30,
+      "restricted_off_purpose_roles": ["administration", "otherExpenditure", "otherReceivable"],
+      "responsibility_classes": ["直接责任", "领导责任"]
+    },
+    {
+      "effective_from": "2025-08-21",
+      "festival_gifts": {
+        "per_member_year": "2200.00",
+        "festivals": ["元旦", "春节", "清明", "劳动节", "五一", "端午", "中秋", "国庆"],
+        "source": "皖工发〔2025〕18号，2025-08-21：慰问品或指定商户提货凭证，不得发放现金、购物卡 [C-3p]"
+      },
+      "benefit_roles": ["staffActivities"],
+      "forbidden_words": ["购物卡", "储值卡", "礼品卡", "发放现金", "现金发放"],
+      "cash_payment_limit": "1000.00",
+      "cash_on_hand_limit": "5000.00",
+      "administrative_roles": ["administration"],
+      "administrative_words": ["公务接待", "公务用车", "因公出国", "因公出境"],
+      "administrative_growth_limit": "0%",
+      "member_service_roles": ["staffActivities", "staffActivityOrganisation", "staffServices", "rightsProtection"],
+      "member_service_share_min": "60%",
+      "remittance_days": 30,
+      "restricted_off_purpose_roles": ["administration", "otherExpenditure", "otherReceivable"],
+      "responsibility_classes": ["直接责任", "领导责任"]
+    }
   ]
 }
 
@@ -226,6 +405,28 @@ enum PolicyData {
       "under_spend_flag": "50%",
       "contingency": "off"
     }
+  ],
+  "audit": [
+    {
+      "effective_from": "2000-01-01",
+      "festival_gifts": {
+        "per_member_year": "1500.00",
+        "festivals": ["元旦", "春节", "清明", "劳动节", "五一", "端午", "中秋", "国庆"],
+        "source": "示例数值：北京市标准未在参考资料中核对 [U]"
+      },
+      "benefit_roles": ["staffActivities"],
+      "forbidden_words": ["购物卡", "储值卡", "礼品卡", "发放现金", "现金发放", "代金券"],
+      "cash_payment_limit": "1000.00",
+      "cash_on_hand_limit": "5000.00",
+      "administrative_roles": ["administration"],
+      "administrative_words": ["公务接待", "公务用车", "因公出国", "因公出境"],
+      "administrative_growth_limit": "0%",
+      "member_service_roles": ["staffActivities", "staffActivityOrganisation", "staffServices", "rightsProtection"],
+      "member_service_share_min": "60%",
+      "remittance_days": 30,
+      "restricted_off_purpose_roles": ["administration", "otherExpenditure", "otherReceivable"],
+      "responsibility_classes": ["直接责任", "领导责任"]
+    }
   ]
 }
 
@@ -336,6 +537,30 @@ enum PolicyData {
       "higher_union_mode": "approval",
       "under_spend_flag": "30%",
       "contingency": "off"
+    }
+  ],
+  "audit": [
+    {
+      "effective_from": "2000-01-01",
+      "festival_gifts": {
+        "per_member_year": "1200.00",
+        "per_festival": {"春节": "500.00"},
+        "other_festival": "300.00",
+        "festivals": ["元旦", "春节", "清明", "劳动节", "五一", "端午", "中秋", "国庆"],
+        "source": "示例数值：重庆市标准未在参考资料中核对；按节日分设标准的写法仿贵州实施细则 [U]"
+      },
+      "benefit_roles": ["staffActivities"],
+      "forbidden_words": ["购物卡", "储值卡", "礼品卡", "发放现金", "现金发放", "代金券"],
+      "cash_payment_limit": "1000.00",
+      "cash_on_hand_limit": "3000.00",
+      "administrative_roles": ["administration"],
+      "administrative_words": ["公务接待", "公务用车", "因公出国", "因公出境"],
+      "administrative_growth_limit": "0%",
+      "member_service_roles": ["staffActivities", "staffActivityOrganisation", "staffServices", "rightsProtection"],
+      "member_service_share_min": "60%",
+      "remittance_days": 30,
+      "restricted_off_purpose_roles": ["administration", "otherExpenditure", "otherReceivable"],
+      "responsibility_classes": ["直接责任", "领导责任"]
     }
   ]
 }

@@ -19,7 +19,7 @@ public struct PolicyDocument: Sendable {
 
     /// Top-level keys a policy may hold. A misspelt section would otherwise be ignored silently.
     public static let knownSections: Set<String> = [
-        "vouchers", "allocation", "channels", "due", "late_fee", "preparatory_fund", "dues", "membership_targets", "budget",
+        "vouchers", "allocation", "channels", "due", "late_fee", "preparatory_fund", "dues", "membership_targets", "budget", "audit",
     ]
     static let headerKeys: Set<String> = ["name", "title", "title_en", "sources", "notes"]
 

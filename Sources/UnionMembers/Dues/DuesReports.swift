@@ -19,9 +19,9 @@ extension Report {
         ]
         let rows: [[Cell]] = lines.map { line in
             [.text(line.memberNumber), .text(line.name), .text(line.unit), .money(line.base), .money(line.amount), .money(line.paid),
-             .money(line.outstanding), .text(line.exempt ? l.pick("保留会籍免缴", "exempt (retained)") : "")]
+             .money(line.outstanding), line.exempt ? .labelled(value: "exempt", label: l.pick("保留会籍免缴", "exempt (retained)")) : .text("")]
         }
-        let totals: [[Cell]] = [[.text(l.pick("合计", "Total")), .text(l.pick("\(lines.count) 人", "\(lines.count) members")), .empty,
+        let totals: [[Cell]] = [[totalLabel(l), membersCount(lines.count, l), .empty,
                                  .money(try Money.sum(lines.map(\.base))), .money(try Money.sum(lines.map(\.amount))),
                                  .money(try Money.sum(lines.map(\.paid))), .money(try Money.sum(lines.map(\.outstanding))), .empty]]
         var notes = [l.pick("会费 = ⌊工资基数 ÷ \(rule.wageUnit.formatted())⌋ × \(rule.wageUnit.formatted()) × \(rule.rate.percentText)，四舍五入到分；保留会籍会员免缴",
@@ -72,10 +72,13 @@ extension Report {
         let rows: [[Cell]] = arrears.map { member in
             [.text(member.memberNumber), .text(member.name), .text(member.unit), .integer(Int64(member.unpaidMonths.count)),
              .text(Self.monthRanges(member.unpaidMonths)), .money(member.amount), .integer(Int64(member.longestRun)),
-             .text(member.isWithdrawalCandidate ? l.pick("连续6个月未缴，按章程视为自动退会（须先教育）", "6 months in a row unpaid: withdrawal candidate") : "")]
+             member.isWithdrawalCandidate
+                ? .labelled(value: "withdrawal-candidate",
+                            label: l.pick("连续6个月未缴，按章程视为自动退会（须先教育）", "6 months in a row unpaid: withdrawal candidate"))
+                : .text("")]
         }
         let candidates = arrears.filter(\.isWithdrawalCandidate).count
-        let totals: [[Cell]] = [[.text(l.pick("合计", "Total")), .text(l.pick("\(arrears.count) 人", "\(arrears.count) members")), .empty,
+        let totals: [[Cell]] = [[totalLabel(l), membersCount(arrears.count, l), .empty,
                                  .integer(Int64(arrears.reduce(0) { $0 + $1.unpaidMonths.count })), .empty,
                                  .money(try Money.sum(arrears.map(\.amount))), .empty, .empty]]
         return Report(title: l.pick("会费欠缴表", "Dues arrears"),
@@ -97,6 +100,11 @@ extension Report {
             runStart = index + 1
         }
         return parts.joined(separator: ", ")
+    }
+
+    /// `12 人` / `12 members` for people, `12` in JSON.
+    static func membersCount(_ count: Int, _ l: Language) -> Cell {
+        .labelled(value: String(count), label: l.pick("\(count) 人", "\(count) members"))
     }
 }
 

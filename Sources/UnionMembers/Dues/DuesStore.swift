@@ -7,15 +7,16 @@ import UnionCore
 ///
 /// ```
 /// MemberDues (assess, collect, arrears) over one set of books
-///   ├─ duesLines(books:month:), owedDuesLines(books:through:)          reads
+///   ├─ duesLines(books:month:), owedDuesLines(books:through:paidBy:)   reads
 ///   ├─ withDuesAssessment ── DuesAssessmentTransaction                 no vouchers (cash basis)
 ///   └─ withDuesCollection ── DuesCollectionTransaction                 posts through the one posting path
 /// ```
 public protocol DuesStore: Sendable {
     /// The month's dues lines of the members whose dues `books` keep, by unit and member number.
     func duesLines(books: Organisation, month: YearMonth) throws -> [DuesLine]
-    /// Every line of `books` up to and including `through` that is not exempt, by unit, member number and month.
-    func owedDuesLines(books: Organisation, through: YearMonth) throws -> [DuesLine]
+    /// Every line of `books` up to and including `through` that is not exempt, by unit, member number and month,
+    /// each line's `paid` counting only the payments dated on or before `paidBy` (what was known that day).
+    func owedDuesLines(books: Organisation, through: YearMonth, paidBy: LocalDate) throws -> [DuesLine]
     /// Runs `body` in one write transaction over `books`' assessments; `user` is recorded on every row.
     func withDuesAssessment<T>(books: Organisation, user: String, _ body: (any DuesAssessmentTransaction) throws -> T) throws -> T
     /// Runs `body` in one write transaction of `books` in which it may post vouchers and record payments.

@@ -22,9 +22,14 @@ public struct MemberDues: Sendable {
 
     /// Unpaid dues per member at `asOf`: a month counts once it has ended on or before that date.
     /// Exempt months owe nothing and are not counted; partly paid months count as unpaid.
+    ///
+    /// As of a date means what was known on that date: payments dated after `asOf` do not count,
+    /// so a report for a past date (and its six-month flag) does not change when a late payment
+    /// arrives (as the federation's `ArrearsStatement` counts only receipts by its as-of date).
     /// - Complexity: one read of the books' assessments; O(lines).
     public func arrears(asOf: LocalDate) throws -> [MemberDuesArrears] {
-        let lines = try store.owedDuesLines(books: books.organisation, through: MemberDuesArrears.lastEndedMonth(asOf: asOf))
+        let lines = try store.owedDuesLines(books: books.organisation, through: MemberDuesArrears.lastEndedMonth(asOf: asOf),
+                                            paidBy: asOf)
         return try MemberDuesArrears.arrears(from: lines)
     }
 }

@@ -19,9 +19,11 @@ extension Report {
             Column(l.pick("工资基数", "Wage base"), key: "wage_base", alignment: .right),
         ]
         let rows: [[Cell]] = members.map { member in
-            [.text(member.number), .text(member.name), .text(member.maskedID + (member.idIsLegacy ? l.pick("（旧号升位）", " (legacy)") : "")),
-             .text(member.unit), .text(member.department), .text(member.joinDate.description), .text(member.status.name(in: l)),
-             .text(member.employmentType.name(in: l)), .money(member.wageBase)]
+            [.text(member.number), .text(member.name),
+             member.idIsLegacy ? .labelled(value: member.maskedID, label: member.maskedID + l.pick("（旧号升位）", " (legacy)")) : .text(member.maskedID),
+             .text(member.unit), .text(member.department), .text(member.joinDate.description),
+             .labelled(value: member.status.rawValue, label: member.status.name(in: l)),
+             .labelled(value: member.employmentType.rawValue, label: member.employmentType.name(in: l)), .money(member.wageBase)]
         }
         let counts = MemberStatus.allCases.compactMap { status -> String? in
             let count = members.filter { $0.status == status }.count
@@ -38,25 +40,30 @@ extension Report {
     public static func memberDetail(_ member: Member, states: [MemberStateChange], changes: [MemberChange],
                                     language: Language) -> Report {
         let l = language
-        let fields: [(String, String)] = [
-            (l.pick("会员编号", "No."), member.number),
-            (l.pick("姓名", "Name"), member.name),
-            (l.pick("身份证号", "National ID"), member.hasRegisteredID
-                ? member.maskedID + (member.idIsLegacy ? l.pick("（15 位旧号升位）", " (converted from 15 digits)") : "")
-                : l.pick("未登记", "not registered")),
-            (l.pick("单位", "Unit"), member.unit),
-            (l.pick("部门", "Department"), member.department),
-            (l.pick("入会日期", "Joined"), member.joinDate.description),
-            (l.pick("用工形式", "Employment"), member.employmentType.name(in: l)),
-            (l.pick("状态", "Status"), member.status.name(in: l)),
-            (l.pick("工资基数", "Wage base"), member.wageBase.formatted()),
+        // Each field: its label, its key (the `field` in JSON, as the register list's columns), its value.
+        let id: Cell = !member.hasRegisteredID ? .labelled(value: "", label: l.pick("未登记", "not registered"))
+            : member.idIsLegacy ? .labelled(value: member.maskedID,
+                                            label: member.maskedID + l.pick("（15 位旧号升位）", " (converted from 15 digits)"))
+            : .text(member.maskedID)
+        let fields: [(String, String, Cell)] = [
+            (l.pick("会员编号", "No."), "member_no", .text(member.number)),
+            (l.pick("姓名", "Name"), "name", .text(member.name)),
+            (l.pick("身份证号", "National ID"), "id_masked", id),
+            (l.pick("单位", "Unit"), "unit_code", .text(member.unit)),
+            (l.pick("部门", "Department"), "department", .text(member.department)),
+            (l.pick("入会日期", "Joined"), "join_date", .text(member.joinDate.description)),
+            (l.pick("用工形式", "Employment"), "employment_type",
+             .labelled(value: member.employmentType.rawValue, label: member.employmentType.name(in: l))),
+            (l.pick("状态", "Status"), "status", .labelled(value: member.status.rawValue, label: member.status.name(in: l))),
+            (l.pick("工资基数", "Wage base"), "wage_base", .labelled(value: member.wageBase.plainString, label: member.wageBase.formatted())),
         ]
         let detail = Table(columns: [Column(l.pick("项目", "Field"), key: "field"), Column(l.pick("内容", "Value"), key: "value")],
-                           rows: fields.map { [.text($0.0), .text($0.1)] })
+                           rows: fields.map { [.labelled(value: $0.1, label: $0.0), $0.2] })
         let history = Table(caption: l.pick("状态与工资基数（按生效月份）", "Status and wage base, by month in force"),
                             columns: [Column(l.pick("生效月份", "From"), key: "from"), Column(l.pick("状态", "Status"), key: "status"),
                                       Column(l.pick("工资基数", "Wage base"), key: "wage_base", alignment: .right)],
-                            rows: states.map { [.text($0.from.description), .text($0.status.name(in: l)), .money($0.wageBase)] })
+                            rows: states.map { [.text($0.from.description), .labelled(value: $0.status.rawValue, label: $0.status.name(in: l)),
+                                                .money($0.wageBase)] })
         var tables = [detail, history]
         if !changes.isEmpty { tables.append(memberChangeTable(changes, language: l)) }
         return Report(title: l.pick("会员信息", "Member"), tables: tables)
@@ -81,7 +88,8 @@ extension Report {
                         Column(l.pick("原值", "Old"), key: "old"), Column(l.pick("新值", "New"), key: "new"),
                         Column(l.pick("生效月份", "Effective"), key: "effective")],
               rows: changes.map { change in
-                  [.text(change.memberNumber), .text(memberFieldName(change.field, l)), .text(change.old), .text(change.new),
+                  [.text(change.memberNumber), .labelled(value: change.field, label: memberFieldName(change.field, l)),
+                   .text(change.old), .text(change.new),
                    .text(change.effective)]
               })
     }

@@ -36,7 +36,7 @@ extension Report {
                     .text(unit.target.map { $0.realName.percentText } ?? "—"), gapCell(realNameGap)]
         }
         let total = statistics.total
-        let unitTotals: [[Cell]] = [[.text(l.pick("合计", "Total")), .empty, .empty, total.employees.map { .integer(Int64($0)) } ?? .text("—"),
+        let unitTotals: [[Cell]] = [[totalLabel(l), .empty, .empty, total.employees.map { .integer(Int64($0)) } ?? .text("—"),
                                      .integer(Int64(total.activeMembers)), .text(percent(total.activeMembers, of: total.employees)), .empty,
                                      .integer(Int64(membershipGapTotal)), .integer(Int64(total.members)), .integer(Int64(total.withRegisteredID)),
                                      .text(percent(total.withRegisteredID, of: total.members)), .empty, .integer(Int64(realNameGapTotal))]]
@@ -51,7 +51,7 @@ extension Report {
         ]
         let typeRows: [[Cell]] = statistics.types.map { row in
             let counts = row.counts
-            return [.text(row.type.name(in: l)), .integer(Int64(counts.activeMembers)), .integer(Int64(counts.members)),
+            return [.labelled(value: row.type.rawValue, label: row.type.name(in: l)), .integer(Int64(counts.activeMembers)), .integer(Int64(counts.members)),
                     .integer(Int64(counts.withRegisteredID)), .text(percent(counts.withRegisteredID, of: counts.members)),
                     row.realNameNeeded.map { .integer(Int64($0)) } ?? .text("—"),
                     gapCell(row.realNameNeeded.map { max(0, $0 - counts.withRegisteredID) })]

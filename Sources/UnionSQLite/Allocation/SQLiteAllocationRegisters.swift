@@ -121,7 +121,17 @@ extension SQLiteAllocationRegisters {
         }
         let returned = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?",
                                           arguments: [unitID]) ?? 0
-        return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned))
+        let refunds = try preparatoryRefunds(unitID: unitID)
+        return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned),
+                            formedOn: refunds.formedOn, refunded: refunds.total)
+    }
+
+    /// The unit's preparatory-fund refunds: the first one's date (its union was formed then) and the total.
+    private func preparatoryRefunds(unitID: Int64) throws -> (formedOn: LocalDate?, total: Money) {
+        guard let first = try Row.fetchOne(db, sql: "SELECT id, date FROM preparatory_refund WHERE unit_id = ? ORDER BY id LIMIT 1",
+                                           arguments: [unitID]) else { return (nil, .zero) }
+        let total = try Int64.fetchOne(db, sql: "SELECT SUM(amount_fen) FROM preparatory_refund WHERE unit_id = ?", arguments: [unitID]) ?? 0
+        return (try StoredValue.date(first[1], "preparatory_refund row \(first[0] as Int64)"), Money(fen: total))
     }
 
     /// A unit's receipts in the order they were received.
@@ -133,10 +143,4 @@ extension SQLiteAllocationRegisters {
         }
     }
 
-    func preparatoryRefundDate(unitID: Int64) throws -> LocalDate? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, date FROM preparatory_refund WHERE unit_id = ?", arguments: [unitID]) else {
-            return nil
-        }
-        return try StoredValue.date(row[1], "preparatory_refund row \(row[0] as Int64)")
-    }
 }

@@ -116,9 +116,10 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
         try db.execute(sql: "UPDATE remittance SET returned_fen = ? WHERE id = ?", arguments: [amount.fen, receiptID])
     }
 
-    func recordPreparatoryRefund(unitID: Int64, date: LocalDate, amount: Money) throws {
-        try db.execute(sql: "INSERT INTO preparatory_refund(unit_id, date, amount_fen, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [unitID, date.description, amount.fen, clock.now(), user])
+    func recordPreparatoryRefund(unitID: Int64, date: LocalDate, amount: Money, receiptID: Int64?) throws {
+        try db.execute(sql: """
+            INSERT INTO preparatory_refund(unit_id, date, amount_fen, receipt_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [unitID, date.description, amount.fen, receiptID, clock.now(), user])
     }
 
     func setChannel(unitID: Int64, to channel: CollectionChannel) throws {

@@ -15,11 +15,13 @@ public struct SQLiteDuesStore: DuesStore {
     }
 
     public func duesLines(books: Organisation, month: YearMonth) throws -> [DuesLine] {
-        try database.read { db in try Self.lines(db, books: books.id, where: "a.ordinal = ?", [month.ordinal]) }
+        try database.read { db in try Self.lines(db, books: books.id, where: "a.ordinal = ?", [month.ordinal], paidBy: nil) }
     }
 
-    public func owedDuesLines(books: Organisation, through: YearMonth) throws -> [DuesLine] {
-        try database.read { db in try Self.lines(db, books: books.id, where: "a.ordinal <= ? AND a.exempt = 0", [through.ordinal]) }
+    public func owedDuesLines(books: Organisation, through: YearMonth, paidBy: LocalDate) throws -> [DuesLine] {
+        try database.read { db in
+            try Self.lines(db, books: books.id, where: "a.ordinal <= ? AND a.exempt = 0", [through.ordinal], paidBy: paidBy)
+        }
     }
 
     public func withDuesAssessment<T>(books: Organisation, user: String,
@@ -33,16 +35,19 @@ public struct SQLiteDuesStore: DuesStore {
         try books.sqliteTransaction { posting in try body(SQLiteDuesCollection(posting: posting, books: books.organisation.id)) }
     }
 
-    /// The books' dues lines matching `condition` (on `a`, the assessment), by unit, member and month.
+    /// The books' dues lines matching `condition` (on `a`, the assessment), by unit, member and month;
+    /// `paid` sums the payments dated on or before `paidBy` (all of them when nil). `paid_on` is an
+    /// ISO date, so text order is date order.
     static func lines(_ db: Database, books organisationID: Int64, where condition: String,
-                      _ arguments: [any DatabaseValueConvertible]) throws -> [DuesLine] {
+                      _ arguments: [any DatabaseValueConvertible], paidBy: LocalDate?) throws -> [DuesLine] {
         try Row.fetchAll(db, sql: """
             SELECT m.member_no, m.name, o.code AS unit, a.ordinal, a.base_fen, a.amount_fen, a.exempt,
-                   coalesce((SELECT sum(p.amount_fen) FROM dues_payment p WHERE p.member_id = a.member_id AND p.ordinal = a.ordinal), 0) AS paid
+                   coalesce((SELECT sum(p.amount_fen) FROM dues_payment p WHERE p.member_id = a.member_id AND p.ordinal = a.ordinal
+                             AND (?1 IS NULL OR p.paid_on <= ?1)), 0) AS paid
             FROM dues_assessment a JOIN member m ON m.id = a.member_id JOIN organisation o ON o.id = m.unit_id
-            WHERE a.org_id = ? AND \(condition)
+            WHERE a.org_id = ?2 AND \(condition)
             ORDER BY o.code, m.member_no, a.ordinal
-            """, arguments: StatementArguments([organisationID] + arguments)).map { row in
+            """, arguments: StatementArguments([paidBy?.description, organisationID] + arguments)).map { row in
             let stored = StoredRow(row, table: "dues_assessment",
                                    key: "\(StoredRow.plain(row["member_no"])) \(StoredRow.plain(row["ordinal"]))")
             return DuesLine(memberNumber: try stored.text("member_no"), name: try stored.text("name"), unit: try stored.text("unit"),

@@ -1,0 +1,80 @@
+import ArgumentParser
+import LedgerCore
+import LedgerSQLite
+import Reporting
+import UnionAudit
+import UnionSQLite
+
+/// `audit findings`: the findings register with each finding's rectification status.
+struct AuditFindingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "findings", abstract: "审计发现问题台账 (the findings register).")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only findings with this status: open, rectificationNoted, closed.") var status: String?
+
+    func run() throws {
+        let opened = try AuditCommand.Opened(global)
+        let wanted = try status.map { text in
+            guard let status = FindingStatus(rawValue: text) else {
+                throw ValidationError(global.language.pick("--status 须为 open、rectificationNoted 或 closed：\(text)",
+                                                           "--status must be open, rectificationNoted or closed: \(text)"))
+            }
+            return status
+        }
+        let findings = try opened.stores.findingsRegister.registeredFindings(organisation: opened.books.organisation.code)
+            .filter { wanted == nil || $0.status == wanted }
+        try global.emit(findings.report(organisationName: opened.books.organisation.name, language: global.language))
+    }
+}
+
+/// `audit rectify ID --note T`: the union records what it did (open → rectificationNoted).
+struct AuditRectifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rectify", abstract: "登记整改情况 (record the rectification of a finding).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The finding's number in the register.") var id: Int64
+    @Option(help: "What was done.") var note: String
+
+    func run() throws {
+        try AuditCloseCommand.move(global, id: id, to: .rectificationNoted, note: note)
+    }
+}
+
+/// `audit close ID`: the committee confirms the rectification (rectificationNoted → closed), or
+/// with `--reject` sends it back (→ open).
+struct AuditCloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "整改销号 (close a rectified finding, or --reject it).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The finding's number in the register.") var id: Int64
+    @Option(help: "What the committee checked.") var note: String = ""
+    @Flag(help: "The rectification is not accepted: the finding is open again.") var reject = false
+
+    func run() throws {
+        try Self.move(global, id: id, to: reject ? .open : .closed, note: note)
+    }
+
+    static func move(_ global: GlobalOptions, id: Int64, to status: FindingStatus, note: String) throws {
+        guard !note.hasControlCharacters else { throw LedgerError.fieldMustBePresent(field: "--note") }
+        let opened = try AuditCommand.Opened(global)
+        let moved = try opened.stores.findingsRegister.setStatus(finding: id, organisation: opened.books.organisation.code, to: status,
+                                                                 note: note.trimmingSpaces(), user: global.userName)
+        global.say("问题 \(moved.id)：\(moved.status.label(in: .zh))", "finding \(moved.id): \(moved.status.label(in: .en))")
+    }
+}
+
+/// `audit comment --tenure ID --received D --text T`: the audited person's written comments on
+/// their departure audit, printed in its last section.
+struct AuditCommentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "comment", abstract: "登记被审计人书面意见 (record the audited person's comments).")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The term audited.") var tenure: Int64
+    @Option(help: "The day the comments were received, YYYY-MM-DD.") var received: String
+    @Option(help: "The comments.") var text: String
+
+    func run() throws {
+        let trimmed = text.trimmingSpaces()
+        guard !trimmed.isEmpty, !trimmed.hasControlCharacters else { throw LedgerError.fieldMustBePresent(field: "--text") }
+        let stores = UnionSQLiteStores(database: try global.openDatabase())
+        try stores.findingsRegister.recordComment(AuditeeComment(tenure: tenure, received: try LocalDate(parsing: received), text: trimmed),
+                                                  user: global.userName)
+        global.say("已登记任职记录 \(tenure) 的书面意见", "comments recorded for term \(tenure)")
+    }
+}
