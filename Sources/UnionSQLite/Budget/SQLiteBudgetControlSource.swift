@@ -32,29 +32,26 @@ final class SQLiteBudgetControlSource: BudgetControlSource, @unchecked Sendable 
     private var watchingTransaction = false
 
     func withState(organisation: Organisation, year: Int, context: any PostingCheckContext,
-                   _ body: (inout BudgetControlTransactionState?) throws -> Void) throws {
+                   _ body: (BudgetControlTransactionState?) throws -> Void) throws {
+        let key = Key(organisation: organisation.id, year: year)
+        lock.lock()
+        let known = states[key]
+        lock.unlock()
+        if let known { return try body(known) }
+        // The first voucher of the year in this transaction: read the state where the transaction stands.
         guard let sqlite = context as? SQLitePostingCheckContext else {
             throw StoreError.storage(message: "budget control reads its tables in a SQLite posting transaction")
         }
         let db = sqlite.db
+        let state = try Self.load(db, organisation: organisation, year: year)
         lock.lock()
-        defer { lock.unlock() }
         if !watchingTransaction {
             watchingTransaction = true
             db.afterNextTransaction(onCommit: { [weak self] _ in self?.forget() }, onRollback: { [weak self] _ in self?.forget() })
         }
-        let key = Key(organisation: organisation.id, year: year)
-        var state: BudgetControlTransactionState?
-        if let known = states[key] {
-            // Nothing to control this year, in this transaction.
-            guard known != nil else { return try body(&state) }
-            // Taken out while the check works on it, so its tables are changed in place, not copied.
-            state = states.removeValue(forKey: key) ?? nil
-        } else {
-            state = try Self.load(db, organisation: organisation, year: year)
-        }
-        defer { states[key] = .some(state) }
-        try body(&state)
+        states[key] = .some(state)
+        lock.unlock()
+        try body(state)
     }
 
     private func forget() {

@@ -45,7 +45,9 @@ public struct BudgetControlState: Sendable {
     }
 
     private var slots: [Slot] = []
-    private var untaggedSlot: [AccountCode: Int] = [:]
+    /// Untagged postings (most of them) by their account code packed into an integer: hashing an
+    /// integer is a fraction of hashing the code's text.
+    private var untaggedSlot: [UInt64: Int] = [:]
     private var taggedSlot: [BudgetCharging.ChargeKey: Int] = [:]
     private var views: [VersionView?]
     private let allocation: AccountCode?
@@ -81,15 +83,23 @@ public struct BudgetControlState: Sendable {
 
     /// The slot of an (account, tag), made on first sight.
     private mutating func slot(account: AccountCode, project: String, kind: Account.Kind) -> Int {
+        let packed = project.isEmpty ? Self.packed(account) : 0
         if project.isEmpty {
-            if let known = untaggedSlot[account] { return known }
+            if let known = untaggedSlot[packed] { return known }
         } else if let known = taggedSlot[BudgetCharging.ChargeKey(account: account, project: project)] {
             return known
         }
         let index = slots.count
         slots.append(Slot(key: BudgetCharging.ChargeKey(account: account, project: project), kind: kind, amount: .zero))
-        if project.isEmpty { untaggedSlot[account] = index } else { taggedSlot[BudgetCharging.ChargeKey(account: account, project: project)] = index }
+        if project.isEmpty { untaggedSlot[packed] = index } else { taggedSlot[BudgetCharging.ChargeKey(account: account, project: project)] = index }
         return index
+    }
+
+    /// An account code (3–11 digits) as one integer; a leading 1 keeps leading zeros apart.
+    static func packed(_ code: AccountCode) -> UInt64 {
+        var value: UInt64 = 1
+        for byte in code.rawValue.utf8 { value = value &* 10 &+ UInt64(byte &- 0x30) }
+        return value
     }
 
     /// One slot's amount in a voucher, in posting order.
@@ -107,9 +117,17 @@ public struct BudgetControlState: Sendable {
     /// - Complexity: O(postings) once each (account, tag) has been seen.
     public mutating func admit(date: LocalDate, lines: [(posting: Posting, kind: Account.Kind)], control: BudgetPolicy.Control,
                                names: (AccountCode) -> String = { _ in "" }) throws -> [BudgetError] {
+        try admit(date: date, postings: lines.map(\.posting), kinds: lines.map(\.kind), control: control, names: names)
+    }
+
+    /// `admit` over the voucher's postings and their accounts' kinds, as the posting path holds them.
+    public mutating func admit(date: LocalDate, postings: [Posting], kinds: [Account.Kind], control: BudgetPolicy.Control,
+                               names: (AccountCode) -> String = { _ in "" }) throws -> [BudgetError] {
+        precondition(postings.count == kinds.count, "one kind per posting")
         var deltas: [Delta] = []
-        deltas.reserveCapacity(lines.count)
-        for (posting, kind) in lines where kind == .revenue || kind == .expenditure {
+        deltas.reserveCapacity(postings.count)
+        for index in postings.indices where kinds[index] == .revenue || kinds[index] == .expenditure {
+            let posting = postings[index], kind = kinds[index]
             let slot = self.slot(account: posting.account, project: posting.budgetLine ?? "", kind: kind)
             let signed = kind == .expenditure ? posting.debitMinusCredit : posting.debitMinusCredit.negated
             // A voucher has a handful of lines: a linear merge beats hashing.

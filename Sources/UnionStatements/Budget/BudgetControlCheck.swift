@@ -18,19 +18,20 @@ public struct BudgetControlCheck: PostingCheck {
         guard voucher.draft.kind == .normal || voucher.draft.kind == .reversal,
               voucher.accounts.contains(where: { $0.kind == .revenue || $0.kind == .expenditure }) else { return }
         let date = voucher.draft.date
-        try source.withState(organisation: voucher.organisation, year: date.year, context: context) { state in
-            guard let mode = state?.mode else { return }
-            // In place: a copy of the state would copy its tables on every voucher.
-            _ = try state?.state.admit(date: date, lines: voucher.lines.map { ($0.0, $0.1.kind) }, control: mode,
-                                       names: { context.account($0)?.name ?? "" })
+        try source.withState(organisation: voucher.organisation, year: date.year, context: context) { control in
+            guard let control else { return }
+            _ = try control.state.admit(date: date, postings: voucher.draft.postings, kinds: voucher.accounts.map(\.kind),
+                                        control: control.mode, names: { context.account($0)?.name ?? "" })
         }
     }
 }
 
-/// The year's control as one transaction sees it: the state and the policy's mode.
-public struct BudgetControlTransactionState: Sendable {
+/// The year's control as one transaction sees it: the state and the policy's mode. A reference,
+/// so the check changes the state where it is kept (a copy would copy its tables every voucher).
+public final class BudgetControlTransactionState: @unchecked Sendable {
+    // Used only inside the posting transaction that made it; transactions of a store are serial.
     public var state: BudgetControlState
-    public var mode: BudgetPolicy.Control
+    public let mode: BudgetPolicy.Control
 
     public init(state: BudgetControlState, mode: BudgetPolicy.Control) {
         self.state = state
@@ -45,7 +46,7 @@ public struct BudgetControlTransactionState: Sendable {
 public protocol BudgetControlSource: Sendable {
     /// Runs `body` with the year's control state for `organisation` in the transaction `context`
     /// belongs to; nil when nothing is controlled (no approved budget for the year, or policy
-    /// `off`). What `body` leaves in the state is what the next voucher of the transaction sees.
+    /// `off`). What `body` does to the state is what the next voucher of the transaction sees.
     func withState(organisation: Organisation, year: Int, context: any PostingCheckContext,
-                   _ body: (inout BudgetControlTransactionState?) throws -> Void) throws
+                   _ body: (BudgetControlTransactionState?) throws -> Void) throws
 }
