@@ -5,6 +5,7 @@ import LedgerCore
 import LedgerSQLite
 import LedgerStore
 import Reporting
+import UnionCore
 import UnionSQLite
 
 /// Options every command takes.
@@ -67,10 +68,17 @@ struct GlobalOptions: ParsableArguments {
 
     /// The books file, with budget control on its posting path.
     func openDatabase() throws -> LedgerDatabase {
-        UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
+        UnionSQLiteStores.withBudgetControl(try UnionSchema.openBooks(at: databasePath, clock: clock))
     }
 
     func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }
+
+    /// The approval rules in force today for `books`: the file's policy and the chair's tenures.
+    func approvalRules(for books: any Books) throws -> ApprovalRules {
+        let stores = UnionSQLiteStores(database: try books.database)
+        return try ApprovalRules.inForce(for: books, policies: stores.policies, organisations: stores.organisations,
+                                         on: try books.clock.today())
+    }
 
     /// Prints a report in the chosen format (CSV in GB18030, without BOM, when asked), or writes
     /// it to `--output`. XLSX goes to a file or a pipe, never to a terminal.

@@ -1,3 +1,4 @@
+import UnionSQLite
 import Foundation
 import InputFiles
 import LedgerCore
@@ -17,7 +18,7 @@ struct OfficialBooks {
     init(profile: ChartProfile.Name = .official2021Grassroots) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-forms-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try LedgerDatabase.create(at: folder.appendingPathComponent("books.sqlite").path)
+        database = try UnionSchema.createBooks(at: folder.appendingPathComponent("books.sqlite").path)
         books = try database.addOrganisation(
             NewOrganisation(code: "GH", name: "示例工会", kind: "enterprise", firstPeriod: try YearMonth(year: 2026, month: 1)),
             chart: try ChartProfile(profile).accounts, user: "tester")

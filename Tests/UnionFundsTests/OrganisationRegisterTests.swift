@@ -20,7 +20,7 @@ struct FederationFile {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-union-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try LedgerDatabase.create(at: folder.appendingPathComponent("books.sqlite").path)
+        database = try UnionSchema.createBooks(at: folder.appendingPathComponent("books.sqlite").path)
         let start = try YearMonth(year: 2026, month: 1)
         _ = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
                                          chart: try ChartProfile(.federation2021).accounts, user: "tester")

@@ -48,7 +48,7 @@ struct VoucherCommand: ParsableCommand {
                                      postings: try lines.map(parseLine), attachments: try Self.attachmentCount(attachments),
                                      fund: fund.trimmingSpaces())
             let entered = try books.enterVoucher(draft, signoff: try approval.signoff(defaultDate: draft.date),
-                                                 decision: try approval.collectiveDecision(), rules: try ApprovalRules.inForce(for: books))
+                                                 decision: try approval.collectiveDecision(), rules: try global.approvalRules(for: books))
             global.say("已填制：草稿 \(entered.id)，\(entered.date) \(entered.summary)，金额 \(entered.total.formatted())（待审核）",
                        "Entered: draft \(entered.id), \(entered.date) \(entered.summary), amount \(entered.total.formatted()) (to be reviewed)")
         }
