@@ -70,6 +70,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case organisationMustExist(code: String)
     case organisationCodeMustBeUnique(code: String)
     case organisationMustBeChosen(available: String)
+    case organisationMustKeepBooks(code: String)
 
     /// The rule's name, as in the error catalogue: `postingsMustBalance`.
     public var rule: Rule {
@@ -133,6 +134,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .organisationMustExist: .organisationMustExist
         case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
         case .organisationMustBeChosen: .organisationMustBeChosen
+        case .organisationMustKeepBooks: .organisationMustKeepBooks
         }
     }
 
@@ -163,7 +165,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case fileMustBeUTF8, fileMustBeGB18030OrUTF8, fileMustBeCSVText, quotedFieldMustBeWellFormed
         case fieldMustBePresent
         // Organisations
-        case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen
+        case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen, organisationMustKeepBooks
 
         /// True when the input itself is malformed (exit 2) rather than well-formed but against a
         /// bookkeeping rule (exit 1).
@@ -173,7 +175,7 @@ public enum LedgerError: Error, Hashable, Sendable {
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
                  .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8,
                  .fileMustBeGB18030OrUTF8, .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
-                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
+                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .postingDimensionMustBeWellFormed:
                 true

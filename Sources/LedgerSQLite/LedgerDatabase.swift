@@ -114,6 +114,11 @@ public final class LedgerDatabase: BooksStore {
             guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
                 throw LedgerError.organisationMustExist(code: code)
             }
+            // A unit only in the register has no chart: its statements would print blank.
+            let keepsBooks = try queue.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM account WHERE org_id = ?)", arguments: [organisation.id]) ?? false
+            }
+            guard keepsBooks else { throw LedgerError.organisationMustKeepBooks(code: code) }
             return SQLiteBooks(database: self, organisation: organisation, user: user)
         }
         let withBooks = try queue.read { db in

@@ -102,14 +102,28 @@ struct VoucherCommand: ParsableCommand {
         @Option(help: "Only this month, YYYY-MM.")
         var month: String?
 
-        @Option(help: "At most this many vouchers.")
-        var limit: Int = 1_000
+        @Option(help: "At most this many vouchers (default: all); the listing then says how many it left out.")
+        var limit: Int?
+
+        func validate() throws {
+            if let limit, limit < 1 {
+                throw ValidationError(global.language.pick("--limit 须为正整数：\(limit)", "--limit must be a positive whole number: \(limit)"))
+            }
+        }
 
         func run() throws {
             let books = try global.openBooks()
             let period = try month.map { try YearMonth(parsing: $0) }
-            let vouchers = try books.vouchers(from: period, to: period, limit: max(limit, 0))
-            try global.emit(.voucherList(vouchers, organisationName: books.organisation.name, language: global.language))
+            let vouchers = try books.vouchers(from: period, to: period, limit: limit ?? .max)
+            var report = Report.voucherList(vouchers, organisationName: books.organisation.name, language: global.language)
+            if let limit, vouchers.count == limit {
+                let all = try books.voucherCount(from: period, to: period)
+                if all > limit {
+                    report.notes.append(global.language.pick("仅显示前 \(limit) 张，共 \(all) 张（去掉 --limit 显示全部）",
+                                                             "showing \(limit) of \(all) vouchers (leave out --limit for all)"))
+                }
+            }
+            try global.emit(report)
         }
     }
 
