@@ -86,19 +86,23 @@ struct VoucherCommand: ParsableCommand {
         @Argument(help: "The CSV file of vouchers.")
         var file: String?
 
-        @Option(help: "An opening trial balance (建账): posted as the opening voucher, dated the first day of the books.")
+        @Option(help: "An opening trial balance (建账): posted as the opening voucher (as `gonghui opening FILE`).")
         var opening: String?
+
+        @Option(help: "With --opening: the opening voucher's date, YYYY-MM-DD (default: the first day of these books).")
+        var date: String?
 
         func validate() throws {
             if (file == nil) == (opening == nil) {
                 throw ValidationError("请给出凭证文件或 --opening 期初余额文件之一 (give a voucher file or --opening FILE, one of them)")
             }
+            if date != nil && opening == nil { throw ValidationError("--date 仅与 --opening 一起使用 (--date goes with --opening)") }
         }
 
         func run() throws {
             let books = try global.openBooks()
             if let opening {
-                let posted = try OpeningCommand.post(file: opening, date: nil, into: books, encoding: global.encoding.encoding)
+                let posted = try OpeningCommand.post(file: opening, date: date, into: books, encoding: global.encoding.encoding)
                 global.say("已导入期初余额（建账凭证）：\(posted.label)（ID \(posted.id)），\(posted.postings.count) 个科目，合计 \(posted.total.formatted())：\(opening)",
                            "Opening balances imported (opening voucher): \(posted.label) (ID \(posted.id)), \(posted.postings.count) accounts, total \(posted.total.formatted()) from \(opening)")
                 return

@@ -108,12 +108,30 @@ extension Report {
         if statement.form == .fiscalAppropriations {
             notes.append(l.pick("本年财政拨款支出：除安排预算稳定调节基金外各支出科目下“财政拨款”明细科目的本年发生额。",
                                 "Fiscal appropriations spent: the year's activity of the 财政拨款 sub-accounts of every expenditure account except 521."))
+            if let gap = statement.fiscalGap(), !gap.isZero {
+                notes.append(l.pick("总计行年末数与年初数及本年各栏不衔接，差额 \(gap.formatted()) 元：本年财政拨款收支尚未结转入“财政拨款结转——本年收支结转”（33103），年末栏按账面 331、332 余额列示。",
+                                    "The total's closing columns differ by \(gap.formatted()) yuan from the opening and the year's columns: the year's fiscal revenue less spending has not been carried into 33103; the closing columns show 331 and 332 as the books hold them."))
+            }
         }
         return notes
     }
 }
 
 extension OfficialStatement {
+    /// 附01表 总计: 年初 + 调整 + 归集上缴 + 内部调剂 + 收入 − 支出 − 年末, when every cell is kept.
+    func fiscalGap() -> Money? {
+        guard form == .fiscalAppropriations, let total = rows.last, total.values.count == 10 else { return nil }
+        let cells = total.values.compactMap { $0 }
+        guard cells.count == 10 else { return nil }
+        var gap = Money.zero
+        for (index, cell) in cells.enumerated() {
+            // Columns 7 (支出), 8 and 9 (年末) are taken away; the others added.
+            guard let next = index >= 7 ? try? gap.subtracting(cell) : try? gap.adding(cell) else { return nil }
+            gap = next
+        }
+        return gap
+    }
+
     /// Lines whose rounded value differs from the same formula over the rounded lines it sums.
     func roundingDifferences(unit: StatementUnit) -> [String]? {
         var differing: [String] = []
