@@ -54,6 +54,9 @@ extension LedgerError {
         case .accountKindMustBeKnown(let value):
             return l.pick("科目类别未知：“\(value)”（资产、负债、净资产、收入、支出）",
                           "unknown account kind: \"\(value)\" (asset, liability, netAssets, revenue, expenditure)")
+        case .accountNameMustBeUnique(let name, let candidates):
+            return l.pick("科目名称“\(name)”不唯一，请用科目编码：\(candidates)",
+                          "account name \"\(name)\" is not unique; give the code: \(candidates)")
         case .accountMustExist(let code):
             return l.pick("科目不存在：\(code)", "account does not exist: \(code)")
         case .accountMustBeLeaf(let code):

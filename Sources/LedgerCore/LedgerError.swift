@@ -28,6 +28,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
     case accountMustExist(code: String)
+    case accountNameMustBeUnique(name: String, candidates: String)
     case accountMustBeLeaf(code: String)
     case accountMustBeOpen(code: String)
     case accountCodeMustBeUnique(code: String)
@@ -96,6 +97,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
+        case .accountNameMustBeUnique: .accountNameMustBeUnique
         case .accountMustBeLeaf: .accountMustBeLeaf
         case .accountMustBeOpen: .accountMustBeOpen
         case .accountCodeMustBeUnique: .accountCodeMustBeUnique
@@ -150,7 +152,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case periodMustBeClosedToReopen, reopenMustBeLatestClosed, carryForwardAccountMustBeNetAssets
         case restrictedFundsMustHaveAccount
         // Accounts
-        case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
+        case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountNameMustBeUnique, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf
         // Vouchers
@@ -175,7 +177,7 @@ public enum LedgerError: Error, Hashable, Sendable {
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
                  .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8,
                  .fileMustBeGB18030OrUTF8, .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
-                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .voucherMustExist,
+                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .accountNameMustBeUnique, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .postingDimensionMustBeWellFormed:
                 true

@@ -124,3 +124,33 @@ struct SafeDefaultsTests {
         try sandbox.onBooks("voucher", "list", "--limit", "0").expectError(exitCode: 2, containing: "--limit")
     }
 }
+
+@Suite("Excel in: what a treasurer types")
+struct ExcelInputTests {
+    @Test("voucher add takes dates as Excel writes them, full-width colons, and accounts by name")
+    func voucherAddAsTyped() throws {
+        let sandbox = try Sandbox()
+        try sandbox.initBooks()
+        try sandbox.onBooks("voucher", "add", "--date", "2026年1月5日", "--summary", "收会费",
+                            "--line", "银行存款：借：１，０００．００", "--line", "会费收入:贷:1,000.00", "--user", "会计").expectSuccess()
+        let drafts = try sandbox.onBooks("voucher", "drafts", "--format", "csv")
+        #expect(drafts.stdout.contains("1,2026-01-05,收会费,1000.00"), "\(drafts.stdout)")
+        try sandbox.onBooks("voucher", "add", "--date", "2026/1/6", "--summary", "x", "--line", "现金:借:1", "--line", "401:贷:1")
+            .expectError(exitCode: 1, containing: "现金")
+    }
+
+    @Test("voucher import reads 2026/1/5 and 2026年1月6日 dates")
+    func importExcelDates() throws {
+        let sandbox = try Sandbox()
+        try sandbox.initBooks()
+        try """
+            日期,凭证号,科目编码,借方金额,贷方金额,摘要
+            2026/1/5,记-1,102,"1,000.00",,会费
+            2026/1/5,记-1,401,,"1,000.00",会费
+            2026年1月6日,记-2,102,５０．００,,会费
+            2026年1月6日,记-2,401,,５０．００,会费
+            """.write(toFile: sandbox.path("excel.csv"), atomically: true, encoding: .utf8)
+        try sandbox.onBooks("voucher", "import", "excel.csv").expectSuccess()
+        #expect(try sandbox.voucherCount() == 2)
+    }
+}

@@ -31,7 +31,7 @@ struct VoucherCommand: ParsableCommand {
         @Option(help: "摘要 (summary).")
         var summary: String
 
-        @Option(name: .customLong("line"), help: "CODE:借|贷:AMOUNT (D/C accepted), repeat per line.")
+        @Option(name: .customLong("line"), help: "CODE:借|贷:AMOUNT (D/C accepted; the account by code or its unique name, e.g. 银行存款:借:100), repeat per line.")
         var lines: [String]
 
         @Option(help: "附件张数: how many source documents are attached.")
@@ -44,8 +44,10 @@ struct VoucherCommand: ParsableCommand {
 
         func run() throws {
             let books = try global.openBooks()
+            let accounts = try books.accounts().map(\.account)
             let draft = VoucherDraft(date: try LocalDate(parsing: date), summary: summary.trimmingSpaces(),
-                                     postings: try lines.map(parseLine), attachments: try Self.attachmentCount(attachments),
+                                     postings: try lines.map { try parseLine($0, accounts: accounts) },
+                                     attachments: try Self.attachmentCount(attachments),
                                      fund: fund.trimmingSpaces())
             let entered = try books.enterVoucher(draft, signoff: try approval.signoff(defaultDate: draft.date),
                                                  decision: try approval.collectiveDecision(), rules: try global.approvalRules(for: books))
@@ -60,10 +62,12 @@ struct VoucherCommand: ParsableCommand {
             return count
         }
 
-        private func parseLine(_ text: String) throws -> Posting {
-            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        /// `CODE:借:AMOUNT`, the colons half- or full-width (：), the account by code or by its unique name.
+        private func parseLine(_ text: String, accounts: [Account]) throws -> Posting {
+            let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "：" })
             guard parts.count == 3 else { throw LedgerError.fieldMustBePresent(field: "--line CODE:借|贷:AMOUNT (\(text))") }
-            return Posting(account: try AccountCode(parts[0]), side: try Side(parsing: parts[1]),
+            let side = ExcelText.halfWidth(parts[1]) ?? String(parts[1])
+            return Posting(account: try AccountReference.resolve(parts[0], in: accounts), side: try Side(parsing: side),
                            amount: try Money(parsing: parts[2]))
         }
     }
