@@ -67,7 +67,28 @@ struct GlobalOptions: ParsableArguments {
 
     /// The books file, with budget control on its posting path.
     func openDatabase() throws -> LedgerDatabase {
-        UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
+        UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock, busyWait: busyWait))
+    }
+
+    /// How long a write waits for another gonghui's: `GONGHUI_BUSY_TIMEOUT` seconds (default 30),
+    /// saying so on stderr once per wait.
+    var busyWait: BusyWait {
+        get throws {
+            var seconds = BusyWait.defaultSeconds
+            if let text = ProcessInfo.processInfo.environment["GONGHUI_BUSY_TIMEOUT"], !text.isEmpty {
+                guard let value = Double(text), value >= 0, value <= 86_400 else {
+                    throw ValidationError(language.pick("GONGHUI_BUSY_TIMEOUT 须为 0 到 86400 之间的秒数：\(text)",
+                                                        "GONGHUI_BUSY_TIMEOUT must be seconds from 0 to 86400: \(text)"))
+                }
+                seconds = value
+            }
+            let language = self.language
+            let shown = Int(seconds.rounded())
+            return BusyWait(seconds: seconds) { path in
+                Output.error(language.pick("另一个 gonghui 正在写入此账簿（\(path)），最多等待 \(shown) 秒……",
+                                           "another gonghui is writing to this book (\(path)); waiting up to \(shown) s…"))
+            }
+        }
     }
 
     func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }

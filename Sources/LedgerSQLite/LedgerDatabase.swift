@@ -16,12 +16,15 @@ public final class LedgerDatabase: BooksStore {
     public let clock: WallClock
     /// Run by the posting path on every voucher, in this order.
     public let postingChecks: [any PostingCheck]
+    /// How long a write waits for another process's (see `BusyWait`).
+    public let busyWait: BusyWait
     let queue: DatabaseQueue
 
     public var location: String { path }
 
-    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck]) {
+    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck], busyWait: BusyWait) {
         self.path = path
+        self.busyWait = busyWait
         self.queue = queue
         self.clock = clock
         self.postingChecks = checks
@@ -29,13 +32,14 @@ public final class LedgerDatabase: BooksStore {
 
     /// The same file, with `checks` run after the ones already given. The connection is shared.
     public func withPostingChecks(_ checks: [any PostingCheck]) -> LedgerDatabase {
-        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks)
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks, busyWait: busyWait)
     }
 
     /// Creates a new, empty books file.
     /// - Parameter checks: the upper layers' posting checks (see `PostingCheck`).
     /// - Throws: `StoreError.fileMustNotExist` when something is already at `path`.
-    public static func create(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> LedgerDatabase {
+    public static func create(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                              busyWait: BusyWait = BusyWait()) throws -> LedgerDatabase {
         // Create the file ourselves so it is 0600 from its first byte; SQLite gives the
         // -wal and -shm files the same mode.
         let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -45,41 +49,43 @@ public final class LedgerDatabase: BooksStore {
         }
         close(descriptor)
         do {
-            let queue = try openQueue(path)
+            let queue = try openQueue(path, busyWait: busyWait)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
             try Schema.migrator.migrate(queue)
-            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
+            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch {
             // Best effort: the half-made file goes; the error that matters is the one thrown.
             try? FileManager.default.removeItem(atPath: path)
-            throw StoreError.wrap(error)
+            throw StoreError.busy(error, path: path, wait: busyWait) ?? StoreError.wrap(error)
         }
     }
 
     /// Opens existing books, applying any migrations this version adds.
     /// - Parameter checks: the upper layers' posting checks (see `PostingCheck`).
     /// - Throws: `StoreError.fileMustExist`, `.fileMustBeGonghuiBooks`.
-    public static func open(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> LedgerDatabase {
+    public static func open(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                            busyWait: BusyWait = BusyWait()) throws -> LedgerDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMustExist(path: path) }
         do {
-            let queue = try openQueue(path)
+            let queue = try openQueue(path, busyWait: busyWait)
             let applicationID = try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
             guard applicationID == Schema.applicationID else { throw StoreError.fileMustBeGonghuiBooks(path: path) }
             if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
                 try Schema.migrator.migrate(queue)
             }
-            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
+            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch let error as StoreError {
             throw error
         } catch {
+            if let busy = StoreError.busy(error, path: path, wait: busyWait) { throw busy }
             throw StoreError.fileMustBeGonghuiBooks(path: path)
         }
     }
 
-    private static func openQueue(_ path: String) throws -> DatabaseQueue {
+    private static func openQueue(_ path: String, busyWait: BusyWait) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = busyWait.busyMode(path: path)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             // NORMAL in WAL mode keeps every commit atomic and consistent; only the last
@@ -163,7 +169,7 @@ public final class LedgerDatabase: BooksStore {
                 return result
             }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.busy(error, path: path, wait: busyWait) ?? StoreError.wrap(error)
         }
     }
 
@@ -172,7 +178,7 @@ public final class LedgerDatabase: BooksStore {
         do {
             return try queue.read { db in try body(db) }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.busy(error, path: path, wait: busyWait) ?? StoreError.wrap(error)
         }
     }
 }

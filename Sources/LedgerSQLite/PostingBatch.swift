@@ -13,7 +13,7 @@ import LedgerStore
 public final class SQLitePostingBatch: PostingBatch {
     /// The transaction's connection, for the storage modules' own tables (never for vouchers).
     package let db: Database
-    private let user: String
+    let user: String
     package let clock: WallClock
     private let checks: [any PostingCheck]
     private var session: PostingSession?

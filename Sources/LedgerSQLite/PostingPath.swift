@@ -17,7 +17,7 @@ final class PostingSession {
     let db: Database
     let organisation: Organisation
     let user: String
-    private let postedAt: String
+    let postedAt: String
     /// The upper layers' checks, run on every voucher before it is written.
     private let checks: [any PostingCheck]
 

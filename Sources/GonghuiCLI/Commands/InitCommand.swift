@@ -85,7 +85,7 @@ struct InitCommand: ParsableCommand {
         }
         let path = global.databasePath
         let isNew = !FileManager.default.fileExists(atPath: path)
-        let database = isNew ? try LedgerDatabase.create(at: path, clock: global.clock) : try LedgerDatabase.open(at: path, clock: global.clock)
+        let database = isNew ? try LedgerDatabase.create(at: path, clock: global.clock, busyWait: global.busyWait) : try LedgerDatabase.open(at: path, clock: global.clock, busyWait: global.busyWait)
         let books: Books
         do {
             // The organisation, its chart and the policy in one transaction.

@@ -29,18 +29,24 @@ struct OpeningCommand: ParsableCommand {
 
     func run() throws {
         let books = try global.openBooks()
-        let posted = try Self.post(file: file, date: date, into: books, encoding: global.encoding.encoding)
+        let outcome = try Self.post(file: file, date: date, into: books, encoding: global.encoding.encoding)
+        guard case .posted(let posted) = outcome else {
+            if case .recognised(let previous) = outcome { global.sayRecognised(previous) }
+            return
+        }
         global.say("已录入期初余额：\(posted.label)（ID \(posted.id)），\(posted.postings.count) 个科目，合计 \(posted.total.formatted())",
                    "Opening balances posted: \(posted.label) (ID \(posted.id)), \(posted.postings.count) accounts, total \(posted.total.formatted())")
     }
 
     /// Reads the file, checks it against the chart and posts the opening voucher.
-    static func post(file: String, date: String?, into books: any Books, encoding: InputEncoding) throws -> PostedVoucher {
+    static func post(file: String, date: String?, into books: any Books, encoding: InputEncoding) throws -> OpeningImport.Outcome {
         let text = try TextFile.read(path: file, displayName: file, encoding: encoding)
         let openingDate = try date.map { try LocalDate(parsing: $0) } ?? Changeover.openingDate(firstPeriod: books.organisation.firstPeriod)
+        let content = try OpeningImport.digest(of: text, fileName: file)
+        if let previous = try OpeningImport.previous(content, in: books) { return .recognised(previous) }
         try OpeningBalances.requireNone(in: books, year: openingDate.year)
         let draft = try OpeningBalances.voucher(balances: try Changeover.balances(fromCSV: text, fileName: file),
                                                 accounts: try books.accounts().map(\.account), date: openingDate, sourceName: file)
-        return try books.post(draft)
+        return try OpeningImport.post(draft, content: content, fileName: file, into: books)
     }
 }

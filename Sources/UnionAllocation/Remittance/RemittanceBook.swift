@@ -42,9 +42,9 @@ public struct RemittanceBook: Sendable {
     /// any bad row and nothing is written; the same file again is a no-op.
     /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> RemittanceImportOutcome {
-        let digest = try InputFile.digest(path: path, displayName: displayName)
+        let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
         return try store.write(user: user) { transaction in
-            if let previous = try transaction.previousImport(kind: .remittance, sha256: digest) {
+            if let previous = try transaction.previousImport(kind: .remittance, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
             let directory = try transaction.directory(structureOnly: false)
@@ -55,7 +55,7 @@ public struct RemittanceBook: Sendable {
                 try file.read(line: line, fields: fields)
             }
             let entries = try file.finish()
-            let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, sha256: digest, rowCount: entries.count)
+            let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, fingerprint: digest, rowCount: entries.count)
             let charts = try transaction.chartRoles()
             var outcome = ReceiptOutcome(receipts: entries.count, amount: .zero, passedDown: .zero, refunded: .zero, vouchers: [:])
             for (line, entry) in entries {
