@@ -18,6 +18,8 @@ final class PostingSession {
     let organisation: Organisation
     let user: String
     let postedAt: String
+    /// The latest date a voucher may carry (`DateWindow`).
+    private let dateWindow: DateWindow
     /// The upper layers' checks, run on every voucher before it is written.
     private let checks: [any PostingCheck]
 
@@ -65,6 +67,7 @@ final class PostingSession {
         self.organisation = organisation
         self.user = user
         self.postedAt = clock.now()
+        self.dateWindow = DateWindow(today: clock.today())
         self.checks = checks
         for stored in try AccountStore.all(db, organisation: organisation.id) {
             accountsByCode[stored.account.code] = stored
@@ -160,6 +163,7 @@ final class PostingSession {
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
         try checkPeriodOpen(draft.period)
+        try dateWindow.require(draft.date, earliest: organisation.firstPeriod)
         var period = periodState(ordinal)
         // 4. A reversal mirrors an original that has not been reversed and is not itself a reversal.
         if draft.kind == .reversal {
@@ -304,6 +308,7 @@ final class PostingSession {
         _ = try Self.checkAlone(draft)
         for posting in draft.postings { _ = try postableAccount(posting.account) }
         try checkPeriodOpen(draft.period)
+        try dateWindow.require(draft.date, earliest: organisation.firstPeriod)
     }
 
     /// Spends money: some line debits an expenditure account (支出类科目).
