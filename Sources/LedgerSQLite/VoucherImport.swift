@@ -76,7 +76,7 @@ extension SQLiteBooks {
             try db.execute(sql: "UPDATE import_log SET row_count = ?, voucher_count = ? WHERE id = ?",
                            arguments: [reader.rowCount, reader.voucherCount, importID])
             try ImportContentLog.record(db, organisation: organisation.id, kind: "voucher", digest: contentDigest, fileName: displayName,
-                                        rows: content.records, at: importedAt, user: user)
+                                        rows: reader.rowCount, at: importedAt, user: user)
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.import",
                                 detail: "\(displayName): \(reader.voucherCount) vouchers, \(reader.rowCount) rows")
             return .imported(vouchers: reader.voucherCount, rows: reader.rowCount)

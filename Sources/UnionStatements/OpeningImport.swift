@@ -35,7 +35,8 @@ public enum OpeningImport {
             }
             let posted = try transaction.post(draft)
             if let content {
-                try transaction.recordImportedContent(kind: kind, digest: content.digest, fileName: fileName, rows: content.records)
+                try transaction.recordImportedContent(kind: kind, digest: content.digest, fileName: fileName,
+                                                     rows: max(0, content.records - 1))   // rows below the header
             }
             return .posted(posted)
         }

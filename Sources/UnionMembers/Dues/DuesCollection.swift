@@ -104,7 +104,8 @@ extension MemberDues {
                 outcome.total = try outcome.total.adding(Money.sum(group.map(\.amount)))
             }
             if let content, let file {
-                try transaction.recordImportedContent(kind: "dues", digest: content.digest, fileName: file.displayName, rows: content.records)
+                try transaction.recordImportedContent(kind: "dues", digest: content.digest, fileName: file.displayName,
+                                                     rows: max(0, content.records - 1))   // rows below the header
             }
             return outcome
         }
