@@ -5,6 +5,7 @@ import LedgerCore
 import LedgerSQLite
 import LedgerStore
 import Reporting
+import UnionCore
 import UnionSQLite
 
 /// Options every command takes.
@@ -67,7 +68,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// The books file, with budget control on its posting path.
     func openDatabase() throws -> LedgerDatabase {
-        UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock, busyWait: busyWait))
+        let database = UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock, busyWait: busyWait))
+        let yearsAhead = VoucherPolicy.dateWindowYearsAhead(policies: UnionSQLiteStores(database: database).policies,
+                                                            today: try clock.today())
+        return database.withDateWindow(yearsAhead: yearsAhead)
     }
 
     /// How long a write waits for another gonghui's: `GONGHUI_BUSY_TIMEOUT` seconds (default 30),

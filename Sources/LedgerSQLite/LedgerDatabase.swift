@@ -18,12 +18,16 @@ public final class LedgerDatabase: BooksStore {
     public let postingChecks: [any PostingCheck]
     /// How long a write waits for another process's (see `BusyWait`).
     public let busyWait: BusyWait
+    /// Years after today's a voucher may be dated in (`DateWindow`; the policy may say otherwise).
+    public let dateWindowYearsAhead: Int
     let queue: DatabaseQueue
 
     public var location: String { path }
 
-    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck], busyWait: BusyWait) {
+    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck], busyWait: BusyWait,
+                 yearsAhead: Int = DateWindow.yearsAhead) {
         self.path = path
+        self.dateWindowYearsAhead = yearsAhead
         self.busyWait = busyWait
         self.queue = queue
         self.clock = clock
@@ -32,7 +36,13 @@ public final class LedgerDatabase: BooksStore {
 
     /// The same file, with `checks` run after the ones already given. The connection is shared.
     public func withPostingChecks(_ checks: [any PostingCheck]) -> LedgerDatabase {
-        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks, busyWait: busyWait)
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks, busyWait: busyWait,
+                       yearsAhead: dateWindowYearsAhead)
+    }
+
+    /// The same file, accepting voucher dates up to the end of the year `years` after today's.
+    public func withDateWindow(yearsAhead years: Int) -> LedgerDatabase {
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks, busyWait: busyWait, yearsAhead: years)
     }
 
     /// Creates a new, empty books file.

@@ -61,13 +61,14 @@ final class PostingSession {
         var isClosing: Bool
     }
 
-    init(db: Database, organisation: Organisation, user: String, clock: WallClock, checks: [any PostingCheck]) throws {
+    init(db: Database, organisation: Organisation, user: String, clock: WallClock, checks: [any PostingCheck],
+         yearsAhead: Int = DateWindow.yearsAhead) throws {
         guard !user.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: "user") }
         self.db = db
         self.organisation = organisation
         self.user = user
         self.postedAt = clock.now()
-        self.dateWindow = DateWindow(today: clock.today())
+        self.dateWindow = DateWindow(today: clock.today(), yearsAhead: yearsAhead)
         self.checks = checks
         for stored in try AccountStore.all(db, organisation: organisation.id) {
             accountsByCode[stored.account.code] = stored

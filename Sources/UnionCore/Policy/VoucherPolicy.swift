@@ -9,11 +9,14 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
     public var collectiveDecisionThreshold: PolicyMoney?
     /// Voucher categories that need the chair's sign-off: `expenditure`.
     public var signoffRequiredFor: [String]
+    /// Years after today's a voucher may be dated in (`DateWindow`): a typo such as 2062 is refused.
+    public var dateWindowYearsAhead: Int
 
     enum CodingKeys: String, CodingKey {
         case singleOperator = "single_operator"
         case collectiveDecisionThreshold = "collective_decision_threshold"
         case signoffRequiredFor = "signoff_required_for"
+        case dateWindowYearsAhead = "date_window_years_ahead"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -21,10 +24,24 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
         singleOperator = try container.decodeIfPresent(Bool.self, forKey: .singleOperator) ?? false
         collectiveDecisionThreshold = try container.decodeIfPresent(PolicyMoney.self, forKey: .collectiveDecisionThreshold)
         signoffRequiredFor = try container.decodeIfPresent([String].self, forKey: .signoffRequiredFor) ?? ["expenditure"]
+        dateWindowYearsAhead = try container.decodeIfPresent(Int.self, forKey: .dateWindowYearsAhead) ?? DateWindow.yearsAhead
+        guard (0...100).contains(dateWindowYearsAhead) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.dateWindowYearsAhead],
+                                                    debugDescription: "years ahead must be 0 to 100"))
+        }
         for category in signoffRequiredFor where category != "expenditure" {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.signoffRequiredFor],
                                                     debugDescription: "unknown category “\(category)” (expenditure)"))
         }
+    }
+}
+
+extension VoucherPolicy {
+    /// The date window's years ahead under the file's policy today; the default when the policy
+    /// cannot be read (the command that needs the policy then says why).
+    public static func dateWindowYearsAhead(policies: any PolicyStore, today: LocalDate) -> Int {
+        (try? policies.current().section("vouchers", as: VoucherPolicy.self).entry(on: today).dateWindowYearsAhead)
+            ?? DateWindow.yearsAhead
     }
 }
 

@@ -43,6 +43,15 @@ struct HostilePlausibilityTests {
                             "--line", "401:贷:10.00", "--signoff-by", "主席").expectSuccess()
     }
 
+    @Test("the policy sets the window: date_window_years_ahead 0 refuses next year's dates")
+    func windowFromPolicy() throws {
+        try write("strict.json", #"{"name":"strict","title":"严格","vouchers":[{"effective_from":"2000-01-01","date_window_years_ahead":0}]}"#)
+        try sandbox.onBooks("policy", "set", sandbox.path("strict.json")).expectSuccess()
+        let nextYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        try expectRefused(["voucher", "add", "--date", "\(nextYear)-03-01", "--summary", "预付", "--line", "102:借:10.00",
+                           "--line", "401:贷:10.00"], exitCode: 1, containing: "至 \(nextYear - 1)-12-31")
+    }
+
     @Test("control characters in organisation and account names are refused, as org import refuses them")
     func controlCharacters() throws {
         try expectRefused(["org", "add", "--code", "DW9", "--name", "坏\u{1B}[31m名", "--kind", "enterprise"],
