@@ -39,7 +39,7 @@ enum ExitMapping {
             Output.error(prefix(language) + error.message(in: language))
             switch error {
             case .fileMustExist, .fileMustNotExist: return 2
-            case .fileMustBeGonghuiBooks, .storage: return 3
+            case .fileMustBeGonghuiBooks, .storage, .booksMustNotBeBusy: return 3
             }
         } catch {
             let code = Gonghui.exitCode(for: error)

@@ -72,8 +72,33 @@ struct GlobalOptions: ParsableArguments {
     /// The books file, with the union rules' checks (budget control, cash and bank balances) on its posting path.
     func openDatabase() throws -> LedgerDatabase {
         let language = self.language
-        return try UnionSQLiteStores.withUnionChecks(try UnionSchema.openBooks(at: databasePath, clock: clock)) { overdraft in
+        let database = try UnionSQLiteStores.withUnionChecks(
+            try UnionSchema.openBooks(at: databasePath, clock: clock, busyWait: busyWait)) { overdraft in
             Output.error(language.pick("注意：", "warning: ") + overdraft.message(in: language))
+        }
+        let yearsAhead = VoucherPolicy.dateWindowYearsAhead(policies: UnionSQLiteStores(database: database).policies,
+                                                            today: try clock.today())
+        return database.withDateWindow(yearsAhead: yearsAhead)
+    }
+
+    /// How long a write waits for another gonghui's: `GONGHUI_BUSY_TIMEOUT` seconds (default 30),
+    /// saying so on stderr once per wait.
+    var busyWait: BusyWait {
+        get throws {
+            var seconds = BusyWait.defaultSeconds
+            if let text = ProcessInfo.processInfo.environment["GONGHUI_BUSY_TIMEOUT"], !text.isEmpty {
+                guard let value = Double(text), value >= 0, value <= 86_400 else {
+                    throw ValidationError(language.pick("GONGHUI_BUSY_TIMEOUT 须为 0 到 86400 之间的秒数：\(text)",
+                                                        "GONGHUI_BUSY_TIMEOUT must be seconds from 0 to 86400: \(text)"))
+                }
+                seconds = value
+            }
+            let language = self.language
+            let shown = Int(seconds.rounded())
+            return BusyWait(seconds: seconds) { path in
+                Output.error(language.pick("另一个 gonghui 正在写入此账簿（\(path)），最多等待 \(shown) 秒……",
+                                           "another gonghui is writing to this book (\(path)); waiting up to \(shown) s…"))
+            }
         }
     }
 

@@ -110,6 +110,14 @@ extension LedgerError {
                           "voucher \(voucher) was already imported (\(firstSource)); it is not posted twice")
         case .textMustNotHoldControlCharacters(let field):
             return l.pick("\(field) 含有控制字符（如换行、制表符）", "\(field) holds control characters (line breaks, tabs, …)")
+        case .textMustNotHoldNationalID(let field):
+            return l.pick("\(field) 含有完整的身份证号码：请勿在名称、摘要或备注中录入身份证号（会员身份证号只记在会员名册中）",
+                          "\(field) holds a full national ID number: do not type ID numbers into names, summaries or memos (members' IDs belong in the register)")
+        case .nameMustFitLength(let field, let length, let max):
+            return l.pick("\(field) 过长：\(length) 个字符（最多 \(max) 个）", "\(field) is too long: \(length) characters (at most \(max))")
+        case .dateMustBeWithinWindow(let date, let from, let to):
+            return l.pick("日期 \(date) 不在账簿可接受的范围内（\(from) 至 \(to)）：请检查是否录错年份；确需记录的，可调整政策中的 date_window",
+                          "date \(date) is outside the range these books accept (\(from) to \(to)): check the year for a typo; if it is right, widen date_window in the policy")
         case .postingDimensionMustBeWellFormed(let line, let field, let value, let lengthMax):
             return l.pick("第 \(line) 行的 \(field) 格式不正确：“\(value)”（1–\(lengthMax) 个字符，不含控制字符，首尾无空格）",
                           "line \(line): \(field) is not well formed: \"\(value)\" (1–\(lengthMax) characters, no control characters or surrounding spaces)")

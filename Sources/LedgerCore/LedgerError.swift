@@ -51,6 +51,12 @@ public enum LedgerError: Error, Hashable, Sendable {
     case reversalMustNotPrecedeOriginal(id: Int64, originalDate: String)
     case voucherMustNotBeImportedTwice(voucher: String, firstSource: String)
     case textMustNotHoldControlCharacters(field: String)
+    /// A full national ID typed into a name, summary or memo (`PlainText`).
+    case textMustNotHoldNationalID(field: String)
+    /// An organisation or account name longer than `PlainText.nameLengthMax`.
+    case nameMustFitLength(field: String, length: Int, max: Int)
+    /// A date outside the years the books accept (`DateWindow`): a typo such as 2062.
+    case dateMustBeWithinWindow(date: String, from: String, to: String)
     case postingDimensionMustBeWellFormed(line: Int, field: String, value: String, lengthMax: Int)
     // Imports
     case rowMustHaveDebitOrCredit
@@ -119,6 +125,9 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .reversalMustNotPrecedeOriginal: .reversalMustNotPrecedeOriginal
         case .voucherMustNotBeImportedTwice: .voucherMustNotBeImportedTwice
         case .textMustNotHoldControlCharacters: .textMustNotHoldControlCharacters
+        case .textMustNotHoldNationalID: .textMustNotHoldNationalID
+        case .nameMustFitLength: .nameMustFitLength
+        case .dateMustBeWithinWindow: .dateMustBeWithinWindow
         case .postingDimensionMustBeWellFormed: .postingDimensionMustBeWellFormed
         case .rowMustHaveDebitOrCredit: .rowMustHaveDebitOrCredit
         case .voucherRowsMustShareDate: .voucherRowsMustShareDate
@@ -160,6 +169,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case postingsMustBalance, voucherMustNotBeZero, summaryMustBePresent, voucherNumberMustBeNext
         case voucherMustExist, voucherMustNotBeReversedTwice, reversalMustNotBeReversed, reversalMustMirrorOriginal
         case reversalMustNotPrecedeOriginal, voucherMustNotBeImportedTwice, textMustNotHoldControlCharacters
+        case textMustNotHoldNationalID, nameMustFitLength, dateMustBeWithinWindow
         case postingDimensionMustBeWellFormed
         // Imports
         case rowMustHaveDebitOrCredit, voucherRowsMustShareDate, voucherRowsMustBeAdjacent, voucherRowsMustAgree
@@ -179,6 +189,7 @@ public enum LedgerError: Error, Hashable, Sendable {
                  .fileMustBeGB18030OrUTF8, .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
                  .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .accountNameMustBeUnique, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
+                 .textMustNotHoldNationalID, .nameMustFitLength,
                  .postingDimensionMustBeWellFormed:
                 true
             default:

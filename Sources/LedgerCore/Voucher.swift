@@ -124,8 +124,10 @@ public struct VoucherDraft: Hashable, Sendable {
             throw .textMustNotHoldControlCharacters(field: field)
         }
         // One pass for the lines' text (a bulk import validates millions of lines).
+        try PlainText.requireNoNationalID(summary, field: "summary")
         for index in postings.indices {
             if postings[index].memo.hasControlCharacters { throw .textMustNotHoldControlCharacters(field: "memo") }
+            if postings[index].memo.utf8.count >= 18 { try PlainText.requireNoNationalID(postings[index].memo, field: "memo") }
             if postings[index].budgetLine != nil || postings[index].counterparty != nil {
                 try postings[index].validateDimensions(line: index + 1)
             }

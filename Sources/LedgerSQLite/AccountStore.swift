@@ -7,6 +7,7 @@ import LedgerStore
 enum AccountStore {
     /// Inserts one account; its parent (if any) must already be there and stops being a leaf.
     static func insert(_ account: Account, organisation: Organisation, user: String, db: Database) throws {
+        try PlainText.requireName(account.name, field: "account name")
         var parentID: Int64?
         if let parent = account.code.parent {
             guard let row = try Row.fetchOne(db, sql: "SELECT id, kind FROM account WHERE org_id = ? AND code = ?",

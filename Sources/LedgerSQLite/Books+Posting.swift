@@ -7,7 +7,7 @@ extension SQLiteBooks {
     func withPostingSession<T>(_ body: (PostingSession, Database) throws -> T) throws -> T {
         try database.write { db in
             let session = try PostingSession(db: db, organisation: organisation, user: user, clock: database.clock,
-                                             checks: database.postingChecks)
+                                             checks: database.postingChecks, yearsAhead: database.dateWindowYearsAhead)
             let result = try body(session, db)
             try session.finish()
             return result

@@ -16,12 +16,19 @@ public final class LedgerDatabase: BooksStore {
     public let clock: WallClock
     /// Run by the posting path on every voucher, in this order.
     public let postingChecks: [any PostingCheck]
+    /// How long a write waits for another process's (see `BusyWait`).
+    public let busyWait: BusyWait
+    /// Years after today's a voucher may be dated in (`DateWindow`; the policy may say otherwise).
+    public let dateWindowYearsAhead: Int
     let queue: DatabaseQueue
 
     public var location: String { path }
 
-    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck]) {
+    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck], busyWait: BusyWait,
+                 yearsAhead: Int = DateWindow.yearsAhead) {
         self.path = path
+        self.dateWindowYearsAhead = yearsAhead
+        self.busyWait = busyWait
         self.queue = queue
         self.clock = clock
         self.postingChecks = checks
@@ -29,7 +36,13 @@ public final class LedgerDatabase: BooksStore {
 
     /// The same file, with `checks` run after the ones already given. The connection is shared.
     public func withPostingChecks(_ checks: [any PostingCheck]) -> LedgerDatabase {
-        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks)
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks, busyWait: busyWait,
+                       yearsAhead: dateWindowYearsAhead)
+    }
+
+    /// The same file, accepting voucher dates up to the end of the year `years` after today's.
+    public func withDateWindow(yearsAhead years: Int) -> LedgerDatabase {
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks, busyWait: busyWait, yearsAhead: years)
     }
 
     /// Creates a new, empty books file.
@@ -37,7 +50,7 @@ public final class LedgerDatabase: BooksStore {
     /// - Throws: `StoreError.fileMustNotExist` when something is already at `path`.
     /// - Parameter migrations: the schema steps of the modules above that keep tables in this file.
     public static func create(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
-                              migrations: [SchemaMigration] = []) throws -> LedgerDatabase {
+                              migrations: [SchemaMigration] = [], busyWait: BusyWait = BusyWait()) throws -> LedgerDatabase {
         // Create the file ourselves so it is 0600 from its first byte; SQLite gives the
         // -wal and -shm files the same mode.
         let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -47,14 +60,14 @@ public final class LedgerDatabase: BooksStore {
         }
         close(descriptor)
         do {
-            let queue = try openQueue(path)
+            let queue = try openQueue(path, busyWait: busyWait)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
             try Schema.migrator(with: migrations).migrate(queue)
-            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
+            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch {
             // Best effort: the half-made file goes; the error that matters is the one thrown.
             try? FileManager.default.removeItem(atPath: path)
-            throw StoreError.wrap(error)
+            throw StoreError.busy(error, path: path, wait: busyWait) ?? StoreError.wrap(error)
         }
     }
 
@@ -63,28 +76,29 @@ public final class LedgerDatabase: BooksStore {
     /// - Throws: `StoreError.fileMustExist`, `.fileMustBeGonghuiBooks`.
     /// - Parameter migrations: the schema steps of the modules above that keep tables in this file.
     public static func open(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
-                            migrations: [SchemaMigration] = []) throws -> LedgerDatabase {
+                            migrations: [SchemaMigration] = [], busyWait: BusyWait = BusyWait()) throws -> LedgerDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMustExist(path: path) }
         do {
-            let queue = try openQueue(path)
+            let queue = try openQueue(path, busyWait: busyWait)
             let applicationID = try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
             guard applicationID == Schema.applicationID else { throw StoreError.fileMustBeGonghuiBooks(path: path) }
             let migrator = Schema.migrator(with: migrations)
             if try queue.read({ db in try !migrator.hasCompletedMigrations(db) }) {
                 try migrator.migrate(queue)
             }
-            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
+            return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch let error as StoreError {
             throw error
         } catch {
+            if let busy = StoreError.busy(error, path: path, wait: busyWait) { throw busy }
             throw StoreError.fileMustBeGonghuiBooks(path: path)
         }
     }
 
-    private static func openQueue(_ path: String) throws -> DatabaseQueue {
+    private static func openQueue(_ path: String, busyWait: BusyWait) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = busyWait.busyMode(path: path)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             // NORMAL in WAL mode keeps every commit atomic and consistent; only the last
@@ -136,6 +150,7 @@ public final class LedgerDatabase: BooksStore {
     /// work of the modules above (e.g. storing the policy) to the same transaction.
     package func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
                                 alsoWithin: (Database) throws -> Void = { _ in }) throws -> SQLiteBooks {
+        try PlainText.requireName(new.name, field: "organisation name")
         let organisation = try write { db -> Organisation in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [new.code]) != nil {
                 throw LedgerError.organisationCodeMustBeUnique(code: new.code)
@@ -173,7 +188,7 @@ public final class LedgerDatabase: BooksStore {
                 return result
             }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.busy(error, path: path, wait: busyWait) ?? StoreError.wrap(error)
         }
     }
 
@@ -182,7 +197,7 @@ public final class LedgerDatabase: BooksStore {
         do {
             return try queue.read { db in try body(db) }
         } catch {
-            throw StoreError.wrap(error)
+            throw StoreError.busy(error, path: path, wait: busyWait) ?? StoreError.wrap(error)
         }
     }
 }

@@ -13,16 +13,18 @@ import LedgerStore
 public final class SQLitePostingBatch: PostingBatch {
     /// The transaction's connection, for the storage modules' own tables (never for vouchers).
     package let db: Database
-    private let user: String
+    let user: String
     package let clock: WallClock
     private let checks: [any PostingCheck]
+    private let yearsAhead: Int
     private var session: PostingSession?
     private var organisationsByCode: [String: Organisation] = [:]
     /// Vouchers posted so far, per organisation code.
     public private(set) var postedCount: [String: Int] = [:]
 
-    init(db: Database, user: String, clock: WallClock, checks: [any PostingCheck]) throws {
+    init(db: Database, user: String, clock: WallClock, checks: [any PostingCheck], yearsAhead: Int = DateWindow.yearsAhead) throws {
         self.db = db
+        self.yearsAhead = yearsAhead
         self.user = user
         self.clock = clock
         self.checks = checks
@@ -59,7 +61,8 @@ public final class SQLitePostingBatch: PostingBatch {
         if let session, session.organisation.code == code { return session }
         guard let organisation = organisationsByCode[code] else { throw LedgerError.organisationMustExist(code: code) }
         try session?.finish()
-        let next = try PostingSession(db: db, organisation: organisation, user: user, clock: clock, checks: checks)
+        let next = try PostingSession(db: db, organisation: organisation, user: user, clock: clock, checks: checks,
+                                      yearsAhead: yearsAhead)
         session = next
         return next
     }
@@ -81,7 +84,7 @@ extension LedgerDatabase {
     /// Runs `body` with a posting batch inside one write transaction; commits only if all of it succeeds.
     package func withPostingBatch<T>(user: String, _ body: (SQLitePostingBatch) throws -> T) throws -> T {
         try write { db in
-            let batch = try SQLitePostingBatch(db: db, user: user, clock: clock, checks: postingChecks)
+            let batch = try SQLitePostingBatch(db: db, user: user, clock: clock, checks: postingChecks, yearsAhead: dateWindowYearsAhead)
             let result = try body(batch)
             try batch.finish()
             return result

@@ -17,7 +17,9 @@ final class PostingSession {
     let db: Database
     let organisation: Organisation
     let user: String
-    private let postedAt: String
+    let postedAt: String
+    /// The latest date a voucher may carry (`DateWindow`).
+    private let dateWindow: DateWindow
     /// The upper layers' checks, run on every voucher before it is written.
     private let checks: [any PostingCheck]
     /// What those checks keep for the rest of the session.
@@ -61,12 +63,14 @@ final class PostingSession {
         var isClosing: Bool
     }
 
-    init(db: Database, organisation: Organisation, user: String, clock: WallClock, checks: [any PostingCheck]) throws {
+    init(db: Database, organisation: Organisation, user: String, clock: WallClock, checks: [any PostingCheck],
+         yearsAhead: Int = DateWindow.yearsAhead) throws {
         guard !user.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: "user") }
         self.db = db
         self.organisation = organisation
         self.user = user
         self.postedAt = clock.now()
+        self.dateWindow = DateWindow(today: clock.today(), yearsAhead: yearsAhead)
         self.checks = checks
         for stored in try AccountStore.all(db, organisation: organisation.id) {
             accountsByCode[stored.account.code] = stored
@@ -162,6 +166,7 @@ final class PostingSession {
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
         try checkPeriodOpen(draft.period)
+        try dateWindow.require(draft.date, earliest: organisation.firstPeriod)
         var period = periodState(ordinal)
         // 4. A reversal mirrors an original that has not been reversed and is not itself a reversal.
         if draft.kind == .reversal {
@@ -306,6 +311,7 @@ final class PostingSession {
         _ = try Self.checkAlone(draft)
         for posting in draft.postings { _ = try postableAccount(posting.account) }
         try checkPeriodOpen(draft.period)
+        try dateWindow.require(draft.date, earliest: organisation.firstPeriod)
     }
 
     /// Spends money: some line debits an expenditure account (支出类科目).

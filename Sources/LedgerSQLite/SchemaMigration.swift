@@ -26,6 +26,7 @@ extension Schema {
         SchemaMigration("0004-voucher-workflow", sql: migration0004),
         SchemaMigration("0007-account-roles", sql: migration0007),
         SchemaMigration("0008-posting-dimensions", sql: migration0008),
+        SchemaMigration("0012-import-content", sql: migration0012),
     ]
 
     /// The ledger's steps and `others`, in identifier order.

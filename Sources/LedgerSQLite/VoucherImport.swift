@@ -26,19 +26,47 @@ extension SQLiteBooks {
             return .alreadyImported(fileName: previous["file_name"], at: previous["imported_at"],
                                     vouchers: previous["voucher_count"])
         }
-        return try withPostingSession { session, db in
+        do {
+            return try importNewVouchers(path: path, displayName: displayName, encoding: encoding, fileDigest: fileDigest)
+        } catch let recognised as ContentImportedBefore {
+            return .alreadyImported(fileName: recognised.previous.fileName, at: recognised.previous.importedAt,
+                                    vouchers: recognised.vouchers)
+        }
+    }
+
+    /// The same rows as an earlier import, found only once the file was read: the transaction rolls back.
+    private struct ContentImportedBefore: Error {
+        var previous: ImportedContent
+        var vouchers: Int
+    }
+
+    private func importNewVouchers(path: String, displayName: String, encoding: InputEncoding,
+                                   fileDigest: String) throws -> ImportOutcome {
+        try withPostingSession { session, db in
+            let importedAt = database.clock.now()
             try db.execute(sql: """
                 INSERT INTO import_log(org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by)
                 VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
-                """, arguments: [organisation.id, displayName, fileDigest, database.clock.now(), user])
+                """, arguments: [organisation.id, displayName, fileDigest, importedAt, user])
             let importID = db.lastInsertedRowID
             // Typical files hold 120–160 bytes a voucher: size the key table once. Only a capacity
             // hint: a size that cannot be read costs some rehashing, nothing else.
             let fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
                                           expectedVouchers: min(fileSize / 120, 10_000_000))
+            // The content digest, in the same pass: the same rows saved again another way are recognised
+            // below, after reading (a re-saved file has new bytes, so only its content can tell).
+            var content = RecordDigest()
             let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+                content.add(parser.fields, in: bytes)
                 try reader.consume(line: line, bytes: bytes, fields: parser.fields)
+            }
+            let contentDigest = content.hex()
+            if let previous = try ImportContentLog.find(db, organisation: organisation.id, kind: "voucher", digest: contentDigest) {
+                let vouchers = try Int.fetchOne(db, sql: """
+                    SELECT voucher_count FROM import_log WHERE org_id = ? AND kind = 'voucher' AND file_name = ? AND imported_at = ?
+                    """, arguments: [organisation.id, previous.fileName, previous.importedAt]) ?? 0
+                throw ContentImportedBefore(previous: previous, vouchers: vouchers)
             }
             try reader.finish()
             guard digest == fileDigest else {
@@ -47,6 +75,8 @@ extension SQLiteBooks {
             try reader.problems.throwIfAny()
             try db.execute(sql: "UPDATE import_log SET row_count = ?, voucher_count = ? WHERE id = ?",
                            arguments: [reader.rowCount, reader.voucherCount, importID])
+            try ImportContentLog.record(db, organisation: organisation.id, kind: "voucher", digest: contentDigest, fileName: displayName,
+                                        rows: reader.rowCount, at: importedAt, user: user)
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.import",
                                 detail: "\(displayName): \(reader.voucherCount) vouchers, \(reader.rowCount) rows")
             return .imported(vouchers: reader.voucherCount, rows: reader.rowCount)

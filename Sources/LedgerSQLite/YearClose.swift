@@ -91,7 +91,7 @@ extension SQLiteBooks {
                         accounts: [StoredAccount], db: Database) throws -> [PostedVoucher] {
         guard !rollUps.isEmpty else { return [] }
         let session = try PostingSession(db: db, organisation: organisation, user: user, clock: database.clock,
-                                         checks: database.postingChecks)
+                                         checks: database.postingChecks, yearsAhead: database.dateWindowYearsAhead)
         var posted: [PostedVoucher] = []
         for rollUp in rollUps {
             guard let target = accounts.first(where: { $0.account.code == rollUp.to }), target.account.kind == .netAssets else {

@@ -122,7 +122,7 @@ extension Books {
 }
 
 /// One write transaction of a command that posts vouchers and records what they stand for.
-public protocol PostingTransaction {
+public protocol PostingTransaction: ImportedContentLog {
     /// Posts one voucher through the posting path (every rule of `Books.post`).
     @discardableResult
     func post(_ draft: VoucherDraft) throws -> PostedVoucher

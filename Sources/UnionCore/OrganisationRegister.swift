@@ -19,6 +19,8 @@ public struct OrganisationRegister: Sendable {
     public func add(code: String, name: String, kind: String, parent: String?, bankName: String = "",
                     bankAccount: String = "", channel: CollectionChannel = .direct, firstPeriod: YearMonth) throws {
         let kind = try OrganisationKind.resolve(kind)
+        try PlainText.requireName(name, field: "name")
+        try PlainText.requireName(bankName, field: "bank_name")
         try store.withOrganisationTransaction(user: user) { transaction in
             if try transaction.organisation(code: code) != nil {
                 throw LedgerError.organisationCodeMustBeUnique(code: code)

@@ -57,12 +57,15 @@ public enum OpeningBalances {
     /// - Parameter date: the opening voucher's date (default: the first day of the books).
     /// - Throws: `StatementError.openingBalancesMustBeEnteredOnce`, `.openingMustPrecedePostings`,
     ///   `.openingAccountMustBeInChart`, the CSV's `RowsRejected`, and the posting path's rules.
-    public static func post(csv text: String, fileName: String, date: LocalDate?, into books: any Books) throws -> PostedVoucher {
+    public static func post(csv text: String, fileName: String, date: LocalDate?, into books: any Books) throws -> OpeningImport.Outcome {
         let openingDate = try date ?? Changeover.openingDate(firstPeriod: books.organisation.firstPeriod)
+        // The same trial balance again (whatever its line ends, encoding or quoting) is recognised, not refused.
+        let content = try OpeningImport.digest(of: text, fileName: fileName)
+        if let previous = try OpeningImport.previous(content, in: books) { return .recognised(previous) }
         try requireNone(in: books, year: openingDate.year)
         try requireNoEarlierPostings(in: books, date: openingDate)
         let draft = try voucher(balances: try Changeover.balances(fromCSV: text, fileName: fileName),
                                 accounts: try books.accounts().map(\.account), date: openingDate, sourceName: fileName)
-        return try books.post(draft)
+        return try OpeningImport.post(draft, content: content, fileName: fileName, into: books)
     }
 }

@@ -147,6 +147,15 @@ struct RejectionCatalogueTests {
         ("a line break in a summary", { t in
             try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "两\r\n行"))
         }, .textMustNotHoldControlCharacters),
+        ("a full national ID in a summary", { t in
+            try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "报销 11010519491231002X 差旅"))
+        }, .textMustNotHoldNationalID),
+        ("an account name of 101 characters", { t in
+            try t.books.addAccount(Account(code: code("109"), name: String(repeating: "名", count: 101), kind: .asset))
+        }, .nameMustFitLength),
+        ("a voucher dated 2062 (a typo for 2026)", { t in
+            try t.books.post(simpleVoucher("2062-01-05", "102", "401", "1.00"))
+        }, .dateMustBeWithinWindow),
         ("a budget line with surrounding spaces", { t in
             var draft = simpleVoucher("2026-01-05", "508", "102", "1.00")
             draft.postings[0].budgetLine = " 办公费 "

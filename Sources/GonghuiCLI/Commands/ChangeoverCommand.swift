@@ -45,6 +45,8 @@ struct ChangeoverCommand: ParsableCommand {
             assignments[try AccountCode(parts[0])] = try AccountCode(parts[1])
         }
         let openingDate = try date.map { try LocalDate(parsing: $0) } ?? Changeover.openingDate(firstPeriod: books.organisation.firstPeriod)
+        let content = try OpeningImport.digest(of: text, fileName: file)
+        if let previous = try OpeningImport.previous(content, in: books) { return global.sayRecognised(previous) }
         // Entering the opening balances twice would double them.
         try OpeningBalances.requireNone(in: books, year: openingDate.year)
         let draft = try Changeover.openingVoucher(
@@ -52,7 +54,11 @@ struct ChangeoverCommand: ParsableCommand {
             legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
             level: ChartLevel.of(kind: books.organisation.kind), assignments: assignments,
             date: openingDate, sourceName: file)
-        let posted = try books.post(draft)
+        let outcome = try OpeningImport.post(draft, content: content, fileName: file, into: books)
+        guard case .posted(let posted) = outcome else {
+            if case .recognised(let previous) = outcome { global.sayRecognised(previous) }
+            return
+        }
         global.say("已建立期初余额：\(posted.label)（ID \(posted.id)），\(posted.postings.count) 个科目，合计 \(posted.total.formatted())",
                    "Opening balances posted: \(posted.label) (ID \(posted.id)), \(posted.postings.count) accounts, total \(posted.total.formatted())")
     }

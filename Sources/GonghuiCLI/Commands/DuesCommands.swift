@@ -77,6 +77,9 @@ struct DuesCommand: ParsableCommand {
                                             cash: try cash.map { try AccountCode($0) })
             let outcome = try dues.collect(month: period, date: day, file: file.map { ($0, $0) }, encoding: global.encoding.encoding,
                                            accounts: accounts)
+            if let previous = outcome.alreadyImported {
+                return global.sayRecognised(previous)
+            }
             try global.emit(.duesCollection(outcome, language: global.language))
         }
     }

@@ -96,7 +96,7 @@ struct InitCommand: ParsableCommand {
                 "\(path) 已有账套；要在同一文件中再建一个单位的账套，请加 --add-org",
                 "\(path) already holds books; to add another organisation's books to it, add --add-org"))
         }
-        let database = isNew ? try UnionSchema.createBooks(at: path, clock: global.clock) : try UnionSchema.openBooks(at: path, clock: global.clock)
+        let database = isNew ? try UnionSchema.createBooks(at: path, clock: global.clock, busyWait: global.busyWait) : try UnionSchema.openBooks(at: path, clock: global.clock, busyWait: global.busyWait)
         let books: Books
         do {
             // The organisation, its chart and the policy in one transaction.

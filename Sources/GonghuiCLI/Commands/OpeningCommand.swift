@@ -29,13 +29,17 @@ struct OpeningCommand: ParsableCommand {
 
     func run() throws {
         let books = try global.openBooks()
-        let posted = try Self.post(file: file, date: date, into: books, encoding: global.encoding.encoding)
+        let outcome = try Self.post(file: file, date: date, into: books, encoding: global.encoding.encoding)
+        guard case .posted(let posted) = outcome else {
+            if case .recognised(let previous) = outcome { global.sayRecognised(previous) }
+            return
+        }
         global.say("已录入期初余额：\(posted.label)（ID \(posted.id)），\(posted.postings.count) 个科目，合计 \(posted.total.formatted())",
                    "Opening balances posted: \(posted.label) (ID \(posted.id)), \(posted.postings.count) accounts, total \(posted.total.formatted())")
     }
 
     /// Reads the file, checks it against the chart and posts the opening voucher.
-    static func post(file: String, date: String?, into books: any Books, encoding: InputEncoding) throws -> PostedVoucher {
+    static func post(file: String, date: String?, into books: any Books, encoding: InputEncoding) throws -> OpeningImport.Outcome {
         let text = try TextFile.read(path: file, displayName: file, encoding: encoding)
         return try OpeningBalances.post(csv: text, fileName: file, date: try date.map { try LocalDate(parsing: $0) }, into: books)
     }

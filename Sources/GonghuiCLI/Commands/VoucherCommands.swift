@@ -106,7 +106,11 @@ struct VoucherCommand: ParsableCommand {
         func run() throws {
             let books = try global.openBooks()
             if let opening {
-                let posted = try OpeningCommand.post(file: opening, date: date, into: books, encoding: global.encoding.encoding)
+                let outcome = try OpeningCommand.post(file: opening, date: date, into: books, encoding: global.encoding.encoding)
+                guard case .posted(let posted) = outcome else {
+                    if case .recognised(let previous) = outcome { global.sayRecognised(previous) }
+                    return
+                }
                 global.say("已导入期初余额（建账凭证）：\(posted.label)（ID \(posted.id)），\(posted.postings.count) 个科目，合计 \(posted.total.formatted())：\(opening)",
                            "Opening balances imported (opening voucher): \(posted.label) (ID \(posted.id)), \(posted.postings.count) accounts, total \(posted.total.formatted()) from \(opening)")
                 return

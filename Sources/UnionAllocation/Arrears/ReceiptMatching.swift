@@ -61,23 +61,28 @@ public enum ReceiptMatching {
     /// - Throws: `LedgerError.amountMustFitRange` when the receipts' total does not fit.
     /// - Complexity: O(months + receipts).
     public static func match(months: [MonthDue], receipts: [Receipt]) throws(LedgerError) -> Result {
-        var states = months.sorted { $0.month < $1.month }.map { MonthState(due: $0, paid: .zero, payments: []) }
-        var indexByMonth: [Int: Int] = [:]
-        if receipts.contains(where: { $0.month != nil }) {
+        var progress = Progress(months: months)
+        for receipt in receipts { try progress.apply(receipt) }
+        return Result(months: progress.states, credit: progress.credit)
+    }
+
+    /// Matching so far, to be continued receipt by receipt: an import applies each new receipt
+    /// to it instead of matching every receipt of the unit again (which made it quadratic).
+    public struct Progress: Sendable, Hashable {
+        public private(set) var states: [MonthState]
+        public private(set) var credit = Money.zero
+        /// How many receipts have been applied.
+        public private(set) var applied = 0
+        private var indexByMonth: [Int: Int] = [:]
+        private var oldest = 0
+
+        public init(months: [MonthDue]) {
+            states = months.sorted { $0.month < $1.month }.map { MonthState(due: $0, paid: .zero, payments: []) }
             for (index, state) in states.enumerated() { indexByMonth[state.due.month.ordinal] = index }
         }
-        var credit = Money.zero
-        var oldest = 0
-        /// Applies what is left of a receipt to one month, up to what the month still owes.
-        func apply(_ index: Int, _ left: inout Money, _ date: LocalDate) throws(LedgerError) {
-            let open = try states[index].due.receivable.subtracting(states[index].paid)
-            guard open.isPositive, left.isPositive else { return }
-            let part = min(open, left)
-            states[index].paid = try states[index].paid.adding(part)
-            states[index].payments.append((date, part))
-            left = try left.subtracting(part)
-        }
-        for receipt in receipts {
+
+        /// Applies the next receipt (in the order they were received).
+        public mutating func apply(_ receipt: Receipt) throws(LedgerError) {
             var left = receipt.amount
             if let named = receipt.month, let index = indexByMonth[named.ordinal] { try apply(index, &left, receipt.date) }
             while left.isPositive && oldest < states.count {
@@ -85,7 +90,17 @@ public enum ReceiptMatching {
                 if states[oldest].paid >= states[oldest].due.receivable { oldest += 1 }
             }
             credit = try credit.adding(left)
+            applied += 1
         }
-        return Result(months: states, credit: credit)
+
+        /// Applies what is left of a receipt to one month, up to what the month still owes.
+        private mutating func apply(_ index: Int, _ left: inout Money, _ date: LocalDate) throws(LedgerError) {
+            let open = try states[index].due.receivable.subtracting(states[index].paid)
+            guard open.isPositive, left.isPositive else { return }
+            let part = min(open, left)
+            states[index].paid = try states[index].paid.adding(part)
+            states[index].payments.append((date, part))
+            left = try left.subtracting(part)
+        }
     }
 }

@@ -60,7 +60,7 @@ struct PayrollDeclarationFile {
                                           line: line, problems: &problems)
             try problems.throwIfAny()
             header = found
-            positions = found.positions([.unitCode, .month, .headcount, .wageTotal, .channel])
+            positions = found.positions([.unitCode, .month, .headcount, .wageTotal, .channel, .unitName])
             return
         }
         func field(_ slot: Int) -> String { positions[slot] < fields.count ? fields[positions[slot]] : "" }
@@ -76,6 +76,11 @@ struct PayrollDeclarationFile {
             report(.unitCode, code, LedgerError.fieldMustBePresent(field: columns.name(.unitCode)))
         } else if unit == nil {
             report(.unitCode, code, AllocationError.unitMustBeRegistered(code: code))
+        } else if let unit, case let name = field(5), !name.isEmpty, name != unit.name {
+            // A name that is not the register's: the code or the row is wrong, and either would
+            // put the wages on another unit's allocation.
+            report(.unitName, name, AllocationError.unitDetailsMustMatchRegister(code: code, field: columns.name(.unitName),
+                                                                                 registered: unit.name))
         }
         let monthText = field(1)
         let month = monthsSeen[monthText] ?? (try? YearMonth(parsing: monthText))

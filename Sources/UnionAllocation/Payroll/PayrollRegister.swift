@@ -35,10 +35,10 @@ public struct PayrollRegister: Sendable {
     /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
     /// - Complexity: one pass over the file; memory O(declarations already on file + rows).
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> PayrollImportOutcome {
-        let digest = try InputFile.digest(path: path, displayName: displayName)
+        let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         return try store.write(user: user) { transaction in
-            if let previous = try transaction.previousImport(kind: .payroll, sha256: digest) {
+            if let previous = try transaction.previousImport(kind: .payroll, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
             var file = PayrollDeclarationFile(fileName: displayName, directory: try transaction.directory(structureOnly: false),
@@ -48,7 +48,7 @@ public struct PayrollRegister: Sendable {
                 try file.read(line: line, fields: fields)
             }
             let checked = try file.finish()
-            let importID = try transaction.recordImport(kind: .payroll, fileName: displayName, sha256: digest, rowCount: checked.rows)
+            let importID = try transaction.recordImport(kind: .payroll, fileName: displayName, fingerprint: digest, rowCount: checked.rows)
             try transaction.recordDeclarations(checked.pending, importID: importID)
             let new = checked.pending.count - checked.corrected
             try transaction.recordEvent(organisation: nil, action: "payroll.import",

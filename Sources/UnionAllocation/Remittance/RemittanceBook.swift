@@ -31,7 +31,8 @@ public struct RemittanceBook: Sendable {
                 throw AllocationError.receiptMustNotBeRecordedTwice(unit: entry.unit, reference: entry.reference)
             }
             let booked = try Self.book(entry, unit: unit, directory: directory, charts: try transaction.chartRoles(),
-                                       source: "remit record", importID: nil, in: transaction)
+                                       source: "remit record", importID: nil, position: try transaction.position(unitID: unit.id),
+                                       in: transaction)
             return ReceiptOutcome(receipts: 1, amount: entry.amount, passedDown: booked.passedDown, refunded: booked.refunded,
                                   vouchers: transaction.postedCount)
         }
@@ -42,9 +43,9 @@ public struct RemittanceBook: Sendable {
     /// any bad row and nothing is written; the same file again is a no-op.
     /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> RemittanceImportOutcome {
-        let digest = try InputFile.digest(path: path, displayName: displayName)
+        let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
         return try store.write(user: user) { transaction in
-            if let previous = try transaction.previousImport(kind: .remittance, sha256: digest) {
+            if let previous = try transaction.previousImport(kind: .remittance, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
             let directory = try transaction.directory(structureOnly: false)
@@ -55,13 +56,18 @@ public struct RemittanceBook: Sendable {
                 try file.read(line: line, fields: fields)
             }
             let entries = try file.finish()
-            let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, sha256: digest, rowCount: entries.count)
+            let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, fingerprint: digest, rowCount: entries.count)
             let charts = try transaction.chartRoles()
             var outcome = ReceiptOutcome(receipts: entries.count, amount: .zero, passedDown: .zero, refunded: .zero, vouchers: [:])
+            // Each unit's position is read once and kept up to date here: re-reading it per receipt
+            // (every receipt of the unit, each time) made an import quadratic in a unit's receipts.
+            var positions: [Int64: UnitPosition] = [:]
             for (line, entry) in entries {
                 guard let unit = directory.unit(code: entry.unit) else { continue }
+                let position = try positions[unit.id] ?? transaction.position(unitID: unit.id)
                 let booked = try Self.book(entry, unit: unit, directory: directory, charts: charts, source: "\(displayName):\(line)",
-                                           importID: importID, in: transaction)
+                                           importID: importID, position: position, in: transaction)
+                positions[unit.id] = booked.position
                 outcome.amount = try outcome.amount.adding(entry.amount)
                 outcome.passedDown = try outcome.passedDown.adding(booked.passedDown)
                 outcome.refunded = try outcome.refunded.adding(booked.refunded)
@@ -73,33 +79,39 @@ public struct RemittanceBook: Sendable {
     }
 
     /// Records a receipt, works out what passes down and what is refunded with it, and posts them.
-    /// - Returns: the retained share passed down and the preparatory fund refunded.
+    /// - Parameter position: the unit's position before this receipt (as `AllocationReads.position` reads it).
+    /// - Returns: the retained share passed down, the preparatory fund refunded, and the position after.
     static func book(_ entry: RemittanceEntry, unit: UnitDirectory.Unit, directory: UnitDirectory, charts: [String: ChartRoles],
-                     source: String, importID: Int64?,
-                     in transaction: any AllocationTransaction) throws -> (passedDown: Money, refunded: Money) {
+                     source: String, importID: Int64?, position before: UnitPosition,
+                     in transaction: any AllocationTransaction) throws -> (passedDown: Money, refunded: Money, position: UnitPosition) {
         let receipt = NewReceipt(unitID: unit.id, date: entry.date, amount: entry.amount, month: entry.month,
                                  payer: entry.payer ?? unit.channel.payer, reference: entry.reference, source: source, importID: importID)
         let collector = directory.collector(of: unit)
         let receiptID = try transaction.recordReceipt(receipt)
-        let position = try transaction.position(unitID: unit.id)
+        var position = before
+        try position.receive(ReceiptMatching.Receipt(date: receipt.date, amount: receipt.amount, month: receipt.month))
         // Tax-full and fiscal: the retained share of what has now been received (this receipt
         // included) goes down at once; it is booked when the collector's books are here to pass it.
         let returned = try RetainedShare.toPassDown(position)
-        if returned.isPositive, collector != nil { try transaction.recordReturned(receiptID: receiptID, amount: returned) }
+        if returned.isPositive, collector != nil {
+            try transaction.recordReturned(receiptID: receiptID, amount: returned)
+            position.returned = try position.returned.adding(returned)
+        }
         for voucher in try ReceiptVouchers.receipt(receipt, id: receiptID, unit: unit, collector: collector, returned: returned, charts: charts) {
             try transaction.post(voucher.draft, into: voucher.organisation)
         }
         // A union already formed: money now received for a month before formation brings its
         // refundable share back (the new amount only), dated no earlier than the formation.
-        guard let formedOn = position.formedOn, let collector else { return (returned, .zero) }
+        guard let formedOn = position.formedOn, let collector else { return (returned, .zero, position) }
         let refund = try RetainedShare.toRefund(position)
-        guard refund.isPositive else { return (returned, .zero) }
+        guard refund.isPositive else { return (returned, .zero, position) }
         let date = max(receipt.date, formedOn)
         for voucher in try ReceiptVouchers.refund(refund, on: date, unit: unit, collector: collector, charts: charts,
                                                   reference: "refund:remittance:\(receiptID)", source: source) {
             try transaction.post(voucher.draft, into: voucher.organisation)
         }
         try transaction.recordPreparatoryRefund(unitID: unit.id, date: date, amount: refund, receiptID: receiptID)
-        return (returned, refund)
+        position.refunded = try position.refunded.adding(refund)
+        return (returned, refund, position)
     }
 }

@@ -12,30 +12,42 @@ public enum RetainedShare {
     /// - Throws: `LedgerError.amountMustFitRange` on overflow.
     /// - Complexity: O(months × channels + receipts).
     public static func ofReceived(_ position: UnitPosition, channels: Set<CollectionChannel>) throws(LedgerError) -> Money {
-        // One entry per month over all channels (a unit may change channel mid-year): the month's
-        // receivable is what receipts are matched against, its retained share only the channels asked for.
-        var byMonth: [YearMonth: (due: ReceiptMatching.MonthDue, retained: Money)] = [:]
-        for allocation in position.allocations {
-            let retained = channels.contains(allocation.channel) ? allocation.retained : .zero
-            if let known = byMonth[allocation.month] {
-                byMonth[allocation.month] = (
-                    ReceiptMatching.MonthDue(month: allocation.month, dueDate: min(known.due.dueDate, allocation.dueDate),
-                                             receivable: try known.due.receivable.adding(allocation.receivable)),
-                    try known.retained.adding(retained))
-            } else {
-                byMonth[allocation.month] = (ReceiptMatching.MonthDue(month: allocation.month, dueDate: allocation.dueDate,
-                                                                      receivable: allocation.receivable), retained)
-            }
+        // Nothing retained under these channels (the usual unit): no receipt needs matching.
+        guard position.allocations.contains(where: { channels.contains($0.channel) && $0.retained.isPositive }) else { return .zero }
+        var retainedByMonth: [YearMonth: Money] = [:]
+        for allocation in position.allocations where channels.contains(allocation.channel) {
+            retainedByMonth[allocation.month] = try (retainedByMonth[allocation.month] ?? .zero).adding(allocation.retained)
         }
-        let matched = try ReceiptMatching.match(months: byMonth.values.map(\.due), receipts: position.receipts)
+        let states: [ReceiptMatching.MonthState]
+        if let matching = position.matching, matching.applied == position.receipts.count {
+            states = matching.states
+        } else {
+            states = try ReceiptMatching.match(months: try monthsDue(position.allocations), receipts: position.receipts).months
+        }
         var total = Money.zero
-        for state in matched.months {
-            let retained = byMonth[state.due.month]?.retained ?? .zero
+        for state in states {
+            let retained = retainedByMonth[state.due.month] ?? .zero
             guard retained.isPositive, state.due.receivable.isPositive else { continue }
             let received = try Rate(numerator: state.paid.fen, denominator: state.due.receivable.fen)
             total = try total.adding(try received.applied(to: retained))
         }
         return total
+    }
+
+    /// One entry per month over all channels (a unit may change channel mid-year): the month's
+    /// receivable is what receipts are matched against, whatever the channel.
+    static func monthsDue(_ allocations: [UnitAllocationMonth]) throws(LedgerError) -> [ReceiptMatching.MonthDue] {
+        var byMonth: [YearMonth: ReceiptMatching.MonthDue] = [:]
+        for allocation in allocations {
+            if let known = byMonth[allocation.month] {
+                byMonth[allocation.month] = ReceiptMatching.MonthDue(month: allocation.month, dueDate: min(known.dueDate, allocation.dueDate),
+                                                                     receivable: try known.receivable.adding(allocation.receivable))
+            } else {
+                byMonth[allocation.month] = ReceiptMatching.MonthDue(month: allocation.month, dueDate: allocation.dueDate,
+                                                                     receivable: allocation.receivable)
+            }
+        }
+        return Array(byMonth.values)
     }
 
     /// What is still to pass down for a tax-full or fiscal unit: its retained share of what was

@@ -187,6 +187,9 @@ public struct UnitPosition: Hashable, Sendable {
     public var formedOn: LocalDate?
     /// Every preparatory-fund refund so far, on formation and after.
     public var refunded: Money
+    /// The receipts matched to the months so far, kept by `receive` while receipts come in date
+    /// order (`RetainedShare` uses it when it covers every receipt; nil: match afresh).
+    public private(set) var matching: ReceiptMatching.Progress?
     public init(allocations: [UnitAllocationMonth], receipts: [ReceiptMatching.Receipt], returned: Money,
                 formedOn: LocalDate? = nil, refunded: Money = .zero) {
         self.allocations = allocations
@@ -194,6 +197,29 @@ public struct UnitPosition: Hashable, Sendable {
         self.returned = returned
         self.formedOn = formedOn
         self.refunded = refunded
+    }
+
+    /// Adds a receipt just recorded where the store would list it: by date, after those of the same date.
+    /// - Complexity: O(1) for receipts in date order (the usual file), O(receipts) otherwise.
+    public mutating func receive(_ receipt: ReceiptMatching.Receipt) throws(LedgerError) {
+        guard let last = receipts.last, last.date > receipt.date else {
+            // In order: the matching so far stays valid and takes the new receipt next.
+            if matching == nil || matching?.applied != receipts.count {
+                var progress = ReceiptMatching.Progress(months: try RetainedShare.monthsDue(allocations))
+                for earlier in receipts { try progress.apply(earlier) }
+                matching = progress
+            }
+            try matching?.apply(receipt)
+            receipts.append(receipt)
+            return
+        }
+        matching = nil
+        var low = 0, high = receipts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if receipts[middle].date <= receipt.date { low = middle + 1 } else { high = middle }
+        }
+        receipts.insert(receipt, at: low)
     }
 }
 

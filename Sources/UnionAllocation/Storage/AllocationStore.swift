@@ -65,7 +65,7 @@ public protocol AllocationReads {
 
 /// One write transaction of an allocation command: the registers' writes, and vouchers posted
 /// through the one posting path (`PostingBatch.post(_:into:)`).
-public protocol AllocationTransaction: AllocationReads, PostingBatch {
+public protocol AllocationTransaction: AllocationReads, PostingBatch, ImportedContentLog {
     /// The store's clock, for what the writes record.
     var clock: WallClock { get }
     /// Records a register file as imported; returns its id for the rows it brings.

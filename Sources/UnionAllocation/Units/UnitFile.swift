@@ -67,6 +67,10 @@ struct UnitFile {
             if !text.isSingleLineText { report(column, text, AllocationError.textMustBeSingleLine(field: columns.name(column))) }
             texts[column] = text
         }
+        for column in [Column.name, .bankName] {
+            guard let text = texts[column], text.isSingleLineText else { continue }
+            do { try PlainText.requireName(text, field: columns.name(column)) } catch { report(column, text, error) }
+        }
         let code = texts[.code] ?? ""
         for column in [Column.code, .name, .kind] where (texts[column] ?? "").isEmpty {
             report(column, "", LedgerError.fieldMustBePresent(field: columns.name(column)))

@@ -29,10 +29,10 @@ public struct UnitImport: Sendable {
     /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
     public func importFile(path: String, displayName: String, channels: ChannelTerms,
                            encoding: InputEncoding = .automatic) throws -> UnitImportOutcome {
-        let digest = try InputFile.digest(path: path, displayName: displayName)
+        let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
         let firstPeriod = try YearMonth(year: store.clock.today().year, month: 1)
         return try store.write(user: user) { transaction in
-            if let previous = try transaction.previousImport(kind: .unit, sha256: digest) {
+            if let previous = try transaction.previousImport(kind: .unit, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
             var file = UnitFile(fileName: displayName, directory: try transaction.directory(structureOnly: false), channels: channels)
@@ -42,7 +42,7 @@ public struct UnitImport: Sendable {
             let checked = try file.finish()
             try transaction.registerUnits(checked.units, firstPeriod: firstPeriod)
             let rows = checked.units.count + checked.unchanged
-            _ = try transaction.recordImport(kind: .unit, fileName: displayName, sha256: digest, rowCount: rows)
+            _ = try transaction.recordImport(kind: .unit, fileName: displayName, fingerprint: digest, rowCount: rows)
             try transaction.recordEvent(organisation: nil, action: "org.import",
                                         detail: "\(displayName): \(checked.units.count) registered, \(checked.unchanged) unchanged")
             return .imported(rows: rows, registered: checked.units.count, unchanged: checked.unchanged)

@@ -11,12 +11,15 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
     public var signoffRequiredFor: [String]
     /// A voucher that would take 库存现金 or 银行存款 below zero: `refuse` (default) or `warn`.
     public var negativeCash: CashBalanceCheck.Handling
+    /// Years after today's a voucher may be dated in (`DateWindow`): a typo such as 2062 is refused.
+    public var dateWindowYearsAhead: Int
 
     enum CodingKeys: String, CodingKey {
         case singleOperator = "single_operator"
         case collectiveDecisionThreshold = "collective_decision_threshold"
         case signoffRequiredFor = "signoff_required_for"
         case negativeCash = "negative_cash"
+        case dateWindowYearsAhead = "date_window_years_ahead"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -25,10 +28,24 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
         collectiveDecisionThreshold = try container.decodeIfPresent(PolicyMoney.self, forKey: .collectiveDecisionThreshold)
         signoffRequiredFor = try container.decodeIfPresent([String].self, forKey: .signoffRequiredFor) ?? ["expenditure"]
         negativeCash = try container.decodeIfPresent(CashBalanceCheck.Handling.self, forKey: .negativeCash) ?? .refuse
+        dateWindowYearsAhead = try container.decodeIfPresent(Int.self, forKey: .dateWindowYearsAhead) ?? DateWindow.yearsAhead
+        guard (0...100).contains(dateWindowYearsAhead) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.dateWindowYearsAhead],
+                                                    debugDescription: "years ahead must be 0 to 100"))
+        }
         for category in signoffRequiredFor where category != "expenditure" {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.signoffRequiredFor],
                                                     debugDescription: "unknown category “\(category)” (expenditure)"))
         }
+    }
+}
+
+extension VoucherPolicy {
+    /// The date window's years ahead under the file's policy today; the default when the policy
+    /// cannot be read (the command that needs the policy then says why).
+    public static func dateWindowYearsAhead(policies: any PolicyStore, today: LocalDate) -> Int {
+        (try? policies.current().section("vouchers", as: VoucherPolicy.self).entry(on: today).dateWindowYearsAhead)
+            ?? DateWindow.yearsAhead
     }
 }
 

@@ -50,6 +50,8 @@ public struct DuesCollectionOutcome: Sendable {
     public var payments: Int
     public var total: Money
     public var vouchers: [PostedVoucher]
+    /// The same payments file (by content, for the same month) was collected before: nothing was done.
+    public var alreadyImported: ImportedContent? = nil
 }
 
 /// The payments file: `member_no,amount,method[,paid_on][,month]` or `会员编号,金额,缴费方式[,缴费日期][,所属月份]`.
@@ -74,11 +76,16 @@ extension MemberDues {
     /// - Parameter date: the voucher date of the batch, and of file rows without `paid_on`.
     public func collect(month: YearMonth, date: LocalDate, file: (path: String, displayName: String)? = nil,
                         encoding: InputEncoding = .automatic, accounts: DuesAccounts) throws -> DuesCollectionOutcome {
+        let text = try file.map { file in try TextFile.read(path: file.path, displayName: file.displayName, encoding: encoding) }
         let register = try file.map { file in
-            try RegisterFile(text: try TextFile.read(path: file.path, displayName: file.displayName, encoding: encoding),
-                             name: file.displayName, columns: DuesPaymentLayout.all)
+            try RegisterFile(text: text ?? "", name: file.displayName, columns: DuesPaymentLayout.all)
         }
+        // A payments file is collected once per month: the same rows again (re-saved, re-encoded) do nothing.
+        let content = text.flatMap { InputFile.contentDigest(ofText: $0, context: "month=\(month)") }
         return try store.withDuesCollection(books: books) { transaction in
+            if let content, let previous = try transaction.importedContent(kind: "dues", digest: content.digest) {
+                return DuesCollectionOutcome(month: month, payments: 0, total: .zero, vouchers: [], alreadyImported: previous)
+            }
             let payments = try register.map { register in
                 try DuesPaymentCheck.payments(in: register, month: month, date: date, books: books.organisation,
                                               standing: transaction.standing(memberNumber:month:))
@@ -95,6 +102,10 @@ extension MemberDues {
                 for payment in group { try transaction.recordPayment(payment, voucherID: voucher.id) }
                 outcome.vouchers.append(voucher)
                 outcome.total = try outcome.total.adding(Money.sum(group.map(\.amount)))
+            }
+            if let content, let file {
+                try transaction.recordImportedContent(kind: "dues", digest: content.digest, fileName: file.displayName,
+                                                     rows: max(0, content.records - 1))   // rows below the header
             }
             return outcome
         }

@@ -40,7 +40,7 @@ public protocol DuesAssessmentTransaction {
 }
 
 /// A collection run's reads and writes; its vouchers go through the one posting path.
-public protocol DuesCollectionTransaction {
+public protocol DuesCollectionTransaction: ImportedContentLog {
     /// Posts one voucher into the books (every rule of `Books.post`).
     func post(_ draft: VoucherDraft) throws -> PostedVoucher
     /// What each member assessed in these books for `month`, not exempt, still owes (zero and

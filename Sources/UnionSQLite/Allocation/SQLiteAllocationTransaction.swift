@@ -33,6 +33,16 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
         try batch.recordEvent(organisation: organisation, action: action, detail: detail)
     }
 
+    // MARK: ImportedContentLog
+
+    func importedContent(kind: String, digest: String) throws -> ImportedContent? {
+        try batch.importedContent(kind: kind, digest: digest)
+    }
+
+    func recordImportedContent(kind: String, digest: String, fileName: String, rows: Int) throws {
+        try batch.recordImportedContent(kind: kind, digest: digest, fileName: fileName, rows: rows)
+    }
+
     // MARK: Registers
 
     func recordImport(kind: RegisterFileKind, fileName: String, sha256: String, rowCount: Int) throws -> Int64 {

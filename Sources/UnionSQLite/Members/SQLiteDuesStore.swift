@@ -138,6 +138,14 @@ struct SQLiteDuesCollection: DuesCollectionTransaction {
         try posting.post(draft)
     }
 
+    func importedContent(kind: String, digest: String) throws -> ImportedContent? {
+        try posting.importedContent(kind: kind, digest: digest)
+    }
+
+    func recordImportedContent(kind: String, digest: String, fileName: String, rows: Int) throws {
+        try posting.recordImportedContent(kind: kind, digest: digest, fileName: fileName, rows: rows)
+    }
+
     func unpaidDues(month: YearMonth) throws -> [(memberNumber: String, owed: Money)] {
         try Row.fetchAll(db, sql: """
             SELECT m.member_no, a.amount_fen - coalesce((SELECT sum(p.amount_fen) FROM dues_payment p

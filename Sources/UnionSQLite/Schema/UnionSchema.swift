@@ -17,14 +17,14 @@ public enum UnionSchema {
     ]
 
     /// New union books: the ledger's tables and the union registers'.
-    public static func createBooks(at path: String, clock: WallClock = .system,
-                                   checks: [any PostingCheck] = []) throws -> LedgerDatabase {
-        try LedgerDatabase.create(at: path, clock: clock, checks: checks, migrations: migrations)
+    public static func createBooks(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                                   busyWait: BusyWait = BusyWait()) throws -> LedgerDatabase {
+        try LedgerDatabase.create(at: path, clock: clock, checks: checks, migrations: migrations, busyWait: busyWait)
     }
 
     /// Existing books, brought up to this version's ledger and union schema.
-    public static func openBooks(at path: String, clock: WallClock = .system,
-                                 checks: [any PostingCheck] = []) throws -> LedgerDatabase {
-        try LedgerDatabase.open(at: path, clock: clock, checks: checks, migrations: migrations)
+    public static func openBooks(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                                 busyWait: BusyWait = BusyWait()) throws -> LedgerDatabase {
+        try LedgerDatabase.open(at: path, clock: clock, checks: checks, migrations: migrations, busyWait: busyWait)
     }
 }

@@ -1,0 +1,106 @@
+import Crypto
+import LedgerCore
+
+/// The sha256 of a file's records rather than its bytes: the same rows saved again with other line
+/// ends, a BOM, another encoding (GB18030 or UTF-8), other quoting, trailing blank lines or
+/// trailing empty cells give the same digest, so an import recognises content it has taken before.
+///
+/// Each record is its fields as imported (quotes undone, spaces trimmed), trailing empty fields
+/// dropped; blank records are skipped. Fields end with 0x1F, records with 0x1E (neither can be
+/// part of a field that the import accepts as text).
+public struct RecordDigest {
+    private var hasher = SHA256()
+    /// The records that went in (blank ones excluded).
+    public private(set) var records = 0
+    private var pendingEmpty = 0
+
+    /// A digest seeded with what else changes an import's meaning (the month a dues file is for, say).
+    public init(context: String = "") {
+        if !context.isEmpty { hasher.update(data: Array(context.utf8) + [0x1D]) }
+    }
+
+    /// Adds one record given as text.
+    public mutating func add(_ fields: [String]) {
+        guard let last = fields.lastIndex(where: { !$0.isEmpty }) else { return }
+        records += 1
+        for field in fields[...last] { hasher.update(data: Array(field.utf8) + [0x1F]) }
+        hasher.update(data: [0x1E])
+    }
+
+    /// Adds one record as the parser hands it out, without making strings (the voucher import's path).
+    public mutating func add(_ fields: [CSVRecordParser.Field], in bytes: UnsafeBufferPointer<UInt8>) {
+        var wroteAny = false
+        pendingEmpty = 0
+        for field in fields {
+            if field.hasDoubledQuotes {
+                let text = CSVRecordParser.string(field, in: bytes)
+                if text.isEmpty { pendingEmpty += 1; continue }
+                flushEmpty(&wroteAny)
+                hasher.update(data: Array(text.utf8) + [0x1F])
+                continue
+            }
+            let range = Self.trimmed(field.start..<field.end, in: bytes)
+            if range.isEmpty { pendingEmpty += 1; continue }
+            flushEmpty(&wroteAny)
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[range])))
+            hasher.update(data: [0x1F])
+        }
+        if wroteAny {
+            records += 1
+            hasher.update(data: [0x1E])
+        }
+    }
+
+    /// Empty fields count only when a non-empty one follows them.
+    private mutating func flushEmpty(_ wroteAny: inout Bool) {
+        for _ in 0..<pendingEmpty { hasher.update(data: [0x1F]) }
+        pendingEmpty = 0
+        wroteAny = true
+    }
+
+    /// The range without the spaces `trimmingSpaces` removes: space, tab, U+3000 (E3 80 80).
+    private static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+            if end - start >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
+            break
+        }
+        while end > start {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
+            if end - start >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
+            break
+        }
+        return start..<end
+    }
+
+    public func hex() -> String { Hex.encode(Array(hasher.finalize())) }
+}
+
+/// What identifies one import: the file's bytes (as before) and its content.
+public struct ImportFingerprint: Sendable, Hashable {
+    public var fileSHA256: String
+    public var contentSHA256: String
+    public var records: Int
+}
+
+extension InputFile {
+    /// Reads the file once for both digests (see `RecordDigest`).
+    /// - Parameter context: what else changes the import's meaning, folded into the content digest.
+    public static func fingerprint(path: String, displayName: String, encoding: InputEncoding = .automatic,
+                                   context: String = "") throws -> ImportFingerprint {
+        var content = RecordDigest(context: context)
+        let file = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { _, bytes, parser in
+            content.add(parser.fields, in: bytes)
+        }
+        return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)
+    }
+
+    /// The content digest of text already read whole (`TextFile.read`); nil when a quote is never closed.
+    public static func contentDigest(ofText text: String, context: String = "") -> (digest: String, records: Int)? {
+        guard let records = CSVRecordParser.records(of: text) else { return nil }
+        var content = RecordDigest(context: context)
+        for record in records { content.add(record.fields) }
+        return (content.hex(), content.records)
+    }
+}

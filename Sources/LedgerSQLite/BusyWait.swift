@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import LedgerStore
+
+/// How long a command waits for another process's write to finish before giving up, and what it
+/// says while it waits (the CLI prints to stderr; the library does no I/O of its own).
+public struct BusyWait: Sendable {
+    /// The wait, in seconds (0: give up at once).
+    public var seconds: Double
+    /// Called once per wait, when it starts, with the path of the books.
+    public var onWait: @Sendable (String) -> Void
+
+    public init(seconds: Double = BusyWait.defaultSeconds, onWait: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.seconds = max(0, seconds)
+        self.onWait = onWait
+    }
+
+    public static let defaultSeconds: Double = 30
+
+    /// SQLite's busy handler: sleeps in short steps until the lock is free or the wait is over.
+    func busyMode(path: String) -> Database.BusyMode {
+        let started = StartTime()
+        let seconds = self.seconds, onWait = self.onWait
+        return .callback { tries in
+            if tries == 0 {
+                started.reset()
+                if seconds > 0 { onWait(path) }
+            }
+            guard started.elapsed < seconds else { return false }
+            usleep(20_000)
+            return true
+        }
+    }
+
+    /// The start of the current wait (the handler is called on the connection's one thread at a time).
+    private final class StartTime: @unchecked Sendable {
+        private var start = Date()
+        func reset() { start = Date() }
+        var elapsed: Double { Date().timeIntervalSince(start) }
+    }
+}
+
+extension StoreError {
+    /// SQLite's "database is locked" after the wait ran out, as the error a person can act on.
+    static func busy(_ error: any Error, path: String, wait: BusyWait) -> StoreError? {
+        guard let error = error as? DatabaseError,
+              error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED else { return nil }
+        return .booksMustNotBeBusy(path: path, seconds: Int(wait.seconds.rounded()))
+    }
+}
