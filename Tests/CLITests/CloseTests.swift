@@ -76,8 +76,9 @@ struct CloseTests {
 
     @Test("a bad month is bad input")
     func badMonth() throws {
-        try sandbox.onBooks("close", "--month", "2026-1")
-            .expectError(exitCode: 2, containing: "月份无效：“2026-1”")
+        // 2026-1 is read as Excel writes it (2026-01); a thirteenth month is not.
+        try sandbox.onBooks("close", "--month", "2026-13")
+            .expectError(exitCode: 2, containing: "月份无效：“2026-13”")
     }
 }
 

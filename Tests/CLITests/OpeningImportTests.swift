@@ -37,8 +37,15 @@ struct OpeningImportTests {
         let opening = try sandbox.copy(fromRepository: "ledgers/examples/grassroots-2026-opening.csv")
         try sandbox.onBooks("voucher", "import", "--opening", opening).expectSuccess()
         let before = try sandbox.snapshot()
-        try sandbox.onBooks("voucher", "import", "--opening", opening).expectError(exitCode: 1, containing: "已有 2026 年的期初余额")
-        try sandbox.onBooks("opening", opening).expectError(exitCode: 1, containing: "已有 2026 年的期初余额")
+        // The same trial balance again is recognised (issue 13: nothing twice) and writes nothing …
+        let again = try sandbox.onBooks("voucher", "import", "--opening", opening)
+        #expect(again.exitCode == 0 && again.stdout.contains("该文件内容已于"), "\(again)")
+        #expect(try sandbox.snapshot() == before)
+        // … another one for the same year is refused.
+        let other = sandbox.path("other-opening.csv")
+        try "科目编码,科目名称,期末余额\n102,银行存款,100.00\n32205,累计结余,100.00\n".write(toFile: other, atomically: true, encoding: .utf8)
+        try sandbox.onBooks("voucher", "import", "--opening", other).expectError(exitCode: 1, containing: "已有 2026 年的期初余额")
+        try sandbox.onBooks("opening", other).expectError(exitCode: 1, containing: "已有 2026 年的期初余额")
         #expect(try sandbox.snapshot() == before)
     }
 

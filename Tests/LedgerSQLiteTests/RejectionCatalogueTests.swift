@@ -67,6 +67,10 @@ struct RejectionCatalogueTests {
         ("two-digit account code", { _ in _ = try AccountCode("10") }, .accountCodeMustBeWellFormed),
         ("unknown account kind", { _ in _ = try Account.Kind(parsing: "equity") }, .accountKindMustBeKnown),
         ("post to a missing account", { t in try t.books.post(simpleVoucher("2026-01-05", "109", "401", "1.00")) }, .accountMustExist),
+        ("an account named by a name two accounts share", { t in
+            _ = try AccountReference.resolve("其他", in: [Account(code: try AccountCode("50101"), name: "其他", kind: .expenditure),
+                                                         Account(code: try AccountCode("50201"), name: "其他", kind: .expenditure)])
+        }, .accountNameMustBeUnique),
         ("post to a parent account", { t in try t.books.post(simpleVoucher("2026-01-05", "501", "102", "1.00")) }, .accountMustBeLeaf),
         ("post to a closed account", { t in
             try t.books.closeAccount(code("135"))
