@@ -67,7 +67,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// The books file, with budget control on its posting path.
     func openDatabase() throws -> LedgerDatabase {
-        UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
+        try checkOutput()
+        return UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
     }
 
     func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }
@@ -80,11 +81,16 @@ struct GlobalOptions: ParsableArguments {
         }
         let data = try report.renderedData(as: format.format, csvEncoding: csvEncoding)
         if let output {
-            try ReportFile.write(data, to: output)
+            try ReportFile.write(data, to: output, protecting: [databasePath])
             say("已写入 \(output)", "written to \(output)")
         } else {
             FileHandle.standardOutput.write(data)
         }
+    }
+
+    /// Refuses an `--output` that is the books (or a companion), read-only or a link, before any work.
+    func checkOutput() throws {
+        if let output { try ReportFile.check(output, protecting: [databasePath]) }
     }
 
     /// CSV out: GB18030 when asked, else UTF-8 with a BOM (`auto` detects only on the way in).

@@ -16,7 +16,8 @@ public enum ChartFile {
 
     /// - Throws: `RowsRejected` listing every bad line.
     public static func parse(_ text: String, fileName: String) throws(RowsRejected) -> [Account] {
-        guard let records = CSVRecordParser.records(of: text), let header = records.first else {
+        let records = try CSVRecordParser.checkedRecords(of: text, fileName: fileName)
+        guard let header = records.first else {
             throw RowsRejected(problems: [RowProblem(file: fileName, line: 1, field: "header", value: "",
                                                             error: .headerMustNameColumn(column: "code,name,name_en,kind"))])
         }

@@ -16,6 +16,7 @@ public struct OrganisationRegister: Sendable {
     /// - Throws: `LedgerError.organisationCodeMustBeUnique`, `.organisationMustExist` for an unknown parent.
     public func add(code: String, name: String, kind: String, parent: String?, bankName: String = "",
                     bankAccount: String = "", channel: CollectionChannel = .direct, firstPeriod: YearMonth) throws {
+        try OrganisationCode.check(code)
         try store.withOrganisationTransaction(user: user) { transaction in
             if try transaction.organisation(code: code) != nil {
                 throw LedgerError.organisationCodeMustBeUnique(code: code)

@@ -70,11 +70,11 @@ struct InitCommand: ParsableCommand {
         let code = organisationCode.trimmingSpaces()
         let name = organisationName.trimmingSpaces()
         let kindName = kind.trimmingSpaces()
+        if !code.isEmpty { try OrganisationCode.check(code) }
         for (option, value) in [("--org-code", code), ("--org-name", name), ("--kind", kindName)] {
             guard !value.isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
             guard !value.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: option) }
         }
-        guard code.count <= 32 else { throw LedgerError.fieldMustBePresent(field: "--org-code (1–32 characters)") }
         // The opening balances are read and checked before anything is written.
         let openingDraft = try opening.map { file in
             let text = try TextFile.read(path: file, displayName: file, encoding: global.encoding.encoding)

@@ -49,6 +49,8 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var ids: [String: Int64] = [:]
+        // The file check names the row; this guards every other way in.
+        for unit in units { try OrganisationCode.check(unit.code) }
         for unit in units {
             try insert.execute(arguments: [unit.code, unit.name, unit.kind, firstPeriod.ordinal, now, user,
                                            unit.bankName, unit.bankAccount, unit.channel.rawValue])
