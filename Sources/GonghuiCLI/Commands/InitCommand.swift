@@ -52,11 +52,9 @@ struct InitCommand: ParsableCommand {
             accounts = profile.accounts
             unconfirmed = profile.unconfirmed.count
         } else if let chart, chart != "basic" {
-            guard let data = FileManager.default.contents(atPath: chart) else {
-                throw LedgerError.fileMustBeReadable(path: chart, reason: global.language.pick("文件不存在或不可读", "missing or unreadable"))
-            }
-            guard let text = String(data: data, encoding: .utf8) else { throw LedgerError.fileMustBeUTF8(path: chart) }
-            accounts = try ChartFile.parse(text, fileName: chart)
+            // Read as every input file is: a folder, bad bytes or mixed encodings told as such.
+            accounts = try ChartFile.parse(TextFile.read(path: chart, displayName: chart, encoding: global.encoding.encoding),
+                                           fileName: chart)
         } else {
             accounts = try ChartFile.parse(BuiltinChart.grassrootsBasic, fileName: "grassroots-basic.csv")
         }
