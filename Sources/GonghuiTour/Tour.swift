@@ -26,7 +26,7 @@ public enum Tour {
         let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
         let csvPath = (dir as NSString).appendingPathComponent("demo-vouchers-2026-01.csv")
-        try Data(TourData.januaryVouchers.utf8).write(to: URL(fileURLWithPath: csvPath))
+        try ReportFile.write(Data(TourData.januaryVouchers.utf8), to: csvPath)
         let user = settings.user
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",

@@ -13,11 +13,8 @@ public enum TextFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw .fileMustNotBeFolder(path: displayName)
         }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw .fileMustBeReadable(path: displayName, reason: "no such file")
-        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .fileMustBeReadable(path: displayName, reason: "permission denied or unreadable")
+            throw .fileMustBeReadable(path: displayName, reason: "missing or unreadable")
         }
         return try decode([UInt8](data), displayName: displayName, encoding: encoding)
     }

@@ -129,12 +129,6 @@ extension LedgerError {
             return l.pick("表头中的列重复：\(column)", "the header names a column twice: \(column)")
         case .fileMustBeReadable(let path, let reason):
             return l.pick("无法读取文件 \(path)：\(reason)", "cannot read \(path): \(reason)")
-        case .fileMustBeUTF8(let path):
-            return l.pick("文件 \(path) 含有无效的 UTF-8 字符（GBK/GB18030 文件请用 --encoding gb18030）",
-                          "\(path) holds bytes that are not UTF-8 (for a GBK/GB18030 file use --encoding gb18030)")
-        case .fileMustBeGB18030OrUTF8(let path):
-            return l.pick("文件 \(path) 含有无法识别的字符（应为 UTF-8 或 GB18030 编码）",
-                          "\(path) holds bytes that are neither UTF-8 nor GB18030")
         case .fileMustBeCSVText(let path, let format):
             return l.pick("文件 \(path) 是 \(format) 格式，不是 CSV 文本：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入",
                           "\(path) is \(format), not CSV text: in Excel use Save As, \"CSV UTF-8 (Comma delimited)\", then import that file")

@@ -60,8 +60,6 @@ public enum LedgerError: Error, Hashable, Sendable {
     case headerMustNameColumn(column: String)
     case headerMustNotRepeatColumn(column: String)
     case fileMustBeReadable(path: String, reason: String)
-    case fileMustBeUTF8(path: String)
-    case fileMustBeGB18030OrUTF8(path: String)
     /// An XLSX workbook, a legacy XLS file or UTF-16 text where CSV was expected.
     case fileMustBeCSVText(path: String, format: String)
     case quotedFieldMustBeWellFormed
@@ -139,8 +137,6 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .headerMustNameColumn: .headerMustNameColumn
         case .headerMustNotRepeatColumn: .headerMustNotRepeatColumn
         case .fileMustBeReadable: .fileMustBeReadable
-        case .fileMustBeUTF8: .fileMustBeUTF8
-        case .fileMustBeGB18030OrUTF8: .fileMustBeGB18030OrUTF8
         case .fileMustBeCSVText: .fileMustBeCSVText
         case .quotedFieldMustBeWellFormed: .quotedFieldMustBeWellFormed
         case .fieldMustBePresent: .fieldMustBePresent
@@ -181,7 +177,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         // Imports
         case rowMustHaveDebitOrCredit, voucherRowsMustShareDate, voucherRowsMustBeAdjacent, voucherRowsMustAgree
         case attachmentsMustBeCount, headerMustNameColumn, headerMustNotRepeatColumn, fileMustBeReadable
-        case fileMustBeUTF8, fileMustBeGB18030OrUTF8, fileMustBeCSVText, quotedFieldMustBeWellFormed
+        case fileMustBeCSVText, quotedFieldMustBeWellFormed
         case fieldMustBePresent, fileMustNotBeFolder, textMustDecode, encodingsMustNotMix, encodingMustMatchText
         case textMustNotHoldReplacementCharacter, recordMustFitFieldsMax
         // Organisations
@@ -194,8 +190,8 @@ public enum LedgerError: Error, Hashable, Sendable {
             switch self {
             case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
-                 .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8,
-                 .fileMustBeGB18030OrUTF8, .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
+                 .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable,
+                 .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
                  .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .postingDimensionMustBeWellFormed, .fileMustNotBeFolder, .textMustDecode, .encodingsMustNotMix,

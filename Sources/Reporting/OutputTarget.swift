@@ -43,9 +43,10 @@ public enum OutputTarget {
         return .file
     }
 
-    /// Makes sure `path` is a folder notices can go into, creating it (and its parents) if missing.
+    /// Makes sure `path` is a folder notices can go into, creating it (and its parents) if missing
+    /// unless `creating` is false (a check before the command's work).
     /// - Throws: `.outputFolderMustBeFolder` when it (or a parent) is a file, `.outputMustBeWritable`.
-    public static func prepareFolder(_ path: String) throws(ReportingError) {
+    public static func prepareFolder(_ path: String, creating: Bool = true) throws(ReportingError) {
         guard !path.isEmpty else { throw .outputMustBeWritable(path: path, reason: "empty folder name") }
         var status = stat()
         if stat(path, &status) == 0 {
@@ -59,6 +60,7 @@ public enum OutputTarget {
                 guard (status.st_mode & S_IFMT) == S_IFDIR else { throw .outputFolderMustBeFolder(path: built) }
                 continue
             }
+            guard creating else { return }
             guard mkdir(built, 0o755) == 0 || errno == EEXIST else {
                 throw .outputMustBeWritable(path: path, reason: String(cString: strerror(errno)))
             }

@@ -66,7 +66,7 @@ struct NoticeCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let dir { try OutputTarget.prepareFolder(dir) }
+        if let dir { try OutputTarget.prepareFolder(dir, creating: false) }
         let ledger = try arrearsLedger(global)
         let date = try global.asOfDate(asOf)
         let rule = ledger.lateFeeRule(on: date, language: global.language)
@@ -82,11 +82,13 @@ struct NoticeCommand: ParsableCommand {
         let summary = try ledger.arrears(asOf: date, withMonths: true)
         let owing = summary.units.filter { $0.outstanding.isPositive && $0.outstanding >= least }
         let names = NoticeFileNames.names(for: owing.map(\.code), suffix: format == .html ? "html" : "md")
+        // Every path checked before the first notice is written: a refusal leaves the folder as it was.
+        let paths = owing.map { (dir as NSString).appendingPathComponent(names[$0.code, default: $0.code]) }
+        for path in paths { try ReportFile.check(path, protecting: [global.databasePath]) }
         var written = 0
-        for arrears in owing {
+        for (arrears, path) in zip(owing, paths) {
             let report = try Report.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: arrears.code), lateFeeRule: rule,
                                               language: global.language)
-            let path = (dir as NSString).appendingPathComponent(names[arrears.code, default: arrears.code])
             try ReportFile.write(Data(try report.rendered(as: format).utf8), to: path, protecting: [global.databasePath])
             written += 1
         }

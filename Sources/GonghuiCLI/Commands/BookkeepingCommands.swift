@@ -155,6 +155,8 @@ struct BackupCommand: ParsableCommand {
     var file: String
 
     func run() throws {
+        // Never a companion of the books (a `-journal` beside WAL books does not exist yet), never through a link.
+        try ReportFile.check(file, protecting: [global.databasePath])
         try global.openDatabase().backup(to: file)
         global.say("已备份到 \(file)", "Backed up to \(file)")
     }
