@@ -34,7 +34,7 @@ struct TourBudget {
         let policy = try BudgetPolicy.inForce(policy: try stores.policies.current(), year: Self.year)
         let roles = try books.chartRoles()
         let folder = (settings.dir as NSString).appendingPathComponent("budget")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(folder)
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
         step(l.pick("9.1 编制 2026 年预算（以收定支、收支平衡），经审会审查、委员会审议通过、报上级工会备案",

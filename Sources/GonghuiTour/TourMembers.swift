@@ -60,7 +60,7 @@ struct TourMembers {
                     "17. The member register: two grassroots unions (an enterprise, a school), about 200 members imported from CSV (IDs checked under GB 11643, kept only as a keyed hash and a masked form)"))
         var rows = Self.memberRows()
         let inputFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-tour-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: inputFolder, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(inputFolder.path)
         defer { try? FileManager.default.removeItem(at: inputFolder) }
         let csvFile = inputFolder.appendingPathComponent("members-2026.csv")
         let csvPath = "members-2026.csv"

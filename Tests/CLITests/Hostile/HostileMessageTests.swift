@@ -68,6 +68,14 @@ struct HostileMessageTests {
         result.expectError(exitCode: 2, containing: "in 是文件夹，不是文件")
     }
 
+    @Test("tour --dir naming a file is a clear exit 2, not a raw Foundation error")
+    func tourDirIsFile() throws {
+        try write("plain", Array("x".utf8))
+        let result = try sandbox.run("tour", "--dir", "plain")
+        result.expectError(exitCode: 2, containing: "不是文件夹：plain")
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
     @Test("verify --format json on clean books prints the result and the journal head")
     func verifyJSON() throws {
         let result = try sandbox.onBooks("verify", "--format", "json")

@@ -65,6 +65,14 @@ struct HostileOutputTests {
         #expect(try sandbox.bytes("victim.txt") == Data("victim".utf8))
     }
 
+    @Test("backup to a companion of the books (no -journal exists beside WAL books) is refused")
+    func backupOverCompanion() throws {
+        let before = try sandbox.snapshot()
+        try sandbox.onBooks("backup", "books.sqlite-journal").expectError(exitCode: 2, containing: "账套文件")
+        #expect(!sandbox.exists("books.sqlite-journal"))
+        #expect(try sandbox.snapshot() == before)
+    }
+
     @Test("an ordinary --output still works, and /dev/null takes a report")
     func ordinaryOutput() throws {
         try sandbox.onBooks("report", "trial-balance", "--output", "tb.txt").expectSuccess()
