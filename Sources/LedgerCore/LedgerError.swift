@@ -80,6 +80,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case organisationMustExist(code: String)
     case organisationCodeMustBeUnique(code: String)
     case organisationMustBeChosen(available: String)
+    case organisationMustKeepBooks(code: String)
     /// A code with characters unsafe in file names (`/`, `\\`, `..`, spaces, control characters) or too long.
     case organisationCodeMustBeWellFormed(value: String)
 
@@ -149,6 +150,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .organisationMustExist: .organisationMustExist
         case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
         case .organisationMustBeChosen: .organisationMustBeChosen
+        case .organisationMustKeepBooks: .organisationMustKeepBooks
         case .organisationCodeMustBeWellFormed: .organisationCodeMustBeWellFormed
         }
     }
@@ -181,7 +183,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case fieldMustBePresent, fileMustNotBeFolder, textMustDecode, encodingsMustNotMix, encodingMustMatchText
         case textMustNotHoldReplacementCharacter, recordMustFitFieldsMax
         // Organisations
-        case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen
+        case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen, organisationMustKeepBooks
         case organisationCodeMustBeWellFormed
 
         /// True when the input itself is malformed (exit 2) rather than well-formed but against a
@@ -192,7 +194,7 @@ public enum LedgerError: Error, Hashable, Sendable {
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
                  .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable,
                  .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
-                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
+                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .postingDimensionMustBeWellFormed, .fileMustNotBeFolder, .textMustDecode, .encodingsMustNotMix,
                  .encodingMustMatchText, .textMustNotHoldReplacementCharacter, .organisationCodeMustBeWellFormed,
