@@ -253,6 +253,11 @@ struct RejectionCatalogueTests {
                 chart: [Account(code: try AccountCode("102"), name: "银行存款", kind: .asset)], user: "tester")
             _ = try t.database.books(for: nil, user: "tester")
         }, .organisationMustBeChosen),
+        ("an organisation only in the register, without books", { t in
+            _ = try t.database.addOrganisation(
+                NewOrganisation(code: "DW001", name: "登记单位", kind: "enterprise", firstPeriod: month("2026-01")), chart: [], user: "tester")
+            _ = try t.database.books(for: "DW001", user: "tester")
+        }, .organisationMustKeepBooks),
     ]
 
     @Test("each rule rejects its scenario", arguments: scenarios.indices)
