@@ -23,20 +23,20 @@ enum ExitMapping {
         } catch let failed as CommandFailed {
             return failed.exitCode
         } catch let error as LedgerError {
-            Output.error(prefix(language) + error.message(in: language))
+            Output.error(prefix(language) + error.message(in: language).visiblyEscaped)
             return error.isMalformedInput ? 2 : 1
         } catch let rejected as ImportRejected {
             return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
         } catch let rejected as RowsRejected {
             return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
         } catch let error as any RuleError {
-            Output.error(prefix(language) + error.message(in: language))
+            Output.error(prefix(language) + error.message(in: language).visiblyEscaped)
             return error.isMalformedInput ? 2 : 1
         } catch let rejected as ChartFileRejected {
             for problem in rejected.problems { Output.error(problem.message(in: language)) }
             return 2
         } catch let error as StoreError {
-            Output.error(prefix(language) + error.message(in: language))
+            Output.error(prefix(language) + error.message(in: language).visiblyEscaped)
             switch error {
             case .fileMustExist, .fileMustNotExist: return 2
             case .fileMustBeGonghuiBooks, .storage, .booksMustNotBeBusy: return 3
@@ -47,7 +47,7 @@ enum ExitMapping {
                 Output.write(Gonghui.fullMessage(for: error) + "\n")
                 return 0
             }
-            Output.error(prefix(language) + usageMessage(Gonghui.message(for: error), language))
+            Output.error(prefix(language) + usageMessage(Gonghui.message(for: error), language).visiblyEscaped)
             // ArgumentParser reports bad usage as EX_USAGE (64); anything else is unexpected.
             return code == .validationFailure ? 2 : 3
         }

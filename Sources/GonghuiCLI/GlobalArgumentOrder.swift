@@ -21,7 +21,31 @@ enum GlobalArgumentOrder {
             }
             index += 1
         }
-        return Array(arguments[index...]) + leading
+        return joiningNegativeValues(Array(arguments[index...]) + leading)
+    }
+
+    /// `--attachments -1` reads to ArgumentParser as an option `-1` and a missing value; joined
+    /// as `--attachments=-1`, the value reaches the command, which says what is wrong with it.
+    static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return result + arguments[index...] }
+            if argument.hasPrefix("--"), !argument.contains("="), index + 1 < arguments.count, looksNegative(arguments[index + 1]) {
+                result.append(argument + "=" + arguments[index + 1])
+                index += 2
+                continue
+            }
+            result.append(argument)
+            index += 1
+        }
+        return result
+    }
+
+    private static func looksNegative(_ text: String) -> Bool {
+        guard text.hasPrefix("-"), let second = text.dropFirst().first else { return false }
+        return second.isASCII && (second.isNumber || second == ".")
     }
 
     /// The language asked for, known before parsing so even usage errors come out in it.

@@ -71,6 +71,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The books file, with the union rules' checks (budget control, cash and bank balances) on its posting path.
     func openDatabase() throws -> LedgerDatabase {
+        try checkOutput()
         let language = self.language
         let database = try UnionSQLiteStores.withUnionChecks(
             try UnionSchema.openBooks(at: databasePath, clock: clock, busyWait: busyWait)) { overdraft in
@@ -119,11 +120,16 @@ struct GlobalOptions: ParsableArguments {
         }
         let data = try report.renderedData(as: format.format, csvEncoding: csvEncoding)
         if let output {
-            try ReportFile.write(data, to: output)
+            try ReportFile.write(data, to: output, protecting: [databasePath])
             say("已写入 \(output)", "written to \(output)")
         } else {
             FileHandle.standardOutput.write(data)
         }
+    }
+
+    /// Refuses an `--output` that is the books (or a companion), read-only or a link, before any work.
+    func checkOutput() throws {
+        if let output { try ReportFile.check(output, protecting: [databasePath]) }
     }
 
     /// CSV out: GB18030 when asked, else UTF-8 with a BOM (`auto` detects only on the way in).

@@ -23,11 +23,11 @@ public enum Tour {
         func step(_ text: String) { say("\n" + text) }
         func say(_ text: String) { if settings.format != .json { Output.write(text + "\n") } }
         let fileManager = FileManager.default
-        try fileManager.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(dir)
         let databasePath = (dir as NSString).appendingPathComponent("tour.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: databasePath + suffix) }
         let csvPath = (dir as NSString).appendingPathComponent("demo-vouchers-2026-01.csv")
-        try Data(TourData.januaryVouchers.utf8).write(to: URL(fileURLWithPath: csvPath))
+        try ReportFile.write(Data(TourData.januaryVouchers.utf8), to: csvPath)
         let user = settings.user
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
@@ -168,7 +168,7 @@ public enum Tour {
         step(l.pick("13. 报表另存为六种格式（终端表格、CSV、JSON、Markdown、HTML、Excel）",
                     "13. The statements saved in all six formats (table, CSV, JSON, Markdown, HTML, Excel)"))
         let folder = (dir as NSString).appendingPathComponent("statements")
-        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(folder)
         for (name, report) in [("balance-sheet-2026", sheetReport), ("income-expenditure-2026", statementReport)] {
             var written: [String] = []
             for (format, suffix) in [(OutputFormat.table, "txt"), (.csv, "csv"), (.json, "json"), (.md, "md"), (.html, "html"), (.xlsx, "xlsx")] {

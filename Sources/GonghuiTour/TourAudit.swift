@@ -61,7 +61,7 @@ enum TourAudit {
         let context = try stores.auditContext(books: books)
         let year = try YearMonth(year: 2026, month: 1)...YearMonth(year: 2026, month: 12)
         let folder = (settings.dir as NSString).appendingPathComponent("audit")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(folder)
 
         step(l.pick("23. 经审会审查 2026 年经费收支（审查报告）", "23. The funds review committee reviews 2026 (review report)"))
         let review: ReviewReport

@@ -34,7 +34,7 @@ struct TourBudget {
         let policy = try BudgetPolicy.inForce(policy: try stores.policies.current(), year: Self.year)
         let roles = try books.chartRoles()
         let folder = (settings.dir as NSString).appendingPathComponent("budget")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(folder)
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
         step(l.pick("9.1 编制 2026 年预算（以收定支、收支平衡），经审会审查、委员会审议通过、报上级工会备案",
@@ -56,7 +56,7 @@ struct TourBudget {
             csv += "\(code),\(category.label(.zh)),\(project),\(amount),\(note)\n"
         }
         let file = path("budget-2026.csv")
-        try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
+        try ReportFile.write(Data(csv.utf8), to: file)
         let original = try book.draft(rows: try BudgetFile.read(path: file, displayName: file), file: file, year: Self.year, reason: nil,
                                       policy: policy)
         say(l.pick("   \(file)：\(original.lines.count) 行，收入预算 \(original.balance.revenue.formatted())，支出预算 \(original.balance.spending.formatted())，上年结转结余 \(original.balance.carriedForward.formatted())",
@@ -73,7 +73,7 @@ struct TourBudget {
         let raised = Money(fen: (spentSoFar.fen / 1_000_000 + 1) * 1_000_000)
         let adjustedCSV = csv.replacingOccurrences(of: "\(staffActivities),基本支出,,180000.00", with: "\(staffActivities),基本支出,,\(raised.plainString)")
         let adjustedFile = path("budget-2026-adjusted.csv")
-        try Data(adjustedCSV.utf8).write(to: URL(fileURLWithPath: adjustedFile))
+        try ReportFile.write(Data(adjustedCSV.utf8), to: adjustedFile)
         let adjusted = try book.draft(rows: try BudgetFile.read(path: adjustedFile, displayName: adjustedFile), file: adjustedFile,
                                       year: Self.year, reason: "中秋、年终慰问人数增加", policy: policy)
         try approve(book, subject: .budget, policy: policy, dates: ["2026-09-01", "2026-09-03", "2026-09-07"], sessions: (3, 9), say: say)

@@ -48,7 +48,7 @@ enum TourFederation {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         func write(_ name: String, _ text: String) throws -> String {
             let file = (dir as NSString).appendingPathComponent(name)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+            try ReportFile.write(Data(text.utf8), to: file)
             return file
         }
 

@@ -60,11 +60,11 @@ struct TourMembers {
                     "17. The member register: two grassroots unions (an enterprise, a school), about 200 members imported from CSV (IDs checked under GB 11643, kept only as a keyed hash and a masked form)"))
         var rows = Self.memberRows()
         let inputFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-tour-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: inputFolder, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(inputFolder.path)
         defer { try? FileManager.default.removeItem(at: inputFolder) }
         let csvFile = inputFolder.appendingPathComponent("members-2026.csv")
         let csvPath = "members-2026.csv"
-        try Data(Self.csv(rows).utf8).write(to: csvFile)
+        try ReportFile.write(Data(Self.csv(rows).utf8), to: csvFile.path)
         let imported = try register.importMembers(path: csvFile.path, displayName: csvPath, effective: start)
         try global.emit(.memberImport(imported, file: csvPath, language: l))
         let members = try register.members(in: start)
@@ -78,7 +78,7 @@ struct TourMembers {
         for index in rows.indices where index % 9 == 0 && rows[index].status == "active" {
             rows[index].wage = try rows[index].wage.adding(Money(fen: 50_000 + Int64(index) * 1_000))
         }
-        try Data(Self.csv(rows).utf8).write(to: csvFile)
+        try ReportFile.write(Data(Self.csv(rows).utf8), to: csvFile.path)
         let raised = try register.importMembers(path: csvFile.path, displayName: csvPath, effective: try YearMonth(year: 2026, month: 7))
         say(l.pick("   \(raised.updated) 人工资变更，\(raised.unchanged) 人未变；如 \(raised.changes.first.map { "\($0.memberNumber) \($0.old) → \($0.new)" } ?? "")",
                    "   \(raised.updated) wages changed, \(raised.unchanged) unchanged; e.g. \(raised.changes.first.map { "\($0.memberNumber) \($0.old) → \($0.new)" } ?? "")"))
@@ -102,7 +102,7 @@ struct TourMembers {
                 }
             }
             let paymentsPath = (dir as NSString).appendingPathComponent("\(union.code)-dues-2026.csv")
-            try Data(payments.utf8).write(to: URL(fileURLWithPath: paymentsPath))
+            try ReportFile.write(Data(payments.utf8), to: paymentsPath)
             let collected = try dues.collect(month: try YearMonth(year: 2026, month: 12), date: try LocalDate(year: 2026, month: 12, day: 25),
                                              file: (paymentsPath, paymentsPath), accounts: try DuesAccounts(roles: try unionBooks.chartRoles()))
             say(l.pick("   \(union.name)：\(collected.payments) 笔缴费，\(collected.vouchers.count) 张凭证，合计 \(collected.total.formatted()) 元（\(paymentsPath)）",

@@ -13,6 +13,7 @@ public struct CSVFileStream {
             throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        try refuseFolder(descriptor, displayName: displayName)
         var digest = FileDigest()
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
@@ -41,9 +42,10 @@ public struct CSVFileStream {
         var buffer = [UInt8]()
         buffer.reserveCapacity(chunkSize * 2)
         var chunk = [UInt8](repeating: 0, count: chunkSize)
+        try refuseFolder(descriptor, displayName: displayName)
         var isFirstChunk = true
         var atEnd = false
-        var decoder: GB18030Decoder?
+        let decoder = StrictTextDecoder(displayName: displayName, encoding: encoding)
         while !atEnd {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunkSize) }
             guard count >= 0 else {
@@ -53,29 +55,9 @@ public struct CSVFileStream {
             chunk.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
             if isFirstChunk {
                 try FileSignature.requireText(chunk[0..<min(count, 8)], path: displayName)
-                let chosen = encoding == .automatic ? InputEncoding.detect(chunk[0..<count]) : encoding
-                if chosen == .gb18030 {
-                    guard let gb = GB18030Decoder() else {
-                        throw LedgerError.fileMustBeReadable(path: displayName, reason: "iconv has no GB18030")
-                    }
-                    decoder = gb
-                }
-            }
-            if let decoder {
-                guard let decoded = decoder.decode(chunk[0..<count], isFinal: atEnd) else {
-                    throw RowsRejected(problems: [RowProblem(
-                        file: displayName, line: decoder.linesDecoded + 1, field: "-", value: "",
-                        error: .fileMustBeGB18030OrUTF8(path: displayName))])
-                }
-                buffer.append(contentsOf: decoded)
-            } else {
-                buffer.append(contentsOf: chunk[0..<count])
-            }
-            if isFirstChunk, buffer.count >= 3 || atEnd {
-                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }  // Excel's "CSV UTF-8" BOM
                 isFirstChunk = false
             }
-            if isFirstChunk { continue }
+            buffer.append(contentsOf: try decoder.decode(chunk[0..<count], isFinal: atEnd))
             let consumed: Int = try buffer.withUnsafeBufferPointer { bytes in
                 var offset = 0
                 while true {
@@ -88,11 +70,23 @@ public struct CSVFileStream {
                     case .malformed(let line):
                         throw RowsRejected(problems: [RowProblem(
                             file: displayName, line: line, field: "-", value: "\"", error: .quotedFieldMustBeWellFormed)])
+                    case .tooManyFields(let line):
+                        throw RowsRejected(problems: [RowProblem(
+                            file: displayName, line: line, field: "-", value: "",
+                            error: .recordMustFitFieldsMax(max: CSVRecordParser.fieldsPerRecordMax))])
                     }
                 }
             }
             buffer.removeFirst(consumed)
         }
         return digest.hex()
+    }
+
+    /// A folder opens like a file on Linux and fails only at the first read; say what it is.
+    static func refuseFolder(_ descriptor: Int32, displayName: String) throws {
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw LedgerError.fileMustNotBeFolder(path: displayName)
+        }
     }
 }

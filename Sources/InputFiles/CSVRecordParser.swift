@@ -28,9 +28,10 @@ public struct CSVRecordParser: Sendable {
         case needMoreData
         /// No bytes left.
         case end
-        /// A quote opened and never closed before the end of the file, text after a closing
-        /// quote, or too many fields.
+        /// A quote opened and never closed before the end of the file, or text after a closing quote.
         case malformed(line: Int)
+        /// More than `fieldsPerRecordMax` fields.
+        case tooManyFields(line: Int)
     }
 
     /// Reads the record that starts at `offset`.
@@ -80,7 +81,7 @@ public struct CSVRecordParser: Sendable {
                 fields.append(Field(start: index, end: cursor, hasDoubledQuotes: false))
                 index = cursor
             }
-            guard fields.count <= CSVRecordParser.fieldsPerRecordMax else { return .malformed(line: startLine) }
+            guard fields.count <= CSVRecordParser.fieldsPerRecordMax else { return .tooManyFields(line: startLine) }
             if index >= count {
                 guard isFinal else { return .needMoreData }
                 line = startLine + newlines + 1
@@ -116,11 +117,17 @@ public struct CSVRecordParser: Sendable {
     /// Parses a whole small file (a chart, a policy table) into rows of strings.
     /// - Returns: each record with the line it started on; `nil` when a quote is never closed.
     public static func records(of text: String) -> [(line: Int, fields: [String])]? {
+        try? checkedRecords(of: text, fileName: "")
+    }
+
+    /// The same, refusing a malformed record with its line and what is wrong with it.
+    /// - Throws: `RowsRejected` with `.quotedFieldMustBeWellFormed` or `.recordMustFitFieldsMax`.
+    public static func checkedRecords(of text: String, fileName: String) throws(RowsRejected) -> [(line: Int, fields: [String])] {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var parser = CSVRecordParser()
         var result: [(line: Int, fields: [String])] = []
-        let ok: Bool = bytes.withUnsafeBufferPointer { buffer in
+        let failure: RowProblem? = bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while true {
                 switch parser.nextRecord(in: buffer, from: offset, isFinal: true) {
@@ -128,12 +135,16 @@ public struct CSVRecordParser: Sendable {
                     let fields = parser.fields.map { string($0, in: buffer) }
                     if !(fields.count == 1 && fields[0].isEmpty) { result.append((line, fields)) }
                     offset = next
-                case .end: return true
-                case .needMoreData, .malformed: return false
+                case .end, .needMoreData: return nil
+                case .malformed(let line):
+                    return RowProblem(file: fileName, line: line, field: "-", value: "\"", error: .quotedFieldMustBeWellFormed)
+                case .tooManyFields(let line):
+                    return RowProblem(file: fileName, line: line, field: "-", value: "", error: .recordMustFitFieldsMax(max: fieldsPerRecordMax))
                 }
             }
         }
-        return ok ? result : nil
+        if let failure { throw RowsRejected(problems: [failure]) }
+        return result
     }
 }
 

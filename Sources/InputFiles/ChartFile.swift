@@ -8,15 +8,16 @@ import LedgerCore
 public enum ChartFile {
     /// Reads and parses a chart file a user gave, decoded as every other input file (UTF-8 with or
     /// without BOM, or GB18030; XLSX and UTF-16 refused with a hint).
-    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeCSVText`, `.fileMustBeUTF8`,
-    ///   `.fileMustBeGB18030OrUTF8`; `RowsRejected` listing every bad line.
+    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeCSVText`, `.textMustDecode`,
+    ///   `.encodingsMustNotMix` (and the decoder's other refusals); `RowsRejected` listing every bad line.
     public static func read(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> [Account] {
         try parse(try TextFile.read(path: path, displayName: displayName, encoding: encoding), fileName: displayName)
     }
 
     /// - Throws: `RowsRejected` listing every bad line.
     public static func parse(_ text: String, fileName: String) throws(RowsRejected) -> [Account] {
-        guard let records = CSVRecordParser.records(of: text), let header = records.first else {
+        let records = try CSVRecordParser.checkedRecords(of: text, fileName: fileName)
+        guard let header = records.first else {
             throw RowsRejected(problems: [RowProblem(file: fileName, line: 1, field: "header", value: "",
                                                             error: .headerMustNameColumn(column: "code,name,name_en,kind"))])
         }

@@ -26,7 +26,8 @@ public struct RowProblem: Hashable, Sendable {
     }
 
     public func message(in language: Language) -> String {
-        "\(file):\(line): \(field): \(value): \(RowProblem.text(of: error, in: language))"
+        // Escaped: a value holding NUL or a line break must not break the one-line-per-problem listing.
+        "\(file.visiblyEscaped):\(line): \(field.visiblyEscaped): \(value.visiblyEscaped): \(RowProblem.text(of: error, in: language).visiblyEscaped)"
     }
 
     /// The rule the problem broke, by name (`dateMustBeValid`), as the error catalogue lists it.

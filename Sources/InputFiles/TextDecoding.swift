@@ -59,6 +59,12 @@ public final class GB18030Decoder {
     /// The UTF-8 for `input` (plus anything carried over).
     /// - Returns: `nil` at a byte sequence that is not GB18030; `linesDecoded` then tells the line.
     public func decode(_ input: ArraySlice<UInt8>, isFinal: Bool) -> [UInt8]? {
+        let (output, failed) = decodeReportingFailure(input, isFinal: isFinal)
+        return failed ? nil : output
+    }
+
+    /// The UTF-8 for `input` up to the first byte sequence that is not GB18030, and whether there was one.
+    public func decodeReportingFailure(_ input: ArraySlice<UInt8>, isFinal: Bool) -> (output: [UInt8], failed: Bool) {
         var source = carried + input
         carried = []
         var output = [UInt8](repeating: 0, count: source.count * 2 + 16)
@@ -84,9 +90,8 @@ public final class GB18030Decoder {
                 produced = outBuffer.count - outLeft
             }
         }
-        linesDecoded += output[0..<produced].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        if failed { return nil }
         output.removeLast(output.count - produced)
-        return output
+        linesDecoded += output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return (output, failed)
     }
 }

@@ -140,12 +140,6 @@ extension LedgerError {
             return l.pick("表头中的列重复：\(column)", "the header names a column twice: \(column)")
         case .fileMustBeReadable(let path, let reason):
             return l.pick("无法读取文件 \(path)：\(reason)", "cannot read \(path): \(reason)")
-        case .fileMustBeUTF8(let path):
-            return l.pick("文件 \(path) 含有无效的 UTF-8 字符（GBK/GB18030 文件请用 --encoding gb18030）",
-                          "\(path) holds bytes that are not UTF-8 (for a GBK/GB18030 file use --encoding gb18030)")
-        case .fileMustBeGB18030OrUTF8(let path):
-            return l.pick("文件 \(path) 含有无法识别的字符（应为 UTF-8 或 GB18030 编码）",
-                          "\(path) holds bytes that are neither UTF-8 nor GB18030")
         case .fileMustBeCSVText(let path, let format):
             return l.pick("文件 \(path) 是 \(format) 格式，不是 CSV 文本：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入",
                           "\(path) is \(format), not CSV text: in Excel use Save As, \"CSV UTF-8 (Comma delimited)\", then import that file")
@@ -154,6 +148,25 @@ extension LedgerError {
                           "malformed quoted field: the quote never closes, or text follows the closing quote")
         case .fieldMustBePresent(let field):
             return l.pick("缺少必填项：\(field)", "required field missing: \(field)")
+        case .fileMustNotBeFolder(let path):
+            return l.pick("\(path) 是文件夹，不是文件：请给出要读取的文件", "\(path) is a folder, not a file: name the file to read")
+        case .recordMustFitFieldsMax(let max):
+            return l.pick("该行的列数超过 \(max) 列：请检查分隔符或是否选错了文件", "the record has more than \(max) fields: check the separators, or whether this is the right file")
+        case .textMustDecode(let path, let line, let column, let encoding):
+            return l.pick("文件 \(path) 第 \(line) 行第 \(column) 个字符处的字节不是有效的 \(encoding) 编码（请在 Excel 中另存为“CSV UTF-8”后再导入）",
+                          "\(path) line \(line), character \(column): bytes that are not valid \(encoding) (in Excel use Save As, \"CSV UTF-8\", and import that file)")
+        case .encodingsMustNotMix(let path, let line, let column):
+            return l.pick("文件 \(path) 混用了 UTF-8 与 GBK/GB18030 编码，第 \(line) 行第 \(column) 个字符处起不一致（可能是从别处粘贴的单元格）：请统一另存为“CSV UTF-8”",
+                          "\(path) mixes UTF-8 and GBK/GB18030 text, first at line \(line), character \(column) (a cell pasted from elsewhere?): save it all as \"CSV UTF-8\"")
+        case .encodingMustMatchText(let path, let asked, let found):
+            return l.pick("文件 \(path) 是有效的 \(found) 文本，按 --encoding \(asked) 读取会得到乱码：请去掉 --encoding 或改用 --encoding utf8",
+                          "\(path) is valid \(found) text and would read as garbage with --encoding \(asked): drop --encoding or use --encoding utf8")
+        case .textMustNotHoldReplacementCharacter(let path, let line, let column):
+            return l.pick("文件 \(path) 第 \(line) 行第 \(column) 个字符是替换字符 �：此前的转换已丢失原字符，请从原始文件重新导出",
+                          "\(path) line \(line), character \(column) is the replacement character �: an earlier conversion lost the original; export the file again from its source")
+        case .organisationCodeMustBeWellFormed(let value):
+            return l.pick("单位编码不合规：“\(value)”（1–32 个字母、数字、-、_ 或 .，不以 . 开头，不含 ..、斜杠、空格或控制字符）",
+                          "organisation code is not well formed: \"\(value)\" (1–32 letters, digits, -, _ or .; not starting with ., no .., slashes, spaces or control characters)")
         case .organisationMustExist(let code):
             return l.pick("单位不存在：\(code)", "organisation does not exist: \(code)")
         case .organisationCodeMustBeUnique(let code):

@@ -67,17 +67,29 @@ public enum LedgerError: Error, Hashable, Sendable {
     case headerMustNameColumn(column: String)
     case headerMustNotRepeatColumn(column: String)
     case fileMustBeReadable(path: String, reason: String)
-    case fileMustBeUTF8(path: String)
-    case fileMustBeGB18030OrUTF8(path: String)
     /// An XLSX workbook, a legacy XLS file or UTF-16 text where CSV was expected.
     case fileMustBeCSVText(path: String, format: String)
     case quotedFieldMustBeWellFormed
     case fieldMustBePresent(field: String)
+    /// A folder named where a file was expected.
+    case fileMustNotBeFolder(path: String)
+    /// A record with more fields than any import reads (a stray separator run, a wrong file).
+    case recordMustFitFieldsMax(max: Int)
+    /// Bytes that do not decode in the file's encoding, at a 1-based line and character column.
+    case textMustDecode(path: String, line: Int, column: Int, encoding: String)
+    /// A file that is UTF-8 in one place and GBK/GB18030 in another (a cell pasted from elsewhere).
+    case encodingsMustNotMix(path: String, line: Int, column: Int)
+    /// `--encoding gb18030` on text that is valid UTF-8 and would read differently.
+    case encodingMustMatchText(path: String, asked: String, found: String)
+    /// U+FFFD in the input: the mark of an earlier conversion that already lost characters.
+    case textMustNotHoldReplacementCharacter(path: String, line: Int, column: Int)
     // Organisations
     case organisationMustExist(code: String)
     case organisationCodeMustBeUnique(code: String)
     case organisationMustBeChosen(available: String)
     case organisationMustKeepBooks(code: String)
+    /// A code with characters unsafe in file names (`/`, `\\`, `..`, spaces, control characters) or too long.
+    case organisationCodeMustBeWellFormed(value: String)
 
     /// The rule's name, as in the error catalogue: `postingsMustBalance`.
     public var rule: Rule {
@@ -137,15 +149,20 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .headerMustNameColumn: .headerMustNameColumn
         case .headerMustNotRepeatColumn: .headerMustNotRepeatColumn
         case .fileMustBeReadable: .fileMustBeReadable
-        case .fileMustBeUTF8: .fileMustBeUTF8
-        case .fileMustBeGB18030OrUTF8: .fileMustBeGB18030OrUTF8
         case .fileMustBeCSVText: .fileMustBeCSVText
         case .quotedFieldMustBeWellFormed: .quotedFieldMustBeWellFormed
         case .fieldMustBePresent: .fieldMustBePresent
+        case .fileMustNotBeFolder: .fileMustNotBeFolder
+        case .recordMustFitFieldsMax: .recordMustFitFieldsMax
+        case .textMustDecode: .textMustDecode
+        case .encodingsMustNotMix: .encodingsMustNotMix
+        case .encodingMustMatchText: .encodingMustMatchText
+        case .textMustNotHoldReplacementCharacter: .textMustNotHoldReplacementCharacter
         case .organisationMustExist: .organisationMustExist
         case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
         case .organisationMustBeChosen: .organisationMustBeChosen
         case .organisationMustKeepBooks: .organisationMustKeepBooks
+        case .organisationCodeMustBeWellFormed: .organisationCodeMustBeWellFormed
         }
     }
 
@@ -174,10 +191,12 @@ public enum LedgerError: Error, Hashable, Sendable {
         // Imports
         case rowMustHaveDebitOrCredit, voucherRowsMustShareDate, voucherRowsMustBeAdjacent, voucherRowsMustAgree
         case attachmentsMustBeCount, headerMustNameColumn, headerMustNotRepeatColumn, fileMustBeReadable
-        case fileMustBeUTF8, fileMustBeGB18030OrUTF8, fileMustBeCSVText, quotedFieldMustBeWellFormed
-        case fieldMustBePresent
+        case fileMustBeCSVText, quotedFieldMustBeWellFormed
+        case fieldMustBePresent, fileMustNotBeFolder, textMustDecode, encodingsMustNotMix, encodingMustMatchText
+        case textMustNotHoldReplacementCharacter, recordMustFitFieldsMax
         // Organisations
         case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen, organisationMustKeepBooks
+        case organisationCodeMustBeWellFormed
 
         /// True when the input itself is malformed (exit 2) rather than well-formed but against a
         /// bookkeeping rule (exit 1).
@@ -185,12 +204,14 @@ public enum LedgerError: Error, Hashable, Sendable {
             switch self {
             case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
-                 .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8,
-                 .fileMustBeGB18030OrUTF8, .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
+                 .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable,
+                 .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
                  .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .accountNameMustBeUnique, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .textMustNotHoldNationalID, .nameMustFitLength,
-                 .postingDimensionMustBeWellFormed:
+                 .postingDimensionMustBeWellFormed, .fileMustNotBeFolder, .textMustDecode, .encodingsMustNotMix,
+                 .encodingMustMatchText, .textMustNotHoldReplacementCharacter, .organisationCodeMustBeWellFormed,
+                 .recordMustFitFieldsMax:
                 true
             default:
                 false

@@ -151,6 +151,7 @@ public final class LedgerDatabase: BooksStore {
     package func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
                                 alsoWithin: (Database) throws -> Void = { _ in }) throws -> SQLiteBooks {
         try PlainText.requireName(new.name, field: "organisation name")
+        try OrganisationCode.check(new.code)
         let organisation = try write { db -> Organisation in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE code = ?", arguments: [new.code]) != nil {
                 throw LedgerError.organisationCodeMustBeUnique(code: new.code)

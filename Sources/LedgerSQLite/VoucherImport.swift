@@ -94,6 +94,8 @@ struct VoucherRowReader {
 
     private(set) var problems: ProblemList
     private(set) var rowCount = 0
+    /// The line of the record being read, for problems found below the row level.
+    private var line = 0
     private(set) var voucherCount = 0
 
     private var columns: [Int] = []   // field index per Column, in allCases order
@@ -155,6 +157,7 @@ struct VoucherRowReader {
             return
         }
         rowCount += 1
+        self.line = line
         let columns = self.columns
         func field(_ column: VoucherFileLayout.Column) -> CSVRecordParser.Field? {
             let index = columns[column.position]
@@ -305,7 +308,8 @@ struct VoucherRowReader {
         }
     }
 
-    /// Free text as a String, or a `fileMustBeUTF8` problem: only text fields can hold non-ASCII,
+    /// Free text as a String, or a `textMustDecode` problem (the stream decoder has validated the
+    /// text already; this guards any other way in): only text fields can hold non-ASCII,
     /// the other parsers accept ASCII alone. After `nil` the row is reported, so its voucher is
     /// never posted: callers go on with `""` only to find the row's other problems.
     private func validatedText(_ column: VoucherFileLayout.Column, _ bytes: UnsafeBufferPointer<UInt8>,
@@ -313,7 +317,7 @@ struct VoucherRowReader {
         if let text = String(validating: bytes, as: UTF8.self) {
             return text.utf8.contains(0x22) ? text.replacingDoubledQuotesInField() : text
         }
-        report(column, String(decoding: bytes, as: UTF8.self), .fileMustBeUTF8(path: fileName))
+        report(column, String(decoding: bytes, as: UTF8.self), .textMustDecode(path: fileName, line: line, column: 1, encoding: "UTF-8"))
         return nil
     }
 

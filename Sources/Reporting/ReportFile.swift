@@ -7,19 +7,13 @@ public enum ReportFile {
     /// Mode of the written file, whatever the umask: reports are meant to be shared.
     static let mode: mode_t = 0o644
 
-    /// - Throws: `ReportingError` when the path is a folder, its folder is missing, or it cannot
-    ///   be written; nothing is left behind then.
-    public static func write(_ data: Data, to path: String) throws(ReportingError) {
-        guard !path.isEmpty else { throw .outputMustBeWritable(path: path, reason: "empty file name") }
-        var status = stat()
-        if path.hasSuffix("/") || (stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR) {
-            throw .outputMustNotBeFolder(path: path)
-        }
+    /// - Parameter protected: books files whose path (or companions) must not be written over.
+    /// - Throws: `ReportingError` when the path is a folder, its folder is missing, it is the books or
+    ///   a companion, read-only or a symbolic link, or it cannot be written; nothing is left behind then.
+    public static func write(_ data: Data, to path: String, protecting protected: [String] = []) throws(ReportingError) {
+        if try OutputTarget.check(path, protecting: protected) == .stream { return try writeInPlace(data, to: path) }
         let nsPath = path as NSString
-        let folder = nsPath.deletingLastPathComponent.isEmpty ? "." : nsPath.deletingLastPathComponent
-        guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
-            throw .outputFolderMustExist(path: folder)
-        }
+        let folder = OutputTarget.folderOf(path)
         var template = Array((folder + "/." + nsPath.lastPathComponent + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
@@ -34,8 +28,26 @@ public enum ReportFile {
         }
     }
 
+    /// Checks a path before a command does its work, so a refused output leaves the books untouched.
+    public static func check(_ path: String, protecting protected: [String]) throws(ReportingError) {
+        try OutputTarget.check(path, protecting: protected)
+    }
+
+    /// A terminal, pipe or device: written as it is, there is nothing to rename over.
+    private static func writeInPlace(_ data: Data, to path: String) throws(ReportingError) {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
+        defer { close(descriptor) }
+        try writeBytes(data, to: descriptor, path: path)
+    }
+
     private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(ReportingError) {
         guard fchmod(descriptor, mode) == 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
+        try writeBytes(data, to: descriptor, path: path)
+        guard fsync(descriptor) == 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
+    }
+
+    private static func writeBytes(_ data: Data, to descriptor: Int32, path: String) throws(ReportingError) {
         let failure: String? = data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -49,7 +61,6 @@ public enum ReportFile {
             return nil
         }
         if let failure { throw .outputMustBeWritable(path: path, reason: failure) }
-        guard fsync(descriptor) == 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }

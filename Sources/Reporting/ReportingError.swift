@@ -10,6 +10,12 @@ public enum ReportingError: RuleError, Hashable, Sendable {
     case outputMustNotBeFolder(path: String)
     case outputFolderMustExist(path: String)
     case outputMustBeWritable(path: String, reason: String)
+    /// The open books file or one of SQLite's companions (`-wal`, `-shm`, `-journal`).
+    case outputMustNotBeBooks(path: String)
+    case outputMustNotBeReadOnly(path: String)
+    case outputMustNotBeSymbolicLink(path: String)
+    /// A folder for notices that is a file.
+    case outputFolderMustBeFolder(path: String)
     /// The text cannot be written in the encoding asked for (the platform lacks the converter).
     case textMustBeEncodable(encoding: String)
 
@@ -18,7 +24,8 @@ public enum ReportingError: RuleError, Hashable, Sendable {
 
     public static let rules = [
         "formatMustBeText", "binaryOutputMustNotGoToTerminal", "outputMustNotBeFolder", "outputFolderMustExist",
-        "outputMustBeWritable", "textMustBeEncodable",
+        "outputMustBeWritable", "textMustBeEncodable", "outputMustNotBeBooks", "outputMustNotBeReadOnly",
+        "outputMustNotBeSymbolicLink", "outputFolderMustBeFolder",
     ]
 
     public var isMalformedInput: Bool { true }
@@ -36,6 +43,16 @@ public enum ReportingError: RuleError, Hashable, Sendable {
             language.pick("--output 所在的文件夹不存在：\(path)", "the folder for --output does not exist: \(path)")
         case .outputMustBeWritable(let path, let reason):
             language.pick("无法写入 \(path)：\(reason)", "cannot write \(path): \(reason)")
+        case .outputMustNotBeBooks(let path):
+            language.pick("不能把输出写到账套文件（或其 -wal/-shm/-journal 伴随文件）上：\(path)，请另选文件名",
+                          "the output must not overwrite the books file (or its -wal/-shm/-journal companion): \(path); choose another file name")
+        case .outputMustNotBeReadOnly(let path):
+            language.pick("输出文件是只读的，不覆盖：\(path)", "the output file is read-only and will not be replaced: \(path)")
+        case .outputMustNotBeSymbolicLink(let path):
+            language.pick("输出路径是符号链接，不经链接写入：\(path)（请给出实际文件的路径）",
+                          "the output path is a symbolic link and will not be written through: \(path) (name the real file)")
+        case .outputFolderMustBeFolder(let path):
+            language.pick("输出文件夹的位置已有同名文件，不是文件夹：\(path)", "the output folder is a file, not a folder: \(path)")
         case .textMustBeEncodable(let encoding):
             language.pick("报表文本无法以 \(encoding) 编码写出", "the report's text cannot be written in \(encoding)")
         }

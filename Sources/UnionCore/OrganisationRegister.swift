@@ -18,6 +18,7 @@ public struct OrganisationRegister: Sendable {
     ///   `UnionFundsError.organisationKindMustBeKnown`.
     public func add(code: String, name: String, kind: String, parent: String?, bankName: String = "",
                     bankAccount: String = "", channel: CollectionChannel = .direct, firstPeriod: YearMonth) throws {
+        try OrganisationCode.check(code)
         let kind = try OrganisationKind.resolve(kind)
         try PlainText.requireName(name, field: "name")
         try PlainText.requireName(bankName, field: "bank_name")

@@ -80,7 +80,8 @@ public enum Changeover {
     /// - Throws: `UnionFundsError.trialBalanceMustNameColumns`, or `ChartFileRejected` naming
     ///   every bad line.
     public static func balances(fromCSV text: String, fileName: String) throws -> [Balance] {
-        guard let records = CSVRecordParser.records(of: text), let header = records.first else {
+        let records = try CSVRecordParser.checkedRecords(of: text, fileName: fileName)
+        guard let header = records.first else {
             throw UnionFundsError.trialBalanceMustNameColumns(file: fileName)
         }
         let names = header.fields.map { $0.lowercased() }

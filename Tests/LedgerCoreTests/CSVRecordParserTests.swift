@@ -33,7 +33,7 @@ func parseInChunks(_ bytes: [UInt8], chunkSize: Int) -> [CSVRow]? {
                     consumed = next
                 case .needMoreData, .end:
                     break reading
-                case .malformed:
+                case .malformed, .tooManyFields:
                     malformed = true
                     break reading
                 }
@@ -158,6 +158,11 @@ struct CSVRecordParserTests {
         let atLimit = String(repeating: ",", count: CSVRecordParser.fieldsPerRecordMax - 1)
         #expect(parseWhole(atLimit)?.first?.fields.count == CSVRecordParser.fieldsPerRecordMax)
         #expect(parseWhole(atLimit + ",") == nil)
+        let bytes = Array((atLimit + ",\n").utf8)
+        var parser = CSVRecordParser()
+        bytes.withUnsafeBufferPointer { pointer in
+            #expect(parser.nextRecord(in: pointer, from: 0, isFinal: true) == .tooManyFields(line: 1), "not a quote problem")
+        }
     }
 
     @Test("records(of:) drops a UTF-8 BOM and blank lines but keeps line numbers")

@@ -211,13 +211,34 @@ struct RejectionCatalogueTests {
                 + Array("\n2026-01-05,1,401,,1.00,x\n".utf8)
             let file = try t.writeBytes("gbk.csv", bytes)
             _ = try t.books.importVouchers(path: file, displayName: "gbk.csv", encoding: .utf8)
-        }, .fileMustBeUTF8),
+        }, .textMustDecode),
+        ("a UTF-8 file with one summary pasted in GBK", { t in
+            let bytes = Array("date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,,收到会费\n2026-01-05,1,401,,1.00,".utf8)
+                + [0xB9, 0xA4, 0xBB, 0xE1] + Array("\n".utf8)
+            let file = try t.writeBytes("mixed.csv", bytes)
+            _ = try t.books.importVouchers(path: file, displayName: "mixed.csv")
+        }, .encodingsMustNotMix),
+        ("--encoding gb18030 on UTF-8 text", { t in
+            let file = try t.write("utf8.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,,收到会费\n")
+            _ = try t.books.importVouchers(path: file, displayName: "utf8.csv", encoding: .gb18030)
+        }, .encodingMustMatchText),
+        ("U+FFFD in the file", { t in
+            let file = try t.write("fffd.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,,收到\u{FFFD}会费\n")
+            _ = try t.books.importVouchers(path: file, displayName: "fffd.csv")
+        }, .textMustNotHoldReplacementCharacter),
+        ("a folder where the file should be", { t in
+            _ = try t.books.importVouchers(path: t.folder.path, displayName: "folder")
+        }, .fileMustNotBeFolder),
+        ("a record of 257 fields", { t in
+            let file = try t.write("wide.csv", "date,voucher,account,debit,credit,summary\n" + String(repeating: ",", count: 256) + "\n")
+            _ = try t.books.importVouchers(path: file, displayName: "wide.csv")
+        }, .recordMustFitFieldsMax),
         ("bytes that are neither GB18030 nor UTF-8", { t in
             // 0x81 0x30 starts a four-byte GB18030 sequence that the file cuts off.
             let bytes = Array("date,voucher,account,debit,credit,summary\n2026-01-05,1,102,1.00,,".utf8) + [0x81, 0x30]
             let file = try t.writeBytes("broken.csv", bytes)
             _ = try t.books.importVouchers(path: file, displayName: "broken.csv", encoding: .gb18030)
-        }, .fileMustBeGB18030OrUTF8),
+        }, .textMustDecode),
         ("an Excel workbook where CSV was expected", { t in
             let file = try t.writeBytes("book.xlsx", [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 60))
             _ = try t.books.importVouchers(path: file, displayName: "book.xlsx")
@@ -235,12 +256,21 @@ struct RejectionCatalogueTests {
             _ = try t.database.addOrganisation(
                 NewOrganisation(code: "GH001", name: "重名", kind: "enterprise", firstPeriod: month("2026-01")), chart: [], user: "tester")
         }, .organisationCodeMustBeUnique),
+        ("an organisation code that could escape a folder", { t in
+            _ = try t.database.addOrganisation(
+                NewOrganisation(code: "../GH", name: "越界", kind: "enterprise", firstPeriod: month("2026-01")), chart: [], user: "tester")
+        }, .organisationCodeMustBeWellFormed),
         ("several organisations, none chosen", { t in
             _ = try t.database.addOrganisation(
                 NewOrganisation(code: "GH002", name: "第二工会", kind: "enterprise", firstPeriod: month("2026-01")),
                 chart: [Account(code: try AccountCode("102"), name: "银行存款", kind: .asset)], user: "tester")
             _ = try t.database.books(for: nil, user: "tester")
         }, .organisationMustBeChosen),
+        ("an organisation only in the register, without books", { t in
+            _ = try t.database.addOrganisation(
+                NewOrganisation(code: "DW001", name: "登记单位", kind: "enterprise", firstPeriod: month("2026-01")), chart: [], user: "tester")
+            _ = try t.database.books(for: "DW001", user: "tester")
+        }, .organisationMustKeepBooks),
     ]
 
     @Test("each rule rejects its scenario", arguments: scenarios.indices)

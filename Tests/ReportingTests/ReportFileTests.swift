@@ -45,6 +45,8 @@ final class ReportFileTests {
         let errors: [ReportingError] = [
             .formatMustBeText(format: "xlsx"), .binaryOutputMustNotGoToTerminal(format: "xlsx"), .outputMustNotBeFolder(path: "d"),
             .outputFolderMustExist(path: "d"), .outputMustBeWritable(path: "f", reason: "r"), .textMustBeEncodable(encoding: "GB18030"),
+            .outputMustNotBeBooks(path: "b"), .outputMustNotBeReadOnly(path: "r"), .outputMustNotBeSymbolicLink(path: "l"),
+            .outputFolderMustBeFolder(path: "f"),
         ]
         #expect(errors.map(\.rule) == ReportingError.rules)
         #expect(errors.allSatisfy { $0.isMalformedInput })

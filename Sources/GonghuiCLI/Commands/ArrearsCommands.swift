@@ -66,6 +66,7 @@ struct NoticeCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let dir { try OutputTarget.prepareFolder(dir, creating: false) }
         let ledger = try arrearsLedger(global)
         let date = try global.asOfDate(asOf)
         let rule = ledger.lateFeeRule(on: date, language: global.language)
@@ -77,15 +78,18 @@ struct NoticeCommand: ParsableCommand {
         guard let dir else { return }
         let least = try Money(parsing: minOutstanding)
         let format: OutputFormat = global.format == .html ? .html : .md
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try OutputTarget.prepareFolder(dir)
         let summary = try ledger.arrears(asOf: date, withMonths: true)
+        let owing = summary.units.filter { $0.outstanding.isPositive && $0.outstanding >= least }
+        let names = NoticeFileNames.names(for: owing.map(\.code), suffix: format == .html ? "html" : "md")
+        // Every path checked before the first notice is written: a refusal leaves the folder as it was.
+        let paths = owing.map { (dir as NSString).appendingPathComponent(names[$0.code, default: $0.code]) }
+        for path in paths { try ReportFile.check(path, protecting: [global.databasePath]) }
         var written = 0
-        for arrears in summary.units where arrears.outstanding.isPositive && arrears.outstanding >= least {
+        for (arrears, path) in zip(owing, paths) {
             let report = try Report.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: arrears.code), lateFeeRule: rule,
                                               language: global.language)
-            let safeCode = String(arrears.code.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
-            let path = (dir as NSString).appendingPathComponent("\(safeCode).\(format == .html ? "html" : "md")")
-            try Data(try report.rendered(as: format).utf8).write(to: URL(fileURLWithPath: path))
+            try ReportFile.write(Data(try report.rendered(as: format).utf8), to: path, protecting: [global.databasePath])
             written += 1
         }
         global.say("已生成 \(written) 份催缴通知书：\(dir)", "\(written) notices written to \(dir)")

@@ -1,5 +1,6 @@
 import InputFiles
 import ArgumentParser
+import Foundation
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
@@ -113,17 +114,34 @@ struct VerifyCommand: ParsableCommand {
             }
             return
         }
+        let l = global.language
+        // Kept elsewhere (on a printed report, say), the head shows later removals from the end.
+        let head = try database.journalHead()
+        let headLine = l.pick("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)",
+                              "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)")
+        let failedLine = l.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings")
+        if let output = global.output {
+            // The record of the check, kept as a file: the findings or the all-clear, and the head.
+            let lines = findings.isEmpty
+                ? [l.pick("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
+                          "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules"), headLine]
+                : findings + [failedLine, headLine]
+            try ReportFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: output, protecting: [global.databasePath])
+            global.say("已写入 \(output)", "written to \(output)")
+            guard findings.isEmpty else {
+                Output.error(failedLine)
+                throw CommandFailed(exitCode: 1)
+            }
+            return
+        }
         guard findings.isEmpty else {
             for finding in findings { Output.error(finding) }
-            Output.error(global.language.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings"))
+            Output.error(failedLine)
             throw CommandFailed(exitCode: 1)
         }
         global.say("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
                    "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules")
-        // Kept elsewhere (on a printed report, say), the head shows later removals from the end.
-        let head = try database.journalHead()
-        global.say("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)",
-                   "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)")
+        Output.write(headLine + "\n")
     }
 }
 
@@ -138,6 +156,8 @@ struct BackupCommand: ParsableCommand {
     var file: String
 
     func run() throws {
+        // Never a companion of the books (a `-journal` beside WAL books does not exist yet), never through a link.
+        try ReportFile.check(file, protecting: [global.databasePath])
         try global.openDatabase().backup(to: file)
         global.say("已备份到 \(file)", "Backed up to \(file)")
     }

@@ -37,7 +37,9 @@ struct ChangeoverCommand: ParsableCommand {
 
     func run() throws {
         let books = try global.openBooks()
+        // The file is read and parsed first: a malformed file is told as such, whatever the books hold.
         let text = try TextFile.read(path: file, displayName: file, encoding: global.encoding.encoding)
+        let balances = try Changeover.balances(fromCSV: text, fileName: file)
         var assignments: [AccountCode: AccountCode] = [:]
         for pair in assign {
             let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
@@ -50,7 +52,7 @@ struct ChangeoverCommand: ParsableCommand {
         // Entering the opening balances twice would double them.
         try OpeningBalances.requireNone(in: books, year: openingDate.year)
         let draft = try Changeover.openingVoucher(
-            balances: try Changeover.balances(fromCSV: text, fileName: file),
+            balances: balances,
             legacy: try ChartProfile(.legacy2009), mapping: try ChartMapping.shipped(),
             level: ChartLevel.of(kind: books.organisation.kind), assignments: assignments,
             date: openingDate, sourceName: file)

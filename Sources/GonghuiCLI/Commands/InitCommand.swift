@@ -58,11 +58,9 @@ struct InitCommand: ParsableCommand {
             accounts = profile.accounts
             unconfirmed = profile.unconfirmed.count
         } else if let chart, chart != "basic" {
-            guard let data = FileManager.default.contents(atPath: chart) else {
-                throw LedgerError.fileMustBeReadable(path: chart, reason: global.language.pick("文件不存在或不可读", "missing or unreadable"))
-            }
-            guard let text = String(data: data, encoding: .utf8) else { throw LedgerError.fileMustBeUTF8(path: chart) }
-            accounts = try ChartFile.parse(text, fileName: chart)
+            // Read as every input file is: a folder, bad bytes or mixed encodings told as such.
+            accounts = try ChartFile.parse(TextFile.read(path: chart, displayName: chart, encoding: global.encoding.encoding),
+                                           fileName: chart)
         } else {
             accounts = try ChartFile.parse(BuiltinChart.grassrootsBasic, fileName: "grassroots-basic.csv")
         }
@@ -76,11 +74,11 @@ struct InitCommand: ParsableCommand {
         let code = organisationCode.trimmingSpaces()
         let name = organisationName.trimmingSpaces()
         let kindName = try OrganisationKind.resolve(kind)
+        if !code.isEmpty { try OrganisationCode.check(code) }
         for (option, value) in [("--org-code", code), ("--org-name", name)] {
             guard !value.isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
             guard !value.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: option) }
         }
-        guard code.count <= 32 else { throw LedgerError.fieldMustBePresent(field: "--org-code (1–32 characters)") }
         // The opening balances are read and checked before anything is written.
         let openingDraft = try opening.map { file in
             let text = try TextFile.read(path: file, displayName: file, encoding: global.encoding.encoding)

@@ -30,9 +30,6 @@ struct UnitFile {
         var unchanged: Int
     }
 
-    /// The register's code column holds at most this many characters.
-    static let codeLengthMax = 32
-
     let directory: UnitDirectory
     let channels: ChannelTerms
     private(set) var problems: ProblemList
@@ -75,7 +72,9 @@ struct UnitFile {
         for column in [Column.code, .name, .kind] where (texts[column] ?? "").isEmpty {
             report(column, "", LedgerError.fieldMustBePresent(field: columns.name(column)))
         }
-        if code.count > Self.codeLengthMax { report(.code, code, LedgerError.fieldMustBePresent(field: columns.name(.code))) }
+        if !code.isEmpty && !OrganisationCode.isWellFormed(code) {
+            report(.code, code, LedgerError.organisationCodeMustBeWellFormed(value: code))
+        }
         if let first = lineByCode[code], !code.isEmpty {
             report(.code, code, LedgerError.organisationCodeMustBeUnique(code: "\(code) (line \(first))"))
         }

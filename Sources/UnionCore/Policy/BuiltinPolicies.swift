@@ -23,6 +23,10 @@ public enum BuiltinPolicies {
     /// A built-in name, or a path to a JSON file.
     public static func load(_ nameOrPath: String) throws -> PolicyDocument {
         if let builtin = document(named: nameOrPath) { return builtin }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: nameOrPath, isDirectory: &isFolder), isFolder.boolValue {
+            throw LedgerError.fileMustNotBeFolder(path: nameOrPath)
+        }
         guard let data = FileManager.default.contents(atPath: nameOrPath) else {
             throw UnionFundsError.policyMustBeValid(
                 source: nameOrPath, path: "",

@@ -61,6 +61,8 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
         // Ids by code: the units of this file as they go in, and registered parents looked up once
         // each (a federation's file names the same parent on every row).
         var ids: [String: Int64] = [:]
+        // The file check names the row; this guards every other way in.
+        for unit in units { try OrganisationCode.check(unit.code) }
         var registered: [String: Int64?] = [:]
         func registeredID(_ code: String) throws -> Int64? {
             if let known = registered[code] { return known }

@@ -1,0 +1,272 @@
+import LedgerCore
+
+/// Turns a file's bytes, chunk by chunk, into UTF-8 without ever guessing a character: UTF-8 (with
+/// or without BOM) or GB18030 as Excel on a Chinese Windows saves it, chosen at the first non-ASCII
+/// bytes and then held to for the whole file. Anything else is refused at its line and column:
+/// bytes invalid in the chosen encoding, a UTF-8 file with a cell pasted in GBK (or the reverse),
+/// `--encoding gb18030` on UTF-8 text, and U+FFFD, the mark of an earlier lossy conversion.
+public final class StrictTextDecoder {
+    private enum Mode {
+        /// Only ASCII so far: the same in either encoding.
+        case undecided
+        case utf8
+        case gb18030(GB18030Decoder)
+    }
+
+    private let displayName: String
+    private let asked: InputEncoding
+    private var mode = Mode.undecided
+    private var atStart = true
+    private var carried: [UInt8] = []
+    /// Where the next byte of text falls: 1-based line and character column.
+    private var line = 1
+    private var column = 1
+
+    public init(displayName: String, encoding: InputEncoding) {
+        self.displayName = displayName
+        self.asked = encoding
+        if encoding == .utf8 { mode = .utf8 }
+    }
+
+    /// The UTF-8 text of `input` (after anything carried over from the previous chunk).
+    /// - Parameter isFinal: no bytes follow.
+    /// - Throws: `LedgerError.textMustDecode`, `.encodingsMustNotMix`, `.encodingMustMatchText`,
+    ///   `.textMustNotHoldReplacementCharacter`, `.fileMustBeReadable` when iconv lacks GB18030.
+    public func decode(_ input: ArraySlice<UInt8>, isFinal: Bool) throws(LedgerError) -> [UInt8] {
+        var bytes = carried.isEmpty ? Array(input) : carried + input
+        carried = []
+        if atStart {
+            if bytes.count < 3 && !isFinal { carried = bytes; return [] }
+            atStart = false
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {  // Excel's "CSV UTF-8"
+                bytes.removeFirst(3)
+                if asked == .gb18030 { throw .encodingMustMatchText(path: displayName, asked: "GB18030", found: "UTF-8 (BOM)") }
+                mode = .utf8
+            }
+        }
+        if case .undecided = mode {
+            guard let firstNonASCII = bytes.firstIndex(where: { $0 >= 0x80 }) else {
+                advance(overUTF8: bytes[...])
+                return bytes
+            }
+            let sample = bytes[firstNonASCII...]
+            let evidence = EncodingEvidence(sample, isFinal: isFinal)
+            if !evidence.hasCompleteRun {
+                // Only a sequence cut off by the chunk's end: decide when the rest arrives.
+                carried = Array(sample)
+                let ascii = Array(bytes[..<firstNonASCII])
+                advance(overUTF8: ascii[...])
+                return ascii
+            }
+            try choose(evidence, in: bytes)
+        }
+        switch mode {
+        case .undecided: return bytes
+        case .utf8: return try decodeUTF8(bytes, isFinal: isFinal)
+        case .gb18030(let decoder): return try decodeGB18030(bytes, decoder: decoder, isFinal: isFinal)
+        }
+    }
+
+    /// Settles the encoding from the first non-ASCII bytes.
+    private func choose(_ evidence: EncodingEvidence, in bytes: [UInt8]) throws(LedgerError) {
+        if asked == .gb18030 {
+            // Valid UTF-8 read as GB18030 would be silent garbage.
+            if evidence.invalidRuns == 0 && evidence.utf8Runs > 0 {
+                throw .encodingMustMatchText(path: displayName, asked: "GB18030", found: "UTF-8")
+            }
+            mode = .gb18030(try makeGB18030Decoder())
+            return
+        }
+        switch evidence.verdict {
+        case .utf8: mode = .utf8
+        case .gb18030: mode = .gb18030(try makeGB18030Decoder())
+        case .mixed(let offset):
+            let at = position(afterUTF8: bytes[..<(bytes.count - evidence.sampleCount + offset)])
+            throw .encodingsMustNotMix(path: displayName, line: at.line, column: at.column)
+        }
+    }
+
+    private func makeGB18030Decoder() throws(LedgerError) -> GB18030Decoder {
+        guard let decoder = GB18030Decoder() else { throw .fileMustBeReadable(path: displayName, reason: "iconv has no GB18030") }
+        return decoder
+    }
+
+    private func decodeUTF8(_ bytes: [UInt8], isFinal: Bool) throws(LedgerError) -> [UInt8] {
+        let cut = isFinal ? 0 : UTF8Scan.incompleteTailLength(bytes)
+        let complete = bytes[..<(bytes.count - cut)]
+        if String(validating: complete, as: UTF8.self) == nil {
+            let bad = UTF8Scan.firstInvalidOffset(complete) ?? 0
+            let at = position(afterUTF8: complete[..<bad])
+            if asked == .automatic {
+                throw .encodingsMustNotMix(path: displayName, line: at.line, column: at.column)
+            }
+            throw .textMustDecode(path: displayName, line: at.line, column: at.column, encoding: "UTF-8")
+        }
+        if cut > 0 { carried = Array(bytes.suffix(cut)) }
+        let output = Array(complete)
+        try refuseReplacementCharacter(output)
+        advance(overUTF8: output[...])
+        return output
+    }
+
+    private func decodeGB18030(_ bytes: [UInt8], decoder: GB18030Decoder, isFinal: Bool) throws(LedgerError) -> [UInt8] {
+        if asked == .automatic {
+            // A later stretch in UTF-8 (rows appended from another program) is a mix, not GB18030.
+            let evidence = EncodingEvidence(bytes[...], isFinal: isFinal)
+            if evidence.utf8Runs > 0, case .utf8 = evidence.verdict, let offset = evidence.firstUTF8RunOffset {
+                let at = position(afterGB18030: bytes[..<offset])
+                throw .encodingsMustNotMix(path: displayName, line: at.line, column: at.column)
+            }
+            if case .mixed = evidence.verdict, evidence.utf8Runs >= evidence.invalidRuns, let offset = evidence.firstUTF8RunOffset {
+                let at = position(afterGB18030: bytes[..<offset])
+                throw .encodingsMustNotMix(path: displayName, line: at.line, column: at.column)
+            }
+        }
+        let (output, failed) = decoder.decodeReportingFailure(bytes[...], isFinal: isFinal)
+        if failed {
+            let at = position(afterUTF8: output[...])
+            throw .textMustDecode(path: displayName, line: at.line, column: at.column, encoding: "GB18030")
+        }
+        try refuseReplacementCharacter(output)
+        advance(overUTF8: output[...])
+        return output
+    }
+
+    private func refuseReplacementCharacter(_ output: [UInt8]) throws(LedgerError) {
+        guard let offset = UTF8Scan.replacementCharacterOffset(output) else { return }
+        let at = position(afterUTF8: output[..<offset])
+        throw .textMustNotHoldReplacementCharacter(path: displayName, line: at.line, column: at.column)
+    }
+
+    // MARK: Where the text is
+
+    private func advance(overUTF8 text: ArraySlice<UInt8>) {
+        (line, column) = position(afterUTF8: text)
+    }
+
+    /// The line and column just past valid UTF-8 `text` that follows the current position.
+    private func position(afterUTF8 text: ArraySlice<UInt8>) -> (line: Int, column: Int) {
+        var line = self.line
+        var column = self.column
+        text.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+        }
+        return (line, column)
+    }
+
+    /// The same past GB18030 bytes: a byte below 0x80 is a character, a lead byte starts a two-byte
+    /// character or, with a digit second, a four-byte one.
+    private func position(afterGB18030 text: ArraySlice<UInt8>) -> (line: Int, column: Int) {
+        var line = self.line
+        var column = self.column
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte == 0x0A { line += 1; column = 1; index += 1; continue }
+            column += 1
+            if byte < 0x80 { index += 1; continue }
+            let second = index + 1 < text.endIndex ? text[index + 1] : 0
+            index += (0x30...0x39).contains(second) ? 4 : 2
+        }
+        return (line, column)
+    }
+}
+
+/// What a stretch of bytes says about its encoding, counted over runs of non-ASCII bytes: a run that
+/// is valid UTF-8 holding a three- or four-byte character is UTF-8 Chinese (GBK text forms one only
+/// by rare accident); a run that is not valid UTF-8 is GBK/GB18030.
+struct EncodingEvidence {
+    enum Verdict { case utf8, gb18030, mixed(offset: Int) }
+
+    private(set) var utf8Runs = 0
+    private(set) var invalidRuns = 0
+    private(set) var firstUTF8RunOffset: Int?
+    private(set) var firstInvalidRunOffset: Int?
+    private(set) var hasCompleteRun = false
+    let sampleCount: Int
+
+    /// - Parameter isFinal: false when a run touching the end may continue in the next chunk (it is ignored).
+    init(_ bytes: ArraySlice<UInt8>, isFinal: Bool) {
+        sampleCount = bytes.count
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index] >= 0x80 else { index += 1; continue }
+            let start = index
+            while index < bytes.endIndex, bytes[index] >= 0x80 { index += 1 }
+            if index == bytes.endIndex && !isFinal { break }
+            hasCompleteRun = true
+            let run = bytes[start..<index]
+            let offset = start - bytes.startIndex
+            if String(validating: run, as: UTF8.self) != nil {
+                if run.contains(where: { $0 >= 0xE0 }) {
+                    utf8Runs += 1
+                    if firstUTF8RunOffset == nil { firstUTF8RunOffset = offset }
+                }
+            } else {
+                invalidRuns += 1
+                if firstInvalidRunOffset == nil { firstInvalidRunOffset = offset }
+            }
+        }
+    }
+
+    /// UTF-8 when nothing is invalid; GB18030 when no run looks like UTF-8 or such runs are rare
+    /// accidents among many GBK ones; otherwise a mix, at the first run of the minority encoding.
+    var verdict: Verdict {
+        if invalidRuns == 0 { return .utf8 }
+        if utf8Runs == 0 || utf8Runs * 20 < invalidRuns { return .gb18030 }
+        if utf8Runs >= invalidRuns { return .mixed(offset: firstInvalidRunOffset ?? 0) }
+        return .mixed(offset: firstUTF8RunOffset ?? 0)
+    }
+}
+
+/// Byte-level UTF-8 facts the standard library does not give: where validity ends.
+enum UTF8Scan {
+    /// How many bytes at the end begin a sequence the next chunk must complete (0–3).
+    static func incompleteTailLength(_ bytes: [UInt8]) -> Int {
+        var back = 0
+        while back < min(3, bytes.count) {
+            let byte = bytes[bytes.count - 1 - back]
+            if byte & 0xC0 == 0x80 { back += 1; continue }
+            if byte < 0x80 { return 0 }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            return length > back + 1 ? back + 1 : 0
+        }
+        return 0
+    }
+
+    /// The offset (from the start of `bytes`) of the first byte that is not part of valid UTF-8.
+    static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length = byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3 : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
+            guard length > 0, index + length <= bytes.endIndex,
+                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else {
+                return index - bytes.startIndex
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// The offset of the first U+FFFD (EF BF BD), if any.
+    static func replacementCharacterOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard buffer.count >= 3 else { return nil }
+            var index = 0
+            while index + 2 < buffer.count {
+                if buffer[index] == 0xEF && buffer[index + 1] == 0xBF && buffer[index + 2] == 0xBD { return index }
+                index += 1
+            }
+            return nil
+        }
+    }
+}
