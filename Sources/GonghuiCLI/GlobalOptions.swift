@@ -67,7 +67,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// The books file, with budget control on its posting path.
     func openDatabase() throws -> LedgerDatabase {
-        UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
+        let database = UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
+        OpenedBooks.database = database
+        return database
     }
 
     func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }
@@ -78,6 +80,8 @@ struct GlobalOptions: ParsableArguments {
         if output == nil && format.format.isBinary && isatty(STDOUT_FILENO) != 0 {
             throw ReportingError.binaryOutputMustNotGoToTerminal(format: format.rawValue)
         }
+        var report = report
+        if report.journal == nil { report.journal = try OpenedBooks.stamp(language) }
         let data = try report.renderedData(as: format.format, csvEncoding: csvEncoding)
         if let output {
             try ReportFile.write(data, to: output)

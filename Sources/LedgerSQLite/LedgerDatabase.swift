@@ -48,6 +48,7 @@ public final class LedgerDatabase: BooksStore {
             let queue = try openQueue(path)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
             try Schema.migrator.migrate(queue)
+            try queue.write { db in try ChangeJournal.coverTables(db, at: clock.now()) }
             return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
         } catch {
             // Best effort: the half-made file goes; the error that matters is the one thrown.
@@ -67,6 +68,10 @@ public final class LedgerDatabase: BooksStore {
             guard applicationID == Schema.applicationID else { throw StoreError.fileMustBeGonghuiBooks(path: path) }
             if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
                 try Schema.migrator.migrate(queue)
+                // Only after migrations: tables they created get covered (and, the first time, the
+                // baseline of an older file is taken). Never otherwise, so a dropped trigger is not
+                // quietly restored over rows edited meanwhile.
+                try queue.write { db in try ChangeJournal.coverTables(db, at: clock.now()) }
             }
             return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
         } catch let error as StoreError {
@@ -157,6 +162,7 @@ public final class LedgerDatabase: BooksStore {
                 var results: [T] = []   // an array, so a T that is itself optional survives
                 try db.inTransaction(.immediate) {
                     results.append(try body(db))
+                    try ChangeJournal.commit(db, at: clock.now())
                     return .commit
                 }
                 guard let result = results.first else { throw StoreError.storage(message: "transaction produced no result") }

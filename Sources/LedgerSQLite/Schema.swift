@@ -31,6 +31,7 @@ enum Schema {
         migrator.registerMigration("0009-budgets") { db in try db.execute(sql: migration0009) }
         migrator.registerMigration("0010-audit-findings") { db in try db.execute(sql: migration0010) }
         migrator.registerMigration("0011-preparatory-refund-events") { db in try db.execute(sql: migration0011) }
+        migrator.registerMigration("0012-change-journal") { db in try db.execute(sql: migration0012) }
         return migrator
     }
 

@@ -1,4 +1,5 @@
 import InputFiles
+import Foundation
 import ArgumentParser
 import LedgerCore
 import LedgerSQLite
@@ -98,10 +99,17 @@ struct VerifyCommand: ParsableCommand {
     )
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .long, help: "A seal written by `gonghui seal`: also prove nothing recorded before it changed ($GONGHUI_SEAL_KEY).")
+    var seal: String?
+
     func run() throws {
+        // The seal and its key first: a refused key or unreadable seal writes nothing.
+        let sealed = try seal.map { path in (try SealCommand.read(path), try JournalSeal.key(ProcessInfo.processInfo.environment["GONGHUI_SEAL_KEY"])) }
         let database = try global.openDatabase()
         // The ledger's own invariants, then the union rule across sets of books (unit ↔ federation).
-        let ledger = try database.verify(), mirror = try MirrorCheck.run(database)
+        var ledger = try database.verify()
+        if let (seal, key) = sealed { ledger += try database.check(seal: seal, key: key) }
+        let mirror = try MirrorCheck.run(database)
         let findings = ledger.map { $0.message(in: global.language) } + mirror.map { $0.message(in: global.language) }
         if global.format == .json {
             try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: mirror, head: try database.journalHead(),
@@ -123,6 +131,17 @@ struct VerifyCommand: ParsableCommand {
         let head = try database.journalHead()
         global.say("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)",
                    "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)")
+        let journal = try database.head()
+        global.say("变更日记账：\(journal.records) 条记录，覆盖全部状态表，sha256 \(journal.hash)",
+                   "Change journal: \(journal.records) records over every state table, sha256 \(journal.hash)")
+        if let baseline = try database.changeJournalBaseline() {
+            global.say("变更日记账始于 \(baseline.at) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
+                       "The change journal began with a baseline at \(baseline.at) (\(baseline.rows) rows older than the journal, taken as they stood)")
+        }
+        if let (seal, _) = sealed {
+            global.say("封存核对通过：封存于 \(seal.at) 的 \(seal.records) 条记录未被改动",
+                       "Seal verified: the \(seal.records) records sealed at \(seal.at) are unchanged")
+        }
     }
 }
 
