@@ -50,12 +50,16 @@ enum ChangeJournal {
 
         static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
-        /// A column as JSON can hold it: blobs as `x` + hex. `everywhere` wraps every column (verify
-        /// reads what is there); triggers wrap only the columns that may hold a blob, to stay cheap.
+        /// A column as JSON can hold it: blobs as `x` + hex written with the letters a–p (digits
+        /// 0–9 as g–p), so a hash kept as text never reads as a long number such as an ID.
+        /// `everywhere` wraps every column (verify reads what is there); triggers wrap only the
+        /// columns that may hold a blob, to stay cheap.
         private static func value(_ column: String, type: String, prefix: String, everywhere: Bool) -> String {
             let reference = prefix + quoted(column)
             guard everywhere || ["BLOB", "ANY", ""].contains(type) else { return reference }
-            return "CASE WHEN typeof(\(reference)) = 'blob' THEN 'x' || hex(\(reference)) ELSE \(reference) END"
+            var hex = "hex(\(reference))"
+            for (digit, letter) in zip("0123456789", "ghijklmnop") { hex = "replace(\(hex), '\(digit)', '\(letter)')" }
+            return "CASE WHEN typeof(\(reference)) = 'blob' THEN 'x' || \(hex) ELSE \(reference) END"
         }
 
         func keyExpression(_ prefix: String = "", everywhere: Bool = false) -> String {

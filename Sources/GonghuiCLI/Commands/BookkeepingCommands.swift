@@ -132,8 +132,8 @@ struct VerifyCommand: ParsableCommand {
         global.say("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)",
                    "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)")
         let journal = try database.head()
-        global.say("变更日记账：\(journal.records) 条记录，覆盖全部状态表，sha256 \(journal.hash)",
-                   "Change journal: \(journal.records) records over every state table, sha256 \(journal.hash)")
+        global.say("变更日记账：覆盖全部状态表，末端 \(journal.short)",
+                   "Change journal over every state table: head \(journal.short)")
         if let baseline = try database.changeJournalBaseline() {
             global.say("变更日记账始于 \(baseline.at) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
                        "The change journal began with a baseline at \(baseline.at) (\(baseline.rows) rows older than the journal, taken as they stood)")

@@ -11,7 +11,6 @@ enum CSVRenderer {
                 lines.append(row.map { escape(csvText($0)) }.joined(separator: ","))
             }
         }
-        if let journal = report.journal { lines += ["", escape(journal.line)] }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
