@@ -5,6 +5,7 @@ import LedgerCore
 import LedgerSQLite
 import LedgerStore
 import Reporting
+import UnionCore
 import UnionSQLite
 
 /// Options every command takes.
@@ -40,10 +41,13 @@ struct GlobalOptions: ParsableArguments {
         return "gonghui.sqlite"
     }
 
+    /// Who is working: `--user`, else `GONGHUI_USER`, else the operating system's login name (never
+    /// a placeholder: the preparer ≠ reviewer rule compares these identities).
     var userName: String {
-        if let user, !user.isEmpty { return user }
+        if let user, !user.trimmingSpaces().isEmpty { return user.trimmingSpaces() }
         let environment = ProcessInfo.processInfo.environment
-        return environment["GONGHUI_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "unknown"
+        if let named = environment["GONGHUI_USER"]?.trimmingSpaces(), !named.isEmpty { return named }
+        return OperatorIdentity.loginName()
     }
 
     /// The clock every write records: the system's, or `GONGHUI_NOW` (ISO 8601) for reproducible runs.
@@ -65,14 +69,24 @@ struct GlobalOptions: ParsableArguments {
     /// The current month (`GONGHUI_NOW` pins it).
     func currentMonth() throws -> YearMonth { try clock.today().yearMonth }
 
-    /// The books file, with budget control on its posting path.
+    /// The books file, with the union rules' checks (budget control, cash and bank balances) on its posting path.
     func openDatabase() throws -> LedgerDatabase {
-        let database = UnionSQLiteStores.withBudgetControl(try LedgerDatabase.open(at: databasePath, clock: clock))
+        let language = self.language
+        let database = try UnionSQLiteStores.withUnionChecks(try UnionSchema.openBooks(at: databasePath, clock: clock)) { overdraft in
+            Output.error(language.pick("注意：", "warning: ") + overdraft.message(in: language))
+        }
         OpenedBooks.database = database
         return database
     }
 
     func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }
+
+    /// The approval rules in force today for `books`: the file's policy and the chair's tenures.
+    func approvalRules(for books: any Books) throws -> ApprovalRules {
+        let stores = UnionSQLiteStores(database: try books.database)
+        return try ApprovalRules.inForce(for: books, policies: stores.policies, organisations: stores.organisations,
+                                         on: books.clock.today())
+    }
 
     /// Prints a report in the chosen format (CSV in GB18030, without BOM, when asked), or writes
     /// it to `--output`. XLSX goes to a file or a pipe, never to a terminal.

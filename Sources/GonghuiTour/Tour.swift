@@ -1,3 +1,4 @@
+import UnionSQLite
 import InputFiles
 import Foundation
 import LedgerCore
@@ -31,7 +32,7 @@ public enum Tour {
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
                     "1. Create books: 示例科技有限公司工会 (a grassroots union, from January 2026)"))
-        let database = try LedgerDatabase.create(at: databasePath, clock: settings.clock)
+        let database = try UnionSchema.createBooks(at: databasePath, clock: settings.clock)
         let books = try database.addOrganisation(
             NewOrganisation(code: "GH001", name: "示例科技有限公司工会", kind: "enterprise",
                             firstPeriod: try YearMonth(year: 2026, month: 1)),
@@ -58,7 +59,7 @@ public enum Tour {
 
         step(l.pick("3. 凭证流程：填制 → 审核 → 记账；支出须主席签批；记错科目的凭证红字冲销后重新录入",
                     "3. The voucher workflow: enter → review → post; spending needs the chair's sign-off; a wrong voucher reversed in red ink"))
-        let register = OrganisationRegister(database: database, user: user)
+        let register = OrganisationRegister(store: UnionSQLiteStores(database: database).organisations, user: user)
         try register.addTenure(organisation: "GH001", role: .chair, person: "王明", start: try LocalDate(parsing: "2023-03-01"), end: nil)
         let desk = try TourDesk(books: books, reviewer: "李审核", chair: "王明")
         let date = try LocalDate(year: 2026, month: 1, day: 26)

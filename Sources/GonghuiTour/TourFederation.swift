@@ -54,11 +54,11 @@ enum TourFederation {
 
         say(l.pick("\n14. 县总工会：24 个下属单位（单位直接拨缴、税务代收40%、税务全额代收、财政划拨、筹备金），其中两个基层工会在同一文件记账",
                    "\n14. A county federation: 24 units across every channel; two grassroots unions keep their books in the same file"))
-        let database = try LedgerDatabase.create(at: path, clock: global.clock)
+        let database = try UnionSchema.createBooks(at: path, clock: global.clock)
         let start = try YearMonth(year: 2026, month: 1)
         let federation = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
                                                       chart: try ChartProfile(.official2021County).accounts, user: user)
-        let register = OrganisationRegister(database: database, user: user)
+        let register = OrganisationRegister(store: UnionSQLiteStores(database: database).organisations, user: user)
         try register.update(code: "XF", parent: nil, bankName: "示例银行县支行", bankAccount: "6200 0000 0000 0001", channel: nil)
         for (code, name, channel) in [("GH101", "示例钢铁有限公司工会", CollectionChannel.direct), ("GH102", "示例水泥有限公司工会", .taxFull)] {
             _ = try database.addOrganisation(NewOrganisation(code: code, name: name, kind: "enterprise", firstPeriod: start),

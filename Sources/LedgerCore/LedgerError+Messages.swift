@@ -54,6 +54,9 @@ extension LedgerError {
         case .accountKindMustBeKnown(let value):
             return l.pick("科目类别未知：“\(value)”（资产、负债、净资产、收入、支出）",
                           "unknown account kind: \"\(value)\" (asset, liability, netAssets, revenue, expenditure)")
+        case .accountNameMustBeUnique(let name, let candidates):
+            return l.pick("科目名称“\(name)”不唯一，请用科目编码：\(candidates)",
+                          "account name \"\(name)\" is not unique; give the code: \(candidates)")
         case .accountMustExist(let code):
             return l.pick("科目不存在：\(code)", "account does not exist: \(code)")
         case .accountMustBeLeaf(let code):
@@ -150,6 +153,9 @@ extension LedgerError {
         case .organisationMustBeChosen(let available):
             return l.pick("账套中有多个单位，请用 --org 指定：\(available)",
                           "the file holds several organisations; choose one with --org: \(available)")
+        case .organisationMustKeepBooks(let code):
+            return l.pick("单位 \(code) 在此文件中没有账套（只登记在单位名册中）；请用 --org 选择有账套的单位，或先为它建账（init --add-org）",
+                          "organisation \(code) keeps no books in this file (it is only in the register); choose one with books with --org, or create its books (init --add-org)")
         }
     }
 }

@@ -28,6 +28,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case accountCodeMustBeWellFormed(value: String)
     case accountKindMustBeKnown(value: String)
     case accountMustExist(code: String)
+    case accountNameMustBeUnique(name: String, candidates: String)
     case accountMustBeLeaf(code: String)
     case accountMustBeOpen(code: String)
     case accountCodeMustBeUnique(code: String)
@@ -70,6 +71,7 @@ public enum LedgerError: Error, Hashable, Sendable {
     case organisationMustExist(code: String)
     case organisationCodeMustBeUnique(code: String)
     case organisationMustBeChosen(available: String)
+    case organisationMustKeepBooks(code: String)
 
     /// The rule's name, as in the error catalogue: `postingsMustBalance`.
     public var rule: Rule {
@@ -95,6 +97,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .accountCodeMustBeWellFormed: .accountCodeMustBeWellFormed
         case .accountKindMustBeKnown: .accountKindMustBeKnown
         case .accountMustExist: .accountMustExist
+        case .accountNameMustBeUnique: .accountNameMustBeUnique
         case .accountMustBeLeaf: .accountMustBeLeaf
         case .accountMustBeOpen: .accountMustBeOpen
         case .accountCodeMustBeUnique: .accountCodeMustBeUnique
@@ -133,6 +136,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .organisationMustExist: .organisationMustExist
         case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
         case .organisationMustBeChosen: .organisationMustBeChosen
+        case .organisationMustKeepBooks: .organisationMustKeepBooks
         }
     }
 
@@ -148,7 +152,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case periodMustBeClosedToReopen, reopenMustBeLatestClosed, carryForwardAccountMustBeNetAssets
         case restrictedFundsMustHaveAccount
         // Accounts
-        case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountMustBeLeaf
+        case accountCodeMustBeWellFormed, accountKindMustBeKnown, accountMustExist, accountNameMustBeUnique, accountMustBeLeaf
         case accountMustBeOpen, accountCodeMustBeUnique, accountParentMustExist, accountKindMustMatchParent
         case accountWithPostingsMustStayLeaf
         // Vouchers
@@ -163,7 +167,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case fileMustBeUTF8, fileMustBeGB18030OrUTF8, fileMustBeCSVText, quotedFieldMustBeWellFormed
         case fieldMustBePresent
         // Organisations
-        case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen
+        case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen, organisationMustKeepBooks
 
         /// True when the input itself is malformed (exit 2) rather than well-formed but against a
         /// bookkeeping rule (exit 1).
@@ -173,7 +177,7 @@ public enum LedgerError: Error, Hashable, Sendable {
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
                  .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable, .fileMustBeUTF8,
                  .fileMustBeGB18030OrUTF8, .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
-                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .voucherMustExist,
+                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .accountNameMustBeUnique, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .postingDimensionMustBeWellFormed:
                 true

@@ -6,7 +6,10 @@ extension Money {
     /// ignored. Anything else (`1.234`, `12.3abc`, `1,23,4`, empty, `NaN`) is rejected.
     /// - Throws: `LedgerError.amountMustBeWellFormed` or `.amountMustFitRange`.
     public init(parsing text: some StringProtocol) throws(LedgerError) {
-        switch Money.scanFen(text.utf8) {
+        var scan = Money.scanFen(text.utf8)
+        // Full-width digits and separators (１，２３４．５０), as a Chinese input method types them.
+        if scan == .malformed, let halfWidth = ExcelText.halfWidth(text) { scan = Money.scanFen(halfWidth.utf8) }
+        switch scan {
         case .fen(let fen): self.init(fen: fen)
         case .malformed: throw .amountMustBeWellFormed(value: String(text))
         case .outOfRange: throw .amountMustFitRange(value: String(text))
@@ -19,14 +22,21 @@ extension Money {
     /// - Complexity: O(n) in the length of the text, no allocation.
     public static func parseFen<C: Collection>(_ bytes: C) -> Int64? where C.Element == UInt8 {
         if case .fen(let fen) = scanFen(bytes) { return fen }
-        return nil
+        return parseHalfWidthFen(bytes)
+    }
+
+    /// The slow path for bulk imports: full-width digits made ASCII, then scanned again.
+    static func parseHalfWidthFen<C: Collection>(_ bytes: C) -> Int64? where C.Element == UInt8 {
+        guard bytes.count <= 120, let halfWidth = ExcelText.halfWidth(String(decoding: bytes, as: UTF8.self)),
+              case .fen(let fen) = scanFen(halfWidth.utf8) else { return nil }
+        return fen
     }
 
     /// `parseFen` for a byte buffer, compiled for that type here so callers in other modules do
     /// not run the unspecialised generic (about 10× slower in a bulk import).
     public static func parseFen(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         if case .fen(let fen) = scanFen(bytes) { return fen }
-        return nil
+        return parseHalfWidthFen(bytes)
     }
 
     enum FenScan: Equatable {

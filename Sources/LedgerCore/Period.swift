@@ -20,7 +20,11 @@ public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let bytes = Array(String(text).trimmingSpaces().utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
               let year = parseDigits(bytes[0..<4]), let month = parseDigits(bytes[5..<7])
-        else { throw .monthMustBeValid(value: String(text)) }
+        else {
+            guard let lenient = YearMonth.parseLenient(text) else { throw .monthMustBeValid(value: String(text)) }
+            self = lenient
+            return
+        }
         do { try self.init(year: year, month: month) } catch { throw .monthMustBeValid(value: String(text)) }
     }
 
@@ -104,7 +108,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// `2025-02-29` over to March, so dates are parsed by hand.
     /// - Throws: `LedgerError.dateMustBeValid`.
     public init(parsing text: some StringProtocol) throws(LedgerError) {
-        guard let date = LocalDate.parse(Array(String(text).trimmingSpaces().utf8)) else {
+        guard let date = LocalDate.parse(Array(String(text).trimmingSpaces().utf8)) ?? LocalDate.parseLenient(Array(String(text).trimmingSpaces().utf8)) else {
             throw .dateMustBeValid(value: String(text))
         }
         self = date
@@ -112,12 +116,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// `parse` for a byte buffer, specialised here for bulk imports in other modules.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
-        parseGeneric(bytes)
+        parseGeneric(bytes) ?? parseLenient(bytes)
     }
 
     /// The byte-level parser for bulk imports; `nil` when not a real `YYYY-MM-DD` date.
     public static func parse<C: RandomAccessCollection>(_ bytes: C) -> LocalDate? where C.Element == UInt8, C.Index == Int {
-        parseGeneric(bytes)
+        parseGeneric(bytes) ?? parseLenient(bytes)
     }
 
     static func parseGeneric<C: RandomAccessCollection>(_ bytes: C) -> LocalDate? where C.Element == UInt8, C.Index == Int {

@@ -35,7 +35,9 @@ public final class LedgerDatabase: BooksStore {
     /// Creates a new, empty books file.
     /// - Parameter checks: the upper layers' posting checks (see `PostingCheck`).
     /// - Throws: `StoreError.fileMustNotExist` when something is already at `path`.
-    public static func create(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> LedgerDatabase {
+    /// - Parameter migrations: the schema steps of the modules above that keep tables in this file.
+    public static func create(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                              migrations: [SchemaMigration] = []) throws -> LedgerDatabase {
         // Create the file ourselves so it is 0600 from its first byte; SQLite gives the
         // -wal and -shm files the same mode.
         let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
@@ -47,7 +49,7 @@ public final class LedgerDatabase: BooksStore {
         do {
             let queue = try openQueue(path)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
-            try Schema.migrator.migrate(queue)
+            try Schema.migrator(with: migrations).migrate(queue)
             try queue.write { db in try ChangeJournal.coverTables(db, at: clock.now()) }
             return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks)
         } catch {
@@ -60,14 +62,17 @@ public final class LedgerDatabase: BooksStore {
     /// Opens existing books, applying any migrations this version adds.
     /// - Parameter checks: the upper layers' posting checks (see `PostingCheck`).
     /// - Throws: `StoreError.fileMustExist`, `.fileMustBeGonghuiBooks`.
-    public static func open(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> LedgerDatabase {
+    /// - Parameter migrations: the schema steps of the modules above that keep tables in this file.
+    public static func open(at path: String, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                            migrations: [SchemaMigration] = []) throws -> LedgerDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMustExist(path: path) }
         do {
             let queue = try openQueue(path)
             let applicationID = try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
             guard applicationID == Schema.applicationID else { throw StoreError.fileMustBeGonghuiBooks(path: path) }
-            if try queue.read({ db in try !Schema.migrator.hasCompletedMigrations(db) }) {
-                try Schema.migrator.migrate(queue)
+            let migrator = Schema.migrator(with: migrations)
+            if try queue.read({ db in try !migrator.hasCompletedMigrations(db) }) {
+                try migrator.migrate(queue)
                 // Only after migrations: tables they created get covered (and, the first time, the
                 // baseline of an older file is taken). Never otherwise, so a dropped trigger is not
                 // quietly restored over rows edited meanwhile.
@@ -114,6 +119,11 @@ public final class LedgerDatabase: BooksStore {
             guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
                 throw LedgerError.organisationMustExist(code: code)
             }
+            // A unit only in the register has no chart: its statements would print blank.
+            let keepsBooks = try queue.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM account WHERE org_id = ?)", arguments: [organisation.id]) ?? false
+            }
+            guard keepsBooks else { throw LedgerError.organisationMustKeepBooks(code: code) }
             return SQLiteBooks(database: self, organisation: organisation, user: user)
         }
         let withBooks = try queue.read { db in

@@ -15,6 +15,8 @@ public struct SQLitePostingCheckContext: PostingCheckContext {
 
     public var organisation: Organisation { session.organisation }
 
+    public var scratch: PostingCheckScratch { session.checkScratch }
+
     public func account(_ code: AccountCode) -> Account? { session.accountsByCode[code]?.account }
 
     /// - Throws: `LedgerError.accountMustExist`, `.periodRangeMustBeOrdered`, `.amountMustFitRange`.

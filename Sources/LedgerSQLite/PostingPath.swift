@@ -20,6 +20,8 @@ final class PostingSession {
     private let postedAt: String
     /// The upper layers' checks, run on every voucher before it is written.
     private let checks: [any PostingCheck]
+    /// What those checks keep for the rest of the session.
+    let checkScratch = PostingCheckScratch()
 
     private(set) var accountsByCode: [AccountCode: StoredAccount] = [:]
     /// The same accounts keyed by their code packed into an integer, for the import's byte path.

@@ -10,31 +10,6 @@ import GRDB
 enum Schema {
     static let applicationID: Int32 = 0x4748_4855   // "GHHU"
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("0001-ledger") { db in
-            try db.execute(sql: migration0001)
-        }
-        migrator.registerMigration("0002-organisation-register") { db in
-            try db.execute(sql: migration0002)
-        }
-        migrator.registerMigration("0003-policy") { db in
-            try db.execute(sql: migration0003)
-        }
-        migrator.registerMigration("0004-voucher-workflow") { db in
-            try db.execute(sql: migration0004)
-        }
-        migrator.registerMigration("0005-members") { db in try db.execute(sql: migration0005) }
-        migrator.registerMigration("0006-allocation") { db in try db.execute(sql: migration0006) }
-        migrator.registerMigration("0007-account-roles") { db in try db.execute(sql: migration0007) }
-        migrator.registerMigration("0008-posting-dimensions") { db in try db.execute(sql: migration0008) }
-        migrator.registerMigration("0009-budgets") { db in try db.execute(sql: migration0009) }
-        migrator.registerMigration("0010-audit-findings") { db in try db.execute(sql: migration0010) }
-        migrator.registerMigration("0011-preparatory-refund-events") { db in try db.execute(sql: migration0011) }
-        migrator.registerMigration("0012-change-journal") { db in try db.execute(sql: migration0012) }
-        return migrator
-    }
-
     static let migration0001 = """
     CREATE TABLE organisation(
         id INTEGER PRIMARY KEY,
@@ -163,8 +138,6 @@ enum Schema {
     BEGIN SELECT RAISE(ABORT, 'posted vouchers are immutable; correct by red-ink reversal'); END;
     """
 
-    /// The organisation register: parent in the federation chain, bank account, how the 2% is
-    /// collected, and dated tenures of the officers the audit module reports on.
     /// Account roles: the chart profile's name for what an account is for (cash, payableToHigher, …),
     /// so the union rules post to roles and never to codes. Empty for accounts without a role.
     static let migration0007 = """
@@ -172,23 +145,4 @@ enum Schema {
     CREATE UNIQUE INDEX account_role ON account(org_id, role) WHERE role <> '';
     """
 
-    static let migration0002 = """
-    ALTER TABLE organisation ADD COLUMN parent_id INTEGER REFERENCES organisation(id);
-    ALTER TABLE organisation ADD COLUMN bank_name TEXT NOT NULL DEFAULT '';
-    ALTER TABLE organisation ADD COLUMN bank_account TEXT NOT NULL DEFAULT '';
-    ALTER TABLE organisation ADD COLUMN channel TEXT NOT NULL DEFAULT 'self'
-        CHECK(channel IN ('self','tax-40','tax-full','fiscal','prep'));
-
-    CREATE TABLE tenure(
-        id INTEGER PRIMARY KEY,
-        org_id INTEGER NOT NULL REFERENCES organisation(id),
-        role TEXT NOT NULL CHECK(role IN ('chair','vice-chair','finance-head','accountant','cashier')),
-        person TEXT NOT NULL CHECK(length(person) > 0),
-        start_date TEXT NOT NULL CHECK(start_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-        end_date TEXT CHECK(end_date IS NULL OR end_date >= start_date),
-        end_reason TEXT NOT NULL DEFAULT '',
-        recorded_by TEXT NOT NULL
-    ) STRICT;
-    CREATE INDEX tenure_by_organisation ON tenure(org_id, role, start_date);
-    """
 }

@@ -84,9 +84,16 @@ extension SQLiteBooks {
     }
 
     /// Vouchers in a range of months, in period and number order.
-    public func vouchers(from: YearMonth? = nil, to: YearMonth? = nil, limit: Int = 1_000) throws -> [PostedVoucher] {
+    public func vouchers(from: YearMonth? = nil, to: YearMonth? = nil, limit: Int = .max) throws -> [PostedVoucher] {
         try database.read { db in
             try VoucherReader.vouchers(db, organisation: organisation, from: from, to: to, limit: limit)
+        }
+    }
+
+    public func voucherCount(from: YearMonth? = nil, to: YearMonth? = nil) throws -> Int {
+        try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM voucher WHERE org_id = ? AND ordinal BETWEEN ? AND ?",
+                             arguments: [organisation.id, from?.ordinal ?? 0, to?.ordinal ?? Int.max]) ?? 0
         }
     }
 }

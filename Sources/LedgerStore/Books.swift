@@ -68,6 +68,8 @@ public protocol Books: Sendable {
     func openingEntries(year: Int) throws -> [AccountCode: Money]
     func voucher(id: Int64) throws -> PostedVoucher
     func vouchers(from: YearMonth?, to: YearMonth?, limit: Int) throws -> [PostedVoucher]
+    /// How many vouchers a range of months holds (nil: an open end).
+    func voucherCount(from: YearMonth?, to: YearMonth?) throws -> Int
 }
 
 extension Books {
@@ -113,8 +115,9 @@ extension Books {
         try trialBalance(from: from, to: to, excludingClosingEntries: false)
     }
 
+    /// Every voucher in a range of months: never cut short.
     public func vouchers(from: YearMonth? = nil, to: YearMonth? = nil) throws -> [PostedVoucher] {
-        try vouchers(from: from, to: to, limit: 1_000)
+        try vouchers(from: from, to: to, limit: Int.max)
     }
 }
 

@@ -88,6 +88,31 @@ public protocol PostingCheckContext {
     /// left out.
     /// - Complexity: O(postings carrying the dimension), through an index.
     func postingTotals(_ dimension: PostingDimension, accountKind: Account.Kind?, from: YearMonth, to: YearMonth) throws -> PostingTotals
+
+    /// Space that lives as long as the posting session (one command's transaction): a check reads
+    /// what it needs once and keeps it current voucher by voucher, instead of querying per voucher.
+    var scratch: PostingCheckScratch { get }
+}
+
+/// Per-session state of the posting checks, by the check's own key type.
+public final class PostingCheckScratch: @unchecked Sendable {
+    // A posting session runs on one thread; nothing here is shared across sessions.
+    private var values: [ObjectIdentifier: Any] = [:]
+
+    public init() {}
+
+    /// The value stored under `key`, made by `make` the first time it is asked for in the session.
+    public func value<Key, Value>(for key: Key.Type, _ make: () throws -> Value) rethrows -> Value {
+        if let known = values[ObjectIdentifier(key)] as? Value { return known }
+        let made = try make()
+        values[ObjectIdentifier(key)] = made
+        return made
+    }
+
+    /// Replaces the value stored under `key`.
+    public func set<Key, Value>(_ value: Value, for key: Key.Type) {
+        values[ObjectIdentifier(key)] = value
+    }
 }
 
 /// A dimension of a posting that a check can total by.

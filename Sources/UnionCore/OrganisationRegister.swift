@@ -13,9 +13,12 @@ public struct OrganisationRegister: Sendable {
     }
 
     /// Registers an organisation whose books this file does not keep (a federation's unit, say).
-    /// - Throws: `LedgerError.organisationCodeMustBeUnique`, `.organisationMustExist` for an unknown parent.
+    /// - Parameter kind: a code or Chinese name of `OrganisationKind`; stored as its code.
+    /// - Throws: `LedgerError.organisationCodeMustBeUnique`, `.organisationMustExist` for an unknown parent,
+    ///   `UnionFundsError.organisationKindMustBeKnown`.
     public func add(code: String, name: String, kind: String, parent: String?, bankName: String = "",
                     bankAccount: String = "", channel: CollectionChannel = .direct, firstPeriod: YearMonth) throws {
+        let kind = try OrganisationKind.resolve(kind)
         try store.withOrganisationTransaction(user: user) { transaction in
             if try transaction.organisation(code: code) != nil {
                 throw LedgerError.organisationCodeMustBeUnique(code: code)

@@ -17,12 +17,15 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     case policyMustCoverDate(section: String, date: String)
     case accountRoleMustBeInChart(role: String, organisation: String)
     case changeoverMustBeDecided(code: String, name: String, note: String)
+    case organisationKindMustBeKnown(value: String)
+    case cashMustNotGoNegative(account: String, name: String, date: String, balance: String)
 
     /// The rule each case stands for: one key per case, so the catalogue comes from the code.
     public enum Rule: String, CaseIterable, Sendable {
         case legacyAccountMustBeMapped, trialBalanceMustNameColumns, openingBalancesMustNotBeEmpty, channelMustBeKnown
         case roleMustBeKnown, parentMustNotLoop, tenuresMustNotOverlap, accountantMustNotBeCashier, tenureMustExist
         case tenureMustEndAfterStart, policyMustBeValid, policyMustCoverDate, accountRoleMustBeInChart, changeoverMustBeDecided
+        case organisationKindMustBeKnown, cashMustNotGoNegative
     }
 
     /// The rule this error refuses under (the switch is exhaustive: a new case needs its key).
@@ -42,6 +45,8 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
         case .policyMustCoverDate: .policyMustCoverDate
         case .accountRoleMustBeInChart: .accountRoleMustBeInChart
         case .changeoverMustBeDecided: .changeoverMustBeDecided
+        case .organisationKindMustBeKnown: .organisationKindMustBeKnown
+        case .cashMustNotGoNegative: .cashMustNotGoNegative
         }
     }
 
@@ -52,7 +57,7 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     public var isMalformedInput: Bool {
         switch self {
         case .channelMustBeKnown, .roleMustBeKnown, .trialBalanceMustNameColumns, .openingBalancesMustNotBeEmpty,
-             .tenureMustExist, .tenureMustEndAfterStart, .policyMustBeValid:
+             .tenureMustExist, .tenureMustEndAfterStart, .policyMustBeValid, .organisationKindMustBeKnown:
             true
         default:
             false
@@ -92,6 +97,12 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
         case .accountRoleMustBeInChart(let role, let organisation):
             language.pick("\(organisation) 的科目表中没有担任“\(AccountRole(rawValue: role).map { $0.chineseName } ?? role)”（\(role)）的科目：用 gonghui account add 增设，或在科目表文件的 role 列中指定",
                           "\(organisation)'s chart has no account in the role \(role): add one with gonghui account add, or name it in the chart file's role column")
+        case .cashMustNotGoNegative(let account, let name, let date, let balance):
+            language.pick("\(account) \(name) 不能出现负数（红字）：\(date) 的凭证将使余额变为 \(balance)",
+                          "\(account) \(name) cannot go below zero: the voucher of \(date) would leave \(balance)")
+        case .organisationKindMustBeKnown(let value):
+            language.pick("单位类型未知：“\(value)”（可用：\(OrganisationKind.all.map { "\($0.code) \($0.chinese)" }.joined(separator: "、"))）",
+                          "unknown organisation kind: \"\(value)\" (known: \(OrganisationKind.all.map(\.code).joined(separator: ", ")))")
         case .changeoverMustBeDecided(let code, let name, let note):
             language.pick("2009 科目 \(code) \(name) 的余额须由人工分析后指定 2021 科目（\(note)）：在余额表中加“新科目编码”列逐行指定，或用 --assign \(code)=新科目编码",
                           "the balance of 2009 account \(code) \(name) must be analysed by a person and given its 2021 account (\(note)): add a target column to the trial balance, or use --assign \(code)=NEWCODE")

@@ -34,4 +34,35 @@ public enum OpeningBalances {
             throw StatementError.openingBalancesMustBeEnteredOnce(organisation: books.organisation.code, year: year)
         }
     }
+
+    /// Refuses an opening voucher dated after postings the books already hold: 建账 opens the
+    /// books, so the balances it brings must come before every voucher (a later opening would sit
+    /// on top of earlier activity and count it twice).
+    /// - Throws: `StatementError.openingMustPrecedePostings` naming the first earlier voucher's date.
+    public static func requireNoEarlierPostings(in books: any Books, date: LocalDate) throws {
+        let month = date.yearMonth
+        var earlier = try books.vouchers(from: nil, to: month.previous, limit: 1)
+        if earlier.isEmpty {
+            earlier = try books.vouchers(from: month, to: month, limit: 100_000).filter { $0.date < date }
+        }
+        if let first = earlier.min(by: { $0.date < $1.date }) {
+            throw StatementError.openingMustPrecedePostings(organisation: books.organisation.code, date: date.description,
+                                                            first: first.date.description)
+        }
+    }
+
+    /// Reads an opening trial balance (`科目编码/code`, `期末余额/closing`), checks it against the
+    /// books and posts it as the opening voucher: the one path of `opening`, `voucher import
+    /// --opening` (and, before the books exist, `init --opening`). One voucher, so all or nothing.
+    /// - Parameter date: the opening voucher's date (default: the first day of the books).
+    /// - Throws: `StatementError.openingBalancesMustBeEnteredOnce`, `.openingMustPrecedePostings`,
+    ///   `.openingAccountMustBeInChart`, the CSV's `RowsRejected`, and the posting path's rules.
+    public static func post(csv text: String, fileName: String, date: LocalDate?, into books: any Books) throws -> PostedVoucher {
+        let openingDate = try date ?? Changeover.openingDate(firstPeriod: books.organisation.firstPeriod)
+        try requireNone(in: books, year: openingDate.year)
+        try requireNoEarlierPostings(in: books, date: openingDate)
+        let draft = try voucher(balances: try Changeover.balances(fromCSV: text, fileName: fileName),
+                                accounts: try books.accounts().map(\.account), date: openingDate, sourceName: fileName)
+        return try books.post(draft)
+    }
 }

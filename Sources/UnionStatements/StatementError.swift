@@ -11,6 +11,14 @@ public enum StatementError: RuleError, Hashable, Sendable {
     case openingAccountMustBeInChart(code: String, file: String)
     /// The books already hold opening balances for the year (a second entry would double them).
     case openingBalancesMustBeEnteredOnce(organisation: String, year: Int)
+    /// The books hold postings before the opening voucher's date: 建账 opens the books, so it comes first.
+    case openingMustPrecedePostings(organisation: String, date: String, first: String)
+    /// The 附表 are prepared by county-and-above unions only; these books lack a county+ account.
+    case statementMustBeCountyLevel(form: StatementForm.Kind, code: String, name: String)
+    /// 附01表 and 附02表 are annual forms (编制期 年度).
+    case statementMustBeAnnual(form: StatementForm.Kind)
+    /// 附01表 is not prepared by a union that takes no same-level fiscal money (第五部分 三、（一）).
+    case fiscalStatementNeedsFiscalMoney(organisation: String, year: Int)
 
     /// The rules, listed by the enum itself: a test triggers each one.
     public enum Rule: String, CaseIterable, Sendable {
@@ -18,6 +26,10 @@ public enum StatementError: RuleError, Hashable, Sendable {
         case unitMustBeYuanOnAccountLayout
         case openingAccountMustBeInChart
         case openingBalancesMustBeEnteredOnce
+        case openingMustPrecedePostings
+        case statementMustBeCountyLevel
+        case statementMustBeAnnual
+        case fiscalStatementNeedsFiscalMoney
     }
 
     public var ruleKey: Rule {
@@ -26,6 +38,10 @@ public enum StatementError: RuleError, Hashable, Sendable {
         case .unitMustBeYuanOnAccountLayout: .unitMustBeYuanOnAccountLayout
         case .openingAccountMustBeInChart: .openingAccountMustBeInChart
         case .openingBalancesMustBeEnteredOnce: .openingBalancesMustBeEnteredOnce
+        case .openingMustPrecedePostings: .openingMustPrecedePostings
+        case .statementMustBeCountyLevel: .statementMustBeCountyLevel
+        case .statementMustBeAnnual: .statementMustBeAnnual
+        case .fiscalStatementNeedsFiscalMoney: .fiscalStatementNeedsFiscalMoney
         }
     }
 
@@ -33,7 +49,7 @@ public enum StatementError: RuleError, Hashable, Sendable {
 
     public var isMalformedInput: Bool {
         switch self {
-        case .unitMustBeYuanOnAccountLayout, .openingAccountMustBeInChart: true
+        case .unitMustBeYuanOnAccountLayout, .openingAccountMustBeInChart, .statementMustBeAnnual: true
         default: false
         }
     }
@@ -51,6 +67,18 @@ public enum StatementError: RuleError, Hashable, Sendable {
         case .openingBalancesMustBeEnteredOnce(let organisation, let year):
             language.pick("\(organisation) 已有 \(year) 年的期初余额（建账凭证），不能重复录入：如需更正请红字冲销原建账凭证",
                           "\(organisation) already has opening balances for \(year); entering them again would double them (reverse the opening voucher to correct it)")
+        case .openingMustPrecedePostings(let organisation, let date, let first):
+            language.pick("\(organisation) 在建账日期 \(date) 之前已有凭证（最早 \(first)）：期初余额须在所有凭证之前录入",
+                          "\(organisation) has vouchers before the opening date \(date) (the first on \(first)): opening balances must come before every other voucher")
+        case .statementMustBeCountyLevel(let form, let code, let name):
+            language.pick("\(form.number(in: .zh))\(form.title(in: .zh))仅由县级以上工会编制；本账套不是县级以上工会科目表（缺少科目 \(code) \(name)）",
+                          "\(form.number(in: .en)) (\(form.title(in: .en))) is prepared by county-and-above unions only; these books are not on the county-and-above chart (no account \(code) \(name))")
+        case .statementMustBeAnnual(let form):
+            language.pick("\(form.number(in: .zh))\(form.title(in: .zh))为年度报表：请用 --year YYYY",
+                          "\(form.number(in: .en)) (\(form.title(in: .en))) is an annual form: use --year YYYY")
+        case .fiscalStatementNeedsFiscalMoney(let organisation, let year):
+            language.pick("\(organisation) \(year) 年没有同级财政拨款（40401 财政拨款收入、331 财政拨款结转、332 财政拨款结余均无数据）：按制度不填列财政拨款收入支出表",
+                          "\(organisation) has no same-level fiscal money in \(year) (nothing in 40401, 331 or 332): the statement of fiscal appropriations is not prepared")
         }
     }
 }

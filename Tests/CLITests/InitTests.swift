@@ -38,7 +38,7 @@ struct InitTests {
     func refusesDuplicateOrganisationCode() throws {
         try sandbox.initBooks(code: "GH001")
         let before = try sandbox.snapshot()
-        let result = try sandbox.onBooks("init", "--org-code", "GH001", "--org-name", "另一个工会", "--kind", "enterprise")
+        let result = try sandbox.onBooks("init", "--org-code", "GH001", "--org-name", "另一个工会", "--kind", "enterprise", "--add-org")
         result.expectError(exitCode: 1, containing: "单位编码已存在：GH001")
         #expect(try sandbox.snapshot() == before)
     }

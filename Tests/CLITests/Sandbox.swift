@@ -47,10 +47,11 @@ final class Sandbox {
     }
 
     /// `gonghui init` with the small demo chart (`basic`, whose codes these tests name); expects success.
+    /// A second call adds the organisation to the same file (`--add-org`).
     func initBooks(code: String = "GH001", name: String = "示例科技有限公司工会", start: String = "2026-01",
                    sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let result = try onBooks("init", "--org-code", code, "--org-name", name, "--kind", "enterprise", "--start", start,
-                             "--chart", "basic")
+        let result = try onBooks(["init", "--org-code", code, "--org-name", name, "--kind", "enterprise", "--start", start,
+                                  "--chart", "basic"] + (exists(Sandbox.books) ? ["--add-org"] : []))
         result.expectSuccess(sourceLocation: sourceLocation)
     }
 

@@ -18,7 +18,8 @@ struct VoucherWorkflowCommandTests {
 
     @Test("entered vouchers wait outside the books; the preparer cannot review; expenditure needs the chair's sign-off")
     func workflow() throws {
-        let entered = try enter(["50102:借:1,580.00", "102:贷:1,580.00"])
+        // Bought on account (其他应付款): the books hold no money yet, and the bank may not go below zero.
+        let entered = try enter(["50102:借:1,580.00", "225:贷:1,580.00"])
         entered.expectSuccess()
         #expect(entered.stdout == "已填制：草稿 1，2026-01-26 购买文体活动用品，金额 1,580.00（待审核）\n")
         #expect(try sandbox.voucherCount() == 0)
@@ -48,12 +49,12 @@ struct VoucherWorkflowCommandTests {
 
     @Test("spending at the policy's threshold needs a collective decision; the policy's number applies")
     func collectiveDecision() throws {
-        try enter(["50105:借:30,000.00", "102:贷:30,000.00"], ["--signoff-by", "王明"]).expectSuccess()
+        try enter(["50105:借:30,000.00", "225:贷:30,000.00"], ["--signoff-by", "王明"]).expectSuccess()
         try sandbox.onBooks("voucher", "review", "--month", "2026-01", "--user", "李审核").expectSuccess()
         try sandbox.onBooks("voucher", "post", "1").expectSuccess()   // the default threshold is 50,000.00
 
         try sandbox.onBooks("policy", "set", "beijing").expectSuccess()   // 30,000.00
-        try enter(["50105:借:30,000.00", "102:贷:30,000.00"], ["--signoff-by", "王明"]).expectSuccess()
+        try enter(["50105:借:30,000.00", "225:贷:30,000.00"], ["--signoff-by", "王明"]).expectSuccess()
         try sandbox.onBooks("voucher", "review", "2", "--user", "李审核").expectSuccess()
         try sandbox.onBooks("voucher", "post", "2", "--lang", "en")
             .expectError(exitCode: 1, containing: "reaches the collective-decision threshold 30,000.00")

@@ -16,8 +16,8 @@ struct YearMonthTests {
     }
 
     @Test("rejects anything else", arguments: [
-        "2026-13", "2026-00", "0000-01", "1899-12", "2026-1", "2026/01", "26-01", "2026-01-01",
-        "202601", "", "2026-1a", "２０２６-01", "+2026-01", "2026 -01",
+        "2026-13", "2026-00", "0000-01", "1899-12", "26-01", "2026-01-01",
+        "202601", "", "2026-1a", "+2026-01", "2026 -01",
     ])
     func rejectsMonth(text: String) {
         #expect(throws: LedgerError.monthMustBeValid(value: text)) { try YearMonth(parsing: text) }
@@ -78,10 +78,11 @@ struct LocalDateTests {
         #expect(date.description == text.trimmingSpaces())
     }
 
+    // 2025/1/5, 2025-1-5 and full-width digits are read since issue 14 (ExcelTextTests).
     @Test("rejects what Foundation would let through", arguments: [
-        "2025/1/5", "2025-1-5", "2025/01/05", "2025-02-29", "1900-02-29", "2100-02-29", "2025-04-31",
+        "2025-02-29", "1900-02-29", "2100-02-29", "2025-04-31",
         "2025-00-10", "2025-13-01", "2025-01-00", "2025-01-32", "0000-01-01", "20250105",
-        "2025-01-05T00:00", "", "2025-01-5 ", "2025-０1-05", "-025-01-05",
+        "2025-01-05T00:00", "", "-025-01-05",
     ])
     func rejectsDate(text: String) {
         #expect(throws: LedgerError.dateMustBeValid(value: text)) { try LocalDate(parsing: text) }

@@ -170,7 +170,7 @@ struct PostingDimensionTests {
         let path = t.folder.appendingPathComponent("v1.sqlite").path
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
-        try Schema.migrator.migrate(queue, upTo: "0003-policy")
+        try Schema.migrator(with: []).migrate(queue, upTo: "0001-ledger")   // the ledger as it was before 0004
         // The v1 encoding, written out here rather than taken from JournalChain: fields joined by
         // 0x1F, each posting after 0x1E.
         var canonical: [UInt8] = []

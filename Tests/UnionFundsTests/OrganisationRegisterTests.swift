@@ -20,7 +20,7 @@ struct FederationFile {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-union-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try LedgerDatabase.create(at: folder.appendingPathComponent("books.sqlite").path)
+        database = try UnionSchema.createBooks(at: folder.appendingPathComponent("books.sqlite").path)
         let start = try YearMonth(year: 2026, month: 1)
         _ = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
                                          chart: try ChartProfile(.federation2021).accounts, user: "tester")
@@ -207,5 +207,15 @@ struct OrganisationRegisterTests {
             struct Anything: Decodable, Sendable {}
             _ = try document.section("dues", as: Anything.self).entry(on: day("2026-01-01"))
         }, .policyMustCoverDate),
+        ({ _ in _ = try OrganisationKind.resolve("factory") }, .organisationKindMustBeKnown),
+        ({ f in
+            // Spending from a bank account that holds nothing.
+            let books = try f.database.withPostingChecks([CashBalanceCheck(handling: .refuse)]).books(for: "XF", user: "tester")
+            let bank = try books.chartRoles().code(.bank), spending = try AccountCode("50602")
+            _ = try books.post(VoucherDraft(date: day("2026-01-10"), summary: "活动", postings: [
+                Posting(account: spending, side: .debit, amount: Money(fen: 100)),
+                Posting(account: bank, side: .credit, amount: Money(fen: 100)),
+            ]))
+        }, .cashMustNotGoNegative),
     ]
 }

@@ -48,7 +48,7 @@ let payrollFile = try write("payroll.csv") { text in
     }
 }
 
-let database = try LedgerDatabase.create(at: work + "/federation.sqlite", clock: .system)
+let database = try UnionSchema.createBooks(at: work + "/federation.sqlite", clock: .system)
 let stores = UnionSQLiteStores(database: database)
 _ = try stores.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation",
                                                  firstPeriod: try YearMonth(year: 2026, month: 1)),

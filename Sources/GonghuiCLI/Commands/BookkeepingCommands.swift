@@ -7,6 +7,7 @@ import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
+import UnionSQLite
 import UnionMembers
 import UnionStatements
 
@@ -109,7 +110,7 @@ struct VerifyCommand: ParsableCommand {
         // The ledger's own invariants, then the union rule across sets of books (unit ↔ federation).
         var ledger = try database.verify()
         if let (seal, key) = sealed { ledger += try database.check(seal: seal, key: key) }
-        let mirror = try MirrorCheck.run(database)
+        let mirror = try MirrorCheck.run(store: UnionSQLiteStores(database: database).allocation)
         let findings = ledger.map { $0.message(in: global.language) } + mirror.map { $0.message(in: global.language) }
         if global.format == .json {
             try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: mirror, head: try database.journalHead(),

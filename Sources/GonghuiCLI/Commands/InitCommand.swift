@@ -14,7 +14,10 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "建立账套：登记单位并载入会计科目表 (create books for an organisation).",
-        discussion: "If the file exists, the organisation is added to it (a federation and its units can share one file)."
+        discussion: """
+            A file that already holds books is refused unless --add-org says to add this organisation to it \
+            (a federation and its units can share one file).
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -25,8 +28,11 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("org-name"), help: "Organisation name (e.g. 示例公司工会).")
     var organisationName: String
 
-    @Option(help: "Organisation kind (e.g. enterprise, county-federation).")
+    @Option(help: "Organisation kind: a code or its Chinese name (enterprise 企业, institution 事业单位, organ 机关, county-federation 县级总工会, …).")
     var kind: String
+
+    @Flag(name: .customLong("add-org"), help: "Add this organisation to a file that already holds books.")
+    var addOrganisation = false
 
     @Option(help: """
         Chart of accounts (default: the official 2021 chart for the kind — grassroots, or county level and above \
@@ -69,8 +75,8 @@ struct InitCommand: ParsableCommand {
         let policyDocument = try policy.map { try BuiltinPolicies.load($0) }
         let code = organisationCode.trimmingSpaces()
         let name = organisationName.trimmingSpaces()
-        let kindName = kind.trimmingSpaces()
-        for (option, value) in [("--org-code", code), ("--org-name", name), ("--kind", kindName)] {
+        let kindName = try OrganisationKind.resolve(kind)
+        for (option, value) in [("--org-code", code), ("--org-name", name)] {
             guard !value.isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
             guard !value.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: option) }
         }
@@ -85,7 +91,12 @@ struct InitCommand: ParsableCommand {
         }
         let path = global.databasePath
         let isNew = !FileManager.default.fileExists(atPath: path)
-        let database = isNew ? try LedgerDatabase.create(at: path, clock: global.clock) : try LedgerDatabase.open(at: path, clock: global.clock)
+        if !isNew && !addOrganisation {
+            throw ValidationError(global.language.pick(
+                "\(path) 已有账套；要在同一文件中再建一个单位的账套，请加 --add-org",
+                "\(path) already holds books; to add another organisation's books to it, add --add-org"))
+        }
+        let database = isNew ? try UnionSchema.createBooks(at: path, clock: global.clock) : try UnionSchema.openBooks(at: path, clock: global.clock)
         let books: Books
         do {
             // The organisation, its chart and the policy in one transaction.

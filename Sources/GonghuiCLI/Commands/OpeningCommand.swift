@@ -15,7 +15,7 @@ struct OpeningCommand: ParsableCommand {
         FILE is a trial balance of these books' own accounts with the columns 科目编码/code and 期末余额/closing \
         (balances signed by each account's normal side, as `gonghui report trial-balance --format csv` writes them; \
         UTF-8 or GB18030). It is posted as one opening voucher (建账凭证), which the balance sheet shows as 年初余额. \
-        A year's opening balances can be entered once. Example: gonghui opening 期初余额.csv
+        A year's opening balances can be entered once, before any other voucher. Same as `gonghui voucher import --opening FILE`. Example: gonghui opening 期初余额.csv
         """
     )
 
@@ -37,10 +37,6 @@ struct OpeningCommand: ParsableCommand {
     /// Reads the file, checks it against the chart and posts the opening voucher.
     static func post(file: String, date: String?, into books: any Books, encoding: InputEncoding) throws -> PostedVoucher {
         let text = try TextFile.read(path: file, displayName: file, encoding: encoding)
-        let openingDate = try date.map { try LocalDate(parsing: $0) } ?? Changeover.openingDate(firstPeriod: books.organisation.firstPeriod)
-        try OpeningBalances.requireNone(in: books, year: openingDate.year)
-        let draft = try OpeningBalances.voucher(balances: try Changeover.balances(fromCSV: text, fileName: file),
-                                                accounts: try books.accounts().map(\.account), date: openingDate, sourceName: file)
-        return try books.post(draft)
+        return try OpeningBalances.post(csv: text, fileName: file, date: try date.map { try LocalDate(parsing: $0) }, into: books)
     }
 }

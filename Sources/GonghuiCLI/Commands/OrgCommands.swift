@@ -23,7 +23,7 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Organisation code.") var code: String
         @Option(help: "Organisation name.") var name: String
-        @Option(help: "Kind (enterprise, institution, county-federation, …).") var kind: String
+        @Option(help: "Kind: a code or its Chinese name (enterprise 企业, institution 事业单位, county-federation 县级总工会, …).") var kind: String
         @Option(help: "Parent organisation's code (the next union up).") var parent: String?
         @Option(name: .customLong("bank-name"), help: "开户行.") var bankName: String = ""
         @Option(name: .customLong("bank-account"), help: "账号.") var bankAccount: String = ""
@@ -47,7 +47,7 @@ struct OrgCommand: ParsableCommand {
         private func defaultChannel(_ policies: any PolicyStore) throws -> CollectionChannel {
             let policy = try AllocationPolicy(document: try policies.current())
             return try policy.channelTerms(on: global.clock.today())
-                .channel(forKind: kind.trimmingSpaces())
+                .channel(forKind: try OrganisationKind.resolve(kind))
         }
     }
 

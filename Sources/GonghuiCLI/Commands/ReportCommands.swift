@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "报表 (reports).",
         subcommands: [TrialBalanceCommand.self, LedgerCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self,
-                      FundsCommand.self, FinalAccountsCommand.self, DisclosureCommand.self]
+                      FiscalAppropriationsCommand.self, StateAssetsCommand.self, CostsCommand.self, FundsCommand.self, FinalAccountsCommand.self, DisclosureCommand.self]
     )
 
     struct TrialBalanceCommand: ParsableCommand {
@@ -69,6 +69,54 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let books = try global.openBooks()
             try global.emit(try form.report(.incomeExpenditure, books: books, global: global).report)
+        }
+    }
+
+    struct FiscalAppropriationsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "fiscal-appropriations",
+            abstract: "财政拨款收入支出表（工会附01表）(fiscal appropriations: county-and-above unions, annual).",
+            discussion: """
+            Filled from 331/332 and their sub-accounts, 40401 and the 财政拨款 sub-accounts of the expenditure accounts. \
+            Lines by 基本支出/项目支出 are printed marked 未核算 (not kept): the books do not keep that analysis. \
+            Refused for grassroots books, and for a year without same-level fiscal money (第五部分 三、（一）).
+            """)
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var form: StatementFormOptions
+
+        func run() throws {
+            let books = try global.openBooks()
+            try global.emit(try form.report(.fiscalAppropriations, books: books, global: global).report)
+        }
+    }
+
+    struct StateAssetsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "state-assets",
+            abstract: "国有资产情况表（工会附02表）(state-owned assets: county-and-above unions, annual).",
+            discussion: """
+            Read from the sub-accounts named 国有资产 of 101, 102, 141, 161–163, 171, 172, 181 (and 121 in full). An \
+            account with a balance but no 国有资产 sub-account is printed 未核算 (not kept), never guessed.
+            """)
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var form: StatementFormOptions
+
+        func run() throws {
+            let books = try global.openBooks()
+            try global.emit(try form.report(.stateAssets, books: books, global: global).report)
+        }
+    }
+
+    struct CostsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "costs",
+            abstract: "成本费用表（工会附03表）(costs and expenses: county-and-above unions; 本月数/本年累计数, or 本年数/上年数 with --year).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var form: StatementFormOptions
+
+        func run() throws {
+            let books = try global.openBooks()
+            try global.emit(try form.report(.costs, books: books, global: global).report)
         }
     }
 
@@ -139,6 +187,9 @@ struct StatementFormOptions: ParsableArguments {
         if let year {
             guard YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year)") }
             period = .year(year)
+        } else if kind.isAnnualOnly, month == nil {
+            // An annual form defaults to the year of the last month with vouchers.
+            period = .year(try books.reportRange(from: nil, to: nil).to.year)
         } else {
             period = .month(try books.reportRange(from: nil, to: month).to)
         }

@@ -31,7 +31,7 @@ struct VoucherCommand: ParsableCommand {
         @Option(help: "摘要 (summary).")
         var summary: String
 
-        @Option(name: .customLong("line"), help: "CODE:借|贷:AMOUNT (D/C accepted), repeat per line.")
+        @Option(name: .customLong("line"), help: "CODE:借|贷:AMOUNT (D/C accepted; the account by code or its unique name, e.g. 银行存款:借:100), repeat per line.")
         var lines: [String]
 
         @Option(help: "附件张数: how many source documents are attached.")
@@ -44,11 +44,13 @@ struct VoucherCommand: ParsableCommand {
 
         func run() throws {
             let books = try global.openBooks()
+            let accounts = try books.accounts().map(\.account)
             let draft = VoucherDraft(date: try LocalDate(parsing: date), summary: summary.trimmingSpaces(),
-                                     postings: try lines.map(parseLine), attachments: try Self.attachmentCount(attachments),
+                                     postings: try lines.map { try parseLine($0, accounts: accounts) },
+                                     attachments: try Self.attachmentCount(attachments),
                                      fund: fund.trimmingSpaces())
             let entered = try books.enterVoucher(draft, signoff: try approval.signoff(defaultDate: draft.date),
-                                                 decision: try approval.collectiveDecision(), rules: try ApprovalRules.inForce(for: books))
+                                                 decision: try approval.collectiveDecision(), rules: try global.approvalRules(for: books))
             global.say("已填制：草稿 \(entered.id)，\(entered.date) \(entered.summary)，金额 \(entered.total.formatted())（待审核）",
                        "Entered: draft \(entered.id), \(entered.date) \(entered.summary), amount \(entered.total.formatted()) (to be reviewed)")
         }
@@ -60,10 +62,12 @@ struct VoucherCommand: ParsableCommand {
             return count
         }
 
-        private func parseLine(_ text: String) throws -> Posting {
-            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        /// `CODE:借:AMOUNT`, the colons half- or full-width (：), the account by code or by its unique name.
+        private func parseLine(_ text: String, accounts: [Account]) throws -> Posting {
+            let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "：" })
             guard parts.count == 3 else { throw LedgerError.fieldMustBePresent(field: "--line CODE:借|贷:AMOUNT (\(text))") }
-            return Posting(account: try AccountCode(parts[0]), side: try Side(parsing: parts[1]),
+            let side = ExcelText.halfWidth(parts[1]) ?? String(parts[1])
+            return Posting(account: try AccountReference.resolve(parts[0], in: accounts), side: try Side(parsing: side),
                            amount: try Money(parsing: parts[2]))
         }
     }
@@ -76,15 +80,38 @@ struct VoucherCommand: ParsableCommand {
             (any order; UTF-8 with or without BOM, or GB18030 as Excel saves it on Chinese Windows).
             Rows with the same voucher key form one voucher.
             Every row is checked first; any bad row means nothing is written (exit 2).
+            --opening FILE imports the opening voucher (建账凭证) from a trial balance instead, exactly as \
+            `gonghui opening FILE` does (科目编码/code, 期末余额/closing): refused when the year already has \
+            opening balances or the books hold earlier vouchers.
             """
         )
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The CSV file.")
-        var file: String
+        @Argument(help: "The CSV file of vouchers.")
+        var file: String?
+
+        @Option(help: "An opening trial balance (建账): posted as the opening voucher (as `gonghui opening FILE`).")
+        var opening: String?
+
+        @Option(help: "With --opening: the opening voucher's date, YYYY-MM-DD (default: the first day of these books).")
+        var date: String?
+
+        func validate() throws {
+            if (file == nil) == (opening == nil) {
+                throw ValidationError("请给出凭证文件或 --opening 期初余额文件之一 (give a voucher file or --opening FILE, one of them)")
+            }
+            if date != nil && opening == nil { throw ValidationError("--date 仅与 --opening 一起使用 (--date goes with --opening)") }
+        }
 
         func run() throws {
             let books = try global.openBooks()
+            if let opening {
+                let posted = try OpeningCommand.post(file: opening, date: date, into: books, encoding: global.encoding.encoding)
+                global.say("已导入期初余额（建账凭证）：\(posted.label)（ID \(posted.id)），\(posted.postings.count) 个科目，合计 \(posted.total.formatted())：\(opening)",
+                           "Opening balances imported (opening voucher): \(posted.label) (ID \(posted.id)), \(posted.postings.count) accounts, total \(posted.total.formatted()) from \(opening)")
+                return
+            }
+            guard let file else { return }
             switch try books.importVouchers(path: file, displayName: file, encoding: global.encoding.encoding) {
             case .imported(let vouchers, let rows):
                 global.say("已导入 \(vouchers) 张凭证（\(rows) 行）：\(file)", "Imported \(vouchers) vouchers (\(rows) rows) from \(file)")
@@ -102,14 +129,28 @@ struct VoucherCommand: ParsableCommand {
         @Option(help: "Only this month, YYYY-MM.")
         var month: String?
 
-        @Option(help: "At most this many vouchers.")
-        var limit: Int = 1_000
+        @Option(help: "At most this many vouchers (default: all); the listing then says how many it left out.")
+        var limit: Int?
+
+        func validate() throws {
+            if let limit, limit < 1 {
+                throw ValidationError(global.language.pick("--limit 须为正整数：\(limit)", "--limit must be a positive whole number: \(limit)"))
+            }
+        }
 
         func run() throws {
             let books = try global.openBooks()
             let period = try month.map { try YearMonth(parsing: $0) }
-            let vouchers = try books.vouchers(from: period, to: period, limit: max(limit, 0))
-            try global.emit(.voucherList(vouchers, organisationName: books.organisation.name, language: global.language))
+            let vouchers = try books.vouchers(from: period, to: period, limit: limit ?? .max)
+            var report = Report.voucherList(vouchers, organisationName: books.organisation.name, language: global.language)
+            if let limit, vouchers.count == limit {
+                let all = try books.voucherCount(from: period, to: period)
+                if all > limit {
+                    report.notes.append(global.language.pick("仅显示前 \(limit) 张，共 \(all) 张（去掉 --limit 显示全部）",
+                                                             "showing \(limit) of \(all) vouchers (leave out --limit for all)"))
+                }
+            }
+            try global.emit(report)
         }
     }
 

@@ -60,7 +60,7 @@ extension VoucherCommand {
                 targets += try books.drafts(status: .entered, month: try YearMonth(parsing: month)).map(\.id)
             }
             guard !targets.isEmpty else { throw WorkflowError.personMustBeNamed(role: "DRAFT… or --month") }
-            let reviewed = try books.review(draftIDs: targets, rules: try ApprovalRules.inForce(for: books))
+            let reviewed = try books.review(draftIDs: targets, rules: try global.approvalRules(for: books))
             for draft in reviewed {
                 let marker = draft.singleOperator ? global.language.pick("（单人操作）", " (single operator)") : ""
                 global.say("已审核：草稿 \(draft.id) \(draft.summary)，审核人 \(global.userName)\(marker)",
@@ -83,7 +83,7 @@ extension VoucherCommand {
             let signoff = try approval.signoff(defaultDate: current.date)
             let decision = try approval.collectiveDecision()
             guard signoff != nil || decision != nil else { throw WorkflowError.personMustBeNamed(role: "--signoff-by or --decision") }
-            let draft = try books.signOff(draftID: id, signoff: signoff, decision: decision, rules: try ApprovalRules.inForce(for: books))
+            let draft = try books.signOff(draftID: id, signoff: signoff, decision: decision, rules: try global.approvalRules(for: books))
             global.say("已登记：草稿 \(draft.id)" + (draft.signoff.map { " 签批 \($0.by) \($0.date)" } ?? "")
                        + (draft.decision.map { " 集体研究 \($0.reference) \($0.date)" } ?? ""),
                        "Recorded on draft \(draft.id)" + (draft.signoff.map { ": signed off by \($0.by) on \($0.date)" } ?? "")
@@ -103,7 +103,7 @@ extension VoucherCommand {
             let period = try month.map { try YearMonth(parsing: $0) }
             guard !ids.isEmpty || period != nil else { throw WorkflowError.personMustBeNamed(role: "DRAFT… or --month") }
             let posted = try books.postDrafts(ids: ids.isEmpty ? nil : ids, month: ids.isEmpty ? period : nil,
-                                              rules: try ApprovalRules.inForce(for: books))
+                                              rules: try global.approvalRules(for: books))
             for voucher in posted {
                 global.say("已记账：\(voucher.label)（ID \(voucher.id)），金额 \(voucher.total.formatted())",
                            "Posted \(voucher.label) (ID \(voucher.id)), amount \(voucher.total.formatted())")

@@ -75,7 +75,12 @@ struct UnitFile {
         if let first = lineByCode[code], !code.isEmpty {
             report(.code, code, LedgerError.organisationCodeMustBeUnique(code: "\(code) (line \(first))"))
         }
-        let kind = texts[.kind] ?? ""
+        // A kind as treasurers write it (企业, 县总工会, Enterprise); a unit already registered under
+        // a kind outside the catalogue keeps it when the file repeats it exactly.
+        var kind = texts[.kind] ?? ""
+        if !kind.isEmpty && directory.unit(code: code)?.kind != kind {
+            do { kind = try OrganisationKind.resolve(kind) } catch { report(.kind, kind, error) }
+        }
         var channel = channels.channel(forKind: kind)
         if let text = texts[.channel], !text.isEmpty {
             do { channel = try CollectionChannel(parsingNameOrCode: text) } catch { report(.channel, text, error) }

@@ -14,7 +14,8 @@ enum PolicyData {
       "effective_from": "2000-01-01",
       "single_operator": false,
       "collective_decision_threshold": "50000.00",
-      "signoff_required_for": ["expenditure"]
+      "signoff_required_for": ["expenditure"],
+      "negative_cash": "refuse"
     }
   ],
   "allocation": [
@@ -151,7 +152,8 @@ enum PolicyData {
       "effective_from": "2000-01-01",
       "single_operator": false,
       "collective_decision_threshold": "50000.00",
-      "signoff_required_for": ["expenditure"]
+      "signoff_required_for": ["expenditure"],
+      "negative_cash": "refuse"
     }
   ],
   "allocation": [
@@ -308,7 +310,8 @@ enum PolicyData {
       "effective_from": "2000-01-01",
       "single_operator": false,
       "collective_decision_threshold": "30000.00",
-      "signoff_required_for": ["expenditure"]
+      "signoff_required_for": ["expenditure"],
+      "negative_cash": "refuse"
     }
   ],
   "allocation": [
@@ -442,7 +445,8 @@ enum PolicyData {
       "effective_from": "2000-01-01",
       "single_operator": false,
       "collective_decision_threshold": "20000.00",
-      "signoff_required_for": ["expenditure"]
+      "signoff_required_for": ["expenditure"],
+      "negative_cash": "refuse"
     }
   ],
   "allocation": [

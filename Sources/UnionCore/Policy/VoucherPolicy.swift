@@ -9,11 +9,14 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
     public var collectiveDecisionThreshold: PolicyMoney?
     /// Voucher categories that need the chair's sign-off: `expenditure`.
     public var signoffRequiredFor: [String]
+    /// A voucher that would take 库存现金 or 银行存款 below zero: `refuse` (default) or `warn`.
+    public var negativeCash: CashBalanceCheck.Handling
 
     enum CodingKeys: String, CodingKey {
         case singleOperator = "single_operator"
         case collectiveDecisionThreshold = "collective_decision_threshold"
         case signoffRequiredFor = "signoff_required_for"
+        case negativeCash = "negative_cash"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -21,6 +24,7 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
         singleOperator = try container.decodeIfPresent(Bool.self, forKey: .singleOperator) ?? false
         collectiveDecisionThreshold = try container.decodeIfPresent(PolicyMoney.self, forKey: .collectiveDecisionThreshold)
         signoffRequiredFor = try container.decodeIfPresent([String].self, forKey: .signoffRequiredFor) ?? ["expenditure"]
+        negativeCash = try container.decodeIfPresent(CashBalanceCheck.Handling.self, forKey: .negativeCash) ?? .refuse
         for category in signoffRequiredFor where category != "expenditure" {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.signoffRequiredFor],
                                                     debugDescription: "unknown category “\(category)” (expenditure)"))

@@ -48,15 +48,46 @@ struct FormFigureSource {
 
     /// Activity over [from, to] without closing entries (02表 本月数/本年累计数/本年数/上年数), with
     /// the year's opening and closing balances for the 年初/年末 lines.
-    func periodFigures(from: YearMonth, to: YearMonth) throws -> FormColumnFigures {
+    /// - Parameter withCredits: also read credit activity and the balances at the start of the
+    ///   period (成本费用表), which cost one more reading of the books for a month column.
+    func periodFigures(from: YearMonth, to: YearMonth, withCredits: Bool = false) throws -> FormColumnFigures {
         let trial = try books.trialBalance(from: from, to: to, excludingClosingEntries: true)
         var activity: [AccountCode: Money] = [:]
+        var credits: [AccountCode: Money] = [:]
         for row in trial.rows {
             let net = row.account.normalSide == .debit ? try row.debit.subtracting(row.credit) : try row.credit.subtracting(row.debit)
             if !net.isZero { activity[row.account.code] = net }
+            if withCredits, !row.credit.isZero { credits[row.account.code] = row.credit }
         }
         let closing = try closingFigures(at: to)
-        return FormColumnFigures(balances: closing.atEnd.balances, openings: closing.atYearStart.balances, activity: activity)
+        var figures = FormColumnFigures(balances: closing.atEnd.balances, openings: closing.atYearStart.balances, activity: activity)
+        guard withCredits else { return figures }
+        let january = YearMonth(ordinal: from.year * 12)
+        figures.periodStarts = from == january ? closing.atYearStart.balances : try closingFigures(at: from.previous).atEnd.balances
+        // The opening voucher (建账) brings 年初余额: its credits (累计折旧 brought forward) are not
+        // the period's charge. Its debits are left alone: a credit-activity line reads credits only.
+        if let month = try openingVoucherMonth(year: from.year), from <= month, month <= to {
+            for (code, debitNet) in try books.openingEntries(year: from.year) where debitNet.isNegative {
+                let left = try (credits[code] ?? .zero).adding(debitNet)
+                credits[code] = left.isZero ? nil : left
+            }
+        }
+        figures.credits = credits
+        return figures
+    }
+
+    /// The month of the year's opening voucher, if the year has one: looked for month by month
+    /// from the start of the books' year (it is normally in the first).
+    private func openingVoucherMonth(year: Int) throws -> YearMonth? {
+        guard !(try books.openingEntries(year: year)).isEmpty else { return nil }
+        let first = max(YearMonth(ordinal: year * 12), books.organisation.firstPeriod)
+        guard first.year == year else { return nil }
+        var month = first
+        while month.year == year {
+            if try books.vouchers(from: month, to: month, limit: 100_000).contains(where: { $0.kind == .opening }) { return month }
+            month = YearMonth(ordinal: month.ordinal + 1)
+        }
+        return nil
     }
 
     /// Whether the books hold any month of `year` (a 上年数 column is blank before the books began).

@@ -1,11 +1,13 @@
 import LedgerCore
 
 /// How a line of an official report form is filled (`ledgers/statements/README.md`): balances,
-/// opening balances and period activity of accounts (each with its sub-accounts), other lines of
-/// the form, `+` and `-`.
+/// opening balances, period activity and credit activity of accounts (each with its
+/// sub-accounts), other lines of the form, `+` and `-`.
 ///
-///     expr := term (("+" | "-") term)*
-///     term := bal(code) | open(code) | amt(code) | Ln | sum(La..Lb)
+///     expr    := term (("+" | "-") term)*
+///     term    := fn "(" account ")" | Ln | sum(La..Lb) | unkept
+///     fn      := bal | open | amt | cr | beg
+///     account := code | code "/" 明细科目名称
 ///
 /// Parsed once from the shipped line files; evaluation is pure (`FormColumnFigures`).
 public indirect enum FormFormula: Sendable, Hashable {
@@ -15,6 +17,17 @@ public indirect enum FormFormula: Sendable, Hashable {
     case opening(AccountCode)
     /// Activity over the column's period, closing (结转) entries left out.
     case activity(AccountCode)
+    /// Credit activity (本期贷方发生额) over the column's period, closing and opening entries left
+    /// out, on the account's normal side for credit-normal accounts (成本费用表 折旧及摊销费用).
+    case credit(AccountCode)
+    /// Balance at the start of the column's period (成本费用表 调整事项: 库存物品 期初余额).
+    case periodStart(AccountCode)
+    /// A figure of the sub-accounts of `code` named `name` (e.g. `101/国有资产`, a 明细科目 the
+    /// text requires but the shipped chart cannot number): not kept when the chart has no such
+    /// sub-account while the account itself has a figure.
+    case named(Figure, AccountCode, String)
+    /// A line the books cannot fill (printed, marked not kept).
+    case unkept
     /// Another line of the same form, same column.
     case line(Int)
     /// Lines a through b inclusive.
@@ -33,6 +46,11 @@ public indirect enum FormFormula: Sendable, Hashable {
         return formula
     }
 
+    /// Which figure of an account a term reads.
+    public enum Figure: String, Sendable, Hashable, CaseIterable {
+        case balance = "bal", opening = "open", activity = "amt", credit = "cr", periodStart = "beg"
+    }
+
     public struct ParseError: Error, Sendable, Hashable {
         public var text: String
         public var position: Int
@@ -42,8 +60,9 @@ public indirect enum FormFormula: Sendable, Hashable {
     /// Every account code the formula reads.
     public var accountCodes: [AccountCode] {
         switch self {
-        case .balance(let code), .opening(let code), .activity(let code): [code]
-        case .line, .lineRange: []
+        case .balance(let code), .opening(let code), .activity(let code), .credit(let code), .periodStart(let code),
+             .named(_, let code, _): [code]
+        case .line, .lineRange, .unkept: []
         case .plus(let left, let right), .minus(let left, let right): left.accountCodes + right.accountCodes
         }
     }
@@ -51,7 +70,7 @@ public indirect enum FormFormula: Sendable, Hashable {
     /// Every line the formula reads.
     public var lineReferences: [Int] {
         switch self {
-        case .balance, .opening, .activity: []
+        case .balance, .opening, .activity, .credit, .periodStart, .named, .unkept: []
         case .line(let line): [line]
         case .lineRange(let first, let last): first <= last ? Array(first...last) : []
         case .plus(let left, let right), .minus(let left, let right): left.lineReferences + right.lineReferences
@@ -94,9 +113,18 @@ public indirect enum FormFormula: Sendable, Hashable {
         }
 
         mutating func term() throws(ParseError) -> FormFormula {
-            if take("bal(") { return .balance(try code()) }
-            if take("open(") { return .opening(try code()) }
-            if take("amt(") { return .activity(try code()) }
+            for figure in Figure.allCases where take(figure.rawValue + "(") {
+                let (code, name) = try account()
+                if let name { return .named(figure, code, name) }
+                return switch figure {
+                case .balance: .balance(code)
+                case .opening: .opening(code)
+                case .activity: .activity(code)
+                case .credit: .credit(code)
+                case .periodStart: .periodStart(code)
+                }
+            }
+            if take("unkept") { return .unkept }
             if take("sum(") {
                 guard take("L") else { throw failure("L<line>") }
                 let first = try number()
@@ -107,16 +135,20 @@ public indirect enum FormFormula: Sendable, Hashable {
                 return .lineRange(first, last)
             }
             if take("L") { return .line(try number()) }
-            throw failure("bal(, open(, amt(, sum( or L<line>")
+            throw failure("bal(, open(, amt(, cr(, beg(, sum(, unkept or L<line>")
         }
 
-        mutating func code() throws(ParseError) -> AccountCode {
+        /// `code` or `code/名称` (the sub-accounts of `code` with that name), then `)`.
+        mutating func account() throws(ParseError) -> (AccountCode, String?) {
             let start = position
             while !atEnd, scalars[position] != ")" { position += 1 }
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[start..<position])
-            guard take(")"), let code = try? AccountCode(String(text)) else { throw failure("an account code and )") }
-            return code
+            let parts = String(text).split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard take(")"), let code = try? AccountCode(parts[0]) else { throw failure("an account code and )") }
+            guard parts.count == 2 else { return (code, nil) }
+            guard !parts[1].isEmpty else { throw failure("a sub-account name after /") }
+            return (code, parts[1])
         }
 
         mutating func number() throws(ParseError) -> Int {

@@ -46,6 +46,8 @@ public struct OfficialStatement: Sendable {
         public var values: [Money?]
         /// The line's sub-accounts (with `--detail`), each with its depth below the line's account.
         public var detail: [DetailRow]
+        /// Per column: the books do not keep what the cell needs (printed as such, never a guess).
+        public var notKept: [Bool] = []
     }
 
     public struct DetailRow: Sendable, Hashable {
@@ -82,41 +84,60 @@ extension OfficialStatement {
         let form = try StatementForm(kind)
         let chart = try books.accounts().map(\.account)
         try OfficialChartCheck.require(chart: chart, form: form, organisation: books.organisation.code)
+        if kind.isAnnex { try OfficialChartCheck.requireCountyLevel(chart: chart, form: kind) }
+        if kind.isAnnualOnly, !period.isAnnual { throw StatementError.statementMustBeAnnual(form: kind) }
         let roles = ChartRoles(organisation: books.organisation.code, accounts: chart)
         let creditNormalAssets = Set([roles.codeIfPresent(.accumulatedDepreciation), roles.codeIfPresent(.accumulatedAmortisation)].compactMap { $0 })
         let source = FormFigureSource(books: books, roles: roles)
         let columns: [Column]
         let figures: [FormColumnFigures?]
         let l = language
+        let withCredits = kind == .costs
         switch (kind, period) {
-        case (.balanceSheet, _):
+        case (.balanceSheet, _), (.stateAssets, _):
             let end = try source.closingFigures(at: period.lastMonth)
             columns = [Column(key: "opening", heading: l.pick("年初余额", "Start of year")),
                        Column(key: "closing", heading: period.isAnnual ? l.pick("年末余额", "End of year") : l.pick("期末余额", "End of period"))]
             figures = [end.atYearStart, end.atEnd]
-        case (.incomeExpenditure, .month(let month)):
+        case (.incomeExpenditure, .month(let month)), (.costs, .month(let month)):
             columns = [Column(key: "month", heading: l.pick("本月数", "This month")),
                        Column(key: "yearToDate", heading: l.pick("本年累计数", "Year to date"))]
-            figures = [try source.periodFigures(from: month, to: month), try source.periodFigures(from: YearMonth(ordinal: month.year * 12), to: month)]
-        case (.incomeExpenditure, .year(let year)):
+            figures = [try source.periodFigures(from: month, to: month, withCredits: withCredits),
+                       try source.periodFigures(from: YearMonth(ordinal: month.year * 12), to: month, withCredits: withCredits)]
+        case (.incomeExpenditure, .year), (.costs, .year):
             columns = [Column(key: "thisYear", heading: l.pick("本年数", "This year")),
                        Column(key: "lastYear", heading: l.pick("上年数", "Last year"))]
             let december = period.lastMonth
-            let thisYear = try source.periodFigures(from: YearMonth(ordinal: december.year * 12), to: december)
+            let thisYear = try source.periodFigures(from: YearMonth(ordinal: december.year * 12), to: december, withCredits: withCredits)
             let previous = YearMonth(ordinal: december.ordinal - 12)
-            let lastYear = try source.hasBooks(in: previous.year) ? source.periodFigures(from: YearMonth(ordinal: previous.year * 12), to: previous) : nil
+            let lastYear = try source.hasBooks(in: previous.year)
+                ? source.periodFigures(from: YearMonth(ordinal: previous.year * 12), to: previous, withCredits: withCredits) : nil
             figures = [thisYear, lastYear]
-            _ = year
+        case (.fiscalAppropriations, _):
+            let december = period.lastMonth
+            let year = try source.periodFigures(from: YearMonth(ordinal: december.year * 12), to: december)
+            try requireFiscalMoney(year, organisation: books.organisation.code, year: december.year)
+            columns = fiscalColumns(l)
+            figures = Array(repeating: year, count: columns.count)
         }
-        var evaluations = figures.map { $0.map { FormEvaluation(form: form, figures: $0, creditNormalAssets: creditNormalAssets) } }
+        // `code/名称` terms match the chart's own names (as entered), not a translation.
+        let officialNames = Dictionary(chart.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var evaluations = figures.enumerated().map { index, each in
+            each.map { FormEvaluation(form: form, figures: $0, creditNormalAssets: creditNormalAssets, column: index, accountNames: officialNames) }
+        }
         var rows: [Row] = []
         let names = Dictionary(chart.map { ($0.code, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         for line in form.lines where !(period.isAnnual && line.interimOnly) {
             let filled = period.isAnnual ? line.filledAnnually : line.filledMonthly
             var values: [Money?] = []
+            var notKept: [Bool] = []
             for index in evaluations.indices {
-                guard filled, evaluations[index] != nil else { values.append(nil); continue }
-                values.append(try evaluations[index]?.value(ofLine: line.number))
+                guard filled, evaluations[index] != nil, line.formula(forColumn: index) != nil else {
+                    values.append(nil); notKept.append(false); continue
+                }
+                let value = try evaluations[index]?.value(ofLine: line.number)
+                values.append(value)
+                notKept.append(value == nil)
             }
             var detailRows: [DetailRow] = []
             if detail, filled, let formula = line.formula, let code = formula.singleAccount {
@@ -135,10 +156,40 @@ extension OfficialStatement {
                                                 depth: account.code.level - code.level, values: cells))
                 }
             }
-            rows.append(Row(line: line, values: values, detail: detailRows))
+            rows.append(Row(line: line, values: values, detail: detailRows, notKept: notKept))
         }
         let carried = kind == .balanceSheet && !period.isAnnual ? try source.closingFigures(at: period.lastMonth).carriedResult : []
         return OfficialStatement(form: kind, period: period, organisationName: books.organisation.name, columns: columns,
                                  rows: rows, carriedForResult: carried)
+    }
+}
+
+extension OfficialStatement {
+    /// 工会附01表's columns (第四部分; 第五部分 三、（三）): 年初, 单位内部调剂 and 年末 split into
+    /// 结转 and 结余.
+    static func fiscalColumns(_ l: Language) -> [Column] {
+        [Column(key: "openingCarried", heading: l.pick("年初财政拨款结转结余：结转", "Opening: carried forward")),
+         Column(key: "openingSurplus", heading: l.pick("年初财政拨款结转结余：结余", "Opening: surplus")),
+         Column(key: "openingAdjustment", heading: l.pick("调整年初财政拨款结转结余", "Adjustment to opening")),
+         Column(key: "remitted", heading: l.pick("本年归集上缴", "Remitted to the treasury")),
+         Column(key: "internalCarried", heading: l.pick("单位内部调剂：结转", "Internal reallocation: carried forward")),
+         Column(key: "internalSurplus", heading: l.pick("单位内部调剂：结余", "Internal reallocation: surplus")),
+         Column(key: "revenue", heading: l.pick("本年财政拨款收入", "Fiscal appropriations received")),
+         Column(key: "expenditure", heading: l.pick("本年财政拨款支出", "Fiscal appropriations spent")),
+         Column(key: "closingCarried", heading: l.pick("年末财政拨款结转结余：结转", "Closing: carried forward")),
+         Column(key: "closingSurplus", heading: l.pick("年末财政拨款结转结余：结余", "Closing: surplus"))]
+    }
+
+    /// 第五部分 三、（一）: a union that takes no money from the same-level government does not
+    /// prepare 附01表. The books say so when 40401 财政拨款收入, 331 and 332 show nothing in the year.
+    static func requireFiscalMoney(_ figures: FormColumnFigures, organisation: String, year: Int) throws {
+        let revenue = try AccountCode("40401"), carried = try AccountCode("331"), surplus = try AccountCode("332")
+        for code in [revenue, carried, surplus] {
+            for source in [figures.activity, figures.openings, figures.balances]
+            where !(try FormColumnFigures.total(of: code, in: source, creditNormalAssets: [])).isZero {
+                return
+            }
+        }
+        throw StatementError.fiscalStatementNeedsFiscalMoney(organisation: organisation, year: year)
     }
 }

@@ -9,11 +9,20 @@ public struct StatementForm: Sendable {
         case balanceSheet = "01"
         /// 工会02表 收入支出表.
         case incomeExpenditure = "02"
+        /// 工会附01表 财政拨款收入支出表 (county+, annual).
+        case fiscalAppropriations = "annex01"
+        /// 工会附02表 国有资产情况表 (county+, annual).
+        case stateAssets = "annex02"
+        /// 工会附03表 成本费用表 (county+, monthly and annual).
+        case costs = "annex03"
 
         var fileName: String {
             switch self {
             case .balanceSheet: "2021-balance-sheet.csv"
             case .incomeExpenditure: "2021-income-expenditure.csv"
+            case .fiscalAppropriations: "2021-fiscal-appropriations.csv"
+            case .stateAssets: "2021-state-assets.csv"
+            case .costs: "2021-costs.csv"
             }
         }
 
@@ -21,6 +30,42 @@ public struct StatementForm: Sendable {
             switch self {
             case .balanceSheet: StatementFormData.balanceSheet2021
             case .incomeExpenditure: StatementFormData.incomeExpenditure2021
+            case .fiscalAppropriations: StatementFormData.fiscalAppropriations2021
+            case .stateAssets: StatementFormData.stateAssets2021
+            case .costs: StatementFormData.costs2021
+            }
+        }
+
+        /// The 附表, which only county-and-above unions prepare (第四部分 编制主体 县级以上工会).
+        public var isAnnex: Bool {
+            switch self {
+            case .balanceSheet, .incomeExpenditure: false
+            case .fiscalAppropriations, .stateAssets, .costs: true
+            }
+        }
+
+        /// Prepared once a year only (编制期 年度): 附01表, 附02表.
+        public var isAnnualOnly: Bool { self == .fiscalAppropriations || self == .stateAssets }
+
+        /// The form's number as printed (工会01表, 工会附03表).
+        public func number(in language: Language) -> String {
+            switch self {
+            case .balanceSheet: language.pick("工会01表", "Union form 01")
+            case .incomeExpenditure: language.pick("工会02表", "Union form 02")
+            case .fiscalAppropriations: language.pick("工会附01表", "Union annex form 01")
+            case .stateAssets: language.pick("工会附02表", "Union annex form 02")
+            case .costs: language.pick("工会附03表", "Union annex form 03")
+            }
+        }
+
+        /// The form's title as printed.
+        public func title(in language: Language) -> String {
+            switch self {
+            case .balanceSheet: language.pick("资产负债表", "Balance sheet")
+            case .incomeExpenditure: language.pick("收入支出表", "Statement of revenue and expenditure")
+            case .fiscalAppropriations: language.pick("财政拨款收入支出表", "Statement of fiscal appropriations")
+            case .stateAssets: language.pick("国有资产情况表", "State-owned assets")
+            case .costs: language.pick("成本费用表", "Statement of costs and expenses")
             }
         }
     }
@@ -38,8 +83,12 @@ public struct StatementForm: Sendable {
         /// asset, liability, netAssets, total (01表); opening, adjustment, revenue, expenditure, result, closing (02表).
         public var section: String
         public var indent: Int
-        /// nil for a heading, which is printed but not filled.
+        /// nil for a heading, which is printed but not filled. The first column's formula on a form
+        /// whose columns are different quantities (附01表).
         public var formula: FormFormula?
+        /// One formula per column when the columns are different quantities (附01表: 年初结转,
+        /// 年初结余, …); empty when `formula` fills every column.
+        public var columnFormulas: [FormFormula?] = []
         /// Filled on the monthly (interim) form.
         public var filledMonthly: Bool
         /// Filled on the annual form.
@@ -53,6 +102,14 @@ public struct StatementForm: Sendable {
         public func label(in language: Language) -> String {
             language == .en && !labelEnglish.isEmpty ? labelEnglish : label
         }
+
+        /// The formula that fills column `column`.
+        public func formula(forColumn column: Int) -> FormFormula? {
+            columnFormulas.isEmpty ? formula : (columnFormulas.indices.contains(column) ? columnFormulas[column] : nil)
+        }
+
+        /// Every formula of the line.
+        var allFormulas: [FormFormula] { columnFormulas.isEmpty ? [formula].compactMap { $0 } : columnFormulas.compactMap { $0 } }
     }
 
     public let kind: Kind
@@ -90,28 +147,33 @@ public struct StatementForm: Sendable {
                 problems.add(line: record.line, field: "line", value: field(0), LedgerError.fieldMustBePresent(field: "line (consecutive from 1)"))
                 continue
             }
-            let formula: FormFormula?
-            do { formula = try FormFormula.parse(field(5)) } catch {
+            // `f1|f2|…`: one formula per column (附01表, whose columns are different quantities).
+            let parts = field(5).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            var parsed: [FormFormula?] = []
+            do { for part in parts { parsed.append(try FormFormula.parse(part)) } } catch {
                 problems.add(line: record.line, field: "formula", value: field(5),
                              LedgerError.fieldMustBePresent(field: "formula: \(error.expected) at \(error.position)"))
                 continue
             }
+            let formula = parsed.first ?? nil
+            let columnFormulas = parsed.count > 1 ? parsed : []
             guard let level = Level(rawValue: field(7)) else {
                 problems.add(line: record.line, field: "level", value: field(7), LedgerError.fieldMustBePresent(field: "level (both, grassroots, county+)"))
                 continue
             }
             // `本月数|本年累计数;本年数|上年数` (02表) or `年初余额|期末余额` (01表, both forms); an empty side is not filled.
             let spec = field(6)
-            let parts = spec.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
-            let monthly = parts.count == 2 ? !parts[0].isEmpty : !spec.isEmpty
-            let annually = parts.count == 2 ? !parts[1].isEmpty : !spec.isEmpty
+            let sides = spec.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            let monthly = sides.count == 2 ? !sides[0].isEmpty : !spec.isEmpty
+            let annually = sides.count == 2 ? !sides[1].isEmpty : !spec.isEmpty
+            let filled = formula != nil || columnFormulas.contains { $0 != nil }
             lines.append(Line(number: number, label: field(1), labelEnglish: field(2), section: field(3),
-                              indent: Int(field(4)) ?? 0, formula: formula, filledMonthly: monthly && formula != nil,
-                              filledAnnually: annually && formula != nil, level: level,
+                              indent: Int(field(4)) ?? 0, formula: formula, columnFormulas: columnFormulas,
+                              filledMonthly: monthly && filled, filledAnnually: annually && filled, level: level,
                               interimOnly: field(8) == "yes", source: field(9)))
         }
         for line in lines {
-            for reference in line.formula?.lineReferences ?? [] where reference < 1 || reference > lines.count || reference == line.number {
+            for reference in line.allFormulas.flatMap(\.lineReferences) where reference < 1 || reference > lines.count || reference == line.number {
                 problems.add(line: line.number + 1, field: "formula", value: "L\(reference)",
                              LedgerError.fieldMustBePresent(field: "a reference to another line of the form"))
             }

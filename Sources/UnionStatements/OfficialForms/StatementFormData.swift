@@ -80,4 +80,55 @@ line,label,label_en,section,indent,formula,columns,level,interim_only,source
 30,（二）年末资金结余,Closing funds surplus,closing,1,bal(322)+bal(332),;本年数|上年数,both,no,财会〔2021〕7号 附录1 第四部分 工会02表; 第五部分 二、（四）6. 工会资金结余、财政拨款结余科目年末余额的合计数 (332 only in county+ books)
 
 """
+
+    /// `ledgers/statements/2021-fiscal-appropriations.csv`
+    static let fiscalAppropriations2021 = """
+line,label,label_en,section,indent,formula,columns,level,interim_only,source
+1,基本支出：,Basic expenditure,basic,0,,,county+,no,财会〔2021〕7号 附录1 第四部分 工会附01表 (heading; not filled); 第五部分 三、（二） 根据取得的财政拨款分项设置
+2,1.人员经费,1. Personnel,basic,1,unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept,;年初结转|年初结余|调整年初|归集上缴|内部调剂结转|内部调剂结余|财政拨款收入|财政拨款支出|年末结转|年末结余,county+,no,财会〔2021〕7号 附录1 第四部分 工会附01表; 第五部分 三、（二） 账簿不按基本支出（人员经费、公用经费）核算：不能填列
+3,2.公用经费,2. Public expenses,basic,1,unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept,;年初结转|年初结余|调整年初|归集上缴|内部调剂结转|内部调剂结余|财政拨款收入|财政拨款支出|年末结转|年末结余,county+,no,财会〔2021〕7号 附录1 第四部分 工会附01表; 第五部分 三、（二） 账簿不按基本支出（人员经费、公用经费）核算：不能填列
+4,项目支出：,Project expenditure,project,0,,,county+,no,财会〔2021〕7号 附录1 第四部分 工会附01表 (heading; not filled); 第五部分 三、（二） 根据每个项目设置
+5,各项目（1.XX项目 ……）,Each project (1. XX project …),project,1,unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept|unkept,;年初结转|年初结余|调整年初|归集上缴|内部调剂结转|内部调剂结余|财政拨款收入|财政拨款支出|年末结转|年末结余,county+,no,财会〔2021〕7号 附录1 第四部分 工会附01表; 第五部分 三、（二） 账簿不按财政拨款项目核算：不能填列
+6,总计,Total,total,0,open(331)|open(332)|amt(33101)+amt(33201)|amt(33202)|amt(33102)|amt(33203)|amt(40401)|amt(502/财政拨款)+amt(503/财政拨款)+amt(504/财政拨款)+amt(505/财政拨款)+amt(506/财政拨款)+amt(507/财政拨款)+amt(508/财政拨款)+amt(509/财政拨款)+amt(510/财政拨款)|bal(331)|bal(332),;年初结转|年初结余|调整年初|归集上缴|内部调剂结转|内部调剂结余|财政拨款收入|财政拨款支出|年末结转|年末结余,county+,no,财会〔2021〕7号 附录1 第四部分 工会附01表; 第五部分 三、（三）1. 331、332 年初余额; 2. 33101、33201 本年发生额; 3. 33202 本年发生额以“-”号填列; 4. 33102、33203 本年发生额; 5. 40401 财政拨款收入本年发生额; 6. 除521外各支出类科目下“财政拨款”明细科目本年发生额; 7. 331、332 年末余额
+
+"""
+
+    /// `ledgers/statements/2021-state-assets.csv`
+    static let stateAssets2021 = """
+line,label,label_en,section,indent,formula,columns,level,interim_only,source
+1,流动资产：,Current assets,current,0,,,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表 (heading; not filled)
+2,货币资金,Cash and bank,current,1,bal(101/国有资产)+bal(102/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）1. “库存现金”、“银行存款”科目下“国有资产”明细科目年末余额的合计数
+3,财政应返还额度,Fiscal quota receivable,current,1,bal(121),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）2. “财政应返还额度”科目的年末余额
+4,库存物品,Inventory,current,1,bal(141/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）3. “库存物品”科目下“国有资产”明细科目的年末余额
+5,流动资产合计,Total current assets,current,0,sum(L2..L4),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）4. 货币资金、财政应返还额度、库存物品的合计数
+6,非流动资产：,Non-current assets,noncurrent,0,,,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表 (heading; not filled)
+7,在建工程,Construction in progress,noncurrent,1,bal(161/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）5. “在建工程”科目下“国有资产”明细科目的年末余额
+8,固定资产原值,Fixed assets at cost,noncurrent,1,bal(162/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）6. “固定资产”科目下“国有资产”明细科目的年末余额
+9,减：累计折旧,Less: accumulated depreciation,noncurrent,2,bal(163/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）6. “累计折旧”科目下“国有资产”明细科目的年末余额 (credit balance shown positive)
+10,固定资产净值,Fixed assets net,noncurrent,1,L8-L9,年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）6. 固定资产原值减去累计折旧
+11,无形资产原值,Intangible assets at cost,noncurrent,1,bal(171/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）7. “无形资产”科目下“国有资产”明细科目的年末余额
+12,减：累计摊销,Less: accumulated amortisation,noncurrent,2,bal(172/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）7. “累计摊销”科目下“国有资产”明细科目的年末余额 (credit balance shown positive)
+13,无形资产净值,Intangible assets net,noncurrent,1,L11-L12,年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）7. 无形资产原值减去累计摊销
+14,长期待摊费用,Long-term deferred expenses,noncurrent,1,bal(181/国有资产),年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）8. “长期待摊费用”科目下“国有资产”明细科目的年末余额
+15,非流动资产合计,Total non-current assets,noncurrent,0,L7+L10+L13+L14,年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）9. 在建工程、固定资产净值、无形资产净值、长期待摊费用的合计数
+16,资产总计,Total assets,total,0,L5+L15,年初余额|年末余额,county+,no,财会〔2021〕7号 附录1 第四部分 工会附02表; 第五部分 四、（三）10. 流动资产合计与非流动资产合计的合计数
+
+"""
+
+    /// `ledgers/statements/2021-costs.csv`
+    static let costs2021 = """
+line,label,label_en,section,indent,formula,columns,level,interim_only,source
+1,职工活动组织费用,Organising employee activities,cost,1,amt(502),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）1. 根据“职工活动组织支出”科目的本期发生额填列
+2,职工服务费用,Employee services,cost,1,amt(503),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）2. 根据“职工服务支出”科目的本期发生额填列
+3,维权费用,Rights protection,cost,1,amt(504),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）3. 根据“维权支出”科目的本期发生额填列
+4,业务费用,Operations,cost,1,amt(505),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）4. 根据“业务支出”科目的本期发生额填列
+5,行政费用,Administration,cost,1,amt(506),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）5. 根据“行政支出”科目的本期发生额填列
+6,补助下级费用,Grants to lower unions,cost,1,amt(508),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）6. 根据“补助下级支出”科目的本期发生额填列
+7,对附属单位的费用,Expenses on affiliated units,cost,1,amt(509),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）7. 根据“对附属单位的支出”科目的本期发生额填列
+8,折旧及摊销费用,Depreciation and amortisation,cost,1,cr(163)+cr(172)+cr(181),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）8. 根据“累计折旧”、“累计摊销”、“长期待摊费用”科目本期贷方发生额的合计数填列
+9,其他费用,Other expenses,cost,1,amt(510),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）9. 根据“其他支出”科目的本期发生额填列
+10,调整事项,Adjustments,adjustment,1,beg(141)-bal(141)+cr(161/待核销基建支出),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）10. 调减以“-”号填列; 五、（五）1. 库存物品期初余额减去期末余额; 五、（五）2. 在建工程“待核销基建支出”明细科目交付使用时的本期发生额 (冲销，贷方); 五、（五）3. 其他核算基础差异：账簿不记录，未计入
+11,费用总计,Total costs and expenses,total,0,sum(L1..L10),本月数|本年累计数;本年数|上年数,county+,no,财会〔2021〕7号 附录1 第四部分 工会附03表; 第五部分 五、（四）11. 以上各项目金额的合计数
+
+"""
 }

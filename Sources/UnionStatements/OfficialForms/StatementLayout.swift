@@ -26,7 +26,7 @@ public enum StatementLayout {
                                  detail: Bool, language: Language) throws -> Filled {
         do {
             return .official(try OfficialStatement.make(books: books, form: kind, period: period, detail: detail, language: language))
-        } catch StatementError.statementMustUseOfficialChart {
+        } catch StatementError.statementMustUseOfficialChart where !kind.isAnnex {
             let month: YearMonth = switch period {
             case .month(let month): month
             case .year(let year): YearMonth(ordinal: year * 12 + 11)
@@ -38,6 +38,8 @@ public enum StatementLayout {
             case .incomeExpenditure:
                 return .accountIncomeStatement(try IncomeStatement(books: books, month: month, language: language),
                                                organisationName: books.organisation.name)
+            case .fiscalAppropriations, .stateAssets, .costs:
+                preconditionFailure("the 附表 have no account layout (the catch clause excludes them)")
             }
         }
     }

@@ -21,13 +21,13 @@ struct AllocationFixture {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-allocation-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try LedgerDatabase.create(at: folder.appendingPathComponent("books.sqlite").path)
+        database = try UnionSchema.createBooks(at: folder.appendingPathComponent("books.sqlite").path)
         let start = try YearMonth(year: 2026, month: 1)
         _ = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
                                          chart: try ChartProfile(.federation2021).accounts, user: "tester")
         _ = try database.addOrganisation(NewOrganisation(code: "GH101", name: "示例钢铁有限公司工会", kind: "enterprise", firstPeriod: start),
                                          chart: try ChartProfile(.grassroots2021).accounts, user: "tester")
-        let register = OrganisationRegister(database: database, user: "tester")
+        let register = OrganisationRegister(store: UnionSQLiteStores(database: database).organisations, user: "tester")
         try register.update(code: "GH101", parent: "XF", bankName: nil, bankAccount: nil, channel: .direct)
         for (code, channel) in [("T40", CollectionChannel.tax40), ("TF", .taxFull), ("FI", .fiscal), ("PR", .preparatory)] {
             try register.add(code: code, name: "\(code)单位", kind: "enterprise", parent: "XF", channel: channel, firstPeriod: start)
@@ -182,7 +182,7 @@ struct AllocationLedgerTests {
         #expect(throws: AllocationError.refundMustNotBeRepeated(code: "PR", date: "2026-03-20")) {
             try book.refundPreparatoryFund(unit: "PR", on: day("2026-03-21"), newChannel: .direct)
         }
-        #expect(try OrganisationRegister(database: f.database, user: "t").list().first { $0.code == "PR" }?.channel == .direct)
+        #expect(try OrganisationRegister(store: UnionSQLiteStores(database: f.database).organisations, user: "t").list().first { $0.code == "PR" }?.channel == .direct)
     }
 
     @Test("a federation whose kind the policy's chain does not name is refused")

@@ -30,7 +30,7 @@ final class AuditFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("books.sqlite").path
-        database = try LedgerDatabase.create(at: path, clock: clock)
+        database = try UnionSchema.createBooks(at: path, clock: clock)
         books = try database.addOrganisation(
             NewOrganisation(code: "GH", name: "示例工会", kind: "enterprise", firstPeriod: try YearMonth(year: 2025, month: 1)),
             chart: try ChartProfile(.official2021Grassroots).accounts, user: "会计")

@@ -19,7 +19,7 @@ struct BudgetBooks {
     init(profile: ChartProfile.Name = .official2021Grassroots, kind: String = "enterprise") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-budget-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let base = try LedgerDatabase.create(at: folder.appendingPathComponent("books.sqlite").path,
+        let base = try UnionSchema.createBooks(at: folder.appendingPathComponent("books.sqlite").path,
                                              clock: try WallClock.pinned("2026-01-05T09:00:00Z"))
         database = UnionSQLiteStores.withBudgetControl(base)
         books = try database.addOrganisation(

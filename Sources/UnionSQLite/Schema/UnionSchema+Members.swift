@@ -1,4 +1,4 @@
-extension Schema {
+extension UnionSchema {
     /// The member register, its dated status and wage base, dues assessed and paid, and the
     /// employee counts the membership statistics divide by.
     ///

@@ -2,7 +2,7 @@
 /// the allocations posted from them, receipts from units or the tax office, and enforcement
 /// status. The books themselves only ever change through the posting path; these tables say
 /// which unit and month each voucher was for, so arrears are read without scanning postings.
-extension Schema {
+extension UnionSchema {
     static let migration0006 = """
     -- One row per imported register file (units, payroll, receipts): the same file twice is a no-op.
     CREATE TABLE register_import(

@@ -1,4 +1,4 @@
-extension Schema {
+extension UnionSchema {
     /// The policy the books are kept under. Every change is a new row (history kept; the latest
     /// row is in force), so past allocations can be explained by the rules of their day.
     static let migration0003 = """

@@ -1,4 +1,4 @@
-extension Schema {
+extension UnionSchema {
     /// The audit's findings register (审计发现问题台账): each run of `audit check|review|departure`
     /// that was recorded, every finding once (by its fingerprint: check, vouchers, units, months)
     /// with its rectification status (open → rectificationNoted → closed, 整改) and the trail of

@@ -1,4 +1,4 @@
-extension Schema {
+extension UnionSchema {
     /// Budgets (预算), their approval steps and the final accounts (决算) prepared from the books.
     /// An approved version or final-accounts revision is immutable: triggers refuse changing or
     /// deleting it and its lines, and approval steps are never changed once recorded. The union

@@ -1,0 +1,30 @@
+import LedgerSQLite
+import LedgerStore
+
+/// The union registers' tables, in the same file as the ledger: the organisation register and
+/// tenures, the policy, members and dues, the allocation registers, budgets and final accounts,
+/// the audit findings. Their SQL lives here, beside the stores that read and write them; the
+/// ledger applies these steps with its own, in identifier order.
+public enum UnionSchema {
+    public static let migrations: [SchemaMigration] = [
+        SchemaMigration("0002-organisation-register", sql: migration0002),
+        SchemaMigration("0003-policy", sql: migration0003),
+        SchemaMigration("0005-members", sql: migration0005),
+        SchemaMigration("0006-allocation", sql: migration0006),
+        SchemaMigration("0009-budgets", sql: migration0009),
+        SchemaMigration("0010-audit-findings", sql: migration0010),
+        SchemaMigration("0011-preparatory-refund-events", sql: migration0011),
+    ]
+
+    /// New union books: the ledger's tables and the union registers'.
+    public static func createBooks(at path: String, clock: WallClock = .system,
+                                   checks: [any PostingCheck] = []) throws -> LedgerDatabase {
+        try LedgerDatabase.create(at: path, clock: clock, checks: checks, migrations: migrations)
+    }
+
+    /// Existing books, brought up to this version's ledger and union schema.
+    public static func openBooks(at path: String, clock: WallClock = .system,
+                                 checks: [any PostingCheck] = []) throws -> LedgerDatabase {
+        try LedgerDatabase.open(at: path, clock: clock, checks: checks, migrations: migrations)
+    }
+}
