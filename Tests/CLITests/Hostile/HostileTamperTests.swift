@@ -56,9 +56,10 @@ struct HostileTamperTests {
             """),
         Edit("import_log", "tour", "UPDATE import_log SET file_name = 'other.csv'"),
         Edit("tenure", "tour", "UPDATE tenure SET person = '李四' WHERE id = 1"),
+        // The stored policy with the dues rate raised from 0.5% to 5%.
         Edit("policy", "tour", """
             INSERT INTO policy(name, source, document, sha256, set_at, set_by)
-            VALUES ('default', 'edited', X'7B7D', printf('%064d', 0), '2026-11-21T10:00:00Z', 'x')
+            VALUES ('default', 'edited', X'\(editedPolicyHex)', printf('%064d', 0), '2026-11-21T10:00:00Z', 'x')
             """),
         Edit("voucher_draft", "tour", "DROP TRIGGER voucher_draft_posted_update; UPDATE voucher_draft SET summary = '改过' WHERE id = 1"),
         Edit("voucher_draft_line", "tour", "UPDATE voucher_draft_line SET memo = '改过' WHERE draft_id = 1 AND line = 1"),
@@ -123,6 +124,13 @@ struct HostileTamperTests {
             """),
         Edit("dues_payment", "members", "DELETE FROM dues_payment WHERE id = (SELECT MIN(id) FROM dues_payment)"),
     ]
+
+    /// ledgers/policies/default.json with its 0.5% dues rate made 5%, as hex for SQL.
+    static var editedPolicyHex: String {
+        let text = (try? String(contentsOf: Repository.url("ledgers/policies/default.json"), encoding: .utf8)) ?? "{}"
+        return Data(text.replacingOccurrences(of: "\"rate\": \"0.5%\"", with: "\"rate\": \"5%\"").utf8)
+            .map { String(format: "%02X", $0) }.joined()
+    }
 
     let sandbox: Sandbox
     init() throws { sandbox = try Sandbox() }
