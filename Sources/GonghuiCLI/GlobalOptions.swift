@@ -79,7 +79,9 @@ struct GlobalOptions: ParsableArguments {
         }
         let yearsAhead = VoucherPolicy.dateWindowYearsAhead(policies: UnionSQLiteStores(database: database).policies,
                                                             today: try clock.today())
-        return database.withDateWindow(yearsAhead: yearsAhead)
+        let windowed = database.withDateWindow(yearsAhead: yearsAhead)
+        OpenedBooks.database = windowed
+        return windowed
     }
 
     /// How long a write waits for another gonghui's: `GONGHUI_BUSY_TIMEOUT` seconds (default 30),
@@ -118,6 +120,8 @@ struct GlobalOptions: ParsableArguments {
         if output == nil && format.format.isBinary && isatty(STDOUT_FILENO) != 0 {
             throw ReportingError.binaryOutputMustNotGoToTerminal(format: format.rawValue)
         }
+        var report = report
+        if report.journal == nil { report.journal = try OpenedBooks.stamp(language) }
         let data = try report.renderedData(as: format.format, csvEncoding: csvEncoding)
         if let output {
             try ReportFile.write(data, to: output, protecting: [databasePath])

@@ -11,7 +11,7 @@ struct Gonghui: ParsableCommand {
         """,
         subcommands: [
             TourCommand.self, InitCommand.self, AccountCommand.self, VoucherCommand.self,
-            OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, BackupCommand.self,
+            OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, SealCommand.self, BackupCommand.self,
             ChangeoverCommand.self, OpeningCommand.self, PolicyCommand.self,
             PayrollCommand.self, AllocateCommand.self, RemitCommand.self, ArrearsCommand.self, NoticeCommand.self,
             MemberCommand.self, DuesCommand.self, StatsCommand.self, BudgetCommand.self,

@@ -63,6 +63,7 @@ public final class LedgerDatabase: BooksStore {
             let queue = try openQueue(path, busyWait: busyWait)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
             try Schema.migrator(with: migrations).migrate(queue)
+            try queue.write { db in try ChangeJournal.coverTables(db, at: clock.now()) }
             return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch {
             // Best effort: the half-made file goes; the error that matters is the one thrown.
@@ -85,6 +86,10 @@ public final class LedgerDatabase: BooksStore {
             let migrator = Schema.migrator(with: migrations)
             if try queue.read({ db in try !migrator.hasCompletedMigrations(db) }) {
                 try migrator.migrate(queue)
+                // Only after migrations: tables they created get covered (and, the first time, the
+                // baseline of an older file is taken). Never otherwise, so a dropped trigger is not
+                // quietly restored over rows edited meanwhile.
+                try queue.write { db in try ChangeJournal.coverTables(db, at: clock.now()) }
             }
             return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch let error as StoreError {
@@ -183,6 +188,7 @@ public final class LedgerDatabase: BooksStore {
                 var results: [T] = []   // an array, so a T that is itself optional survives
                 try db.inTransaction(.immediate) {
                     results.append(try body(db))
+                    try ChangeJournal.commit(db, at: clock.now())
                     return .commit
                 }
                 guard let result = results.first else { throw StoreError.storage(message: "transaction produced no result") }

@@ -352,7 +352,8 @@ final class PostingSession {
             try upsertBalance.run()
         }
         balanceDeltas.removeAll()
-        for (ordinal, state) in periods where state.touched {
+        // In month order: the change journal hashes the rows in the order they are written.
+        for (ordinal, state) in periods.sorted(by: { $0.key < $1.key }) where state.touched {
             try db.execute(sql: """
                 INSERT INTO period(org_id, ordinal, last_number) VALUES (?, ?, ?)
                 ON CONFLICT(org_id, ordinal) DO UPDATE SET last_number = excluded.last_number

@@ -27,6 +27,7 @@ extension Schema {
         SchemaMigration("0007-account-roles", sql: migration0007),
         SchemaMigration("0008-posting-dimensions", sql: migration0008),
         SchemaMigration("0012-import-content", sql: migration0012),
+        SchemaMigration("0013-change-journal", sql: migration0013),
     ]
 
     /// The ledger's steps and `others`, in identifier order.

@@ -38,6 +38,9 @@ struct Verifier {
     var funds = FundNumbers()
     var lastNumbers: [PeriodKey: Int] = [:]
     private var voucherDates: [Int64: String] = [:]
+    /// The voucher chain's head each change-journal record carries, by voucher count.
+    var voucherHeadChecks: [Int64: [(record: Int64, hash: [UInt8])]] = [:]
+    var voucherHeadsSeen: Set<Int64> = []
 
     init(db: Database) {
         self.db = db
@@ -63,8 +66,11 @@ struct Verifier {
                 unreadable(error, organisation: organisations[row["org_id"]] ?? "#\(row["org_id"] as Int64)")
             }
         }
+        let journal = try walkChangeJournal()
+        checkVoucherHead(count: 0, hash: JournalChain.genesis)
         let (count, lastHash) = try walkJournal()
         try compareHead(count: count, lastHash: lastHash)
+        try finishChangeJournal(journal, voucherCount: count, voucherHash: lastHash)
         try compareBalances()
         try comparePeriods()
         return findings
@@ -200,6 +206,7 @@ struct Verifier {
             lastNumbers[periodKey] = max(number, expected - 1)
 
             lastStored = vouchers.bytes(12)
+            checkVoucherHead(count: count, hash: lastStored)
             if let version {
                 let entry = JournalChain.Entry(
                     id: id, organisation: organisation, date: date, number: number, kind: kind, reverses: reverses,

@@ -20,6 +20,14 @@ public struct VerifyFinding: Hashable, Sendable {
         case valueUnreadable
         /// Amounts that sum beyond what Int64 fen can hold.
         case amountOverflow
+        /// A change-journal record does not recompute, is missing, or names a voucher head the
+        /// voucher chain does not have.
+        case changeJournalBroken
+        /// A row of a state table differs from its latest image in the change journal (edited,
+        /// inserted or deleted outside gonghui). The detail starts with the table's name.
+        case recordDiffers
+        /// The journal is not what a seal recorded (`verify --seal`).
+        case sealMismatch
     }
 
     public var kind: Kind
@@ -54,7 +62,14 @@ public struct VerifyFinding: Hashable, Sendable {
         case .journalHeadMismatch: what = language.pick("日记账末端与记录不符：凭证可能被删除", "journal head disagrees: vouchers may have been removed")
         case .valueUnreadable: what = language.pick("存储的值无法解析（可能在引擎之外被改动）", "a stored value does not parse (changed outside the engine?)")
         case .amountOverflow: what = language.pick("金额合计超出可记录的范围", "amounts sum beyond what can be recorded")
+        case .changeJournalBroken: what = language.pick("变更日记账的哈希链不符：记录在引擎之外被改动或删除",
+                                                       "change journal broken: records were changed or removed outside the engine")
+        case .recordDiffers: what = language.pick("表中记录与变更日记账不符：在引擎之外被改动",
+                                                  "a table's record disagrees with the change journal: changed outside the engine")
+        case .sealMismatch: what = language.pick("日记账与封存记录不符：封存之前的内容被改动",
+                                                 "the journal disagrees with the seal: what was sealed has changed")
         }
-        return "\(organisation) \(subject): \(what) (\(detail))"
+        // Findings about the file rather than one organisation's books carry no organisation.
+        return (organisation.isEmpty ? "" : "\(organisation) ") + "\(subject): \(what) (\(detail))"
     }
 }

@@ -17,6 +17,8 @@ public struct Report: Sendable {
     public var json: (any Encodable & Sendable)?
     /// Charts after the tables: inline SVG in HTML, text bars in the table and Markdown formats.
     public var charts: [Chart]
+    /// The journal head at the foot (set by the CLI when it prints a report of a books file).
+    public var journal: JournalStamp?
 
     public init(title: String, headerLines: [String] = [], tables: [Table], notes: [String] = [],
                 signatures: [String] = [], json: (any Encodable & Sendable)? = nil, charts: [Chart] = []) {

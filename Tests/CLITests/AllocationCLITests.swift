@@ -53,7 +53,7 @@ struct AllocationCLITests {
         let json = try sandbox.onBooks("arrears", "--as-of", "2026-03-07", "--format", "json")
         json.expectSuccess()
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(Set(document.keys) == ["as_of", "units", "totals", "aging"])
+        #expect(Set(document.keys) == ["as_of", "units", "totals", "aging", "journal"])
         let units = try #require(document["units"] as? [[String: Any]])
         #expect(Set(units[0].keys) == ["code", "name", "due", "paid", "outstanding", "credit", "late_fee", "oldest_unpaid", "months", "bucket",
                                        "status"])

@@ -72,6 +72,8 @@ struct NoFullIDTests {
         "tour", "init", "close", "reopen", "backup", "changeover", "opening", "account add", "org add", "org set", "org tenure add",
         "org tenure end", "policy set", "voucher add", "voucher review", "voucher signoff", "voucher post", "voucher cancel-review",
         "voucher delete", "voucher import", "voucher reverse",
+        // Prints a seal document (hashes and an HMAC), no register data.
+        "seal",
         // The federation's commands (issue 4): they read payroll declarations and receipts, never
         // the member tables; `notice` and `allocate` need a federation with arrears to print a
         // report, which these books are not.

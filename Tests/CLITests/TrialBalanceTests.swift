@@ -110,7 +110,7 @@ struct TrialBalanceTests {
         let result = try sandbox.onBooks("report", "trial-balance")
         result.expectSuccess()
         #expect(result.stdout.hasPrefix("科目余额表\n编制单位：示例科技有限公司工会\n期间：2026-01 至 2026-01\n单位：元\n"))
-        #expect(result.stdout.hasSuffix("\n试算平衡：借方合计 = 贷方合计\n"))
+        #expect(result.stdout.contains("\n试算平衡：借方合计 = 贷方合计\n\n日记账末端 #"))
     }
 
     @Test("a later range opens with the earlier months' closing balances")

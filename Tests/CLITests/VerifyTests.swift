@@ -26,7 +26,9 @@ struct VerifyTests {
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first.map { String($0) + "\n" } == message)
         // The journal head follows: the count and the last link, for keeping elsewhere.
-        #expect(lines.count == 3 && lines[1].contains("sha256 ") && lines[1].utf8.count > 64)
+        #expect(lines.count == 4 && lines[1].contains("sha256 ") && lines[1].utf8.count > 64)
+        // Then the change journal's head, as every report's footer prints it.
+        #expect(lines[2].contains(" #"))
     }
 
     @Test("passes on fresh books with no vouchers")

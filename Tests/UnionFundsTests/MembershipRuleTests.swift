@@ -57,9 +57,12 @@ struct MembershipRuleTests {
             try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\nA2,乙,150102890515364,DW001,,2020-01-01,active,合同制,5000\n")
         }, .nationalIDMustBelongToOneMember),
         ("another key", { file in
-            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n", secret: "one")
-            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n", secret: "two")
+            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n", secret: String(repeating: "1", count: 32))
+            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n", secret: String(repeating: "2", count: 32))
         }, .idKeyMustMatchFile),
+        ("a short key", { file in
+            try importMembers(file, "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n", secret: String(repeating: "k", count: 31))
+        }, .idKeyMustBeLongEnough),
         ("number with a space", { file in try importMembers(file, "A 1,甲,,DW001,,2020-01-01,active,合同制,5000\n") },
          .memberNumberMustBeWellFormed),
         ("number twice", { file in

@@ -1,4 +1,5 @@
 import InputFiles
+import Foundation
 import ArgumentParser
 import Foundation
 import LedgerCore
@@ -100,10 +101,17 @@ struct VerifyCommand: ParsableCommand {
     )
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .long, help: "A seal written by `gonghui seal`: also prove nothing recorded before it changed ($GONGHUI_SEAL_KEY).")
+    var seal: String?
+
     func run() throws {
+        // The seal and its key first: a refused key or unreadable seal writes nothing.
+        let sealed = try seal.map { path in (try SealCommand.read(path), try JournalSeal.key(ProcessInfo.processInfo.environment["GONGHUI_SEAL_KEY"])) }
         let database = try global.openDatabase()
         // The ledger's own invariants, then the union rule across sets of books (unit ↔ federation).
-        let ledger = try database.verify(), mirror = try MirrorCheck.run(store: UnionSQLiteStores(database: database).allocation)
+        var ledger = try database.verify()
+        if let (seal, key) = sealed { ledger += try database.check(seal: seal, key: key) }
+        let mirror = try MirrorCheck.run(store: UnionSQLiteStores(database: database).allocation)
         let findings = ledger.map { $0.message(in: global.language) } + mirror.map { $0.message(in: global.language) }
         if global.format == .json {
             try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: mirror, head: try database.journalHead(),
@@ -121,11 +129,12 @@ struct VerifyCommand: ParsableCommand {
                               "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)")
         let failedLine = l.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings")
         if let output = global.output {
+            let journalLine = l.pick("变更日记账末端：\(try database.head().short)", "Change journal head: \(try database.head().short)")
             // The record of the check, kept as a file: the findings or the all-clear, and the head.
             let lines = findings.isEmpty
                 ? [l.pick("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
-                          "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules"), headLine]
-                : findings + [failedLine, headLine]
+                          "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules"), headLine, journalLine]
+                : findings + [failedLine, headLine, journalLine]
             try ReportFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: output, protecting: [global.databasePath])
             global.say("已写入 \(output)", "written to \(output)")
             guard findings.isEmpty else {
@@ -142,6 +151,17 @@ struct VerifyCommand: ParsableCommand {
         global.say("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
                    "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules")
         Output.write(headLine + "\n")
+        let journal = try database.head()
+        global.say("变更日记账：覆盖全部状态表，末端 \(journal.short)",
+                   "Change journal over every state table: head \(journal.short)")
+        if let baseline = try database.changeJournalBaseline() {
+            global.say("变更日记账始于 \(baseline.at) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
+                       "The change journal began with a baseline at \(baseline.at) (\(baseline.rows) rows older than the journal, taken as they stood)")
+        }
+        if let (seal, _) = sealed {
+            global.say("封存核对通过：封存于 \(seal.at) 的 \(seal.records) 条记录未被改动",
+                       "Seal verified: the \(seal.records) records sealed at \(seal.at) are unchanged")
+        }
     }
 }
 

@@ -23,6 +23,7 @@ enum DOCXRenderer {
         }
         for note in report.notes { body += WordprocessingML.paragraph(note) }
         if !report.signatures.isEmpty { body += signatureBlock(report.signatures) }
+        if let journal = report.journal { body += WordprocessingML.paragraph(journal.line) }
         return WordprocessingML.document(body: body)
     }
 

@@ -80,6 +80,7 @@ enum HTMLRenderer {
         if !report.signatures.isEmpty {
             html.append("<div class=\"signatures\">" + report.signatures.map { "<span>\(escape(Report.signaturePlace($0)))__________</span>" }.joined() + "</div>")
         }
+        if let journal = report.journal { html.append("<p class=\"journal\">\(escape(journal.line))</p>") }
         html += ["</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
     }

@@ -12,9 +12,13 @@ enum JSONRenderer {
     static func render(_ report: Report) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data: Data
+        var data: Data
         if let payload = report.json {
             data = try encoder.encode(AnyEncodable(payload))
+            // A document that is an object gets the journal head as one more key.
+            if let journal = report.journal, data.first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: "{") {
+                data = try encoder.encode(Stamped(payload: payload, journal: journal))
+            }
         } else {
             data = try encoder.encode(GenericReport(report))
         }
@@ -27,7 +31,20 @@ enum JSONRenderer {
         func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
     }
 
+    /// The document's own keys and `journal` beside them.
+    private struct Stamped: Encodable {
+        let payload: any Encodable
+        let journal: JournalStamp
+        enum Keys: String, CodingKey { case journal }
+        func encode(to encoder: any Encoder) throws {
+            try payload.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(journal, forKey: .journal)
+        }
+    }
+
     private struct GenericReport: Encodable {
+        var journal: JournalStamp?
         var title: String
         var header: [String]
         var tables: [GenericTable]
@@ -37,6 +54,7 @@ enum JSONRenderer {
             title = report.title
             header = report.headerLines
             notes = report.notes
+            journal = report.journal
             tables = report.tables.map { table in
                 let labelledRows = JSONRenderer.labelledColumns(table.rows), labelledTotals = JSONRenderer.labelledColumns(table.totals)
                 return GenericTable(caption: table.caption, paragraphs: table.paragraphs.isEmpty ? nil : table.paragraphs,

@@ -25,6 +25,7 @@ enum MarkdownRenderer {
             for note in report.notes { lines.append(escape(note) + "  ") }
         }
         if let signatureLine = report.signatureLine { lines += ["", escape(signatureLine)] }
+        if let journal = report.journal { lines += ["", escape(journal.line)] }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -45,6 +45,7 @@ enum TableRenderer {
             lines.append("")
             lines.append(signatureLine)
         }
+        if let journal = report.journal { lines += ["", journal.line] }
         return lines.joined(separator: "\n") + "\n"
     }
 

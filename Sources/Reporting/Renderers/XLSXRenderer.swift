@@ -53,6 +53,10 @@ enum XLSXRenderer {
             worksheet.skipRow()
             worksheet.addLine(signatureLine)
         }
+        if let journal = report.journal {
+            worksheet.skipRow()
+            worksheet.addLine(journal.line)
+        }
     }
 
     private static func cell(_ cell: Report.Cell, bold: Bool) -> (Worksheet.Value, SpreadsheetML.Style) {

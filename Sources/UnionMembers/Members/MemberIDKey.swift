@@ -26,8 +26,12 @@ public struct MemberIDKey: Sendable {
     /// - Parameter secret: `GONGHUI_ID_KEY`, if set. Used when the file has no key yet, and then
     ///   required on every later import; ignored when the file keeps its own key.
     /// - Throws: `MembershipError.idKeyMustMatchFile` when the file was set up with an outside key
-    ///   and `secret` is missing or different.
+    ///   and `secret` is missing or different; `.idKeyMustBeLongEnough` when `secret` has fewer than 32 bytes.
     static func load(_ transaction: any MemberTransaction, secret: String?) throws -> MemberIDKey {
+        // A short key is guessed: refused like the seal key (`GONGHUI_SEAL_KEY`).
+        if let secret, !secret.isEmpty, secret.utf8.count < 32 {
+            throw MembershipError.idKeyMustBeLongEnough(source: "GONGHUI_ID_KEY", bytes: secret.utf8.count)
+        }
         if let stored = try transaction.idKeyRecord() {
             return try key(for: stored, secret: secret)
         }

@@ -15,6 +15,7 @@ public enum MembershipError: RuleError, Hashable, Sendable {
     case nationalIDCheckDigitMustMatch(masked: String)
     case nationalIDMustBelongToOneMember(masked: String, memberNumber: String)
     case idKeyMustMatchFile(source: String)
+    case idKeyMustBeLongEnough(source: String, bytes: Int)
     case memberNumberMustBeWellFormed(value: String)
     case memberNumberMustBeUniqueInFile(memberNumber: String, firstLine: Int)
     case memberMustExist(memberNumber: String)
@@ -37,7 +38,7 @@ public enum MembershipError: RuleError, Hashable, Sendable {
         case memberNumberMustBeUniqueInFile, memberMustExist, memberStatusMustBeKnown, employmentTypeMustBeKnown
         case unitMustBeRegistered, joinDateMustNotBeInFuture, paymentMethodMustBeKnown, duesMustBeAssessed
         case paymentMustNotExceedOutstanding, memberMustBelongToBooks, employeeCountMustBeWhole
-        case textMustNotHoldIDNumber
+        case textMustNotHoldIDNumber, idKeyMustBeLongEnough
     }
 
     /// The rule this error refuses under (the switch is exhaustive: a new case needs its key).
@@ -64,6 +65,7 @@ public enum MembershipError: RuleError, Hashable, Sendable {
         case .memberMustBelongToBooks: .memberMustBelongToBooks
         case .employeeCountMustBeWhole: .employeeCountMustBeWhole
         case .textMustNotHoldIDNumber: .textMustNotHoldIDNumber
+        case .idKeyMustBeLongEnough: .idKeyMustBeLongEnough
         }
     }
 
@@ -104,6 +106,9 @@ public enum MembershipError: RuleError, Hashable, Sendable {
         case .idKeyMustMatchFile(let source):
             return l.pick("身份证号哈希密钥与本文件不符（\(source)）：请设置建档时使用的 GONGHUI_ID_KEY",
                           "the national-ID hashing key does not match this file's (\(source)); set the GONGHUI_ID_KEY it was created with")
+        case .idKeyMustBeLongEnough(let source, let bytes):
+            return l.pick("\(source) 太短：\(bytes) 字节，至少须 32 字节（如 openssl rand -hex 32）",
+                          "\(source) is too short: \(bytes) bytes, at least 32 are needed (e.g. openssl rand -hex 32)")
         case .memberNumberMustBeWellFormed(let value):
             return l.pick("会员编号须为 1–32 个字符、不含空白：“\(value)”", "a member number is 1–32 characters without spaces: \"\(value)\"")
         case .memberNumberMustBeUniqueInFile(let memberNumber, let firstLine):

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import LedgerSQLite
+import LedgerStore
+import Reporting
+
+struct SealCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seal",
+        abstract: "封存日记账末端：以经费审查委员会保管的密钥签名 (sign the journal head with GONGHUI_SEAL_KEY; verify --seal checks it).",
+        discussion: """
+            Writes an HMAC-SHA256 of the change journal's head (record count, head hash, voucher count,
+            organisations, time) with GONGHUI_SEAL_KEY (at least 32 bytes). Keep the seal apart from
+            the books; `gonghui verify --seal FILE` later proves nothing recorded before it changed.
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let key = try JournalSeal.key(ProcessInfo.processInfo.environment["GONGHUI_SEAL_KEY"])
+        let seal = try global.openDatabase().seal(key: key)
+        let data = try seal.encoded()
+        if let output = global.output {
+            try ReportFile.write(data, to: output)
+            global.say("已封存 \(seal.records) 条记录（\(seal.head.prefix(12))），写入 \(output)",
+                       "sealed \(seal.records) records (\(seal.head.prefix(12))), written to \(output)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    /// A seal file, read whole.
+    static func read(_ path: String) throws -> JournalSeal {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SealError.sealMustBeReadable(path: path, reason: "missing or unreadable")
+        }
+        return try JournalSeal.decode(data, path: path)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import LedgerStore
+
+/// What verify checks of the change journal: its chain, the voucher head each record carries,
+/// changes written outside a commit, and every state table against the latest images.
+extension Verifier {
+    struct ChangeJournalState {
+        /// Per table, per key: the latest committed image ("" once deleted).
+        var images: [String: [String: String]] = [:]
+        var last: ChangeJournal.Record?
+        var installed = false
+    }
+
+    private mutating func journalFinding(_ kind: VerifyFinding.Kind, _ detail: String) {
+        findings.append(VerifyFinding(kind: kind, voucherID: nil, organisation: "", detail: detail))
+    }
+
+    /// Recomputes every record's link from the changes it covers; collects the latest images.
+    mutating func walkChangeJournal() throws -> ChangeJournalState {
+        var state = ChangeJournalState()
+        guard try ChangeJournal.isInstalled(db) else { return state }
+        state.installed = true
+        let records = try RawStatement(db, """
+            SELECT seq, kind, at, last_change_seq, voucher_count, voucher_hash, hash FROM change_commit ORDER BY seq
+            """)
+        let changes = try RawStatement(db, "SELECT seq, tbl, key, image FROM change ORDER BY seq")
+        var pending = try changes.step()
+        var previous = JournalChain.genesis
+        var broken = false
+        var expectedSeq: Int64 = 1
+        var lastChange: Int64 = 0
+        while try records.step() {
+            let record = ChangeJournal.Record(
+                seq: records.int64(0), kind: records.string(1), at: records.string(2), lastChange: records.int64(3),
+                voucherCount: records.int64(4), voucherHash: records.bytes(5), hash: records.bytes(6))
+            if record.seq != expectedSeq && !broken {
+                journalFinding(.changeJournalBroken, "record \(expectedSeq) is missing (next is \(record.seq))")
+                broken = true
+            }
+            expectedSeq = record.seq + 1
+            var link = ChangeJournal.Link(previous: previous)
+            link.header(seq: record.seq, kind: record.kind, at: record.at, lastChange: record.lastChange,
+                        voucherCount: record.voucherCount, voucherHash: record.voucherHash)
+            while pending && changes.int64(0) <= record.lastChange {
+                let table = changes.string(1), key = changes.string(2)
+                let image: String? = changes.isNull(3) ? nil : changes.string(3)
+                link.change(seq: changes.int64(0), table: table, key: key, image: image)
+                state.images[table, default: [:]][key] = image ?? ""
+                pending = try changes.step()
+            }
+            let recomputed = link.finish()
+            if recomputed != record.hash && !broken {
+                journalFinding(.changeJournalBroken, "record \(record.seq) (\(record.at)): sha256 \(JournalChain.hex(recomputed).prefix(12))… ≠ stored \(JournalChain.hex(record.hash).prefix(12))…")
+                broken = true
+            }
+            previous = recomputed
+            lastChange = record.lastChange
+            voucherHeadChecks[record.voucherCount, default: []].append((record.seq, record.voucherHash))
+            state.last = record
+        }
+        records.reset()
+        // Changes after the last record: written by a table's triggers outside any gonghui commit.
+        var outside: [String: (key: String, count: Int)] = [:]
+        while pending {
+            let table = changes.string(1)
+            outside[table, default: (changes.string(2), 0)].count += 1
+            pending = try changes.step()
+        }
+        changes.reset()
+        for (table, first) in outside.sorted(by: { $0.key < $1.key }) {
+            journalFinding(.recordDiffers, "\(table) \(first.key): changed outside gonghui (\(first.count) change(s) after journal record \(lastChange == 0 ? 0 : state.last?.seq ?? 0))")
+        }
+        return state
+    }
+
+    /// Each record's voucher head must be a link of the voucher chain, at the count it names.
+    mutating func checkVoucherHead(count: Int64, hash: [UInt8]) {
+        guard let expected = voucherHeadChecks[count] else { return }
+        voucherHeadsSeen.insert(count)
+        for (record, recorded) in expected where recorded != hash {
+            journalFinding(.changeJournalBroken, "record \(record): voucher \(count)'s link \(JournalChain.hex(hash).prefix(12))… ≠ recorded \(JournalChain.hex(recorded).prefix(12))…")
+        }
+    }
+
+    /// After the voucher walk: heads past the journal's end, vouchers after the last record, and
+    /// every state table against the journal.
+    mutating func finishChangeJournal(_ state: ChangeJournalState, voucherCount: Int64, voucherHash: [UInt8]) throws {
+        guard state.installed else { return }
+        for (count, records) in voucherHeadChecks.sorted(by: { $0.key < $1.key }) where !voucherHeadsSeen.contains(count) {
+            journalFinding(.changeJournalBroken, "record \(records[0].record) counts \(count) vouchers; the journal holds \(voucherCount)")
+        }
+        if let last = state.last, last.voucherCount != voucherCount || last.voucherHash != voucherHash {
+            journalFinding(.changeJournalBroken, "the last record (\(last.seq)) counts \(last.voucherCount) vouchers; the journal holds \(voucherCount)")
+        }
+        try compareTables(state)
+    }
+
+    /// The rows of every state table as they are now, against their latest images.
+    private mutating func compareTables(_ state: ChangeJournalState) throws {
+        let recorded = try Dictionary(Row.fetchAll(db, sql: "SELECT name, columns FROM change_table").map {
+            (($0["name"] as String), ($0["columns"] as String))
+        }, uniquingKeysWith: { first, _ in first })
+        let tables = try ChangeJournal.stateTables(db)
+        for table in Set(recorded.keys).subtracting(tables).sorted() {
+            journalFinding(.recordDiffers, "\(table): the table is gone")
+        }
+        for table in tables {
+            guard let shape = try ChangeJournal.TableShape(db, table: table) else { continue }
+            guard recorded[table] == shape.signature else {
+                journalFinding(.recordDiffers, recorded[table] == nil
+                               ? "\(table): a table the journal does not cover"
+                               : "\(table): its columns changed outside a migration")
+                continue
+            }
+            let triggers = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'change_journal_%'
+                """, arguments: [table]) ?? 0
+            if triggers != 3 { journalFinding(.recordDiffers, "\(table): its journal triggers are missing") }
+            var images = state.images[table] ?? [:]
+            var first: String?
+            var differing = 0
+            let rows = try RawStatement(db, """
+                SELECT \(shape.keyExpression(everywhere: true)), \(shape.imageExpression(everywhere: true))
+                FROM \(ChangeJournal.TableShape.quoted(table)) ORDER BY \(shape.keyColumns.map(ChangeJournal.TableShape.quoted).joined(separator: ", "))
+                """)
+            while try rows.step() {
+                let key = rows.string(0), image = rows.string(1)
+                let journalled = images.removeValue(forKey: key)
+                guard journalled != image else { continue }
+                differing += 1
+                if first == nil {
+                    first = journalled == nil || journalled == "" ? "\(key) inserted without a journal record" : "\(key) edited: now \(image.prefix(160)), journal \(journalled?.prefix(160) ?? "")"
+                }
+            }
+            rows.reset()
+            for (key, image) in images.sorted(by: { $0.key < $1.key }) where image != "" {
+                differing += 1
+                if first == nil { first = "\(key) deleted: journal \(image.prefix(160))" }
+            }
+            if let first {
+                journalFinding(.recordDiffers, "\(table) \(first)\(differing > 1 ? " (\(differing) records differ)" : "")")
+            }
+        }
+    }
+}
