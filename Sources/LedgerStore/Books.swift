@@ -68,6 +68,9 @@ public protocol Books: Sendable {
     func openingEntries(year: Int) throws -> [AccountCode: Money]
     func voucher(id: Int64) throws -> PostedVoucher
     func vouchers(from: YearMonth?, to: YearMonth?, limit: Int) throws -> [PostedVoucher]
+    /// Every posted voucher of the range (nil: an open end), one at a time as it is read, in
+    /// period and number order: whole journals are exported without being held in memory.
+    func forEachPostedVoucher(from: YearMonth?, to: YearMonth?, _ body: (JournalVoucher) throws -> Void) throws
 }
 
 extension Books {
