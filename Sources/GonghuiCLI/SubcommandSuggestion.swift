@@ -18,7 +18,7 @@ enum SubcommandSuggestion {
             }
             // A group with a default subcommand takes other words as that subcommand's arguments.
             guard command.configuration.defaultSubcommand == nil else { return nil }
-            let names = subcommands.map(name(of:))
+            let names = subcommands.filter { $0.configuration.shouldDisplay }.map(name(of:))
             let where_ = path.joined(separator: " ")
             if let best = closest(to: argument, among: names) {
                 return language.pick("未知的子命令「\(argument)」，您是不是要输入：\(where_) \(best)？",
