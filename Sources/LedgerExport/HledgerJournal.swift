@@ -24,7 +24,8 @@ enum HledgerJournal {
         if let reversed = journal.reversedLabel { tags.append("reverses:\(tagValue(reversed))") }
         if !voucher.fund.isEmpty { tags.append("fund:\(tagValue(voucher.fund))") }
         if voucher.attachments > 0 { tags.append("attachments:\(voucher.attachments)") }
-        var text = "\(voucher.date) (\(voucher.label)) \(JournalAccounts.hledgerSafe(voucher.summary))"
+        // A description ends at `;` (the comment); colons and brackets are fine there.
+        var text = "\(voucher.date) (\(voucher.label)) \(voucher.summary.replacingOccurrences(of: ";", with: "；"))"
         if !tags.isEmpty { text += "  ; " + tags.joined(separator: ", ") }
         text += "\n"
         for posting in voucher.postings {
