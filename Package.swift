@@ -58,6 +58,8 @@ let package = Package(
         .target(name: "UnionAudit", dependencies: ["LedgerCore", "LedgerStore", "Reporting", "UnionCore", "UnionAllocation", "UnionMembers", "UnionStatements"]),
         // The union tables' SQL (GRDB), behind the protocols the union modules declare.
         .target(name: "UnionSQLite", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb] + unionRules),
+        // Plain-text journals (hledger, beancount, CSV) written voucher by voucher as they are read.
+        .target(name: "LedgerExport", dependencies: ["LedgerCore", "LedgerStore", "Reporting"]),
         // The demo (`gonghui tour`): builds example books and prints what the engine does. No argument parsing.
         .target(name: "GonghuiTour", dependencies: [
             "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite",
@@ -65,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "GonghuiCLI",
             dependencies: [
-                "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite", "GonghuiTour",
+                "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite", "GonghuiTour", "LedgerExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + unionRules
         ),

@@ -47,7 +47,9 @@ enum ExitMapping {
                 Output.write(Gonghui.fullMessage(for: error) + "\n")
                 return 0
             }
-            Output.error(prefix(language) + usageMessage(Gonghui.message(for: error), language).visiblyEscaped)
+            let suggestion = code == .validationFailure ? SubcommandSuggestion.message(for: arguments, language: language) : nil
+            let message = suggestion ?? usageMessage(Gonghui.message(for: error), language).visiblyEscaped
+            Output.error(prefix(language) + message)
             // ArgumentParser reports bad usage as EX_USAGE (64); anything else is unexpected.
             return code == .validationFailure ? 2 : 3
         }

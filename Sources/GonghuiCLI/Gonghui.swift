@@ -9,13 +9,14 @@ struct Gonghui: ParsableCommand {
         discussion: """
         Exit codes: 0 ok; 1 rule violation or failed verify; 2 bad usage or bad input; 3 storage error.
         """,
+        version: GonghuiVersion.current,
         subcommands: [
             TourCommand.self, InitCommand.self, AccountCommand.self, VoucherCommand.self,
             OrgCommand.self, ReportCommand.self, CloseCommand.self, ReopenCommand.self, VerifyCommand.self, SealCommand.self, BackupCommand.self,
             ChangeoverCommand.self, OpeningCommand.self, PolicyCommand.self,
             PayrollCommand.self, AllocateCommand.self, RemitCommand.self, ArrearsCommand.self, NoticeCommand.self,
             MemberCommand.self, DuesCommand.self, StatsCommand.self, BudgetCommand.self,
-            AuditCommand.self,
+            AuditCommand.self, ExportCommand.self, ManualCommand.self,
         ]
     )
 }

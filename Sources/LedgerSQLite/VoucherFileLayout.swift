@@ -5,7 +5,7 @@
 /// Optional columns, per voucher (the first row gives them; later rows leave them blank or repeat
 /// them): `fund`/`专项` (restricted fund) and `attachments`/`附件张数`. Optional columns per row
 /// (posting dimensions, blank for none): `budget_line`/`预算项目` and `counterparty`/`往来单位`
-/// (an organisation code).
+/// (an organisation code). `hledger print -O csv` output is read too (`HledgerCSVLayout`).
 enum VoucherFileLayout {
     enum Column: Int, CaseIterable {
         case date, voucher, account, debit, credit, summary, fund, attachments, budgetLine, counterparty

@@ -99,6 +99,8 @@ struct VoucherRowReader {
     private(set) var voucherCount = 0
 
     private var columns: [Int] = []   // field index per Column, in allCases order
+    /// Set when the header is `hledger print -O csv`'s: rows are re-pointed to the columns above.
+    private var hledger: HledgerCSVLayout?
     private var hasHeader = false
     private var headerNames: [VoucherFileLayout.Column: String] = [:]
     /// The voucher being gathered, updated in place (never copied out) while its rows arrive.
@@ -158,6 +160,8 @@ struct VoucherRowReader {
         }
         rowCount += 1
         self.line = line
+        let foreignAmount = hledger?.foreignAmount(fields, in: bytes)
+        let fields = hledger?.canonicalFields(fields, in: bytes) ?? fields
         let columns = self.columns
         func field(_ column: VoucherFileLayout.Column) -> CSVRecordParser.Field? {
             let index = columns[column.position]
@@ -180,6 +184,7 @@ struct VoucherRowReader {
             rowIsBad = true
             problems.add(line: line, field: name(column), value: value, error)
         }
+        if let foreignAmount { report(.debit, foreignAmount, .amountMustBeWellFormed(value: foreignAmount)) }
 
         let date = LocalDate.parse(raw(.date))
         if date == nil { report(.date, text(.date), .dateMustBeValid(value: text(.date))) }
@@ -371,6 +376,13 @@ struct VoucherRowReader {
 
     private mutating func readHeader(line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [CSVRecordParser.Field]) {
         let names = fields.map { CSVRecordParser.string($0, in: bytes) }
+        if let layout = HledgerCSVLayout(header: names) {
+            hledger = layout
+            columns = VoucherFileLayout.Column.allCases.map(\.position)
+            headerNames = HledgerCSVLayout.names
+            hasHeader = true
+            return
+        }
         var found: [VoucherFileLayout.Column: Int] = [:]
         for (index, name) in names.enumerated() {
             let normalised = name.lowercased()

@@ -70,6 +70,9 @@ public protocol Books: Sendable {
     func vouchers(from: YearMonth?, to: YearMonth?, limit: Int) throws -> [PostedVoucher]
     /// How many vouchers a range of months holds (nil: an open end).
     func voucherCount(from: YearMonth?, to: YearMonth?) throws -> Int
+    /// Every posted voucher of the range (nil: an open end), one at a time as it is read, in
+    /// period and number order: whole journals are exported without being held in memory.
+    func forEachPostedVoucher(from: YearMonth?, to: YearMonth?, _ body: (JournalVoucher) throws -> Void) throws
 }
 
 extension Books {

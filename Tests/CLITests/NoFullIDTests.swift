@@ -65,6 +65,7 @@ struct NoFullIDTests {
         ["policy", "show"], ["policy", "history"], ["arrears", "show"], ["verify"],
         ["budget", "execution", "--year", "2026"], ["budget", "history", "--year", "2026"], ["report", "disclosure", "--year", "2026"],
         ["audit", "checks"], ["audit", "check", "--min-severity", "violation"], ["audit", "self-assess", "--year", "2026"], ["audit", "findings"],
+        ["export", "--to", "csv"], ["export", "--to", "hledger"], ["export", "--to", "beancount"],
     ]
 
     /// Commands that only confirm what they did (or run elsewhere: the tour has its own test).

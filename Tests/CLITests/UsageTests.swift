@@ -14,7 +14,7 @@ struct UsageTests {
     @Test("bad usage exits 2 with one line on stderr and touches nothing", arguments: [
         (["voucher", "list", "--bogus", "--db", "books.sqlite"], "未知选项 '--bogus'"),
         (["--bogus", "verify"], "未知选项 '--bogus'"),
-        (["frobnicate"], "多余的参数 'frobnicate'"),
+        (["frobnicate"], "未知的子命令「frobnicate」；gonghui 的子命令有：tour、init、"),
         (["voucher", "list", "--bogus", "--lang", "en", "--db", "books.sqlite"], "Unknown option '--bogus'"),
         (["report", "trial-balance", "--format", "xml", "--db", "books.sqlite"], "xml"),
         (["--lang", "fr", "voucher", "list", "--db", "books.sqlite"], "fr"),
