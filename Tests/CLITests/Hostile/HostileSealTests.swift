@@ -61,7 +61,7 @@ struct HostileSealTests {
             DROP TRIGGER change_is_append_only_delete; DROP TRIGGER change_commit_is_append_only_delete;
             DROP TRIGGER voucher_approval_is_immutable_delete;
             DELETE FROM posting; DELETE FROM voucher_approval; DELETE FROM voucher; DELETE FROM balance;
-            DELETE FROM period; DELETE FROM import_log; DELETE FROM event WHERE id > \(eventsBefore);
+            DELETE FROM period; DELETE FROM import_log; DELETE FROM import_content; DELETE FROM event WHERE id > \(eventsBefore);
             DELETE FROM journal_head;
             DELETE FROM change WHERE seq > (SELECT last_change_seq FROM change_commit WHERE seq = \(before));
             DELETE FROM change_commit WHERE seq > \(before);

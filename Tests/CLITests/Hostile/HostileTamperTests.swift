@@ -55,6 +55,7 @@ struct HostileTamperTests {
             DELETE FROM event WHERE id = (SELECT MAX(id) FROM event WHERE action LIKE '%close%')
             """),
         Edit("import_log", "tour", "UPDATE import_log SET file_name = 'other.csv'"),
+        Edit("import_content", "tour", "UPDATE import_content SET file_name = 'other.csv'"),
         Edit("tenure", "tour", "UPDATE tenure SET person = '李四' WHERE id = 1"),
         // The stored policy with the dues rate raised from 0.5% to 5%.
         Edit("policy", "tour", """
