@@ -21,7 +21,10 @@ struct PayrollCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let register = PayrollRegister(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
+            let stores = UnionSQLiteStores(database: try global.openDatabase())
+            let today = try global.clock.today()
+            let window = DateWindow(today: today, yearsAhead: VoucherPolicy.dateWindowYearsAhead(policies: stores.policies, today: today))
+            let register = PayrollRegister(store: stores.allocation, user: global.userName, latestMonth: window.latest.yearMonth)
             let outcome = try register.importFile(path: file, displayName: file, encoding: global.encoding.encoding)
             let document = OutcomeDocument.PayrollImport(file: file, outcome)
             switch outcome {

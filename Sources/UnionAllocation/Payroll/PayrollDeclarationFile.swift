@@ -44,9 +44,13 @@ struct PayrollDeclarationFile {
     private var monthsSeen: [String: YearMonth] = [:]
 
     /// - Parameter expectedRows: a size hint for the tables (bulk files run to millions of rows).
-    init(fileName: String, directory: UnitDirectory, latest: [DeclarationKey: DeclaredRevision], expectedRows: Int = 0) {
+    let latestMonth: YearMonth?
+
+    init(fileName: String, directory: UnitDirectory, latest: [DeclarationKey: DeclaredRevision], latestMonth: YearMonth? = nil,
+         expectedRows: Int = 0) {
         self.directory = directory
         self.latest = latest
+        self.latestMonth = latestMonth
         problems = ProblemList(file: fileName)
         inFile.reserveCapacity(expectedRows)
         checked.pending.reserveCapacity(expectedRows)
@@ -86,6 +90,10 @@ struct PayrollDeclarationFile {
         let month = monthsSeen[monthText] ?? (try? YearMonth(parsing: monthText))
         if let month, monthsSeen.count < Self.monthsCachedMax { monthsSeen[monthText] = month }
         if month == nil { report(.month, monthText, LedgerError.monthMustBeValid(value: monthText)) }
+        if let month, let latestMonth, month > latestMonth {
+            report(.month, monthText, LedgerError.dateMustBeWithinWindow(date: monthText, from: "1900-01",
+                                                                         to: latestMonth.description))
+        }
         var headcountText = field(2)
         if headcountText.utf8.contains(UInt8(ascii: ",")) { headcountText.removeAll { $0 == "," } }
         let headcount = Int64(headcountText)

@@ -21,10 +21,13 @@ public enum PayrollImportOutcome: Equatable, Sendable {
 public struct PayrollRegister: Sendable {
     public let store: any AllocationStore
     public let user: String
+    /// The last month a declaration may be for (`DateWindow`: a typed 2062 is refused); nil: no limit.
+    public let latestMonth: YearMonth?
 
-    public init(store: any AllocationStore, user: String) {
+    public init(store: any AllocationStore, user: String, latestMonth: YearMonth? = nil) {
         self.store = store
         self.user = user
+        self.latestMonth = latestMonth
     }
 
     /// Payroll files run 35–45 bytes a row: the tables are sized once from the file's size.
@@ -42,7 +45,7 @@ public struct PayrollRegister: Sendable {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
             var file = PayrollDeclarationFile(fileName: displayName, directory: try transaction.directory(structureOnly: false),
-                                              latest: try transaction.latestDeclarations(),
+                                              latest: try transaction.latestDeclarations(), latestMonth: latestMonth,
                                               expectedRows: min(size / Self.bytesPerRowMin, Self.expectedRowsMax))
             try InputFile.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, fields in
                 try file.read(line: line, fields: fields)
