@@ -19,12 +19,12 @@ extension SQLiteBooks {
     ///   `.carryForwardAccountMustBeNetAssets`, `.restrictedFundsMustHaveAccount`, and the posting path's rules.
     @discardableResult
     public func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?,
-                          rollUps: [YearEndRollUp]) throws -> YearCloseResult {
+                          routes: [YearEndRoute] = [], rollUps: [YearEndRollUp]) throws -> YearCloseResult {
         let december = try YearMonth(year: year, month: 12)
         let lastDay = try LocalDate(year: year, month: 12, day: 31)
         return try withPostingSession { session, db in
             let accounts = try AccountStore.all(db, organisation: organisation.id)
-            for code in [target] + (restrictedTo.map { [$0] } ?? []) {   // restrictedTo is optional
+            for code in [target] + (restrictedTo.map { [$0] } ?? []) + routes.map(\.to) {   // restrictedTo is optional
                 guard let account = accounts.first(where: { $0.account.code == code }) else {
                     throw LedgerError.accountMustExist(code: code.rawValue)
                 }
@@ -51,10 +51,18 @@ extension SQLiteBooks {
             if !restrictedFunds.isEmpty && restrictedTo == nil {
                 throw LedgerError.restrictedFundsMustHaveAccount(funds: restrictedFunds.joined(separator: "、"))
             }
-            func close(fund: String, into account: AccountCode) throws -> PostedVoucher? {
+            // Unrestricted lines a route claims leave the general close for the route's own voucher.
+            var routed: [(route: YearEndRoute, lines: [(account: Account, debitMinusCredit: Money)])] = []
+            for route in routes {
+                let claimed = (byFund[""] ?? []).filter { route.accounts.contains($0.account.code) }
+                byFund[""] = (byFund[""] ?? []).filter { !route.accounts.contains($0.account.code) }
+                routed.append((route, claimed))
+            }
+            func close(fund: String, into account: AccountCode,
+                       lines given: [(account: Account, debitMinusCredit: Money)]? = nil, summary custom: String? = nil) throws -> PostedVoucher? {
                 var postings: [Posting] = []
                 var net = Money.zero   // credit − debit carried into the account
-                for line in (byFund[fund] ?? []).sorted(by: { $0.account.code < $1.account.code }) {
+                for line in (given ?? byFund[fund] ?? []).sorted(by: { $0.account.code < $1.account.code }) {
                     // Zero the account: take its balance off the side it sits on.
                     let side: Side = line.debitMinusCredit.isPositive ? .credit : .debit
                     let amount = line.debitMinusCredit.isPositive ? line.debitMinusCredit : line.debitMinusCredit.negated
@@ -65,10 +73,11 @@ extension SQLiteBooks {
                     postings.append(Posting(account: account, side: net.isPositive ? .credit : .debit, amount: net.isPositive ? net : net.negated))
                 }
                 guard !postings.isEmpty else { return nil }
-                let summary = fund.isEmpty ? "\(year) 年收支结转" : "\(year) 年专项资金结转：\(fund)"
+                let summary = custom ?? (fund.isEmpty ? "\(year) 年收支结转" : "\(year) 年专项资金结转：\(fund)")
                 return try session.post(VoucherDraft(date: lastDay, summary: summary, postings: postings, kind: .closing, fund: fund))
             }
             let unrestricted = try close(fund: "", into: target)
+            let routedVouchers = try routed.compactMap { try close(fund: "", into: $0.route.to, lines: $0.lines, summary: $0.route.summary) }
             var restricted: [PostedVoucher] = []
             if let restrictedTo {   // required above whenever a restricted fund moved this year
                 for fund in restrictedFunds {
@@ -80,7 +89,7 @@ extension SQLiteBooks {
             try closeMonth(december, db: db)
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "year.close",
                                 detail: "\(year) → \(target)" + (restrictedFunds.isEmpty ? "" : "; 专项 \(restrictedFunds.joined(separator: "、")) → \(restrictedTo?.rawValue ?? "")"))
-            return YearCloseResult(unrestricted: unrestricted, restricted: restricted, rollUps: rolled)
+            return YearCloseResult(unrestricted: unrestricted, restricted: restricted, rollUps: rolled, routed: routedVouchers)
         }
     }
 

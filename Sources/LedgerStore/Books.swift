@@ -51,9 +51,11 @@ public protocol Books: Sendable {
     func periodEvents() throws -> [(at: String, user: String, action: String, detail: String)]
     func closedMonths() throws -> [YearMonth]
     /// Closes a year (年终结账): revenue and expenditure carried into net assets, December closed.
-    /// Then rolls balances up as `rollUps` say, all before December is closed, in one transaction.
+    /// Unrestricted balances of the accounts a route names go to its own account (财政拨款 money to
+    /// 财政拨款结转), the rest to `target`. Then rolls balances up as `rollUps` say, all before
+    /// December is closed, in one transaction.
     func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?,
-                   rollUps: [YearEndRollUp]) throws -> YearCloseResult
+                   routes: [YearEndRoute], rollUps: [YearEndRollUp]) throws -> YearCloseResult
 
     // MARK: Queries (from maintained balances where they can be)
 
@@ -107,11 +109,11 @@ extension Books {
     /// Closes a year with unrestricted money only.
     @discardableResult
     public func closeYear(_ year: Int, carryForwardTo target: AccountCode) throws -> PostedVoucher? {
-        try closeYear(year, carryForwardTo: target, restrictedTo: nil, rollUps: []).unrestricted
+        try closeYear(year, carryForwardTo: target, restrictedTo: nil, routes: [], rollUps: []).unrestricted
     }
 
     public func closeYear(_ year: Int, carryForwardTo target: AccountCode, restrictedTo: AccountCode?) throws -> YearCloseResult {
-        try closeYear(year, carryForwardTo: target, restrictedTo: restrictedTo, rollUps: [])
+        try closeYear(year, carryForwardTo: target, restrictedTo: restrictedTo, routes: [], rollUps: [])
     }
 
     public func trialBalance(from: YearMonth, to: YearMonth) throws -> TrialBalance {

@@ -15,17 +15,37 @@ public struct YearCloseResult: Sendable {
     public var restricted: [PostedVoucher]
     /// The year-end roll-ups (e.g. 本年收支结转 → 累计结余), one voucher per roll-up and fund.
     public var rollUps: [PostedVoucher]
+    /// One closing voucher per route that carried money (财政拨款).
+    public var routed: [PostedVoucher]
 
-    public init(unrestricted: PostedVoucher?, restricted: [PostedVoucher], rollUps: [PostedVoucher] = []) {
+    public init(unrestricted: PostedVoucher?, restricted: [PostedVoucher], rollUps: [PostedVoucher] = [],
+                routed: [PostedVoucher] = []) {
         self.unrestricted = unrestricted
         self.restricted = restricted
         self.rollUps = rollUps
+        self.routed = routed
     }
 }
 
 /// A year-end roll-up: after the year's result is carried forward, the whole balance of `from`
 /// accounts (each fund apart) moves into `to` by a closing voucher dated 31 December — as the 2021
 /// system closes 32101–32103 into 32104 累计结转 and 32201–32204 into 32205 累计结余.
+/// Money of some accounts that a year's close carries into an account of its own (财政拨款收入 and
+/// the 财政拨款 detail of the expenditure accounts → 财政拨款结转—本年收支结转), by its own voucher.
+public struct YearEndRoute: Sendable, Hashable {
+    /// The revenue and expenditure leaves whose unrestricted balances take this route.
+    public var accounts: Set<AccountCode>
+    public var to: AccountCode
+    /// The voucher's summary (摘要).
+    public var summary: String
+
+    public init(accounts: Set<AccountCode>, to: AccountCode, summary: String) {
+        self.accounts = accounts
+        self.to = to
+        self.summary = summary
+    }
+}
+
 public struct YearEndRollUp: Sendable, Hashable {
     public var from: [AccountCode]
     public var to: AccountCode

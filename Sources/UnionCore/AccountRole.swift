@@ -97,6 +97,26 @@ public enum AccountRole: String, Sendable, CaseIterable, Hashable {
     case fiscalCarryForward
     /// 332 财政拨款结余 (Fiscal funds surplus)
     case fiscalSurplus
+    /// 33101 年初余额调整 (Fiscal carried forward: opening adjustment)
+    case fiscalOpeningAdjustment
+    /// 33102 单位内部调剂 (Fiscal carried forward: internal reallocation)
+    case fiscalInternalTransfer
+    /// 33103 本年收支结转 (Fiscal carried forward: current-year result)
+    case fiscalCurrentYear
+    /// 33104 累计结转 (Fiscal carried forward: accumulated)
+    case fiscalAccumulated
+    /// 33201 年初余额调整 (Fiscal surplus: opening adjustment)
+    case fiscalSurplusOpeningAdjustment
+    /// 33202 归集上缴 (Fiscal surplus: remitted or cancelled)
+    case fiscalRemitted
+    /// 33203 单位内部调剂 (Fiscal surplus: internal reallocation)
+    case fiscalSurplusInternalTransfer
+    /// 33204 结转转入 (Fiscal surplus: transferred in from carry-forward)
+    case fiscalTransferredIn
+    /// 33205 累计结余 (Fiscal surplus: accumulated)
+    case fiscalSurplusAccumulated
+    /// 40401 财政拨款收入 (Same-level fiscal appropriations)
+    case fiscalAppropriationRevenue
     /// 341 预算稳定调节基金 (Budget stabilisation fund)
     case budgetStabilisationFund
     /// 401 会费收入 (Membership dues)
@@ -191,6 +211,16 @@ public enum AccountRole: String, Sendable, CaseIterable, Hashable {
         case .unrestrictedAccumulated: "累计结余"
         case .fiscalCarryForward: "财政拨款结转"
         case .fiscalSurplus: "财政拨款结余"
+        case .fiscalOpeningAdjustment: "年初余额调整"
+        case .fiscalInternalTransfer: "单位内部调剂"
+        case .fiscalCurrentYear: "本年收支结转"
+        case .fiscalAccumulated: "累计结转"
+        case .fiscalSurplusOpeningAdjustment: "年初余额调整"
+        case .fiscalRemitted: "归集上缴"
+        case .fiscalSurplusInternalTransfer: "单位内部调剂"
+        case .fiscalTransferredIn: "结转转入"
+        case .fiscalSurplusAccumulated: "累计结余"
+        case .fiscalAppropriationRevenue: "财政拨款收入"
         case .budgetStabilisationFund: "预算稳定调节基金"
         case .duesRevenue: "会费收入"
         case .allocationRevenue: "拨缴经费收入"
@@ -265,6 +295,16 @@ public enum AccountRole: String, Sendable, CaseIterable, Hashable {
         case .unrestrictedAccumulated: "Surplus: accumulated"
         case .fiscalCarryForward: "Fiscal funds carried forward"
         case .fiscalSurplus: "Fiscal funds surplus"
+        case .fiscalOpeningAdjustment: "Fiscal carried forward: opening adjustment"
+        case .fiscalInternalTransfer: "Fiscal carried forward: internal reallocation"
+        case .fiscalCurrentYear: "Fiscal carried forward: current-year result"
+        case .fiscalAccumulated: "Fiscal carried forward: accumulated"
+        case .fiscalSurplusOpeningAdjustment: "Fiscal surplus: opening adjustment"
+        case .fiscalRemitted: "Fiscal surplus: remitted or cancelled"
+        case .fiscalSurplusInternalTransfer: "Fiscal surplus: internal reallocation"
+        case .fiscalTransferredIn: "Fiscal surplus: transferred in from carry-forward"
+        case .fiscalSurplusAccumulated: "Fiscal surplus: accumulated"
+        case .fiscalAppropriationRevenue: "Same-level fiscal appropriations"
         case .budgetStabilisationFund: "Budget stabilisation fund"
         case .duesRevenue: "Membership dues"
         case .allocationRevenue: "Allocated union funds income"

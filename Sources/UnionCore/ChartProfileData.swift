@@ -424,23 +424,23 @@ code,name,name_en,kind,role,confirmed,source
 32204,结转转入,Surplus: transferred in from carry-forward,netAssets,unrestrictedTransferredIn,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
 32205,累计结余,Surplus: accumulated,netAssets,unrestrictedAccumulated,yes,财会〔2021〕7号 附录1 第三部分 第322号科目 二 明细科目
 331,财政拨款结转,Fiscal funds carried forward,netAssets,fiscalCarryForward,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第331号科目
-33101,年初余额调整,Fiscal carried forward: prior-year adjustments,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
-33102,单位内部调剂,Fiscal carried forward: internal reallocation,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
-33103,本年收支结转,Fiscal carried forward: current-year result,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
-33104,累计结转,Fiscal carried forward: accumulated,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+33101,年初余额调整,Fiscal carried forward: prior-year adjustments,netAssets,fiscalOpeningAdjustment,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+33102,单位内部调剂,Fiscal carried forward: internal reallocation,netAssets,fiscalInternalTransfer,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+33103,本年收支结转,Fiscal carried forward: current-year result,netAssets,fiscalCurrentYear,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
+33104,累计结转,Fiscal carried forward: accumulated,netAssets,fiscalAccumulated,yes,财会〔2021〕7号 附录1 第三部分 第331号科目 二 明细科目
 332,财政拨款结余,Fiscal funds surplus,netAssets,fiscalSurplus,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第332号科目
-33201,年初余额调整,Fiscal surplus: prior-year adjustments,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
-33202,归集上缴,Fiscal surplus: remitted to the treasury,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
-33203,单位内部调剂,Fiscal surplus: internal reallocation,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
-33204,结转转入,Fiscal surplus: transferred in from carry-forward,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
-33205,累计结余,Fiscal surplus: accumulated,netAssets,,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33201,年初余额调整,Fiscal surplus: prior-year adjustments,netAssets,fiscalSurplusOpeningAdjustment,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33202,归集上缴,Fiscal surplus: remitted to the treasury,netAssets,fiscalRemitted,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33203,单位内部调剂,Fiscal surplus: internal reallocation,netAssets,fiscalSurplusInternalTransfer,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33204,结转转入,Fiscal surplus: transferred in from carry-forward,netAssets,fiscalTransferredIn,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
+33205,累计结余,Fiscal surplus: accumulated,netAssets,fiscalSurplusAccumulated,yes,财会〔2021〕7号 附录1 第三部分 第332号科目 二 明细科目
 341,预算稳定调节基金,Budget stabilisation fund,netAssets,budgetStabilisationFund,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第341号科目
 402,拨缴经费收入,Allocated union funds income,revenue,allocationRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第402号科目
 403,上级补助收入,Grants from higher unions,revenue,higherGrantRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第403号科目
 40301,一般性转移支付补助,General transfer grants,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第403号科目 二 明细科目
 40302,专项转移支付补助,Earmarked transfer grants,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第403号科目 二 明细科目
 404,政府补助收入,Government grants,revenue,governmentGrantRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第404号科目
-40401,财政拨款收入,Same-level fiscal appropriations,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第404号科目 二 明细科目
+40401,财政拨款收入,Same-level fiscal appropriations,revenue,fiscalAppropriationRevenue,yes,财会〔2021〕7号 附录1 第三部分 第404号科目 二 明细科目
 40402,非同级财政拨款收入,Other-level fiscal appropriations,revenue,,yes,财会〔2021〕7号 附录1 第三部分 第404号科目 二 明细科目
 406,附属单位上缴收入,Remittances from affiliated units,revenue,affiliatedRevenue,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第406号科目
 407,投资收益,Investment income,revenue,investmentIncome,yes,财会〔2021〕7号 附录1 第二部分 县级以上工会会计科目表; 第三部分 第407号科目

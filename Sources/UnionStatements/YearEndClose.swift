@@ -26,11 +26,41 @@ public struct YearEndClose: Sendable, Hashable {
     public var restrictedTarget: AccountCode?
     /// After the carry-forward, the sub-accounts rolled into the accumulated ones (2021 charts).
     public var rollUps: [YearEndRollUp]
+    /// Money closed into an account of its own: same-level fiscal appropriations (county charts).
+    public var routes: [YearEndRoute]
 
-    public init(target: AccountCode, restrictedTarget: AccountCode?, rollUps: [YearEndRollUp] = []) {
+    public init(target: AccountCode, restrictedTarget: AccountCode?, rollUps: [YearEndRollUp] = [], routes: [YearEndRoute] = []) {
         self.target = target
         self.restrictedTarget = restrictedTarget
         self.rollUps = rollUps
+        self.routes = routes
+    }
+
+    /// The detail (sub-account) name that marks spending of same-level fiscal money under each
+    /// expenditure account (财会〔2021〕7号: 502–510 keep 财政拨款 / 工会资金 detail in county books).
+    static let fiscalDetailName = "财政拨款"
+
+    /// The fiscal route of county books (ledgers/postings.md §7 step 1, "F"): 40401 财政拨款收入 and
+    /// every expenditure sub-account named 财政拨款 close into 33103 财政拨款结转—本年收支结转
+    /// (第331号科目 三（三）; 第404号科目 三（三）); then 33101–33103 roll into 33104 累计结转 and
+    /// 33201–33204 into 33205 累计结余 (第331号科目 三（四）; 第332号科目 三（五）). Charts without the
+    /// fiscal accounts get neither.
+    static func fiscal(roles: ChartRoles, chart: [Account]) -> (route: YearEndRoute?, rollUps: [YearEndRollUp]) {
+        guard let currentYear = roles.codeIfPresent(.fiscalCurrentYear) else { return (nil, []) }
+        var accounts = Set(chart.filter { $0.kind == .expenditure && $0.name == fiscalDetailName }.map(\.code))
+        if let revenue = roles.codeIfPresent(.fiscalAppropriationRevenue) { accounts.insert(revenue) }
+        let route = accounts.isEmpty ? nil : YearEndRoute(accounts: accounts, to: currentYear, summary: "财政拨款收支结转")
+        var rollUps: [YearEndRollUp] = []
+        if let accumulated = roles.codeIfPresent(.fiscalAccumulated) {
+            let from = [AccountRole.fiscalOpeningAdjustment, .fiscalInternalTransfer, .fiscalCurrentYear].compactMap(roles.codeIfPresent)
+            rollUps.append(YearEndRollUp(from: from, to: accumulated, summary: "财政拨款结转转入累计结转"))
+        }
+        if let accumulated = roles.codeIfPresent(.fiscalSurplusAccumulated) {
+            let from = [AccountRole.fiscalSurplusOpeningAdjustment, .fiscalRemitted, .fiscalSurplusInternalTransfer,
+                        .fiscalTransferredIn].compactMap(roles.codeIfPresent)
+            rollUps.append(YearEndRollUp(from: from, to: accumulated, summary: "财政拨款结余转入累计结余"))
+        }
+        return (route, rollUps)
     }
 
     /// The year-end roll-ups of the 2021 system, where the chart has the accumulated accounts:
@@ -64,8 +94,9 @@ public struct YearEndClose: Sendable, Hashable {
     /// - Throws: `UnionFundsError.accountRoleMustBeInChart` (`unrestrictedSurplus`) when no account
     ///   is named and the chart has no surplus account; the ledger checks that named accounts
     ///   exist and are net assets.
+    ///   - chart: the organisation's accounts, for the fiscal detail of county books.
     public static func accounts(roles: ChartRoles, carryForwardTo: AccountCode? = nil,
-                                restrictedTo: AccountCode? = nil) throws -> YearEndClose {
+                                restrictedTo: AccountCode? = nil, chart: [Account] = []) throws -> YearEndClose {
         let target = try carryForwardTo ?? roles.codeIfPresent(.unrestrictedCurrentYear) ?? roles.code(.unrestrictedSurplus)
         // The official roll-ups apply when the result goes where the system puts it (本年收支结转).
         let official = carryForwardTo == nil && restrictedTo == nil && roles.codeIfPresent(.unrestrictedCurrentYear) == target
@@ -76,21 +107,26 @@ public struct YearEndClose: Sendable, Hashable {
             return YearEndClose(target: target, restrictedTarget: nil)
         }
         let restricted = roles.codeIfPresent(.restrictedCurrentYear) ?? roles.codeIfPresent(.restrictedCarryForward)
-        return YearEndClose(target: target, restrictedTarget: restricted, rollUps: rollUps)
+        guard official else { return YearEndClose(target: target, restrictedTarget: restricted, rollUps: rollUps) }
+        let fiscal = fiscal(roles: roles, chart: chart)
+        return YearEndClose(target: target, restrictedTarget: restricted, rollUps: rollUps + fiscal.rollUps,
+                            routes: fiscal.route.map { [$0] } ?? [])
     }
 
     /// Closes `year` in `books` into these accounts.
     /// - Throws: the ledger's rules (`periodsMustCloseInOrder`, `carryForwardAccountMustBeNetAssets`,
     ///   `restrictedFundsMustHaveAccount`, the posting path's); nothing is written then.
     public func close(_ year: Int, in books: any Books) throws -> Outcome {
-        let result = try books.closeYear(year, carryForwardTo: target, restrictedTo: restrictedTarget, rollUps: rollUps)
-        return Outcome(accounts: self, unrestricted: result.unrestricted, restricted: result.restricted, rollUps: result.rollUps)
+        let result = try books.closeYear(year, carryForwardTo: target, restrictedTo: restrictedTarget, routes: routes, rollUps: rollUps)
+        return Outcome(accounts: self, unrestricted: result.unrestricted, restricted: result.restricted, rollUps: result.rollUps,
+                       routed: result.routed)
     }
 
     /// Resolves the accounts from the books' chart and closes the year.
     public static func close(_ year: Int, in books: any Books, carryForwardTo: AccountCode? = nil,
                              restrictedTo: AccountCode? = nil) throws -> Outcome {
-        try accounts(roles: try books.chartRoles(), carryForwardTo: carryForwardTo, restrictedTo: restrictedTo).close(year, in: books)
+        try accounts(roles: try books.chartRoles(), carryForwardTo: carryForwardTo, restrictedTo: restrictedTo,
+                     chart: try books.accounts().map(\.account)).close(year, in: books)
     }
 
     /// What a year close posted, with the amount each voucher carried.
@@ -102,6 +138,8 @@ public struct YearEndClose: Sendable, Hashable {
         public var restricted: [PostedVoucher]
         /// The roll-ups into the accumulated accounts (本年收支结转 → 累计结转/累计结余).
         public var rollUps: [PostedVoucher] = []
+        /// The fiscal money's own closing voucher (财政拨款收支结转), when there was any.
+        public var routed: [PostedVoucher] = []
 
         /// The unrestricted result carried into `accounts.target` (a deficit is negative).
         public var unrestrictedResult: Money { YearEndClose.carried(by: unrestricted, into: accounts.target) }

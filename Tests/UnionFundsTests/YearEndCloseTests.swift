@@ -86,4 +86,30 @@ struct YearEndCloseTests {
         #expect(YearEndClose.carried(by: nil, into: target) == .zero)
         #expect(YearEndClose.carried(by: try voucher(.credit), into: try AccountCode("321")) == .zero)
     }
+
+    @Test("county books close same-level fiscal money into 财政拨款结转 and roll it up; union money closes as before")
+    func fiscalRoute() throws {
+        let file = try OfficialBooks(profile: .official2021County)
+        defer { file.remove() }
+        for (code, name) in [("50201", "财政拨款"), ("50202", "工会资金")] {
+            try file.books.addAccount(Account(code: try AccountCode(code), name: name, kind: .expenditure))
+        }
+        try file.post("2026-03-01", [("102", .debit, "100,000.00"), ("40401", .credit, "100,000.00")])   // 财政拨款收入
+        try file.post("2026-03-05", [("50201", .debit, "36,000.00"), ("102", .credit, "36,000.00")])     // spent from it
+        try file.post("2026-03-06", [("102", .debit, "5,000.00"), ("402", .credit, "5,000.00")])          // union money
+        try file.post("2026-03-07", [("50202", .debit, "2,000.00"), ("102", .credit, "2,000.00")])
+        for month in 1...11 { try file.books.closeMonth(try YearMonth(year: 2026, month: month)) }
+        let outcome = try YearEndClose.close(2026, in: file.books)
+        let fiscal = try #require(outcome.routed.first)
+        #expect(fiscal.summary == "财政拨款收支结转")
+        #expect(Set(fiscal.postings.map(\.account.rawValue)) == ["40401", "50201", "33103"])
+        #expect(YearEndClose.carried(by: fiscal, into: try AccountCode("33103")) == (try Money(parsing: "64,000.00")))
+        #expect(outcome.unrestrictedResult == (try Money(parsing: "3,000.00")), "union money alone into 32203")
+        let december = try YearMonth(year: 2026, month: 12)
+        let trial = try file.books.trialBalance(from: december, to: december, excludingClosingEntries: false)
+        func closing(_ code: String) -> Money { trial.rows.first { $0.account.code.rawValue == code }?.closing ?? .zero }
+        #expect(closing("33104") == (try Money(parsing: "64,000.00")), "rolled into 累计结转 (第331号科目 三（四）)")
+        #expect(closing("33103").isZero && closing("40401").isZero && closing("50201").isZero)
+        #expect(closing("32205") == (try Money(parsing: "3,000.00")))
+    }
 }
