@@ -52,8 +52,9 @@ enum GlobalArgumentOrder {
     static func language(in arguments: [String]) -> Language {
         for (index, argument) in arguments.enumerated() {
             if argument == "--lang=en" { return .en }
-            if argument == "--lang", index + 1 < arguments.count, arguments[index + 1] == "en" { return .en }
+            if argument == "--lang=zh" { return .zh }
+            if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) { return language }
         }
-        return .zh
+        return LanguageChoice.default
     }
 }

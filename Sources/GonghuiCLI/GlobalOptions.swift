@@ -10,11 +10,18 @@ import UnionSQLite
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Books file (default ./gonghui.sqlite, or $GONGHUI_DB).")
+    @Option(name: .long, help: "Books file (default ./gonghui.sqlite, or $GONGHUI_DB, or book in gonghui.toml).")
     var db: String?
 
-    @Option(name: .long, help: "Organisation code, when the file holds several.")
-    var org: String?
+    @Option(name: .customLong("org"), help: "Organisation code, when the file holds several (or org in gonghui.toml).")
+    var organisationOption: String?
+
+    /// `--org`, else the configuration file's `org`.
+    var org: String? { organisationOption ?? config.org }
+
+    /// The configuration file in force (`gonghui.toml`); empty when there is none or it does not read
+    /// (`validate()` reports that).
+    var config: ConfigFile { (try? ConfigFile.current.get()) ?? ConfigFile() }
 
     @Option(name: .long, help: "Who is working (recorded on every write; or $GONGHUI_USER).")
     var user: String?
@@ -28,17 +35,21 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "CSV text encoding, in and out: auto (default: detect on import, UTF-8 with BOM out), utf8, gb18030.")
     var encoding: EncodingOption = .auto
 
-    @Option(name: .long, help: "Language of everything printed: zh (default) or en.")
-    var lang: LanguageOption = .zh
+    @Option(name: .long, help: "Language of everything printed: zh (default) or en; else $GONGHUI_LANG, lang in gonghui.toml, or a LANG starting with en.")
+    var lang: LanguageOption?
 
-    var language: Language { lang.language }
+    var language: Language { lang?.language ?? LanguageChoice.default }
+
+    func validate() throws {
+        if case .failure(let problem) = ConfigFile.current { throw ValidationError(problem.message(in: language)) }
+    }
 
     var databasePath: String {
         if let db { return db }
         if let fromEnvironment = ProcessInfo.processInfo.environment["GONGHUI_DB"], !fromEnvironment.isEmpty {
             return fromEnvironment
         }
-        return "gonghui.sqlite"
+        return config.book ?? "gonghui.sqlite"
     }
 
     /// Who is working: `--user`, else `GONGHUI_USER`, else the operating system's login name (never
@@ -47,6 +58,7 @@ struct GlobalOptions: ParsableArguments {
         if let user, !user.trimmingSpaces().isEmpty { return user.trimmingSpaces() }
         let environment = ProcessInfo.processInfo.environment
         if let named = environment["GONGHUI_USER"]?.trimmingSpaces(), !named.isEmpty { return named }
+        if let configured = config.user { return configured }
         return OperatorIdentity.loginName()
     }
 

@@ -22,7 +22,9 @@ struct CLIResult: Sendable, CustomStringConvertible {
 /// Runs the built `gonghui` binary as a user would: a separate process, real files, a working folder.
 enum CLI {
     /// Pinned for every run so that timestamps and user names in the books are reproducible.
-    static let fixedEnvironment = ["GONGHUI_USER": "tester", "GONGHUI_NOW": "2026-11-21T10:00:00Z"]
+    /// A Chinese locale, whatever the machine's: messages are Chinese unless a test asks (`LANG=en*` would switch them).
+    static let fixedEnvironment = ["GONGHUI_USER": "tester", "GONGHUI_NOW": "2026-11-21T10:00:00Z", "LANG": "zh_CN.UTF-8",
+                                   "LC_ALL": "", "LC_MESSAGES": "", "XDG_CONFIG_HOME": "/nonexistent-gonghui-config"]
 
     /// A run that takes longer than this is killed and fails its test instead of hanging the suite.
     static let runSecondsMax = 120
