@@ -147,6 +147,26 @@ final class PostingSession {
         return importedReferences[ordinal]?[reference]
     }
 
+    /// The line (of its file) on which this import's voucher with this key began, from its
+    /// `source` ("file:line"). Only for the message of a repeated key, which refuses the import:
+    /// the first call indexes the vouchers by key inside the transaction, so even a file repeated
+    /// whole costs one index build, not a scan per repeat. `finish()` drops the index should the
+    /// session ever commit after one.
+    func importedLine(importID: Int64, ordinal: Int, reference: String) throws -> Int? {
+        try flushRows()
+        if !hasRepeatLookupIndex {
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(Self.repeatLookupIndex) ON voucher(import_id, ordinal, external_ref)")
+            hasRepeatLookupIndex = true
+        }
+        let source = try String.fetchOne(db, sql: """
+            SELECT source FROM voucher WHERE import_id = ? AND ordinal = ? AND external_ref = ? ORDER BY id LIMIT 1
+            """, arguments: [importID, ordinal, reference])
+        return source.flatMap { $0.split(separator: ":").last }.flatMap { Int($0) }
+    }
+
+    private static let repeatLookupIndex = "voucher_import_repeat_lookup"
+    private var hasRepeatLookupIndex = false
+
     /// Posts one voucher.
     /// - Parameters:
     ///   - proposedNumber: a number the user wrote on the voucher; it must be the next one.
@@ -329,6 +349,10 @@ final class PostingSession {
     /// Writes queued rows, balances, period counters and the journal head. Call once, before commit.
     func finish() throws {
         try flushRows()
+        if hasRepeatLookupIndex {
+            try db.execute(sql: "DROP INDEX IF EXISTS \(Self.repeatLookupIndex)")
+            hasRepeatLookupIndex = false
+        }
         if postedCount > 0 {
             try db.execute(sql: """
                 INSERT INTO journal_head(id, voucher_count, hash) VALUES (1, ?, ?)

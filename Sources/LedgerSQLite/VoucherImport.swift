@@ -13,8 +13,8 @@ extension SQLiteBooks {
     /// through the posting path (and its `PostingCheck`s, which see the vouchers of earlier rows).
     /// Every row is checked; if any is bad, every problem is reported (`RowsRejected`) and nothing
     /// is written. A file imported before is a no-op.
-    /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus the set
-    ///   of voucher keys seen.
+    /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus about a
+    ///   bit per voucher key seen (`VoucherKeyRegistry`).
     /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
     public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
         let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
@@ -49,11 +49,7 @@ extension SQLiteBooks {
                 VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
                 """, arguments: [organisation.id, displayName, fileDigest, importedAt, user])
             let importID = db.lastInsertedRowID
-            // Typical files hold 120–160 bytes a voucher: size the key table once. Only a capacity
-            // hint: a size that cannot be read costs some rehashing, nothing else.
-            let fileSize = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
-            var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID,
-                                          expectedVouchers: min(fileSize / 120, 10_000_000))
+            var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID)
             // The content digest, in the same pass: the same rows saved again another way are recognised
             // below, after reading (a re-saved file has new bytes, so only its content can tell).
             var content = RecordDigest()
@@ -106,27 +102,8 @@ struct VoucherRowReader {
     /// The voucher being gathered, updated in place (never copied out) while its rows arrive.
     private var pending = PendingVoucher()
     private var hasPending = false
-    /// Every voucher already finished, with its first line, to catch non-adjacent rows.
-    private var finishedKeys: [VoucherIdentity: Int] = [:]
-
-    /// A voucher's month and key. Keys of up to 16 bytes (nearly all) are packed into two
-    /// integers, which hash far faster than a String (no Unicode normalisation).
-    private struct VoucherIdentity: Hashable {
-        var ordinal: Int
-        var count: Int
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var long: [UInt8]?
-
-        init(ordinal: Int, key: UnsafeBufferPointer<UInt8>) {
-            self.ordinal = ordinal
-            count = key.count
-            guard key.count <= 16 else { long = Array(key); return }
-            for (index, byte) in key.enumerated() {
-                if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
-            }
-        }
-    }
+    /// Every voucher key already read, per month, to catch non-adjacent rows (compact: see the type).
+    private var seenKeys = VoucherKeyRegistry()
 
     private struct PendingVoucher {
         var key: [UInt8] = []
@@ -140,14 +117,15 @@ struct VoucherRowReader {
         var attachments = 0
         var postings: [Posting] = []
         var isBroken = false
+        /// The first voucher in the file with its month and key (a repeat is refused anyway).
+        var isFirstSighting = false
     }
 
-    init(fileName: String, session: PostingSession, importID: Int64, expectedVouchers: Int = 0) {
+    init(fileName: String, session: PostingSession, importID: Int64) {
         self.fileName = fileName
         self.session = session
         self.importID = importID
         problems = ProblemList(file: fileName)
-        finishedKeys.reserveCapacity(expectedVouchers)
     }
 
     mutating func consume(line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [CSVRecordParser.Field]) throws {
@@ -261,8 +239,10 @@ struct VoucherRowReader {
         try finishPending()
         let keyText = validatedText(.voucher, keyBytes, report: report) ?? ""
         let summary = validatedText(.summary, summaryBytes, report: report) ?? ""
-        let identity = VoucherIdentity(ordinal: date?.yearMonth.ordinal ?? 0, key: keyBytes)
-        if let firstLine = finishedKeys[identity] {
+        let ordinal = date?.yearMonth.ordinal ?? 0
+        let sighting = seenKeys.record(ordinal: ordinal, key: keyBytes, line: line)
+        if sighting != .new {
+            let firstLine = try firstLine(of: sighting, ordinal: ordinal, keyText: keyText)
             report(.voucher, keyText, .voucherRowsMustBeAdjacent(voucher: keyText, firstLine: firstLine))
         } else if let date, !keyText.isEmpty,
                   let source = try session.previousImport(ordinal: date.yearMonth.ordinal, reference: keyText) {
@@ -301,8 +281,20 @@ struct VoucherRowReader {
                                             counterparty: counterparty))
         }
         pending.isBroken = rowIsBad
+        pending.isFirstSighting = sighting == .new
         hasPending = true
-        if finishedKeys[identity] == nil { finishedKeys[identity] = line }
+    }
+
+    /// Where a repeated key first appeared. A posted voucher's line is its `source`, looked up in
+    /// the voucher table only while the problem list has room (past it the problem is dropped).
+    private func firstLine(of sighting: VoucherKeyRegistry.Sighting, ordinal: Int, keyText: String) throws -> Int {
+        switch sighting {
+        case .new: return line
+        case .seen(let first): return first
+        case .seenInPostedVoucher:
+            guard problems.problems.count < RowsRejected.problemsMax else { return 0 }
+            return try session.importedLine(importID: importID, ordinal: ordinal, reference: keyText) ?? 0
+        }
     }
 
     mutating func finish() throws {
@@ -352,12 +344,24 @@ struct VoucherRowReader {
         hasPending = false
         let current = pending
         // A voucher with a bad row is already reported; balancing it would only add noise.
-        guard !current.isBroken, let date = current.date else { return }
+        guard !current.isBroken, let date = current.date else {
+            if current.isFirstSighting {
+                seenKeys.recordUnposted(ordinal: current.date?.yearMonth.ordinal ?? 0, key: current.key, line: current.firstLine)
+            }
+            return
+        }
         let draft = VoucherDraft(date: date, summary: current.summary, postings: current.postings,
                                  source: "\(fileName):\(current.firstLine)", externalReference: current.keyText,
                                  attachments: current.attachments, fund: current.fund)
         do {
-            try session.post(draft, importID: importID)
+            do {
+                try session.post(draft, importID: importID)
+            } catch {
+                if current.isFirstSighting {
+                    seenKeys.recordUnposted(ordinal: date.yearMonth.ordinal, key: current.key, line: current.firstLine)
+                }
+                throw error
+            }
             voucherCount += 1
         } catch let error as LedgerError {
             let field: String
