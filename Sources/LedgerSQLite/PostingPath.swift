@@ -311,21 +311,6 @@ final class PostingSession {
         guard !periodState(month.ordinal).isClosed else { throw .periodMustBeOpen(period: month.description) }
     }
 
-    /// A fund name is plain text of at most 64 characters.
-    static func checkFund(_ fund: String) throws(LedgerError) {
-        guard !fund.isEmpty else { return }
-        guard !fund.hasControlCharacters else { throw .textMustNotHoldControlCharacters(field: "fund") }
-        guard fund.count <= 64, fund == fund.trimmingSpaces() else { throw .fieldMustBePresent(field: "fund (1–64 characters, no surrounding spaces)") }
-    }
-
-    /// The rules on the voucher alone: lines, balance, attachments, fund. Returns its total.
-    private static func checkAlone(_ draft: VoucherDraft) throws(LedgerError) -> Money {
-        let total = try draft.validate()
-        guard draft.attachments >= 0 else { throw .attachmentsMustBeCount(value: String(draft.attachments)) }
-        try checkFund(draft.fund)
-        return total
-    }
-
     /// The checks `post` makes before numbering, for a voucher entered now and posted later.
     func checkEntry(_ draft: VoucherDraft) throws {
         _ = try Self.checkAlone(draft)
@@ -408,27 +393,5 @@ final class PostingSession {
         }
         magnitudeBound = UInt64(sum)
         return UInt64(sum)
-    }
-
-    private func checkReversal(_ draft: VoucherDraft, of originalID: Int64) throws {
-        try flushRows()   // the original may have been posted earlier in this session
-        guard let original = try VoucherReader.voucher(db, id: originalID, organisation: organisation) else {
-            throw LedgerError.voucherMustExist(id: String(originalID))
-        }
-        guard original.kind != .reversal else { throw LedgerError.reversalMustNotBeReversed(id: originalID) }
-        if let reversedBy = original.reversedBy {
-            throw LedgerError.voucherMustNotBeReversedTwice(id: originalID, reversedBy: reversedBy)
-        }
-        guard draft.date >= original.date else {
-            throw LedgerError.reversalMustNotPrecedeOriginal(id: originalID, originalDate: original.date.description)
-        }
-        // Same accounts, sides and dimensions; negated amounts (never overflowing: the original's
-        // amounts are within Money.magnitudeMax).
-        let mirrors = original.postings.count == draft.postings.count
-            && zip(original.postings, draft.postings).allSatisfy {
-                $0.account == $1.account && $0.side == $1.side && $0.amount.negated == $1.amount
-                    && $0.budgetLine == $1.budgetLine && $0.counterparty == $1.counterparty
-            }
-        guard mirrors else { throw LedgerError.reversalMustMirrorOriginal(id: originalID) }
     }
 }

@@ -1,0 +1,79 @@
+import InputFiles
+import Foundation
+import GRDB
+import LedgerCore
+import LedgerStore
+
+extension SQLiteBooks {
+    /// Imports vouchers from a CSV file as one transaction.
+    ///
+    /// Rows sharing a `voucher` key (adjacent, same date) form one voucher, posted in file order
+    /// through the posting path (and its `PostingCheck`s, which see the vouchers of earlier rows).
+    /// Every row is checked; if any is bad, every problem is reported (`RowsRejected`) and nothing
+    /// is written. A file imported before is a no-op.
+    /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus about a
+    ///   bit per voucher key seen (`VoucherKeyRegistry`).
+    /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
+    public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
+        let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
+        if let previous = try database.read({ db in
+            try Row.fetchOne(db, sql: """
+                SELECT file_name, imported_at, voucher_count FROM import_log WHERE org_id = ? AND kind = 'voucher' AND file_sha256 = ?
+                """, arguments: [organisation.id, fileDigest])
+        }) {
+            return .alreadyImported(fileName: previous["file_name"], at: previous["imported_at"],
+                                    vouchers: previous["voucher_count"])
+        }
+        do {
+            return try importNewVouchers(path: path, displayName: displayName, encoding: encoding, fileDigest: fileDigest)
+        } catch let recognised as ContentImportedBefore {
+            return .alreadyImported(fileName: recognised.previous.fileName, at: recognised.previous.importedAt,
+                                    vouchers: recognised.vouchers)
+        }
+    }
+
+    /// The same rows as an earlier import, found only once the file was read: the transaction rolls back.
+    private struct ContentImportedBefore: Error {
+        var previous: ImportedContent
+        var vouchers: Int
+    }
+
+    private func importNewVouchers(path: String, displayName: String, encoding: InputEncoding,
+                                   fileDigest: String) throws -> ImportOutcome {
+        try withPostingSession { session, db in
+            let importedAt = database.clock.now()
+            try db.execute(sql: """
+                INSERT INTO import_log(org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by)
+                VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
+                """, arguments: [organisation.id, displayName, fileDigest, importedAt, user])
+            let importID = db.lastInsertedRowID
+            var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID)
+            // The content digest, in the same pass: the same rows saved again another way are recognised
+            // below, after reading (a re-saved file has new bytes, so only its content can tell).
+            var content = RecordDigest()
+            let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+                content.add(parser.fields, in: bytes)
+                try reader.consume(line: line, bytes: bytes, fields: parser.fields)
+            }
+            let contentDigest = content.hex()
+            if let previous = try ImportContentLog.find(db, organisation: organisation.id, kind: "voucher", digest: contentDigest) {
+                let vouchers = try Int.fetchOne(db, sql: """
+                    SELECT voucher_count FROM import_log WHERE org_id = ? AND kind = 'voucher' AND file_name = ? AND imported_at = ?
+                    """, arguments: [organisation.id, previous.fileName, previous.importedAt]) ?? 0
+                throw ContentImportedBefore(previous: previous, vouchers: vouchers)
+            }
+            try reader.finish()
+            guard digest == fileDigest else {
+                throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
+            }
+            try reader.problems.throwIfAny()
+            try db.execute(sql: "UPDATE import_log SET row_count = ?, voucher_count = ? WHERE id = ?",
+                           arguments: [reader.rowCount, reader.voucherCount, importID])
+            try ImportContentLog.record(db, organisation: organisation.id, kind: "voucher", digest: contentDigest, fileName: displayName,
+                                        rows: reader.rowCount, at: importedAt, user: user)
+            try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.import",
+                                detail: "\(displayName): \(reader.voucherCount) vouchers, \(reader.rowCount) rows")
+            return .imported(vouchers: reader.voucherCount, rows: reader.rowCount)
+        }
+    }
+}
