@@ -21,6 +21,9 @@ public enum TextFile {
 
     /// The text of a file's bytes, decoded as `read(path:displayName:encoding:)` does.
     public static func decode(_ bytes: [UInt8], displayName: String, encoding: InputEncoding = .automatic) throws(LedgerError) -> String {
+        if let converted = try SpreadsheetText.csvText(bytes, displayName: displayName) {
+            return String(decoding: converted, as: UTF8.self)  // built from validated text
+        }
         try FileSignature.requireText(bytes.prefix(8), path: displayName)
         let decoded = try StrictTextDecoder(displayName: displayName, encoding: encoding).decode(bytes[...], isFinal: true)
         return String(decoding: decoded, as: UTF8.self)  // validated by the decoder
