@@ -154,4 +154,36 @@ struct XLSXImportTests {
             .expectError(exitCode: 2, containing: "文件 bad.txt 第 2 行第 12 个字符处的字节不是有效的 UTF-16LE 编码")
         #expect(try sandbox.snapshot() == before)
     }
+
+    @Test("the member register from a workbook (join dates as date cells, wages as numbers) gives the register the CSV gives")
+    func membersFromWorkbook() throws {
+        try sandbox.initMemberBooks()
+        let csv = try sandbox.copy(fromRepository: "ledgers/examples/members-utf8.csv")
+        let lines = String(decoding: try sandbox.bytes(csv), as: UTF8.self).split(whereSeparator: \.isNewline)
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let excelEpoch = try #require(utc.date(from: DateComponents(year: 1899, month: 12, day: 30)))
+        let rows: [[WorkbookFixture.Cell]] = try lines.enumerated().map { index, line in
+            try line.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { column, field in
+                let text = String(field)
+                guard index > 0 else { return .text(text) }
+                if column == 5 {
+                    let parts = text.split(separator: "-").compactMap { Int($0) }
+                    let date = try #require(utc.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])))
+                    return .date(serial: try #require(utc.dateComponents([.day], from: excelEpoch, to: date).day))
+                }
+                return column == 8 ? .number(text) : .text(text)
+            }
+        }
+        try write("members.xlsx", try WorkbookFixture(sheets: [("会员", rows)]).data())
+        try sandbox.onBooks("member", "import", "members.xlsx").expectSuccess()
+
+        let fromCSV = try Sandbox()
+        try fromCSV.initMemberBooks()
+        try fromCSV.onBooks("member", "import", try fromCSV.copy(fromRepository: "ledgers/examples/members-utf8.csv")).expectSuccess()
+        let listed = try sandbox.onBooks("member", "list", "--format", "csv")
+        listed.expectSuccess()
+        #expect(listed.stdout.contains("2018-12-01"))
+        #expect(listed.stdout == (try fromCSV.onBooks("member", "list", "--format", "csv")).stdout)
+    }
 }
