@@ -35,7 +35,7 @@ let package = Package(
         // Pure Swift domain core: money, rates, accounts, vouchers, periods, findings, rule errors. No I/O.
         .target(name: "LedgerCore"),
         // The one import pipeline: decoding (UTF-8, BOM, GB18030), CSV records, header maps, row problems, digests.
-        .target(name: "InputFiles", dependencies: ["LedgerCore", crypto]),
+        .target(name: "InputFiles", dependencies: ["LedgerCore", crypto, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Storage protocols: what the rules may ask of a store. No database library in its API.
         .target(name: "LedgerStore", dependencies: ["LedgerCore", "InputFiles"]),
         // The embedded SQLite store (GRDB): migrations, the one posting path, balances, hash chain, verify.

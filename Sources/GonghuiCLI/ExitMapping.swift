@@ -18,7 +18,7 @@ enum ExitMapping {
     static func run(_ arguments: [String], language: Language) -> Int32 {
         do {
             var command = try Gonghui.parseAsRoot(arguments)
-            try command.run()
+            try WorkbookSheet.$selection.withValue(GlobalArgumentOrder.sheet(in: arguments)) { try command.run() }
             return 0
         } catch let failed as CommandFailed {
             return failed.exitCode

@@ -5,7 +5,7 @@ import LedgerCore
 /// write them. ArgumentParser only accepts a subcommand's options after its name, so the leading
 /// global options are moved behind the rest.
 enum GlobalArgumentOrder {
-    static let optionsWithValues: Set<String> = ["--db", "--org", "--user", "--format", "--lang", "--encoding", "--output"]
+    static let optionsWithValues: Set<String> = ["--db", "--org", "--user", "--format", "--lang", "--encoding", "--output", "--sheet"]
 
     static func normalised(_ arguments: [String]) -> [String] {
         var leading: [String] = []
@@ -46,6 +46,17 @@ enum GlobalArgumentOrder {
     private static func looksNegative(_ text: String) -> Bool {
         guard text.hasPrefix("-"), let second = text.dropFirst().first else { return false }
         return second.isASCII && (second.isNumber || second == ".")
+    }
+
+    /// The workbook sheet asked for (`--sheet`), set for the whole run of the command.
+    static func sheet(in arguments: [String]) -> String? {
+        var found: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument.hasPrefix("--sheet=") { found = String(argument.dropFirst("--sheet=".count)) }
+            if argument == "--sheet", index + 1 < arguments.count { found = arguments[index + 1] }
+        }
+        return found
     }
 
     /// The language asked for, known before parsing so even usage errors come out in it.

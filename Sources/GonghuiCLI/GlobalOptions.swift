@@ -35,6 +35,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "CSV text encoding, in and out: auto (default: detect on import, UTF-8 with BOM out), utf8, gb18030.")
     var encoding: EncodingOption = .auto
 
+    @Option(name: .long, help: "The sheet an XLSX input is read from: its name or its number from 1 (default the first).")
+    var sheet: String?
+
     @Option(name: .long, help: "Language of everything printed: zh (default) or en; else $GONGHUI_LANG, lang in gonghui.toml, or a LANG starting with en.")
     var lang: LanguageOption?
 

@@ -54,33 +54,48 @@ public struct CSVFileStream {
             atEnd = count == 0
             chunk.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
             if isFirstChunk {
-                try FileSignature.requireText(chunk[0..<min(count, 8)], path: displayName)
                 isFirstChunk = false
+                if SpreadsheetText.isConvertible(chunk[0..<min(count, 8)]) {
+                    // A workbook or UTF-16 text is read whole and handed on as the CSV of its rows.
+                    let file = try SpreadsheetText.readAll(descriptor: descriptor, first: chunk[0..<count], displayName: displayName)
+                    var fileDigest = FileDigest()
+                    file.withUnsafeBytes { fileDigest.update($0) }
+                    var converted = try SpreadsheetText.csvText(file, displayName: displayName) ?? []
+                    _ = try parseRecords(in: &converted, parser: &parser, atEnd: true, displayName: displayName, body)
+                    return fileDigest.hex()
+                }
+                try FileSignature.requireText(chunk[0..<min(count, 8)], path: displayName)
             }
             buffer.append(contentsOf: try decoder.decode(chunk[0..<count], isFinal: atEnd))
-            let consumed: Int = try buffer.withUnsafeBufferPointer { bytes in
-                var offset = 0
-                while true {
-                    switch parser.nextRecord(in: bytes, from: offset, isFinal: atEnd) {
-                    case .record(let next, let line):
-                        try body(line, bytes, parser)
-                        offset = next
-                    case .needMoreData, .end:
-                        return offset
-                    case .malformed(let line):
-                        throw RowsRejected(problems: [RowProblem(
-                            file: displayName, line: line, field: "-", value: "\"", error: .quotedFieldMustBeWellFormed)])
-                    case .tooManyFields(let line):
-                        throw RowsRejected(problems: [RowProblem(
-                            file: displayName, line: line, field: "-", value: "",
-                            error: .recordMustFitFieldsMax(max: CSVRecordParser.fieldsPerRecordMax))])
-                    }
-                }
-            }
+            let consumed = try parseRecords(in: &buffer, parser: &parser, atEnd: atEnd, displayName: displayName, body)
             buffer.removeFirst(consumed)
         }
         return digest.hex()
     }
+
+    /// Hands `body` each whole record in `buffer`; returns how many bytes they took.
+    private static func parseRecords(in buffer: inout [UInt8], parser: inout CSVRecordParser, atEnd: Bool, displayName: String,
+                                     _ body: (Int, UnsafeBufferPointer<UInt8>, CSVRecordParser) throws -> Void) throws -> Int {
+        try buffer.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while true {
+                switch parser.nextRecord(in: bytes, from: offset, isFinal: atEnd) {
+                case .record(let next, let line):
+                    try body(line, bytes, parser)
+                    offset = next
+                case .needMoreData, .end:
+                    return offset
+                case .malformed(let line):
+                    throw RowsRejected(problems: [RowProblem(
+                        file: displayName, line: line, field: "-", value: "\"", error: .quotedFieldMustBeWellFormed)])
+                case .tooManyFields(let line):
+                    throw RowsRejected(problems: [RowProblem(
+                        file: displayName, line: line, field: "-", value: "",
+                        error: .recordMustFitFieldsMax(max: CSVRecordParser.fieldsPerRecordMax))])
+                }
+            }
+        }
+}
 
     /// A folder opens like a file on Linux and fails only at the first read; say what it is.
     static func refuseFolder(_ descriptor: Int32, displayName: String) throws {

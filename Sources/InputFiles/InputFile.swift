@@ -1,7 +1,8 @@
 import LedgerCore
 
 /// Reading a user's CSV file for the modules above the store: the same streaming, encoding
-/// detection (UTF-8 with or without BOM, GB18030) and quoting rules as `voucher import`.
+/// detection (UTF-8 with or without BOM, GB18030) and quoting rules as `voucher import`; an XLSX
+/// workbook's sheet or UTF-16 "Unicode text" is read as the CSV of its rows.
 public enum InputFile {
     /// The file's sha256, as hex.
     /// - Throws: `LedgerError.fileMustBeReadable`.

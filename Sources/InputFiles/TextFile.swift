@@ -6,8 +6,9 @@ import LedgerCore
 public enum TextFile {
     /// The file's text.
     /// - Parameter encoding: `.automatic` takes UTF-8 or GB18030 as `StrictTextDecoder` decides.
-    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustNotBeFolder`, `.fileMustBeCSVText` (an
-    ///   XLSX, XLS or UTF-16 file), and the strict decoder's refusals (`.textMustDecode`, `.encodingsMustNotMix`…).
+    ///   An XLSX workbook's sheet (`WorkbookSheet.selection`) or UTF-16 text comes back as CSV text.
+    /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustNotBeFolder`, `.fileMustBeCSVText` (a
+    ///   legacy XLS file), `.sheetMustExist`, and the strict decoders' refusals (`.textMustDecode`, `.encodingsMustNotMix`…).
     public static func read(path: String, displayName: String, encoding: InputEncoding = .automatic) throws(LedgerError) -> String {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
@@ -21,6 +22,9 @@ public enum TextFile {
 
     /// The text of a file's bytes, decoded as `read(path:displayName:encoding:)` does.
     public static func decode(_ bytes: [UInt8], displayName: String, encoding: InputEncoding = .automatic) throws(LedgerError) -> String {
+        if let converted = try SpreadsheetText.csvText(bytes, displayName: displayName) {
+            return String(decoding: converted, as: UTF8.self)  // built from validated text
+        }
         try FileSignature.requireText(bytes.prefix(8), path: displayName)
         let decoded = try StrictTextDecoder(displayName: displayName, encoding: encoding).decode(bytes[...], isFinal: true)
         return String(decoding: decoded, as: UTF8.self)  // validated by the decoder

@@ -143,6 +143,9 @@ extension LedgerError {
         case .fileMustBeCSVText(let path, let format):
             return l.pick("文件 \(path) 是 \(format) 格式，不是 CSV 文本：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入",
                           "\(path) is \(format), not CSV text: in Excel use Save As, \"CSV UTF-8 (Comma delimited)\", then import that file")
+        case .sheetMustExist(let path, let sheet, let sheets):
+            return l.pick("工作簿 \(path) 中没有工作表“\(sheet)”（现有：\(sheets)；也可用序号，从 1 起）",
+                          "\(path) has no sheet \"\(sheet)\" (it has: \(sheets); a number from 1 also picks one)")
         case .quotedFieldMustBeWellFormed:
             return l.pick("引号字段格式错误：引号未闭合，或结束引号后还有其他字符",
                           "malformed quoted field: the quote never closes, or text follows the closing quote")

@@ -69,6 +69,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case fileMustBeReadable(path: String, reason: String)
     /// An XLSX workbook, a legacy XLS file or UTF-16 text where CSV was expected.
     case fileMustBeCSVText(path: String, format: String)
+    /// `--sheet` names a sheet the workbook does not have.
+    case sheetMustExist(path: String, sheet: String, sheets: String)
     case quotedFieldMustBeWellFormed
     case fieldMustBePresent(field: String)
     /// A folder named where a file was expected.
@@ -150,6 +152,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .headerMustNotRepeatColumn: .headerMustNotRepeatColumn
         case .fileMustBeReadable: .fileMustBeReadable
         case .fileMustBeCSVText: .fileMustBeCSVText
+        case .sheetMustExist: .sheetMustExist
         case .quotedFieldMustBeWellFormed: .quotedFieldMustBeWellFormed
         case .fieldMustBePresent: .fieldMustBePresent
         case .fileMustNotBeFolder: .fileMustNotBeFolder
@@ -191,7 +194,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         // Imports
         case rowMustHaveDebitOrCredit, voucherRowsMustShareDate, voucherRowsMustBeAdjacent, voucherRowsMustAgree
         case attachmentsMustBeCount, headerMustNameColumn, headerMustNotRepeatColumn, fileMustBeReadable
-        case fileMustBeCSVText, quotedFieldMustBeWellFormed
+        case fileMustBeCSVText, sheetMustExist, quotedFieldMustBeWellFormed
         case fieldMustBePresent, fileMustNotBeFolder, textMustDecode, encodingsMustNotMix, encodingMustMatchText
         case textMustNotHoldReplacementCharacter, recordMustFitFieldsMax
         // Organisations
@@ -205,7 +208,7 @@ public enum LedgerError: Error, Hashable, Sendable {
             case .amountMustBeWellFormed, .dateMustBeValid, .monthMustBeValid, .accountCodeMustBeWellFormed,
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
                  .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable,
-                 .fileMustBeCSVText, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
+                 .fileMustBeCSVText, .sheetMustExist, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
                  .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .accountNameMustBeUnique, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .textMustNotHoldNationalID, .nameMustFitLength,

@@ -22,11 +22,8 @@ struct InputFileFormatTests {
 
     static let chart = "code,name,kind\n101,库存现金,asset\n"
 
-    @Test("XLSX, legacy XLS and UTF-16 files are refused with the Save-As hint, by every reader", arguments: [
-        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "XLSX"),
+    @Test("legacy XLS files are refused with the Save-As hint, by every reader", arguments: [
         ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "XLS"),
-        ([0xFF, 0xFE, 0x63, 0x00, 0x6F, 0x00, 0x64, 0x00], "UTF-16"),
-        ([0xFE, 0xFF, 0x00, 0x63, 0x00, 0x6F, 0x00, 0x64], "UTF-16"),
     ] as [([UInt8], String)])
     func refusesNonText(bytes: [UInt8], format: String) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -79,5 +76,29 @@ struct InputFileFormatTests {
         let rejected = RowsRejected(problems: [ledger, workflow])
         #expect(rejected.message(in: .en).split(separator: "\n").last == "import failed: 2 problems; nothing was written")
         #expect(rejected.isMalformedInput)
+    }
+
+    @Test("a zip file that is no workbook is refused as unreadable, by every reader")
+    func brokenWorkbook() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try write("book.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array(repeating: 0x41, count: 64))
+        let expected = LedgerError.fileMustBeReadable(path: "book.xlsx", reason: "not an XLSX workbook")
+        #expect(throws: expected) { try TextFile.read(path: path, displayName: "book.xlsx") }
+        #expect(throws: expected) { try InputFile.forEachRecord(path: path, displayName: "book.xlsx") { _, _ in } }
+    }
+
+    @Test("UTF-16 text, LE or BE, TAB-separated, reads as the records of the same CSV, by every reader")
+    func unicodeText() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "code\tname\tkind\r\n101\t\"库存,现金\"\tasset\r\n"
+        for bigEndian in [false, true] {
+            var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+            for unit in text.utf16 { bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            let path = try write("unicode.txt", bytes)
+            var records: [[String]] = []
+            try InputFile.forEachRecord(path: path, displayName: "unicode.txt") { _, fields in records.append(fields) }
+            #expect(records == [["code", "name", "kind"], ["101", "库存,现金", "asset"]])
+            #expect(try ChartFile.read(path: path, displayName: "unicode.txt").map(\.name) == ["库存,现金"])
+        }
     }
 }

@@ -1,5 +1,6 @@
 import LedgerStore
 import Foundation
+import InputFiles
 import LedgerCore
 @testable import LedgerSQLite
 import Testing
@@ -239,10 +240,19 @@ struct RejectionCatalogueTests {
             let file = try t.writeBytes("broken.csv", bytes)
             _ = try t.books.importVouchers(path: file, displayName: "broken.csv", encoding: .gb18030)
         }, .textMustDecode),
-        ("an Excel workbook where CSV was expected", { t in
-            let file = try t.writeBytes("book.xlsx", [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 60))
-            _ = try t.books.importVouchers(path: file, displayName: "book.xlsx")
+        ("a legacy XLS workbook where CSV was expected", { t in
+            let file = try t.writeBytes("book.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 56))
+            _ = try t.books.importVouchers(path: file, displayName: "book.xls")
         }, .fileMustBeCSVText),
+        ("a workbook sheet that is not there (--sheet)", { t in
+            // The smallest zip: one empty stored entry "a" (CRC 0), its central directory, the end record.
+            let local: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0] + Array(repeating: 0, count: 12) + [1, 0, 0, 0, 0x61]
+            let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02, 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0] + Array(repeating: 0, count: 12)
+                + [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x61]
+            let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, UInt8(central.count), 0, 0, 0, UInt8(local.count), 0, 0, 0, 0, 0]
+            let file = try t.writeBytes("book.xlsx", local + central + end)
+            _ = try WorkbookSheet.$selection.withValue("无此表") { try t.books.importVouchers(path: file, displayName: "book.xlsx") }
+        }, .sheetMustExist),
         ("a quote that never closes", { t in
             let file = try t.write("quote.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,\"1.00,,x\n")
             _ = try t.books.importVouchers(path: file, displayName: "quote.csv")
