@@ -87,8 +87,13 @@ func run(_ executable: String, _ args: [String], environment: [String: String] =
     getrusage(RUSAGE_CHILDREN.rawValue, &usage)
     return (elapsed, process.terminationStatus, usage.ru_maxrss)
 }
+// Opening balances large enough that the random postings never take 库存现金 or 银行存款 below
+// zero, which the posting path refuses (CashBalanceCheck); the check still runs on every voucher.
+let openingPath = work + "/opening.csv"
+try Data("科目编码,期末余额\n101,100000000000.00\n102,100000000000.00\n331,200000000000.00\n".utf8)
+    .write(to: URL(fileURLWithPath: openingPath))
 _ = try run(gonghui, ["init", "--db", databasePath, "--org-code", "BENCH", "--org-name", "基准测试工会", "--kind", "enterprise",
-                      "--start", "2026-01", "--chart", root + "/ledgers/charts/grassroots-basic.csv"])
+                      "--start", "2026-01", "--chart", root + "/ledgers/charts/grassroots-basic.csv", "--opening", openingPath])
 
 let importRun = try run(gonghui, ["voucher", "import", csvPath, "--db", databasePath])
 print(String(format: "gonghui voucher import: %.2f s, %.0f vouchers/s, %.0f postings/s, peak RSS %d MB, exit %d",
