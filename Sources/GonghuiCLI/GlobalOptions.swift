@@ -84,7 +84,7 @@ struct GlobalOptions: ParsableArguments {
     /// The current month (`GONGHUI_NOW` pins it).
     func currentMonth() throws -> YearMonth { try clock.today().yearMonth }
 
-    /// The books file, with the union rules' checks (budget control, cash and bank balances) on its posting path.
+    /// The books file, with the union rules' checks (budget control, cash and bank balances, the date window) on its posting path.
     func openDatabase() throws -> LedgerDatabase {
         try checkOutput()
         let language = self.language
@@ -92,11 +92,8 @@ struct GlobalOptions: ParsableArguments {
             try UnionSchema.openBooks(at: databasePath, clock: clock, busyWait: busyWait)) { overdraft in
             Output.error(language.pick("注意：", "warning: ") + overdraft.message(in: language))
         }
-        let yearsAhead = VoucherPolicy.dateWindowYearsAhead(policies: UnionSQLiteStores(database: database).policies,
-                                                            today: try clock.today())
-        let windowed = database.withDateWindow(yearsAhead: yearsAhead)
-        OpenedBooks.database = windowed
-        return windowed
+        OpenedBooks.database = database
+        return database
     }
 
     /// How long a write waits for another gonghui's: `GONGHUI_BUSY_TIMEOUT` seconds (default 30),

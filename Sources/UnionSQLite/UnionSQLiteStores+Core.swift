@@ -22,17 +22,18 @@ extension UnionSQLiteStores {
 }
 
 extension UnionSQLiteStores {
-    /// The same books file with every posting check of the union rules: budget control and the
-    /// cash and bank balances (`CashBalanceCheck`, refusing or warning as the policy in force
-    /// today says).
+    /// The same books file with every posting check of the union rules: budget control, the cash
+    /// and bank balances (`CashBalanceCheck`, refusing or warning as the policy in force today
+    /// says) and the date window (`vouchers.date_window_years_ahead`), from one read of the policy.
     /// - Parameter warn: told of each overdraft a `warn` policy lets through.
     public static func withUnionChecks(_ database: LedgerDatabase,
                                        warn: @escaping @Sendable (UnionFundsError) -> Void) throws -> LedgerDatabase {
         // A policy without a vouchers entry for today keeps the safe default (refuse); a policy that
         // does not read fails here as everywhere else.
         let vouchers = try SQLitePolicyStore(database: database).current().section("vouchers", as: VoucherPolicy.self)
-        let handling = (try? vouchers.entry(on: database.clock.today()))?.negativeCash ?? .refuse
+        let entry = try? vouchers.entry(on: database.clock.today())
         return withBudgetControl(database)
-            .withPostingChecks([CashBalanceCheck(handling: handling, warn: warn)])
+            .withPostingChecks([CashBalanceCheck(handling: entry?.negativeCash ?? .refuse, warn: warn)])
+            .withDateWindow(yearsAhead: entry?.dateWindowYearsAhead ?? DateWindow.yearsAhead)
     }
 }

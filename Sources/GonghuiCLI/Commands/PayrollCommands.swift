@@ -21,9 +21,10 @@ struct PayrollCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let stores = UnionSQLiteStores(database: try global.openDatabase())
-            let today = try global.clock.today()
-            let window = DateWindow(today: today, yearsAhead: VoucherPolicy.dateWindowYearsAhead(policies: stores.policies, today: today))
+            let database = try global.openDatabase()
+            let stores = UnionSQLiteStores(database: database)
+            // The window the posting path uses, from the same read of the policy.
+            let window = DateWindow(today: try global.clock.today(), yearsAhead: database.dateWindowYearsAhead)
             let register = PayrollRegister(store: stores.allocation, user: global.userName, latestMonth: window.latest.yearMonth)
             let outcome = try register.importFile(path: file, displayName: file, encoding: global.encoding.encoding)
             let document = OutcomeDocument.PayrollImport(file: file, outcome)

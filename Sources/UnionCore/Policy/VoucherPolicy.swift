@@ -40,15 +40,6 @@ public struct VoucherPolicy: Decodable, Sendable, Hashable {
     }
 }
 
-extension VoucherPolicy {
-    /// The date window's years ahead under the file's policy today; the default when the policy
-    /// cannot be read (the command that needs the policy then says why).
-    public static func dateWindowYearsAhead(policies: any PolicyStore, today: LocalDate) -> Int {
-        (try? policies.current().section("vouchers", as: VoucherPolicy.self).entry(on: today).dateWindowYearsAhead)
-            ?? DateWindow.yearsAhead
-    }
-}
-
 extension ApprovalRules {
     /// The rules in force on `date` under the file's policy, with the organisation's chairs from its tenures.
     /// - Throws: `UnionFundsError.policyMustCoverDate`, `.policyMustBeValid`; `LedgerError.organisationMustExist`.
