@@ -100,6 +100,22 @@ extension InputFile {
         return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)
     }
 
+    /// Calls `body` with each non-blank record's line and its fields as text (as `forEachRecord`),
+    /// and returns both digests from the same pass (as `fingerprint`): an import that reads its
+    /// rows anyway need not read the file twice. The caller checks the fingerprint after reading.
+    public static func forEachRecordFingerprinted(path: String, displayName: String, encoding: InputEncoding = .automatic,
+                                                  context: String = "",
+                                                  _ body: (_ line: Int, _ fields: [String]) throws -> Void) throws -> ImportFingerprint {
+        var content = RecordDigest(context: context)
+        let file = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+            content.add(parser.fields, in: bytes)
+            let fields = parser.fields.map { CSVRecordParser.string($0, in: bytes) }
+            if fields.allSatisfy(\.isEmpty) { return }
+            try body(line, fields)
+        }
+        return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)
+    }
+
     /// The content digest of text already read whole (`TextFile.read`); nil when a quote is never closed.
     public static func contentDigest(ofText text: String, context: String = "") -> (digest: String, records: Int)? {
         guard let records = CSVRecordParser.records(of: text) else { return nil }

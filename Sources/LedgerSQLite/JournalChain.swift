@@ -130,7 +130,7 @@ enum JournalChain {
         var bytes: [UInt8] = []
 
         mutating func field(_ text: String) {
-            bytes.append(contentsOf: text.utf8)
+            bytes.appendUTF8(text)
             bytes.append(0x1F)
         }
 
