@@ -12,7 +12,8 @@ public struct RecordDigest {
     private var hasher = SHA256()
     /// The records that went in (blank ones excluded).
     public private(set) var records = 0
-    private var pendingEmpty = 0
+    /// The record being gathered (`add(_:in:)`), its buffer reused.
+    private var record: [UInt8] = []
 
     /// A digest seeded with what else changes an import's meaning (the month a dues file is for, say).
     public init(context: String = "") {
@@ -28,34 +29,37 @@ public struct RecordDigest {
     }
 
     /// Adds one record as the parser hands it out, without making strings (the voucher import's path).
+    /// The record's bytes are gathered first and hashed in one call: the hasher's per-call cost
+    /// would otherwise be paid per field and separator.
     public mutating func add(_ fields: [CSVRecordParser.Field], in bytes: UnsafeBufferPointer<UInt8>) {
-        var wroteAny = false
-        pendingEmpty = 0
+        record.removeAll(keepingCapacity: true)
+        var pendingEmpty = 0
         for field in fields {
             if field.hasDoubledQuotes {
                 let text = CSVRecordParser.string(field, in: bytes)
                 if text.isEmpty { pendingEmpty += 1; continue }
-                flushEmpty(&wroteAny)
-                hasher.update(data: Array(text.utf8) + [0x1F])
+                Self.appendSeparators(pendingEmpty, to: &record)
+                pendingEmpty = 0
+                record.append(contentsOf: text.utf8)
+                record.append(0x1F)
                 continue
             }
             let range = Self.trimmed(field.start..<field.end, in: bytes)
             if range.isEmpty { pendingEmpty += 1; continue }
-            flushEmpty(&wroteAny)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[range])))
-            hasher.update(data: [0x1F])
+            Self.appendSeparators(pendingEmpty, to: &record)
+            pendingEmpty = 0
+            record.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            record.append(0x1F)
         }
-        if wroteAny {
-            records += 1
-            hasher.update(data: [0x1E])
-        }
+        // Empty fields count only when a non-empty one follows them; a record of none is skipped.
+        guard !record.isEmpty else { return }
+        records += 1
+        record.append(0x1E)
+        record.withUnsafeBytes { hasher.update(bufferPointer: $0) }
     }
 
-    /// Empty fields count only when a non-empty one follows them.
-    private mutating func flushEmpty(_ wroteAny: inout Bool) {
-        for _ in 0..<pendingEmpty { hasher.update(data: [0x1F]) }
-        pendingEmpty = 0
-        wroteAny = true
+    private static func appendSeparators(_ count: Int, to record: inout [UInt8]) {
+        for _ in 0..<count { record.append(0x1F) }
     }
 
     /// The range without the spaces `trimmingSpaces` removes: space, tab, U+3000 (E3 80 80).
@@ -92,6 +96,22 @@ extension InputFile {
         var content = RecordDigest(context: context)
         let file = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { _, bytes, parser in
             content.add(parser.fields, in: bytes)
+        }
+        return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)
+    }
+
+    /// Calls `body` with each non-blank record's line and its fields as text (as `forEachRecord`),
+    /// and returns both digests from the same pass (as `fingerprint`): an import that reads its
+    /// rows anyway need not read the file twice. The caller checks the fingerprint after reading.
+    public static func forEachRecordFingerprinted(path: String, displayName: String, encoding: InputEncoding = .automatic,
+                                                  context: String = "",
+                                                  _ body: (_ line: Int, _ fields: [String]) throws -> Void) throws -> ImportFingerprint {
+        var content = RecordDigest(context: context)
+        let file = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+            content.add(parser.fields, in: bytes)
+            let fields = parser.fields.map { CSVRecordParser.string($0, in: bytes) }
+            if fields.allSatisfy(\.isEmpty) { return }
+            try body(line, fields)
         }
         return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)
     }

@@ -1,10 +1,15 @@
 import LedgerStore
 import InputFiles
 import GRDB
+import GRDBSQLite
 
 /// Inserts rows into one table many at a time (`INSERT … VALUES (…), (…), …`), which cuts
 /// SQLite's per-statement cost several-fold in bulk imports. Rows wait in memory until a batch
 /// is full or `flush()` is called; callers flush before reading the table back.
+///
+/// Values are queued flat, not as an array of enums holding Strings: integers in 16-byte slots,
+/// text and blob bytes copied once into one byte arena that SQLite reads in place when the batch
+/// is written (`SQLITE_STATIC`: no second copy, no reference counting per value).
 final class BatchInsert {
     enum Value {
         case integer(Int64)
@@ -13,14 +18,25 @@ final class BatchInsert {
         case null
     }
 
+    /// One queued value: an integer, or where its bytes lie in the arena.
+    private struct Slot {
+        enum Kind: UInt8 { case integer, text, blob, null }
+        var kind: Kind
+        var length: Int32
+        /// The integer, or the offset of the bytes in the arena.
+        var value: Int64
+    }
+
     private let db: Database
     private let table: String
     private let columns: [String]
+    private let width: Int
     private let batchSize: Int
     /// Whether `append` may write a full batch by itself. Off for tables whose rows reference
     /// rows still queued elsewhere; the owner then calls `flush(fullBatchesOnly:)`.
     private let flushesWhenFull: Bool
-    private var rows: [Value] = []
+    private var slots: [Slot] = []
+    private var arena: [UInt8] = []
     private var statements: [Int: RawStatement] = [:]
 
     /// SQLite allows 32,766 host parameters per statement; batches stay far below it.
@@ -31,47 +47,107 @@ final class BatchInsert {
         self.db = db
         self.table = table
         self.columns = columns
+        self.width = columns.count
         self.batchSize = batchSize
         self.flushesWhenFull = flushesWhenFull
-        rows.reserveCapacity(batchSize * columns.count)
+        slots.reserveCapacity(batchSize * columns.count * 2)
+        arena.reserveCapacity(batchSize * 256)
     }
 
-    var pendingRowCount: Int { rows.count / columns.count }
+    var pendingRowCount: Int { slots.count / width }
 
     /// Queues the next value of the current row (values come in column order); `endRow()`
     /// closes the row. Two calls instead of one variadic call: no array per row.
     func add(_ value: Value) {
-        rows.append(value)
+        switch value {
+        case .integer(let number): add(number)
+        case .text(let text): add(text: text)
+        case .blob(let bytes): add(blob: bytes)
+        case .null: addNull()
+        }
+    }
+
+    func add(_ number: Int64) { slots.append(Slot(kind: .integer, length: 0, value: number)) }
+
+    func add(_ number: Int64?) {
+        if let number { add(number) } else { addNull() }
+    }
+
+    func addNull() { slots.append(Slot(kind: .null, length: 0, value: 0)) }
+
+    func add(text: String) {
+        let start = arena.count
+        arena.appendUTF8(text)
+        slots.append(Slot(kind: .text, length: Int32(arena.count - start), value: Int64(start)))
+    }
+
+    func add(text: String?) {
+        if let text { add(text: text) } else { addNull() }
+    }
+
+    func add(blob bytes: [UInt8]) {
+        let start = arena.count
+        arena.append(contentsOf: bytes)
+        slots.append(Slot(kind: .blob, length: Int32(bytes.count), value: Int64(start)))
     }
 
     /// Closes the current row, writing a full batch when this table may flush by itself.
     func endRow() throws {
-        precondition(rows.count % columns.count == 0, "row must have one value per column")
-        if flushesWhenFull && pendingRowCount >= batchSize { try flush() }
+        precondition(slots.count % width == 0, "row must have one value per column")
+        if flushesWhenFull && slots.count >= batchSize * width { try flush() }
     }
 
     /// Writes queued rows: all of them, or only whole batches (odd-sized statements cost a fresh
     /// SQL compile, so they are left for the final flush).
     func flush(fullBatchesOnly: Bool = false) throws {
         var start = 0
-        let width = columns.count
-        while rows.count - start >= batchSize * width || (!fullBatchesOnly && rows.count > start) {
-            let count = min(batchSize, (rows.count - start) / width)
-            let statement = try statement(rowCount: count)
-            for offset in 0..<(count * width) {
-                let position = Int32(offset + 1)
-                switch rows[start + offset] {
-                case .integer(let number): statement.bind(position, number)
-                case .text(let text): statement.bind(position, text)
-                case .blob(let bytes): statement.bind(position, bytes: bytes)
-                case .null: statement.bindNull(position)
+        let width = self.width
+        let total = slots.count
+        try arena.withUnsafeBufferPointer { bytes in
+            // A zero-length text still needs a pointer: SQLite binds NULL for a nil one.
+            let base = bytes.baseAddress ?? BatchInsert.emptyText
+            try slots.withUnsafeBufferPointer { slots in
+                while total - start >= batchSize * width || (!fullBatchesOnly && total > start) {
+                    let count = min(batchSize, (total - start) / width)
+                    let statement = try statement(rowCount: count)
+                    for offset in 0..<(count * width) {
+                        let position = Int32(offset + 1)
+                        let slot = slots[start + offset]
+                        switch slot.kind {
+                        case .integer: statement.bind(position, slot.value)
+                        case .text:
+                            statement.bindStatic(position, text: slot.length == 0 ? BatchInsert.emptyText : base + Int(slot.value),
+                                                 count: slot.length)
+                        case .blob: statement.bindStatic(position, blob: base + Int(slot.value), count: slot.length)
+                        case .null: statement.bindNull(position)
+                        }
+                    }
+                    try statement.run()
+                    start += count * width
                 }
             }
-            try statement.run()
-            start += count * width
         }
-        rows.removeFirst(start)
+        guard start > 0 else { return }
+        if start == total {
+            slots.removeAll(keepingCapacity: true)
+            arena.removeAll(keepingCapacity: true)
+            return
+        }
+        // Rows left for later: their bytes are the arena's tail, from the first one's offset.
+        let cut = slots[start...].first(where: { $0.kind == .text || $0.kind == .blob }).map { Int($0.value) } ?? arena.count
+        slots.removeFirst(start)
+        for index in slots.indices where slots[index].kind == .text || slots[index].kind == .blob {
+            slots[index].value -= Int64(cut)
+        }
+        arena.removeFirst(cut)
     }
+
+    // Never written after it is made; only its address is handed to SQLite.
+    nonisolated(unsafe) private static let emptyText: UnsafePointer<UInt8> = {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return UnsafePointer(pointer)
+    }()
 
     private func statement(rowCount: Int) throws -> RawStatement {
         if let statement = statements[rowCount] { return statement }
@@ -82,5 +158,14 @@ final class BatchInsert {
         // Full batches recur; odd sizes happen once per flush and are not worth keeping.
         if rowCount == batchSize { statements[rowCount] = statement }
         return statement
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the text's UTF-8 as one copy (`append(contentsOf: text.utf8)` goes through the
+    /// generic sequence path, several times slower for the short texts of a voucher).
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

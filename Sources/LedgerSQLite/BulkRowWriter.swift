@@ -21,14 +21,14 @@ public final class BulkRowWriter {
     /// The next value of the current row, in column order.
     public func add(_ value: Value) {
         switch value {
-        case .integer(let number): batch.add(.integer(number))
-        case .text(let text): batch.add(.text(text))
-        case .null: batch.add(.null)
+        case .integer(let number): batch.add(number)
+        case .text(let text): batch.add(text: text)
+        case .null: batch.addNull()
         }
     }
 
-    public func add(_ number: Int64?) { add(number.map { .integer($0) } ?? .null) }
-    public func add(_ text: String) { add(.text(text)) }
+    public func add(_ number: Int64?) { batch.add(number) }
+    public func add(_ text: String) { batch.add(text: text) }
 
     /// Closes the current row (writing a full batch when one is ready).
     public func endRow() throws { try batch.endRow() }

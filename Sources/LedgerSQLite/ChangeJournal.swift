@@ -188,9 +188,10 @@ enum ChangeJournal {
         let changes = try RawStatement(db, "SELECT seq, tbl, key, image FROM change WHERE seq > ? AND seq <= ? ORDER BY seq")
         changes.bind(1, previous?.lastChange ?? 0)
         changes.bind(2, lastChange)
+        // Each change's columns hashed from SQLite's own buffers: a bulk register import links
+        // hundreds of thousands of changes here, so no Strings are made for them.
         while try changes.step() {
-            link.change(seq: changes.int64(0), table: changes.string(1), key: changes.string(2),
-                        image: changes.isNull(3) ? nil : changes.string(3))
+            link.change(seq: changes.int64(0), table: changes.text(1), key: changes.text(2), image: changes.text(3))
         }
         changes.reset()
         try db.execute(sql: """
@@ -201,6 +202,8 @@ enum ChangeJournal {
     /// One record's link, fed field by field.
     struct Link {
         private var hasher = SHA256()
+        /// One change's fields, gathered and hashed in one call.
+        private var scratch: [UInt8] = []
 
         init(previous: [UInt8]) {
             hasher.update(data: previous)
@@ -226,6 +229,25 @@ enum ChangeJournal {
             field(table.utf8)
             field(key.utf8)
             field((image ?? "").utf8)
+        }
+
+        /// The same bytes as `change(seq:table:key:image:)`, from buffers (an absent image is empty).
+        mutating func change(seq: Int64, table: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>,
+                             image: UnsafeBufferPointer<UInt8>) {
+            scratch.removeAll(keepingCapacity: true)
+            var digits = JournalChain.Writer()
+            digits.field(seq)
+            digits.bytes.removeLast()   // the writer's field separator: not part of this encoding
+            Self.append(digits.bytes, to: &scratch)
+            Self.append(table, to: &scratch)
+            Self.append(key, to: &scratch)
+            Self.append(image, to: &scratch)
+            scratch.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
+
+        private static func append(_ bytes: some Collection<UInt8>, to scratch: inout [UInt8]) {
+            withUnsafeBytes(of: UInt64(bytes.count).bigEndian) { scratch.append(contentsOf: $0) }
+            scratch.append(contentsOf: bytes)
         }
 
         func finish() -> [UInt8] { Array(hasher.finalize()) }

@@ -94,50 +94,17 @@ enum JournalChain {
     /// Version tag, then fields separated by the ASCII unit separator (0x1F) and postings by the
     /// record separator (0x1E), which cannot occur in any field.
     static func canonicalBytes(_ entry: Entry) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(160 + entry.postings.count * 32)
-        func field(_ text: String) {
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(0x1F)
-        }
-        field(entry.version.tag)
-        field(String(entry.id))
-        field(entry.organisation)
-        field(entry.date)
-        field(String(entry.number))
-        field(entry.kind)
-        // Absent values are encoded as empty fields (true optionals, not defaults for bad data).
-        field(entry.reverses.map(String.init) ?? "")
-        field(entry.summary)
-        field(entry.preparedBy)
-        field(entry.postedAt)
-        field(entry.source)
-        field(entry.externalReference)
-        if entry.version != .v1 {
-            field(String(entry.attachments))
-            field(entry.fund)
-            if let approval = entry.approval {
-                field("approved")
-                for text in [approval.preparedBy, approval.reviewedBy, approval.reviewedAt, approval.singleOperator,
-                             approval.signoffBy, approval.signoffDate, approval.decisionReference, approval.decisionDate] {
-                    field(text)
-                }
-            } else {
-                for _ in 0..<9 { field("") }
-            }
-        }
+        var writer = Writer()
+        writer.bytes.reserveCapacity(160 + entry.postings.count * 32)
+        writer.header(version: entry.version, id: entry.id, organisation: entry.organisation, date: entry.date, number: entry.number,
+                      kind: entry.kind, reverses: entry.reverses, summary: entry.summary, preparedBy: entry.preparedBy,
+                      postedAt: entry.postedAt, source: entry.source, externalReference: entry.externalReference,
+                      attachments: entry.attachments, fund: entry.fund, approval: entry.approval)
         for posting in entry.postings {
-            bytes.append(0x1E)
-            field(posting.code)
-            field(posting.side)
-            field(String(posting.amountFen))
-            field(posting.memo)
-            if entry.version == .v3 {
-                field(posting.budgetLine ?? "")
-                field(posting.counterparty ?? "")
-            }
+            writer.line(version: entry.version, code: posting.code, side: posting.side, amountFen: posting.amountFen, memo: posting.memo,
+                        budgetLine: posting.budgetLine, counterparty: posting.counterparty)
         }
-        return bytes
+        return writer.bytes
     }
 
     static func hash(previous: [UInt8], entry: Entry) -> [UInt8] {
@@ -145,6 +112,87 @@ enum JournalChain {
         hasher.update(data: previous)
         hasher.update(data: canonicalBytes(entry))
         return Array(hasher.finalize())
+    }
+
+    /// `sha256(previous ‖ bytes)`.
+    static func hash(previous: [UInt8], canonical bytes: [UInt8]) -> [UInt8] {
+        var hasher = SHA256()
+        previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        // Copied as one buffer: `Array(digest)` goes element by element through the Sequence path.
+        return hasher.finalize().withUnsafeBytes { Array($0) }
+    }
+
+    /// Writes the canonical encoding field by field into one reusable buffer: numbers as decimal
+    /// digits without making Strings, so the posting path can encode a voucher straight from its
+    /// draft (`canonicalBytes` writes an `Entry` through the same calls, so both agree byte for byte).
+    struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func field(_ text: String) {
+            bytes.appendUTF8(text)
+            bytes.append(0x1F)
+        }
+
+        /// The number as `String(number)` spells it.
+        mutating func field(_ number: Int64) {
+            if number < 0 { bytes.append(0x2D) }
+            var magnitude = number.magnitude
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // up to 20 digits, written back to front
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[23 - count] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                bytes.append(contentsOf: buffer[(24 - count)..<24])
+            }
+            bytes.append(0x1F)
+        }
+
+        mutating func header(version: Version, id: Int64, organisation: String, date: String, number: Int, kind: String,
+                             reverses: Int64?, summary: String, preparedBy: String, postedAt: String, source: String,
+                             externalReference: String, attachments: Int, fund: String, approval: ApprovalText?) {
+            field(version.tag)
+            field(id)
+            field(organisation)
+            field(date)
+            field(Int64(number))
+            field(kind)
+            // Absent values are encoded as empty fields (true optionals, not defaults for bad data).
+            if let reverses { field(reverses) } else { field("") }
+            field(summary)
+            field(preparedBy)
+            field(postedAt)
+            field(source)
+            field(externalReference)
+            guard version != .v1 else { return }
+            field(Int64(attachments))
+            field(fund)
+            if let approval {
+                field("approved")
+                for text in [approval.preparedBy, approval.reviewedBy, approval.reviewedAt, approval.singleOperator,
+                             approval.signoffBy, approval.signoffDate, approval.decisionReference, approval.decisionDate] {
+                    field(text)
+                }
+            } else {
+                for _ in 0..<9 { bytes.append(0x1F) }
+            }
+        }
+
+        mutating func line(version: Version, code: String, side: String, amountFen: Int64, memo: String,
+                           budgetLine: String?, counterparty: String?) {
+            bytes.append(0x1E)
+            field(code)
+            field(side)
+            field(amountFen)
+            field(memo)
+            if version == .v3 {
+                field(budgetLine ?? "")
+                field(counterparty ?? "")
+            }
+        }
     }
 
     static func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }

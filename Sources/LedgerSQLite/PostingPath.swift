@@ -39,6 +39,8 @@ final class PostingSession {
     /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
     private var importedReferences: [Int: [String: String]] = [:]
     private var previousHash: [UInt8]
+    /// The canonical encoding of the voucher being posted (`JournalChain`), its buffer reused.
+    private var canonical = JournalChain.Writer()
     private var lastVoucherID: Int64
     /// Vouchers posted in this session, added to the journal head at `finish()`.
     private var postedCount: Int64 = 0
@@ -180,8 +182,13 @@ final class PostingSession {
         // 2. Accounts.
         var accountIDs: [Int64] = []
         accountIDs.reserveCapacity(draft.postings.count)
+        // The accounts as the upper layers' checks see them, looked up in the same pass.
+        var accounts: [Account] = []
+        if !checks.isEmpty { accounts.reserveCapacity(draft.postings.count) }
         for index in draft.postings.indices {
-            accountIDs.append(try postableAccount(draft.postings[index].account).id)
+            let stored = try postableAccount(draft.postings[index].account)
+            accountIDs.append(stored.id)
+            if !checks.isEmpty { accounts.append(stored.account) }
         }
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
@@ -225,7 +232,7 @@ final class PostingSession {
         // 7. The upper layers' checks (budget control, …), reading the books as they stand.
         if !checks.isEmpty {
             let candidate = CheckedVoucher(organisation: organisation, draft: draft,
-                                           accounts: try draft.postings.map { try postableAccount($0.account).account },
+                                           accounts: accounts,
                                            number: number, total: debitTotal, user: user)
             let context = SQLitePostingCheckContext(session: self)
             for check in checks { try check.check(candidate, in: context) }
@@ -233,40 +240,54 @@ final class PostingSession {
 
         // Every rule holds: write.
         let id = lastVoucherID + 1
-        let entry = JournalChain.Entry(
-            id: id, organisation: organisation.code, date: draft.date.description, number: number,
-            kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
-            postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
-            postings: draft.postings.map {
-                JournalChain.Line(code: $0.account.rawValue, side: StoredValue.code($0.side), amountFen: $0.amount.fen,
-                                  memo: $0.memo, budgetLine: $0.budgetLine, counterparty: $0.counterparty)
-            },
-            version: .current, attachments: draft.attachments, approval: draft.approval.map(JournalChain.ApprovalText.init),
-            fund: draft.fund)
-        let hash = JournalChain.hash(previous: previousHash, entry: entry)
+        let date = draft.date.description
+        // The chain's link, encoded straight from the draft into a buffer reused voucher after voucher.
+        canonical.bytes.removeAll(keepingCapacity: true)
+        canonical.header(version: .current, id: id, organisation: organisation.code, date: date, number: number,
+                         kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
+                         postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
+                         attachments: draft.attachments, fund: draft.fund, approval: draft.approval.map(JournalChain.ApprovalText.init))
+        for index in draft.postings.indices {
+            let posting = draft.postings[index]
+            canonical.line(version: .current, code: posting.account.rawValue, side: StoredValue.code(posting.side),
+                           amountFen: posting.amount.fen, memo: posting.memo, budgetLine: posting.budgetLine,
+                           counterparty: posting.counterparty)
+        }
+        let hash = JournalChain.hash(previous: previousHash, canonical: canonical.bytes)
 
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
-        for value: BatchInsert.Value in [
-            .integer(id), .integer(organisation.id), .text(entry.date), .integer(Int64(ordinal)), .integer(Int64(number)),
-            .text(draft.summary), .text(draft.kind.rawValue), draft.reverses.map { .integer($0) } ?? .null,
-            .integer(debitTotal.fen), .text(user), .text(postedAt), .text(draft.source),
-            .text(draft.externalReference), importID.map { .integer($0) } ?? .null, .blob(hash),
-            .integer(Int64(draft.attachments)), .integer(Int64(JournalChain.Version.current.rawValue)), .text(draft.fund),
-        ] { vouchers.add(value) }
+        vouchers.add(id)
+        vouchers.add(organisation.id)
+        vouchers.add(text: date)
+        vouchers.add(Int64(ordinal))
+        vouchers.add(Int64(number))
+        vouchers.add(text: draft.summary)
+        vouchers.add(text: draft.kind.rawValue)
+        vouchers.add(draft.reverses)
+        vouchers.add(debitTotal.fen)
+        vouchers.add(text: user)
+        vouchers.add(text: postedAt)
+        vouchers.add(text: draft.source)
+        vouchers.add(text: draft.externalReference)
+        vouchers.add(importID)
+        vouchers.add(blob: hash)
+        vouchers.add(Int64(draft.attachments))
+        vouchers.add(Int64(JournalChain.Version.current.rawValue))
+        vouchers.add(text: draft.fund)
         try vouchers.endRow()
         if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
         for index in draft.postings.indices {
             let budgetLine = draft.postings[index].budgetLine, counterparty = draft.postings[index].counterparty
             let batch = budgetLine == nil && counterparty == nil ? postings : dimensionedPostings
-            batch.add(.integer(id))
-            batch.add(.integer(Int64(index + 1)))
-            batch.add(.integer(accountIDs[index]))
-            batch.add(.text(StoredValue.code(draft.postings[index].side)))
-            batch.add(.integer(draft.postings[index].amount.fen))
-            batch.add(.text(draft.postings[index].memo))
+            batch.add(id)
+            batch.add(Int64(index + 1))
+            batch.add(accountIDs[index])
+            batch.add(text: StoredValue.code(draft.postings[index].side))
+            batch.add(draft.postings[index].amount.fen)
+            batch.add(text: draft.postings[index].memo)
             if batch === dimensionedPostings {
-                batch.add(budgetLine.map { .text($0) } ?? .null)   // NULL: no such dimension
-                batch.add(counterparty.map { .text($0) } ?? .null)
+                batch.add(text: budgetLine)   // NULL: no such dimension
+                batch.add(text: counterparty)
             }
             try batch.endRow()
         }

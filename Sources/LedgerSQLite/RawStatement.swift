@@ -45,6 +45,18 @@ final class RawStatement {
         }
     }
 
+    /// Binds bytes SQLite reads in place: they must stay valid and unchanged until the statement
+    /// has run (`BatchInsert` binds from its arena and runs before touching it again).
+    func bindStatic(_ index: Int32, text: UnsafePointer<UInt8>, count: Int32) {
+        text.withMemoryRebound(to: CChar.self, capacity: Int(count)) { pointer in
+            _ = sqlite3_bind_text(handle, index, pointer, count, nil)
+        }
+    }
+
+    func bindStatic(_ index: Int32, blob: UnsafePointer<UInt8>, count: Int32) {
+        _ = sqlite3_bind_blob(handle, index, blob, count, nil)
+    }
+
     func bind(_ index: Int32, bytes: [UInt8]) {
         bytes.withUnsafeBytes { buffer in
             _ = sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), RawStatement.transient)
@@ -87,6 +99,12 @@ final class RawStatement {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    /// The column's text bytes as SQLite holds them (empty for NULL), valid until the next step or reset.
+    func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let text = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     func bytes(_ column: Int32) -> [UInt8] {

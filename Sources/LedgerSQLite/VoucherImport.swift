@@ -87,6 +87,13 @@ struct VoucherRowReader {
             problems.add(line: line, field: name(column), value: value, error)
         }
         if let foreignAmount { report(.debit, foreignAmount, .amountMustBeWellFormed(value: foreignAmount)) }
+        /// Free text as a String, or a `textMustDecode` problem (see `decodedText`). Reports here
+        /// rather than through a closure handed on: forming that closure copied the whole reader.
+        func validated(_ column: VoucherFileLayout.Column, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            if let text = Self.decodedText(bytes) { return text }
+            report(column, String(decoding: bytes, as: UTF8.self), .textMustDecode(path: fileName, line: line, column: 1, encoding: "UTF-8"))
+            return nil
+        }
 
         let date = LocalDate.parse(raw(.date))
         if date == nil { report(.date, text(.date), .dateMustBeValid(value: text(.date))) }
@@ -123,7 +130,7 @@ struct VoucherRowReader {
         // The posting's dimensions: blank for none.
         func dimension(_ column: VoucherFileLayout.Column, _ field: String, lengthMax: Int) -> String? {
             let bytes = raw(column)
-            guard !bytes.isEmpty, let value = validatedText(column, bytes, report: report) else { return nil }
+            guard !bytes.isEmpty, let value = validated(column, bytes) else { return nil }
             do { try Posting.checkDimension(value, field: field, lengthMax: lengthMax, line: line) } catch {
                 report(column, value, error)
                 return nil
@@ -139,7 +146,7 @@ struct VoucherRowReader {
         let fundBytes = raw(.fund), attachmentBytes = raw(.attachments)
         if hasPending, pending.key.elementsEqual(keyBytes) {
             // Later rows leave the voucher's fund and attachments blank, or repeat them.
-            if !fundBytes.isEmpty, (validatedText(.fund, fundBytes, report: report) ?? "") != pending.fund {
+            if !fundBytes.isEmpty, (validated(.fund, fundBytes) ?? "") != pending.fund {
                 report(.fund, text(.fund), .voucherRowsMustAgree(voucher: pending.keyText, field: name(.fund), first: pending.fund))
             }
             if !attachmentBytes.isEmpty, Self.attachmentCount(attachmentBytes) != pending.attachments {
@@ -151,7 +158,7 @@ struct VoucherRowReader {
             }
             var memo = ""
             if !summaryBytes.elementsEqual(pending.summaryBytes) {
-                memo = validatedText(.summary, summaryBytes, report: report) ?? ""
+                memo = validated(.summary, summaryBytes) ?? ""
             }
             pending.isBroken = pending.isBroken || rowIsBad
             if let account, !rowIsBad {
@@ -161,8 +168,8 @@ struct VoucherRowReader {
             return
         }
         try finishPending()
-        let keyText = validatedText(.voucher, keyBytes, report: report) ?? ""
-        let summary = validatedText(.summary, summaryBytes, report: report) ?? ""
+        let keyText = validated(.voucher, keyBytes) ?? ""
+        let summary = validated(.summary, summaryBytes) ?? ""
         let ordinal = date?.yearMonth.ordinal ?? 0
         let sighting = seenKeys.record(ordinal: ordinal, key: keyBytes, line: line)
         if sighting != .new {
@@ -182,7 +189,7 @@ struct VoucherRowReader {
         pending.summaryBytes.append(contentsOf: summaryBytes)
         pending.summary = summary
         pending.fund = ""
-        if !fundBytes.isEmpty, let fund = validatedText(.fund, fundBytes, report: report) {
+        if !fundBytes.isEmpty, let fund = validated(.fund, fundBytes) {
             do {
                 try PostingSession.checkFund(fund)
                 pending.fund = fund
@@ -229,17 +236,13 @@ struct VoucherRowReader {
         }
     }
 
-    /// Free text as a String, or a `textMustDecode` problem (the stream decoder has validated the
-    /// text already; this guards any other way in): only text fields can hold non-ASCII,
-    /// the other parsers accept ASCII alone. After `nil` the row is reported, so its voucher is
-    /// never posted: callers go on with `""` only to find the row's other problems.
-    private func validatedText(_ column: VoucherFileLayout.Column, _ bytes: UnsafeBufferPointer<UInt8>,
-                               report: (VoucherFileLayout.Column, String, LedgerError) -> Void) -> String? {
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return text.utf8.contains(0x22) ? text.replacingDoubledQuotesInField() : text
-        }
-        report(column, String(decoding: bytes, as: UTF8.self), .textMustDecode(path: fileName, line: line, column: 1, encoding: "UTF-8"))
-        return nil
+    /// Free text as a String, or nil when the bytes are not UTF-8 (the stream decoder has validated
+    /// the text already; this guards any other way in): only text fields can hold non-ASCII, the
+    /// other parsers accept ASCII alone. After `nil` the row is reported, so its voucher is never
+    /// posted: callers go on with `""` only to find the row's other problems.
+    private static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return text.utf8.contains(0x22) ? text.replacingDoubledQuotesInField() : text
     }
 
     /// 0–9999 in plain digits, or nil.

@@ -97,21 +97,30 @@ public protocol PostingCheckContext {
 /// Per-session state of the posting checks, by the check's own key type.
 public final class PostingCheckScratch: @unchecked Sendable {
     // A posting session runs on one thread; nothing here is shared across sessions.
-    private var values: [ObjectIdentifier: Any] = [:]
+    // Each value is boxed with its type's identity, so reading it back is a comparison and an
+    // unchecked downcast instead of a dynamic cast from `Any` (which runs once per voucher).
+    private var values: [ObjectIdentifier: (type: ObjectIdentifier, box: AnyObject)] = [:]
+
+    private final class Box<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
 
     public init() {}
 
     /// The value stored under `key`, made by `make` the first time it is asked for in the session.
     public func value<Key, Value>(for key: Key.Type, _ make: () throws -> Value) rethrows -> Value {
-        if let known = values[ObjectIdentifier(key)] as? Value { return known }
+        if let known = values[ObjectIdentifier(key)], known.type == ObjectIdentifier(Value.self) {
+            return unsafeDowncast(known.box, to: Box<Value>.self).value
+        }
         let made = try make()
-        values[ObjectIdentifier(key)] = made
+        set(made, for: key)
         return made
     }
 
     /// Replaces the value stored under `key`.
     public func set<Key, Value>(_ value: Value, for key: Key.Type) {
-        values[ObjectIdentifier(key)] = value
+        values[ObjectIdentifier(key)] = (ObjectIdentifier(Value.self), Box(value))
     }
 }
 

@@ -28,15 +28,22 @@ public struct CashBalanceCheck: PostingCheck {
 
     public func check(_ voucher: CheckedVoucher, in context: any PostingCheckContext) throws {
         let state = context.scratch.value(for: CashBalanceCheck.self) { Balances() }
-        var deltas: [AccountCode: Money] = [:]
-        for (posting, account) in voucher.lines {
-            guard let watched = state.watchedAccount(for: account, in: context) else { continue }
-            deltas[watched] = try (deltas[watched] ?? .zero).adding(posting.debitMinusCredit)
+        // Per watched account, the voucher's net change: a few pairs, so an array, not a dictionary.
+        var deltas: [(code: AccountCode, delta: Money)] = []
+        for index in voucher.accounts.indices {
+            guard let watched = state.watchedAccount(for: voucher.accounts[index], in: context) else { continue }
+            let change = voucher.draft.postings[index].debitMinusCredit
+            if let at = deltas.firstIndex(where: { $0.code == watched }) {
+                deltas[at].delta = try deltas[at].delta.adding(change)
+            } else {
+                deltas.append((watched, change))
+            }
         }
         guard !deltas.isEmpty else { return }
         let month = voucher.draft.date.yearMonth
-        for code in deltas.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            guard let delta = deltas[code], delta.isNegative else { continue }
+        if deltas.count > 1 { deltas.sort { $0.code.rawValue < $1.code.rawValue } }
+        for (code, delta) in deltas {
+            guard delta.isNegative else { continue }
             let atMonthEnd = try state.balance(code, through: month, in: context).adding(delta)
             let atEnd = try state.balance(code, through: nil, in: context).adding(delta)
             guard atMonthEnd.isNegative || atEnd.isNegative else { continue }
@@ -56,7 +63,18 @@ public struct CashBalanceCheck: PostingCheck {
         /// Account code → the cash or bank account it is part of (nil: not watched).
         private var watched: [AccountCode: AccountCode?] = [:]
         /// Balance (debit − credit) at the end of a month, by account and month ordinal; `Int.max`: at the end of the books.
-        private var balances: [AccountCode: [Int: Money]] = [:]
+        private var balances: [AccountCode: MonthEnds] = [:]
+
+        /// One account's month-end balances read so far (a few months): a reference, so a voucher
+        /// moves them in place rather than copying a dictionary out and back.
+        private final class MonthEnds {
+            var ordinals: [Int] = []
+            var amounts: [Money] = []
+
+            subscript(ordinal: Int) -> Money? {
+                ordinals.firstIndex(of: ordinal).map { amounts[$0] }
+            }
+        }
 
         func watchedAccount(for account: Account, in context: any PostingCheckContext) -> AccountCode? {
             if let known = watched[account.code] { return known }
@@ -76,20 +94,29 @@ public struct CashBalanceCheck: PostingCheck {
 
         func balance(_ code: AccountCode, through month: YearMonth?, in context: any PostingCheckContext) throws -> Money {
             let key = month?.ordinal ?? Int.max
-            if let known = balances[code]?[key] { return known }
+            let monthEnds: MonthEnds
+            if let known = balances[code] {
+                if let balance = known[key] { return balance }
+                monthEnds = known
+            } else {
+                monthEnds = MonthEnds()
+                balances[code] = monthEnds
+            }
             let last = month ?? YearMonth(ordinal: context.organisation.firstPeriod.ordinal + 12 * 200)
             let totals = try context.accountTotals(code, fund: nil, from: context.organisation.firstPeriod, to: last)
             let balance = try totals.debit.subtracting(totals.credit)
-            balances[code, default: [:]][key] = balance
+            monthEnds.ordinals.append(key)
+            monthEnds.amounts.append(balance)
             return balance
         }
 
         /// A voucher was admitted: every balance at or after its month moves by its amounts.
-        func admit(_ deltas: [AccountCode: Money], month: YearMonth) throws {
+        func admit(_ deltas: [(code: AccountCode, delta: Money)], month: YearMonth) throws {
             for (code, delta) in deltas {
-                guard var known = balances[code] else { continue }
-                for (key, value) in known where key >= month.ordinal { known[key] = try value.adding(delta) }
-                balances[code] = known
+                guard let known = balances[code] else { continue }
+                for index in known.ordinals.indices where known.ordinals[index] >= month.ordinal {
+                    known.amounts[index] = try known.amounts[index].adding(delta)
+                }
             }
         }
     }

@@ -38,17 +38,19 @@ public struct PayrollRegister: Sendable {
     /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
     /// - Complexity: one pass over the file; memory O(declarations already on file + rows).
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> PayrollImportOutcome {
-        let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         return try store.write(user: user) { transaction in
-            if let previous = try transaction.previousImport(kind: .payroll, fingerprint: digest) {
-                return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
-            }
             var file = PayrollDeclarationFile(fileName: displayName, directory: try transaction.directory(structureOnly: false),
                                               latest: try transaction.latestDeclarations(), latestMonth: latestMonth,
                                               expectedRows: min(size / Self.bytesPerRowMin, Self.expectedRowsMax))
-            try InputFile.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, fields in
+            // One pass: the rows are read and the file's digests taken together. A file imported
+            // before is recognised before any row's problem is raised (they are only collected
+            // while reading), so it is reported as imported, as when the digests came first.
+            let digest = try InputFile.forEachRecordFingerprinted(path: path, displayName: displayName, encoding: encoding) { line, fields in
                 try file.read(line: line, fields: fields)
+            }
+            if let previous = try transaction.previousImport(kind: .payroll, fingerprint: digest) {
+                return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
             let checked = try file.finish()
             let importID = try transaction.recordImport(kind: .payroll, fileName: displayName, fingerprint: digest, rowCount: checked.rows)
