@@ -15,14 +15,14 @@ extension ConsolidatedStatements {
         let names = Dictionary((scope.consolidated + scope.notInStore).map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         var findings = scope.notInStore.map { member in
             Finding(kind: .notInStore, message: l.pick(
-                "未在本账簿中：\(member.code) \(member.name)（上级 \(member.parent ?? "")）的账套不在本文件，未汇总",
-                "not in the store: \(member.code) \(member.name) (below \(member.parent ?? "")) keeps no books here and is not consolidated"))
+                "\(member.code) \(member.name)（上级 \(member.parent ?? "")）的账套不在本文件，未汇总",
+                "\(member.code) \(member.name) (below \(member.parent ?? "")) keeps no books here and is not consolidated"))
         }
         for pair in schedule.differences {
             let upper = "\(pair.upper) \(names[pair.upper] ?? "")", lower = "\(pair.lower) \(names[pair.lower] ?? "")"
             findings.append(Finding(kind: .difference, message: l.pick(
-                "抵销差异：\(upper)—\(lower) \(pair.kind.name(in: l))（\(pair.time.name(in: l))）上级账面 \(pair.upperAmount.formatted())，下级账面 \(pair.lowerAmount.formatted())，差额 \(pair.difference.formatted()) 未抵销（如在途上缴款、一方未入账的补助），已留在汇总数中",
-                "elimination difference: \(upper) – \(lower), \(pair.kind.name(in: l)) (\(pair.time.name(in: l))): the higher union's books \(pair.upperAmount.formatted()), the lower union's \(pair.lowerAmount.formatted()); the difference \(pair.difference.formatted()) is not eliminated (a remittance in transit, a grant one side has not booked) and stays in the consolidated figures")))
+                "\(upper)—\(lower) \(pair.kind.name(in: l))（\(pair.time.name(in: l))）上级账面 \(pair.upperAmount.formatted())，下级账面 \(pair.lowerAmount.formatted())，差额 \(pair.difference.formatted()) 未抵销（如在途上缴款、一方未入账的补助），已留在汇总数中",
+                "\(upper) – \(lower), \(pair.kind.name(in: l)) (\(pair.time.name(in: l))): the higher union's books \(pair.upperAmount.formatted()), the lower union's \(pair.lowerAmount.formatted()); the difference \(pair.difference.formatted()) is not eliminated (a remittance in transit, a grant one side has not booked) and stays in the consolidated figures")))
         }
         return findings
     }
@@ -42,12 +42,12 @@ extension Report {
             member.keepsBooks ? .labelled(value: "consolidated", label: l.pick("已汇总", "consolidated"))
                               : .labelled(value: "notInStore", label: l.pick("未在本账簿中", "not in the store"))
         }
-        let members = (scope.consolidated + scope.notInStore).sorted { ($0.depth, $0.code) < ($1.depth, $1.code) }
+        // Those not in the store are findings (below), not rows here.
         tables.append(Table(caption: l.pick("汇总范围", "Scope"),
                             columns: [Column(l.pick("编码", "Code"), key: "code"), Column(l.pick("名称", "Name"), key: "name"),
                                       Column(l.pick("上级", "Parent"), key: "parent"), Column(l.pick("层级", "Level"), key: "depth", alignment: .right),
                                       Column(l.pick("状态", "Status"), key: "status")],
-                            rows: members.map { [.text($0.code), .text($0.name), .text($0.parent ?? ""), .integer(Int64($0.depth)), status($0)] }))
+                            rows: scope.consolidated.map { [.text($0.code), .text($0.name), .text($0.parent ?? ""), .integer(Int64($0.depth)), status($0)] }))
         var notes: [String] = []
         for statement in [statements.balanceSheet, statements.incomeExpenditure] {
             let form = Report.officialStatement(statement, unit: unit, language: l)
