@@ -80,7 +80,8 @@ public struct ConsolidatedStatements: Sendable {
                 try take(pair.eliminated, from: lowerCode, in: &activity)
             }
         }
-        let name = language.pick("\(scope.federation.name)（汇总）", "\(scope.federation.name) (consolidated)")
+        // The federation's name as registered: the report's title says it is consolidated, and JSON values do not follow --lang.
+        let name = scope.federation.name
         let l = language
         let balanceSheet = try statement(form: balanceForm, year: year, name: name, creditNormalAssets: creditNormalAssets, names: names,
                                          columns: [OfficialStatement.Column(key: "opening", heading: l.pick("年初余额", "Start of year")),
