@@ -179,7 +179,8 @@ enum TourFederation {
         }
         say("   gonghui --db \(path) arrears --as-of 2026-12-31 --aging")
         say("   gonghui --db \(path) notice --all --as-of 2026-12-31 --dir notices --format html")
-        return reconciled && balanced && findings == 0
+        let consolidated = try TourConsolidation.run(global: global, database: database, user: user)
+        return reconciled && balanced && findings == 0 && consolidated
     }
 }
 

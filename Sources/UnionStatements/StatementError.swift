@@ -19,6 +19,8 @@ public enum StatementError: RuleError, Hashable, Sendable {
     case statementMustBeAnnual(form: StatementForm.Kind)
     /// 附01表 is not prepared by a union that takes no same-level fiscal money (第五部分 三、（一）).
     case fiscalStatementNeedsFiscalMoney(organisation: String, year: Int)
+    /// A consolidated statement adds books up account by account: each must be on the 2021 chart.
+    case consolidationMustUseOfficialChart(organisation: String, code: String, name: String, official: String)
 
     /// The rules, listed by the enum itself: a test triggers each one.
     public enum Rule: String, CaseIterable, Sendable {
@@ -30,6 +32,7 @@ public enum StatementError: RuleError, Hashable, Sendable {
         case statementMustBeCountyLevel
         case statementMustBeAnnual
         case fiscalStatementNeedsFiscalMoney
+        case consolidationMustUseOfficialChart
     }
 
     public var ruleKey: Rule {
@@ -42,6 +45,7 @@ public enum StatementError: RuleError, Hashable, Sendable {
         case .statementMustBeCountyLevel: .statementMustBeCountyLevel
         case .statementMustBeAnnual: .statementMustBeAnnual
         case .fiscalStatementNeedsFiscalMoney: .fiscalStatementNeedsFiscalMoney
+        case .consolidationMustUseOfficialChart: .consolidationMustUseOfficialChart
         }
     }
 
@@ -79,6 +83,9 @@ public enum StatementError: RuleError, Hashable, Sendable {
         case .fiscalStatementNeedsFiscalMoney(let organisation, let year):
             language.pick("\(organisation) \(year) 年没有同级财政拨款（40401 财政拨款收入、331 财政拨款结转、332 财政拨款结余均无数据）：按制度不填列财政拨款收入支出表",
                           "\(organisation) has no same-level fiscal money in \(year) (nothing in 40401, 331 or 332): the statement of fiscal appropriations is not prepared")
+        case .consolidationMustUseOfficialChart(let organisation, let code, let name, let official):
+            language.pick("汇总报表按《工会会计制度》（财会〔2021〕7号）科目逐科目相加，但 \(organisation) 的账套科目 \(code) 为“\(name)”（制度中为“\(official)”）：请先为该单位做新旧衔接（gonghui changeover），或用 --levels 缩小范围",
+                          "a consolidated statement adds the books up account by account on the 2021 chart (财会〔2021〕7号), but account \(code) in \(organisation)'s books is \(name) (officially \(official)): convert those books first (gonghui changeover), or narrow the scope with --levels")
         }
     }
 }

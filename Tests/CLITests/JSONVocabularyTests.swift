@@ -36,6 +36,7 @@ struct JSONVocabularyTests {
         ("federation", ["verify"]),
         ("federation", ["report", "costs", "--year", "2026", "--org", "XF"]),
         ("federation", ["report", "state-assets", "--year", "2026", "--org", "XF"]),
+        ("federation", ["report", "consolidated", "--year", "2026", "--org", "XF"]),
         ("members", ["dues", "arrears", "--as-of", "2026-12-31", "--org", "GH101"]),
         ("members", ["dues", "show", "--month", "2026-03", "--org", "GH101"]),
         ("members", ["member", "list", "--org", "GH101"]),

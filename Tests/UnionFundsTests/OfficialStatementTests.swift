@@ -187,6 +187,12 @@ struct OfficialStatementTests {
                 defer { county.remove() }
                 _ = try OfficialStatement.make(books: county.books, form: .fiscalAppropriations, period: .year(2026), detail: false, language: .zh)
             },
+            .consolidationMustUseOfficialChart: {
+                // OfficialBooks' organisation on a provisional chart, consolidated as a federation of its own.
+                _ = try ConsolidatedStatements.make(store: file.books.store, register: [RegisteredOrganisation(
+                    code: file.books.organisation.code, name: "", kind: "county-federation", parent: nil, keepsBooks: true)],
+                    federation: file.books.organisation.code, year: 2026, levels: nil, user: "tester", language: .zh)
+            },
         ]
         let scenario = try #require(scenarios[rule])
         do { try scenario(); Issue.record("\(rule) not triggered") } catch let error as StatementError {

@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "报表 (reports).",
         subcommands: [TrialBalanceCommand.self, LedgerCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self,
-                      FiscalAppropriationsCommand.self, StateAssetsCommand.self, CostsCommand.self, FundsCommand.self, FinalAccountsCommand.self, DisclosureCommand.self]
+                      FiscalAppropriationsCommand.self, StateAssetsCommand.self, CostsCommand.self, FundsCommand.self, FinalAccountsCommand.self, DisclosureCommand.self,
+                      ConsolidatedCommand.self]
     )
 
     struct TrialBalanceCommand: ParsableCommand {

@@ -46,15 +46,30 @@ struct AllocationEntries {
     /// corrections, turns them to the other side). The federation's vouchers summarise a month: its
     /// receivable lines are kept apart only by who pays, the per-unit detail lives in the
     /// allocation register.
-    mutating func addFederation(split: AllocationSplit, channel: CollectionChannel, collector: String) throws {
-        try add(collector, .receivableFromLower, channel.payer.label, debit: channel.receivable(split))
+    ///
+    /// A unit whose books are in the file (`unit`) gets lines of its own, its code as memo, where
+    /// its own books hold the other side: the receivable it pays itself (payer `unit`) against its
+    /// 应付上级经费, the retained share passed down (tax-full, fiscal) against its 应收上级转拨经费.
+    /// Consolidation pairs them by that memo, as receipts and pass-downs already name the unit.
+    mutating func addFederation(split: AllocationSplit, channel: CollectionChannel, collector: String, unit: String? = nil) throws {
+        let receivableMemo = channel.payer == .unit ? unit ?? channel.payer.label : channel.payer.label
+        try add(collector, .receivableFromLower, receivableMemo, debit: channel.receivable(split))
         try add(collector, .allocationRevenue, "", debit: split.collector.negated)
         try add(collector, .payableToHigher, "", debit: split.above.negated)
         switch channel {
-        case .taxFull, .fiscal: try add(collector, .transferPayableToLower, "", debit: split.retained.negated)
+        case .taxFull, .fiscal: try add(collector, .transferPayableToLower, unit ?? "", debit: split.retained.negated)
         case .preparatory: try add(collector, .preparatoryFundPayable, "", debit: split.retained.negated)
         case .direct, .tax40: break
         }
+    }
+
+    /// Adds the lines of the next federation up (`RemittanceChain`): 借 receivableFromLower from the
+    /// federation below (its code as memo) / 贷 allocationRevenue its own level, payableToHigher the
+    /// levels above it.
+    mutating func addParent(_ link: RemittanceChain.Link, share: RemittanceChain.Share) throws {
+        try add(link.parent, .receivableFromLower, link.lower, debit: share.receivable)
+        try add(link.parent, .allocationRevenue, "", debit: share.own.negated)
+        try add(link.parent, .payableToHigher, "", debit: share.above.negated)
     }
 
     /// Adds the unit's own lines (its books are in the file), or, `takenBack`, takes them back. Its

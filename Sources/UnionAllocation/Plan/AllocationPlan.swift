@@ -57,8 +57,25 @@ public struct AllocationPlan: Sendable {
 
         // The federation's lines are linear in the split: sum the splits per collector and channel,
         // and turn the sums into lines once at the end.
-        struct SumKey: Hashable { var collector: String; var channel: CollectionChannel }
+        // `unit`: set for a unit keeping books here, whose federation lines stay apart (`addFederation`).
+        struct SumKey: Hashable { var collector: String; var channel: CollectionChannel; var unit: String? }
         var federationSums: [SumKey: AllocationSplit] = [:]
+        // The federations above each collector whose books are here, and what each link remits.
+        var linksByCollector: [String: [RemittanceChain.Link]] = [:]
+        func links(_ collector: UnitDirectory.Unit) throws -> [RemittanceChain.Link] {
+            if let known = linksByCollector[collector.code] { return known }
+            let found = try RemittanceChain.links(above: collector, collectorLevel: try collectorLevel(collector),
+                                                  directory: directory, level: collectorLevel)
+            linksByCollector[collector.code] = found
+            return found
+        }
+        var chainSums: [RemittanceChain.Link: RemittanceChain.Share] = [:]
+        func addChain(_ upward: Money, collector: UnitDirectory.Unit, sign: Int) throws {
+            for (link, share) in try RemittanceChain.shares(of: upward, levelWeights: terms.levelWeights, links: try links(collector)) {
+                let known = chainSums[link] ?? .zero
+                chainSums[link] = sign > 0 ? try known.adding(share) : try known.subtracting(share)
+            }
+        }
         var unitsByCollector: [String: (allocated: Int, adjusted: Int)] = [:]
         var drafts: [String: [VoucherDraft]] = [:]
         for declaration in declarations {
@@ -72,19 +89,23 @@ public struct AllocationPlan: Sendable {
             let level = try collector.map { try collectorLevel($0) }
             let target = try terms.split(wageTotal: declaration.wageTotal, channel: channel, collectorLevel: level)
             var unitEntries = AllocationEntries(charts: charts)
+            let ownLines = unit.keepsBooks ? unit.code : nil
             if let collector {
-                let key = SumKey(collector: collector.code, channel: channel)
+                let key = SumKey(collector: collector.code, channel: channel, unit: ownLines)
                 federationSums[key] = try (federationSums[key] ?? .zero).adding(target)
+                try addChain(target.upward, collector: collector, sign: 1)
             }
             if unit.keepsBooks { try unitEntries.addUnitBooks(split: target, channel: channel, unit: unit.code, collector: collector?.code) }
             var posted = AllocationSplit.zero
             var postedReceivable = Money.zero
             let priors = earlierByUnit[declaration.unitID] ?? []
             for prior in priors {
-                let priorCollector = prior.collectorID.flatMap { directory.byID[$0]?.code }
-                if let priorCollector {
-                    let key = SumKey(collector: priorCollector, channel: prior.channel)
+                let priorFederation = prior.collectorID.flatMap { directory.byID[$0] }
+                let priorCollector = priorFederation?.code
+                if let priorFederation {
+                    let key = SumKey(collector: priorFederation.code, channel: prior.channel, unit: ownLines)
                     federationSums[key] = try (federationSums[key] ?? .zero).subtracting(prior.split)
+                    try addChain(prior.split.upward, collector: priorFederation, sign: -1)
                 }
                 if unit.keepsBooks {
                     try unitEntries.addUnitBooks(split: prior.split, channel: prior.channel, unit: unit.code, collector: priorCollector,
@@ -116,13 +137,18 @@ public struct AllocationPlan: Sendable {
             }
         }
         var federationLines = AllocationEntries(charts: charts)
-        for (key, split) in federationSums { try federationLines.addFederation(split: split, channel: key.channel, collector: key.collector) }
+        for (key, split) in federationSums {
+            try federationLines.addFederation(split: split, channel: key.channel, collector: key.collector, unit: key.unit)
+        }
+        for (link, share) in chainSums { try federationLines.addParent(link, share: share) }
         for (organisation, postings) in federationLines.postingsByOrganisation() where postings.count >= 2 {
             let counts = unitsByCollector[organisation] ?? (0, 0)
-            let what = [counts.allocated > 0 ? "分配\(counts.allocated)户" : nil, counts.adjusted > 0 ? "更正调整\(counts.adjusted)户" : nil]
+            let lowers = chainSums.keys.filter { $0.parent == organisation }.map(\.lower).sorted()
+            let what = [counts.allocated > 0 ? "分配\(counts.allocated)户" : nil, counts.adjusted > 0 ? "更正调整\(counts.adjusted)户" : nil,
+                        lowers.isEmpty ? nil : "下级总工会\(lowers.joined(separator: "、"))应上解"]
                 .compactMap { $0 }.joined(separator: "，")
             drafts[organisation, default: []].append(VoucherDraft(
-                date: terms.dueDate, summary: "\(month)工会经费汇总（\(what)，明细见拨缴分配表）", postings: postings,
+                date: terms.dueDate, summary: String("\(month)工会经费汇总（\(what)，明细见拨缴分配表）".prefix(VoucherDraft.summaryLengthMax)), postings: postings,
                 source: "allocate \(month)", externalReference: "allocation:\(month):\(runAt)"))
         }
         // One organisation at a time: the posting path keeps one session open per set of books.

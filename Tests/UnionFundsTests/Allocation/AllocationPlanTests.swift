@@ -26,8 +26,10 @@ struct AllocationPlanTests {
         #expect(plan.due == yuan("50000.00"))
         #expect(plan.vouchers.map(\.organisation) == ["GH101", "GH102", "XF"])
         #expect(F.lines(plan, "XF") == [
-            "借 132 14000.00 单位拨缴", "借 132 24000.00 税务代收",   // self 4,000 + prep 10,000; tax-40 4,000 + tax-full 10,000 × 2
-            "贷 221 10000.00", "贷 22202 12000.00", "贷 22203 6000.00", "贷 402 10000.00",
+            // GH101 (self) and GH102 (tax-full) keep books here: their lines stay apart, named by code, for
+            // consolidation to pair with their own books. Prep 10,000; tax-40 4,000 + tax-full 10,000 × 2.
+            "借 132 4000.00 GH101", "借 132 10000.00 单位拨缴", "借 132 24000.00 税务代收",
+            "贷 221 10000.00", "贷 22202 6000.00", "贷 22202 6000.00 GH102", "贷 22203 6000.00", "贷 402 10000.00",
         ])
         #expect(F.lines(plan, "GH101") == ["借 102 10000.00", "贷 221 4000.00 XF", "贷 402 6000.00"])
         #expect(F.lines(plan, "GH102") == ["借 131 6000.00 XF", "贷 402 6000.00"])
@@ -46,8 +48,8 @@ struct AllocationPlanTests {
     func officialCharts() throws {
         let plan = try Self.plan(Self.everyChannel, charts: try F.officialCharts())
         #expect(F.lines(plan, "XF") == [
-            "借 132 14000.00 单位拨缴", "借 132 24000.00 税务代收",
-            "贷 211 10000.00", "贷 21202 12000.00", "贷 215 6000.00", "贷 402 10000.00",   // 建会筹备金 in 215 其他应付款
+            "借 132 4000.00 GH101", "借 132 10000.00 单位拨缴", "借 132 24000.00 税务代收",
+            "贷 211 10000.00", "贷 21202 6000.00", "贷 21202 6000.00 GH102", "贷 215 6000.00", "贷 402 10000.00",   // 建会筹备金 in 215 其他应付款
         ])
         #expect(F.lines(plan, "GH101") == ["借 102 10000.00", "贷 211 4000.00 XF", "贷 402 6000.00"])
         #expect(F.lines(plan, "GH102") == ["借 13102 6000.00 XF", "贷 402 6000.00"])
@@ -65,8 +67,8 @@ struct AllocationPlanTests {
     }
 
     @Test("a correction posts only the difference, up or down, never a negative amount", arguments: [
-        ("550000.00", "1000.00", ["借 102 1000.00", "贷 221 400.00 XF", "贷 402 600.00"], ["借 132 400.00 单位拨缴", "贷 221 200.00", "贷 402 200.00"]),
-        ("450000.00", "-1000.00", ["借 221 400.00 XF", "借 402 600.00", "贷 102 1000.00"], ["借 221 200.00", "借 402 200.00", "贷 132 400.00 单位拨缴"]),
+        ("550000.00", "1000.00", ["借 102 1000.00", "贷 221 400.00 XF", "贷 402 600.00"], ["借 132 400.00 GH101", "贷 221 200.00", "贷 402 200.00"]),
+        ("450000.00", "-1000.00", ["借 221 400.00 XF", "借 402 600.00", "贷 102 1000.00"], ["借 221 200.00", "借 402 200.00", "贷 132 400.00 GH101"]),
     ])
     func correction(wage: String, due: String, unitLines: [String], federationLines: [String]) throws {
         let first = try F.terms().split(wageTotal: yuan("500000.00"), channel: .direct, collectorLevel: 0)
