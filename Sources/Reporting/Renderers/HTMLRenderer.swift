@@ -39,7 +39,13 @@ enum HTMLRenderer {
             """
     }
 
-    static func render(_ report: Report) -> String {
+    static func render(_ report: Report) throws -> String {
+        let writer = StringWriter()
+        try render(report, to: writer)
+        return writer.text
+    }
+
+    static func render(_ report: Report, to out: any ReportWriter) throws {
         let landscapeFirst = report.tables.first?.page == .landscape
         let paged = report.tables.contains { $0.page != nil } || !report.charts.isEmpty
         var html = ["<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\">",
@@ -49,6 +55,10 @@ enum HTMLRenderer {
                     "<h1>\(escape(report.title))</h1>"]
         if !report.headerLines.isEmpty {
             html.append("<div class=\"header\">" + report.headerLines.map { "<span>\(escape($0))</span>" }.joined() + "</div>")
+        }
+        func flush() throws {
+            if !html.isEmpty { try out.write(html.joined(separator: "\n") + "\n") }
+            html = []
         }
         for (index, table) in report.tables.enumerated() {
             // The first table stays with the title; its orientation is the document's.
@@ -68,8 +78,9 @@ enum HTMLRenderer {
             if !table.caption.isEmpty && !isSection { html.append("<caption>\(escape(table.caption))</caption>") }
             html.append("<thead><tr>" + table.columns.map { "<th>\(escape($0.heading))</th>" }.joined() + "</tr></thead>")
             html.append("<tbody>")
-            for row in table.rows { html.append(tableRow(row, columns: table.columns, total: false)) }
-            for row in table.totals { html.append(tableRow(row, columns: table.columns, total: true)) }
+            try flush()
+            try table.forEachRow { row in try out.write(tableRow(row, columns: table.columns, total: false) + "\n") }
+            for row in try table.resolvedTotals() { try out.write(tableRow(row, columns: table.columns, total: true) + "\n") }
             html.append("</tbody></table>")
             if section != nil { html.append("</section>") }
         }
@@ -82,7 +93,7 @@ enum HTMLRenderer {
         }
         if let journal = report.journal { html.append("<p class=\"journal\">\(escape(journal.line))</p>") }
         html += ["</body>", "</html>"]
-        return html.joined(separator: "\n") + "\n"
+        try flush()
     }
 
     private static func tableRow(_ cells: [Report.Cell], columns: [Report.Column], total: Bool) -> String {
