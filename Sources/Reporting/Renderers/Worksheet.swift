@@ -64,6 +64,9 @@ final class Worksheet {
         }
     }
 
+    /// Bytes of rows held in memory (not yet in the temporary file).
+    var heldBytes: Int { rowsXML.utf8.count }
+
     /// Appends the column headings: the row frozen on screen and repeated on printed pages.
     func addHeadings(_ cells: [(Value, Style)]) throws {
         try addRow(cells)

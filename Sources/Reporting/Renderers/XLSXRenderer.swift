@@ -126,6 +126,7 @@ enum XLSXRenderer {
 }
 
 extension Report.Table {
-    /// Printed across the page: asked for, or more than six columns (a ledger, a register, arrears).
-    public var printsLandscape: Bool { page == .landscape || (page == nil && columns.count > 6) }
+    /// Printed across the page: asked for, or eight columns or more (a ledger, a register, arrears; a notice
+    /// of seven stays an upright letter).
+    public var printsLandscape: Bool { page == .landscape || (page == nil && columns.count >= 8) }
 }

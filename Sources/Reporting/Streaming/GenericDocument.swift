@@ -71,12 +71,13 @@ struct GenericDocument {
     }
 
     /// A value as the encoder writes it, its lines indented to sit `depth` levels in.
-    private func fragment(_ value: some Encodable) throws -> String { try fragment(value, depth: 0) }
-
     private func fragment(_ value: some Encodable, depth: Int) throws -> String {
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
         guard depth > 0 else { return text }
-        return text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: "  ", count: depth))
+        // The encoder leaves the blank line inside an empty array unindented.
+        let indent = String(repeating: "  ", count: depth)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { index, line in index == 0 || line.isEmpty ? String(line) : indent + line }.joined(separator: "\n")
     }
 }
 
