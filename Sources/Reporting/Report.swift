@@ -19,6 +19,16 @@ public struct Report: Sendable {
     public var charts: [Chart]
     /// The journal head at the foot (set by the CLI when it prints a report of a books file).
     public var journal: JournalStamp?
+    /// Notes after `notes` that are worked out when they are printed: after the rows in every
+    /// format but JSON (whose `notes` key comes before `tables`), so a listing's count or its
+    /// `showing N of M` does not hold back its first row.
+    public var laterNotes: (@Sendable () throws -> [String])?
+
+    /// `notes` and the later notes.
+    public func resolvedNotes() throws -> [String] {
+        guard let laterNotes else { return notes }
+        return notes + (try laterNotes())
+    }
 
     public init(title: String, headerLines: [String] = [], tables: [Table], notes: [String] = [],
                 signatures: [String] = [], json: (any Encodable & Sendable)? = nil, charts: [Chart] = []) {

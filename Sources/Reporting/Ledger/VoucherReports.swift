@@ -4,7 +4,7 @@ extension Report {
     /// A list of vouchers, one row each.
     public static func voucherList(_ vouchers: [PostedVoucher], organisationName: String, language: Language) -> Report {
         let entries = vouchers.map(VoucherListEntry.init)
-        return voucherList(count: entries.count, organisationName: organisationName, language: language) { emit in
+        return voucherList(organisationName: organisationName, language: language, counted: { (entries.count, entries.count) }) { emit in
             for entry in entries { try emit(entry) }
         }
     }
@@ -12,9 +12,10 @@ extension Report {
     /// A list of vouchers fed one at a time from the store (`Books.forEachVoucherListEntry`), so a
     /// million vouchers are written as they are read.
     /// - Parameters:
-    ///   - count: how many vouchers `feed` gives (the note says it, and JSON puts notes first).
-    ///   - notes: more notes after the count (`showing N of M`).
-    public static func voucherList(count: Int, organisationName: String, language: Language, notes: [String] = [],
+    ///   - counted: how many vouchers `feed` gives and how many there are in all, asked for when the
+    ///     notes are printed (after the rows, but before them in JSON); `showing N of M` when fewer.
+    public static func voucherList(organisationName: String, language: Language,
+                                   counted: @escaping @Sendable () throws -> (shown: Int, all: Int),
                                    feed: @escaping @Sendable (_ emit: (VoucherListEntry) throws -> Void) throws -> Void) -> Report {
         let l = language
         let columns = [
@@ -34,10 +35,16 @@ extension Report {
                           reversalNote(reverses: voucher.reverses, reversedBy: voucher.reversedBy, l), .text(voucher.preparedBy)])
             }
         }
-        return Report(title: l.pick("凭证列表", "Vouchers"),
-                      headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)")],
-                      tables: [.streamed(columns: columns, rows: rows)],
-                      notes: [l.pick("共 \(count) 张凭证", "\(count) vouchers")] + notes)
+        var report = Report(title: l.pick("凭证列表", "Vouchers"),
+                            headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)")],
+                            tables: [.streamed(columns: columns, rows: rows)])
+        report.laterNotes = {
+            let (shown, all) = try counted()
+            return [l.pick("共 \(shown) 张凭证", "\(shown) vouchers")]
+                + (shown < all ? [l.pick("仅显示前 \(shown) 张，共 \(all) 张（去掉 --limit 显示全部）",
+                                         "showing \(shown) of \(all) vouchers (leave out --limit for all)")] : [])
+        }
+        return report
     }
 
     /// One voucher (记账凭证) with its lines and the total in Chinese uppercase.

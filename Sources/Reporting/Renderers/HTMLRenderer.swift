@@ -14,6 +14,7 @@ enum HTMLRenderer {
         th { font-weight: bold; text-align: center; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.total td { font-weight: bold; }
+        table.keep { break-inside: avoid; }
         table.wide { font-size: 9pt; }
         table.wide th, table.wide td { padding: 0.8mm 1.2mm; }
         .notes p { margin: 1mm 0; }
@@ -83,7 +84,9 @@ enum HTMLRenderer {
                     continue
                 }
             }
-            html.append(table.printsLandscape ? "<table class=\"wide\">" : "<table>")
+            // A short table (an aging summary under a long listing) is not split from its heading.
+            let classes = (table.printsLandscape ? ["wide"] : []) + (table.feed == nil && table.rows.count + table.totals.count <= 20 ? ["keep"] : [])
+            html.append(classes.isEmpty ? "<table>" : "<table class=\"\(classes.joined(separator: " "))\">")
             if !table.caption.isEmpty && !isSection { html.append("<caption>\(escape(table.caption))</caption>") }
             html.append("<thead><tr>" + table.columns.map { "<th>\(escape($0.heading))</th>" }.joined() + "</tr></thead>")
             html.append("<tbody>")
@@ -94,8 +97,9 @@ enum HTMLRenderer {
             if section != nil { html.append("</section>") }
         }
         for chart in report.charts { html.append(SVGChart.render(chart)) }
-        if !report.notes.isEmpty {
-            html.append("<div class=\"notes\">" + report.notes.map { "<p>\(escape($0))</p>" }.joined() + "</div>")
+        let notes = try report.resolvedNotes()
+        if !notes.isEmpty {
+            html.append("<div class=\"notes\">" + notes.map { "<p>\(escape($0))</p>" }.joined() + "</div>")
         }
         if !report.signatures.isEmpty {
             html.append("<div class=\"signatures\">" + report.signatures.map { "<span>\(escape(Report.signaturePlace($0)))__________</span>" }.joined() + "</div>")

@@ -32,9 +32,10 @@ enum MarkdownRenderer {
         for chart in report.charts {
             lines += ["", "## " + escape(chart.caption), "", "```"] + chart.textLines() + ["```"]
         }
-        if !report.notes.isEmpty {
+        let notes = try report.resolvedNotes()
+        if !notes.isEmpty {
             lines.append("")
-            for note in report.notes { lines.append(escape(note) + "  ") }
+            for note in notes { lines.append(escape(note) + "  ") }
         }
         if let signatureLine = report.signatureLine { lines += ["", escape(signatureLine)] }
         if let journal = report.journal { lines += ["", escape(journal.line)] }

@@ -25,9 +25,10 @@ enum TableRenderer {
         for chart in report.charts {
             lines += ["", chart.caption] + chart.textLines()
         }
-        if !report.notes.isEmpty {
+        let notes = try report.resolvedNotes()
+        if !notes.isEmpty {
             lines.append("")
-            lines += report.notes
+            lines += notes
         }
         if let signatureLine = report.signatureLine {
             lines.append("")

@@ -67,9 +67,10 @@ enum XLSXRenderer {
     }
 
     private static func addFoot(_ report: Report, to worksheet: Worksheet) throws {
-        if !report.notes.isEmpty {
+        let notes = try report.resolvedNotes()
+        if !notes.isEmpty {
             worksheet.skipRow()
-            for note in report.notes { try worksheet.addLine(note) }
+            for note in notes { try worksheet.addLine(note) }
         }
         if let signatureLine = report.signatureLine {
             worksheet.skipRow()

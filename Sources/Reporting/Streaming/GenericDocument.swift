@@ -17,7 +17,7 @@ struct GenericDocument {
     func write(_ report: Report) throws {
         var head = "{\n  \"header\" : " + (try fragment(report.headerLines, depth: 1)) + ",\n"
         if let journal = report.journal { head += "  \"journal\" : " + (try fragment(journal, depth: 1)) + ",\n" }
-        head += "  \"notes\" : " + (try fragment(report.notes, depth: 1)) + ",\n  \"tables\" : ["
+        head += "  \"notes\" : " + (try fragment(try report.resolvedNotes(), depth: 1)) + ",\n  \"tables\" : ["
         try out.write(head)
         if report.tables.isEmpty { try out.write("\n\n  ]") }
         for (index, table) in report.tables.enumerated() {

@@ -59,6 +59,8 @@ extension Report {
     public func materialised() throws -> Report {
         var copy = self
         copy.tables = try tables.map { try $0.materialised() }
+        copy.notes = try resolvedNotes()
+        copy.laterNotes = nil
         return copy
     }
 
