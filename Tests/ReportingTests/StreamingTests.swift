@@ -63,7 +63,9 @@ struct StreamingTests {
         // Past the look-ahead window JSON decides its labelled columns from the window and the feed
         // (the same here); the table takes its widths from the window, so only a short one is compared.
         for format in [OutputFormat.table, .csv, .json, .md, .html] where format != .table || rows <= LookAhead.size {
-            #expect(try streamed.rendered(as: format) == inMemory.rendered(as: format), "\(format)")
+            // A short table in memory is kept on one printed page (HTML's `keep`); a fed one cannot know it is short.
+            let expected = try inMemory.rendered(as: format).replacingOccurrences(of: #"<table class="keep">"#, with: "<table>")
+            #expect(try streamed.rendered(as: format) == expected, "\(format)")
         }
         #expect(try unzippedParts(try streamed.renderedData(as: .xlsx)) == unzippedParts(try inMemory.renderedData(as: .xlsx)))
     }
