@@ -134,6 +134,15 @@ struct GlobalOptions: ParsableArguments {
         }
         var report = report
         if report.journal == nil { report.journal = try OpenedBooks.stamp(language) }
+        if report.isStreamed {
+            // Rows go out as the store reads them; a file is renamed into place when they are all written.
+            let encoding = format.format == .csv ? csvEncoding : .utf8
+            try ReportFile.stream(to: output, protecting: [databasePath], encoding: encoding) { writer in
+                try report.write(as: format.format, to: writer)
+            }
+            if let output { say("已写入 \(output)", "written to \(output)") }
+            return
+        }
         let data = try report.renderedData(as: format.format, csvEncoding: csvEncoding)
         if let output {
             try ReportFile.write(data, to: output, protecting: [databasePath])

@@ -75,9 +75,33 @@ public protocol Books: Sendable {
     /// Every posted voucher of the range (nil: an open end), one at a time as it is read, in
     /// period and number order: whole journals are exported without being held in memory.
     func forEachPostedVoucher(from: YearMonth?, to: YearMonth?, _ body: (JournalVoucher) throws -> Void) throws
+    /// The vouchers of a range (nil: an open end), at most `limit`, one list line at a time as
+    /// they are read, in period and number order: `voucher list` streams without holding them.
+    func forEachVoucherListEntry(from: YearMonth?, to: YearMonth?, limit: Int, _ body: (VoucherListEntry) throws -> Void) throws
+    /// A subsidiary ledger's account and opening balance, without its lines (`lines` is empty).
+    func subsidiaryLedgerHead(account code: AccountCode, from: YearMonth, to: YearMonth) throws -> SubsidiaryLedger
+    /// The lines of a subsidiary ledger one at a time as they are read, in date order.
+    func forEachSubsidiaryLedgerLine(account code: AccountCode, from: YearMonth, to: YearMonth,
+                                     _ body: (SubsidiaryLedger.Line) throws -> Void) throws
 }
 
 extension Books {
+    // Streamed reads over the whole-array ones, for a store that has nothing better.
+    public func forEachVoucherListEntry(from: YearMonth?, to: YearMonth?, limit: Int, _ body: (VoucherListEntry) throws -> Void) throws {
+        for voucher in try vouchers(from: from, to: to, limit: limit) { try body(VoucherListEntry(voucher)) }
+    }
+
+    public func subsidiaryLedgerHead(account code: AccountCode, from: YearMonth, to: YearMonth) throws -> SubsidiaryLedger {
+        var ledger = try subsidiaryLedger(account: code, from: from, to: to)
+        ledger.lines = []
+        return ledger
+    }
+
+    public func forEachSubsidiaryLedgerLine(account code: AccountCode, from: YearMonth, to: YearMonth,
+                                            _ body: (SubsidiaryLedger.Line) throws -> Void) throws {
+        for line in try subsidiaryLedger(account: code, from: from, to: to).lines { try body(line) }
+    }
+
     /// The store's clock.
     public var clock: WallClock { store.clock }
 

@@ -19,6 +19,16 @@ public struct Report: Sendable {
     public var charts: [Chart]
     /// The journal head at the foot (set by the CLI when it prints a report of a books file).
     public var journal: JournalStamp?
+    /// Notes after `notes` that are worked out when they are printed: after the rows in every
+    /// format but JSON (whose `notes` key comes before `tables`), so a listing's count or its
+    /// `showing N of M` does not hold back its first row.
+    public var laterNotes: (@Sendable () throws -> [String])?
+
+    /// `notes` and the later notes.
+    public func resolvedNotes() throws -> [String] {
+        guard let laterNotes else { return notes }
+        return notes + (try laterNotes())
+    }
 
     public init(title: String, headerLines: [String] = [], tables: [Table], notes: [String] = [],
                 signatures: [String] = [], json: (any Encodable & Sendable)? = nil, charts: [Chart] = []) {
@@ -54,6 +64,8 @@ public struct Report: Sendable {
         /// Printed HTML starts the table on a new page in this orientation (a wide table goes
         /// landscape); nil keeps it on the flow of the page.
         public var page: Page?
+        /// Rows fed one at a time instead of `rows` (a listing read from the store; `streamed(…)`).
+        public var feed: RowFeed?
 
         public init(caption: String = "", paragraphs: [String] = [], columns: [Column], rows: [[Cell]], totals: [[Cell]] = [],
                     page: Page? = nil) {
@@ -145,11 +157,11 @@ extension Report {
     /// - Throws: `ReportingError.formatMustBeText` for a binary format (use `renderedData(as:)`).
     public func rendered(as format: OutputFormat) throws -> String {
         switch format {
-        case .table: TableRenderer.render(self)
-        case .csv: CSVRenderer.render(self)
+        case .table: try TableRenderer.render(self)
+        case .csv: try CSVRenderer.render(self)
         case .json: try JSONRenderer.render(self)
-        case .md: MarkdownRenderer.render(self)
-        case .html: HTMLRenderer.render(self)
+        case .md: try MarkdownRenderer.render(self)
+        case .html: try HTMLRenderer.render(self)
         case .xlsx, .docx: throw ReportingError.formatMustBeText(format: format.rawValue)
         }
     }
@@ -158,8 +170,22 @@ extension Report {
     public func renderedData(as format: OutputFormat) throws -> Data {
         switch format {
         case .xlsx: try XLSXRenderer.render(self)
-        case .docx: try DOCXRenderer.render(self)
+        case .docx: try DOCXRenderer.render(try materialised())
         default: Data(try rendered(as: format).utf8)
+        }
+    }
+
+    /// Writes the report to `out` as it is rendered: a fed table's rows go out as they are read
+    /// (DOCX, a document for committees, is rendered whole).
+    public func write(as format: OutputFormat, to out: any ReportWriter) throws {
+        switch format {
+        case .table: try TableRenderer.render(self, to: out)
+        case .csv: try CSVRenderer.render(self, to: out)
+        case .json: try JSONRenderer.render(self, to: out)
+        case .md: try MarkdownRenderer.render(self, to: out)
+        case .html: try HTMLRenderer.render(self, to: out)
+        case .xlsx: try XLSXRenderer.render(self, to: out)
+        case .docx: try out.write(try DOCXRenderer.render(try materialised()))
         }
     }
 

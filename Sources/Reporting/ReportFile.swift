@@ -28,6 +28,51 @@ public enum ReportFile {
         }
     }
 
+    /// Streams a report to `path` (nil: standard output) as `body` writes it. A file is written
+    /// to a temporary file beside it and renamed over it once the stream completes, as `write` does;
+    /// a terminal or pipe gets the bytes as they come.
+    /// - Throws: as `write`, or what `body` throws (nothing is left behind then).
+    public static func stream(to path: String?, protecting protected: [String] = [], encoding: CSVEncoding = .utf8,
+                              _ body: (DescriptorWriter) throws -> Void) throws {
+        guard let path else {
+            let writer = DescriptorWriter(descriptor: STDOUT_FILENO, path: "/dev/stdout", encoding: encoding)
+            try body(writer)
+            return try writer.flush()
+        }
+        if try OutputTarget.check(path, protecting: protected) == .stream {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { throw ReportingError.outputMustBeWritable(path: path, reason: lastError()) }
+            defer { close(descriptor) }
+            let writer = DescriptorWriter(descriptor: descriptor, path: path, encoding: encoding)
+            try body(writer)
+            return try writer.flush()
+        }
+        let (descriptor, temporary) = try temporaryFile(beside: path)
+        var open = true
+        do {
+            guard fchmod(descriptor, mode) == 0 else { throw ReportingError.outputMustBeWritable(path: path, reason: lastError()) }
+            let writer = DescriptorWriter(descriptor: descriptor, path: path, encoding: encoding)
+            try body(writer)
+            try writer.flush()
+            guard fsync(descriptor) == 0 else { throw ReportingError.outputMustBeWritable(path: path, reason: lastError()) }
+            close(descriptor)
+            open = false
+            guard rename(temporary, path) == 0 else { throw ReportingError.outputMustBeWritable(path: path, reason: lastError()) }
+        } catch {
+            if open { close(descriptor) }
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private static func temporaryFile(beside path: String) throws(ReportingError) -> (Int32, String) {
+        let folder = OutputTarget.folderOf(path)
+        var template = Array((folder + "/." + (path as NSString).lastPathComponent + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw .outputMustBeWritable(path: path, reason: lastError()) }
+        return (descriptor, String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+
     /// Checks a path before a command does its work, so a refused output leaves the books untouched.
     public static func check(_ path: String, protecting protected: [String]) throws(ReportingError) {
         try OutputTarget.check(path, protecting: protected)

@@ -39,7 +39,7 @@ struct OutputFileTests {
         #expect(parts["xl/workbook.xml"]?.contains(#"<sheet name="科目余额表" sheetId="1" r:id="rId1"/>"#) == true)
         let sheet = try #require(parts["xl/worksheets/sheet1.xml"])
         #expect(sheet.contains(#"<t xml:space="preserve">编制单位：示例科技有限公司工会</t>"#))
-        #expect(sheet.contains(#"<t xml:space="preserve">银行存款</t></is></c><c r="C7" t="inlineStr"><is><t xml:space="preserve">借</t></is></c><c r="D7" s="2"><v>0.00</v></c><c r="E7" s="2"><v>13234.50</v></c>"#))
+        #expect(sheet.contains(#"<t xml:space="preserve">银行存款</t></is></c><c r="C7" s="8" t="inlineStr"><is><t xml:space="preserve">借</t></is></c><c r="D7" s="2"><v>0.00</v></c><c r="E7" s="2"><v>13234.50</v></c>"#))
         #expect(sheet.contains(#"<v>16834.50</v>"#))
         #expect(try sandbox.permissions("x.xlsx") == 0o644)
     }

@@ -56,20 +56,23 @@ struct XLSXRendererTests {
         #expect(workbook.contains(#"<sheet name="收入_明细_1_ (2)" sheetId="2" r:id="rId2"/>"#))
     }
 
-    @Test("money is an exact number in the 0.00 style; totals are bold")
+    @Test("money is an exact number in #,##0.00 with negatives in red, ruled; totals are bold")
     func money() throws {
         let parts = try Self.parts()
         let sheet = try #require(parts["xl/worksheets/sheet1.xml"])
         #expect(sheet.contains(#"<c r="C8" s="2"><v>-1234.50</v></c>"#))
         #expect(sheet.contains(#"<c r="C9" s="2"><v>0.05</v></c>"#))
         #expect(sheet.contains(#"<c r="C10" s="3"><v>-1234.45</v></c>"#))
-        #expect(sheet.contains(#"<c r="D8"><v>7</v></c>"#))
-        // cellXfs 2 and 3 are the built-in 0.00 format, 3 in bold.
+        #expect(sheet.contains(#"<c r="D8" s="8"><v>7</v></c>"#))
+        // cellXfs 2 and 3 are money (numFmt 165: thousands, two decimals, red negatives) with a thin
+        // border, 3 in bold.
         let styles = try #require(parts["xl/styles.xml"])
+        #expect(styles.contains(##"<numFmt numFmtId="165" formatCode="#,##0.00;[Red]-#,##0.00"/>"##))
+        #expect(styles.contains(#"<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>"#))
         let formats = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "<xf ").dropFirst()
-        #expect(formats.count == 8)
-        #expect(Array(formats)[2].hasPrefix(#"numFmtId="2" fontId="0""#))
-        #expect(Array(formats)[3].hasPrefix(#"numFmtId="2" fontId="1""#))
+        #expect(formats.count == 10)
+        #expect(Array(formats)[2].hasPrefix(#"numFmtId="165" fontId="0" fillId="0" borderId="1""#))
+        #expect(Array(formats)[3].hasPrefix(#"numFmtId="165" fontId="1" fillId="0" borderId="1""#))
     }
 
     @Test("dates are serial numbers in the yyyy-mm-dd date style")
@@ -90,7 +93,7 @@ struct XLSXRendererTests {
         #expect(sheet.contains(#"<c r="A1" s="6" t="inlineStr"><is><t xml:space="preserve">科目余额表</t></is></c>"#))
         #expect(sheet.contains(#"<t xml:space="preserve">编制单位：示例&lt;工会&gt; &amp; &quot;总部&quot;</t>"#))
         #expect(sheet.contains(#"<c r="A6" s="1" t="inlineStr"><is><t xml:space="preserve">收入:明细[1]</t>"#))
-        #expect(sheet.contains(#"<c r="B8" t="inlineStr"><is><t xml:space="preserve">会费收入 a&lt;b</t></is></c>"#))
+        #expect(sheet.contains(#"<c r="B8" s="8" t="inlineStr"><is><t xml:space="preserve">会费收入 a&lt;b</t></is></c>"#))
         #expect(sheet.contains(#"<c r="D7" s="7" t="inlineStr"><is><t xml:space="preserve">ID</t></is></c>"#))
         #expect(sheet.contains("<t xml:space=\"preserve\">_x005F_x0041_</t>"))
         // The last table's sheet carries the notes and the signature line; the first does not.

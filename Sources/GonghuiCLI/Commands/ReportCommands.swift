@@ -157,9 +157,12 @@ struct ReportCommand: ParsableCommand {
             let books = try global.openBooks()
             let (first, last) = try books.reportRange(from: from, to: to)
             let code = try AccountCode(account)
-            let ledger = try books.subsidiaryLedger(account: code, from: first, to: last)
-            try global.emit(try .subsidiaryLedger(ledger, book: .of(code, roles: try books.chartRoles()),
-                                                  organisationName: books.organisation.name, language: global.language))
+            let head = try books.subsidiaryLedgerHead(account: code, from: first, to: last)
+            // The lines stream from the store as the report is written.
+            try global.emit(.subsidiaryLedger(head: head, book: .of(code, roles: try books.chartRoles()),
+                                              organisationName: books.organisation.name, language: global.language) { emit in
+                try books.forEachSubsidiaryLedgerLine(account: code, from: first, to: last, emit)
+            })
         }
     }
 }

@@ -145,14 +145,13 @@ struct VoucherCommand: ParsableCommand {
         func run() throws {
             let books = try global.openBooks()
             let period = try month.map { try YearMonth(parsing: $0) }
-            let vouchers = try books.vouchers(from: period, to: period, limit: limit ?? .max)
-            var report = Report.voucherList(vouchers, organisationName: books.organisation.name, language: global.language)
-            if let limit, vouchers.count == limit {
+            let most = limit ?? .max
+            // The count is asked for when the notes are printed: after the rows, so it does not hold back the first.
+            let report = Report.voucherList(organisationName: books.organisation.name, language: global.language, counted: {
                 let all = try books.voucherCount(from: period, to: period)
-                if all > limit {
-                    report.notes.append(global.language.pick("仅显示前 \(limit) 张，共 \(all) 张（去掉 --limit 显示全部）",
-                                                             "showing \(limit) of \(all) vouchers (leave out --limit for all)"))
-                }
+                return (min(all, most), all)
+            }) { emit in
+                try books.forEachVoucherListEntry(from: period, to: period, limit: most, emit)
             }
             try global.emit(report)
         }

@@ -3,6 +3,20 @@ import LedgerCore
 extension Report {
     /// A list of vouchers, one row each.
     public static func voucherList(_ vouchers: [PostedVoucher], organisationName: String, language: Language) -> Report {
+        let entries = vouchers.map(VoucherListEntry.init)
+        return voucherList(organisationName: organisationName, language: language, counted: { (entries.count, entries.count) }) { emit in
+            for entry in entries { try emit(entry) }
+        }
+    }
+
+    /// A list of vouchers fed one at a time from the store (`Books.forEachVoucherListEntry`), so a
+    /// million vouchers are written as they are read.
+    /// - Parameters:
+    ///   - counted: how many vouchers `feed` gives and how many there are in all, asked for when the
+    ///     notes are printed (after the rows, but before them in JSON); `showing N of M` when fewer.
+    public static func voucherList(organisationName: String, language: Language,
+                                   counted: @escaping @Sendable () throws -> (shown: Int, all: Int),
+                                   feed: @escaping @Sendable (_ emit: (VoucherListEntry) throws -> Void) throws -> Void) -> Report {
         let l = language
         let columns = [
             Column("ID", key: "id", alignment: .right),
@@ -14,15 +28,23 @@ extension Report {
             Column(l.pick("冲销关系", "Reversal"), key: "reversal"),
             Column(l.pick("制单人", "Prepared by"), key: "prepared_by"),
         ]
-        let rows: [[Cell]] = vouchers.map { voucher in
-            [.integer(voucher.id), .text(voucher.label), .date(voucher.date), .text(voucher.summary),
-             .money(voucher.total), .labelled(value: voucher.kind.rawValue, label: kindName(voucher.kind, l)), reversalNote(voucher, l),
-             .text(voucher.preparedBy)]
+        let rows = RowFeed(labelledColumns: [5, 6]) { emit in
+            try feed { voucher in
+                try emit([.integer(voucher.id), .text(voucher.label), .date(voucher.date), .text(voucher.summary),
+                          .money(voucher.total), .labelled(value: voucher.kind.rawValue, label: kindName(voucher.kind, l)),
+                          reversalNote(reverses: voucher.reverses, reversedBy: voucher.reversedBy, l), .text(voucher.preparedBy)])
+            }
         }
-        return Report(title: l.pick("凭证列表", "Vouchers"),
-                      headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)")],
-                      tables: [Table(columns: columns, rows: rows)],
-                      notes: [l.pick("共 \(vouchers.count) 张凭证", "\(vouchers.count) vouchers")])
+        var report = Report(title: l.pick("凭证列表", "Vouchers"),
+                            headerLines: [l.pick("编制单位：\(organisationName)", "Organisation: \(organisationName)")],
+                            tables: [.streamed(columns: columns, rows: rows)])
+        report.laterNotes = {
+            let (shown, all) = try counted()
+            return [l.pick("共 \(shown) 张凭证", "\(shown) vouchers")]
+                + (shown < all ? [l.pick("仅显示前 \(shown) 张，共 \(all) 张（去掉 --limit 显示全部）",
+                                         "showing \(shown) of \(all) vouchers (leave out --limit for all)")] : [])
+        }
+        return report
     }
 
     /// One voucher (记账凭证) with its lines and the total in Chinese uppercase.
@@ -111,10 +133,14 @@ extension Report {
 
     /// `reverses:ID` or `reversed-by:ID` in JSON, the sentence in the language elsewhere.
     static func reversalNote(_ voucher: PostedVoucher, _ l: Language) -> Cell {
-        if let reverses = voucher.reverses {
+        reversalNote(reverses: voucher.reverses, reversedBy: voucher.reversedBy, l)
+    }
+
+    static func reversalNote(reverses: Int64?, reversedBy: Int64?, _ l: Language) -> Cell {
+        if let reverses {
             return .labelled(value: "reverses:\(reverses)", label: l.pick("冲销 ID \(reverses)", "reverses \(reverses)"))
         }
-        if let reversedBy = voucher.reversedBy {
+        if let reversedBy {
             return .labelled(value: "reversed-by:\(reversedBy)", label: l.pick("被 ID \(reversedBy) 冲销", "reversed by \(reversedBy)"))
         }
         return .text("")

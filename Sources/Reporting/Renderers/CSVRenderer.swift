@@ -1,17 +1,27 @@
 /// Renders a report as CSV for Excel: UTF-8 with a BOM (so Excel detects the encoding), CRLF line
 /// ends, money as plain `1234.50` so cells stay numeric.
 enum CSVRenderer {
-    static func render(_ report: Report) -> String {
-        var lines: [String] = []
+    static func render(_ report: Report) throws -> String {
+        let writer = StringWriter()
+        try render(report, to: writer)
+        return writer.text
+    }
+
+    /// One line per row as it arrives; the BOM first (a GB18030 writer drops it).
+    static func render(_ report: Report, to out: any ReportWriter) throws {
+        try out.write("\u{FEFF}")
         // CSV carries the data: a text-only section has none.
         for (index, table) in report.tables.filter(\.hasGrid).enumerated() {
-            if index > 0 { lines.append("") }
-            lines.append(table.columns.map { escape($0.heading) }.joined(separator: ","))
-            for row in table.rows + table.totals {
-                lines.append(row.map { escape(csvText($0)) }.joined(separator: ","))
-            }
+            if index > 0 { try out.write("\r\n") }
+            try out.write(table.columns.map { escape($0.heading) }.joined(separator: ",") + "\r\n")
+            try table.forEachRow { row in try out.write(line(row)) }
+            for row in try table.resolvedTotals() { try out.write(line(row)) }
         }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        if !report.tables.contains(where: \.hasGrid) { try out.write("\r\n") }
+    }
+
+    private static func line(_ row: [Report.Cell]) -> String {
+        row.map { escape(csvText($0)) }.joined(separator: ",") + "\r\n"
     }
 
     static func csvText(_ cell: Report.Cell) -> String {

@@ -10,10 +10,13 @@ enum HTMLRenderer {
         table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; page-break-inside: auto; }
         thead { display: table-header-group; }
         tr { page-break-inside: avoid; }
-        th, td { border: 0.6pt solid #000; padding: 1.2mm 1.6mm; }
+        th, td { border: 0.6pt solid #000; padding: 1.2mm 1.6mm; word-break: keep-all; overflow-wrap: break-word; }
         th { font-weight: bold; text-align: center; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.total td { font-weight: bold; }
+        table.keep { break-inside: avoid; }
+        table.wide { font-size: 9pt; }
+        table.wide th, table.wide td { padding: 0.8mm 1.2mm; }
         .notes p { margin: 1mm 0; }
         .signatures { margin-top: 8mm; display: flex; justify-content: space-between; }
         """
@@ -24,10 +27,16 @@ enum HTMLRenderer {
         p { margin: 1.5mm 0; text-indent: 2em; line-height: 1.6; }
         """
 
+    /// Added when the first table is wide (`printsLandscape`): the document prints landscape from its
+    /// first page (a wide table is set in a slightly smaller type so it fits the width).
+    static let landscapeStyle = """
+        @page { size: A4 landscape; margin: 12mm 15mm; }
+        body { max-width: 267mm; }
+        """
+
     /// Added when a table asks for its own page: named pages in each orientation and page breaks.
-    /// A report whose first table is landscape prints landscape from its first page.
-    static func pageStyle(landscapeFirst: Bool) -> String {
-        (landscapeFirst ? "@page { size: A4 landscape; margin: 12mm 15mm; }\nbody { max-width: 267mm; }\n" : "") + """
+    static var pageStyle: String {
+        """
             @page wide { size: A4 landscape; margin: 12mm 15mm; }
             @page tall { size: A4; margin: 15mm 12mm; }
             section.page { break-before: page; }
@@ -39,16 +48,27 @@ enum HTMLRenderer {
             """
     }
 
-    static func render(_ report: Report) -> String {
-        let landscapeFirst = report.tables.first?.page == .landscape
+    static func render(_ report: Report) throws -> String {
+        let writer = StringWriter()
+        try render(report, to: writer)
+        return writer.text
+    }
+
+    static func render(_ report: Report, to out: any ReportWriter) throws {
+        let landscapeFirst = report.tables.first?.printsLandscape == true
         let paged = report.tables.contains { $0.page != nil } || !report.charts.isEmpty
         var html = ["<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\">",
-                    "<title>\(escape(report.title))</title>", "<style>", style + (paged ? "\n" + pageStyle(landscapeFirst: landscapeFirst) : "")]
+                    "<title>\(escape(report.title))</title>", "<style>",
+                    style + (landscapeFirst ? "\n" + landscapeStyle : "") + (paged ? "\n" + pageStyle : "")]
         if report.tables.contains(where: { !$0.paragraphs.isEmpty || !$0.hasGrid }) { html.append(sectionStyle) }
         html += ["</style>", "</head>", "<body>",
                     "<h1>\(escape(report.title))</h1>"]
         if !report.headerLines.isEmpty {
             html.append("<div class=\"header\">" + report.headerLines.map { "<span>\(escape($0))</span>" }.joined() + "</div>")
+        }
+        func flush() throws {
+            if !html.isEmpty { try out.write(html.joined(separator: "\n") + "\n") }
+            html = []
         }
         for (index, table) in report.tables.enumerated() {
             // The first table stays with the title; its orientation is the document's.
@@ -64,25 +84,29 @@ enum HTMLRenderer {
                     continue
                 }
             }
-            html.append("<table>")
+            // A short table (an aging summary under a long listing) is not split from its heading.
+            let classes = (table.printsLandscape ? ["wide"] : []) + (table.feed == nil && table.rows.count + table.totals.count <= 20 ? ["keep"] : [])
+            html.append(classes.isEmpty ? "<table>" : "<table class=\"\(classes.joined(separator: " "))\">")
             if !table.caption.isEmpty && !isSection { html.append("<caption>\(escape(table.caption))</caption>") }
             html.append("<thead><tr>" + table.columns.map { "<th>\(escape($0.heading))</th>" }.joined() + "</tr></thead>")
             html.append("<tbody>")
-            for row in table.rows { html.append(tableRow(row, columns: table.columns, total: false)) }
-            for row in table.totals { html.append(tableRow(row, columns: table.columns, total: true)) }
+            try flush()
+            try table.forEachRow { row in try out.write(tableRow(row, columns: table.columns, total: false) + "\n") }
+            for row in try table.resolvedTotals() { try out.write(tableRow(row, columns: table.columns, total: true) + "\n") }
             html.append("</tbody></table>")
             if section != nil { html.append("</section>") }
         }
         for chart in report.charts { html.append(SVGChart.render(chart)) }
-        if !report.notes.isEmpty {
-            html.append("<div class=\"notes\">" + report.notes.map { "<p>\(escape($0))</p>" }.joined() + "</div>")
+        let notes = try report.resolvedNotes()
+        if !notes.isEmpty {
+            html.append("<div class=\"notes\">" + notes.map { "<p>\(escape($0))</p>" }.joined() + "</div>")
         }
         if !report.signatures.isEmpty {
             html.append("<div class=\"signatures\">" + report.signatures.map { "<span>\(escape(Report.signaturePlace($0)))__________</span>" }.joined() + "</div>")
         }
         if let journal = report.journal { html.append("<p class=\"journal\">\(escape(journal.line))</p>") }
         html += ["</body>", "</html>"]
-        return html.joined(separator: "\n") + "\n"
+        try flush()
     }
 
     private static func tableRow(_ cells: [Report.Cell], columns: [Report.Column], total: Bool) -> String {

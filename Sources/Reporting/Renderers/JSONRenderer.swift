@@ -10,19 +10,28 @@ import Foundation
 /// (the cell's text where a row has no labelled cell).
 enum JSONRenderer {
     static func render(_ report: Report) throws -> String {
+        let writer = StringWriter()
+        try render(report, to: writer)
+        return writer.text
+    }
+
+    /// A report's own document is encoded whole (its keys may put totals before rows); the generic
+    /// document is written as its rows arrive (`GenericDocument`), in the encoder's own layout.
+    static func render(_ report: Report, to out: any ReportWriter) throws {
+        guard let payload = report.json else { return try GenericDocument(out: out).write(report) }
+        let encoder = encoder()
+        var data = try encoder.encode(AnyEncodable(payload))
+        // A document that is an object gets the journal head as one more key.
+        if let journal = report.journal, data.first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: "{") {
+            data = try encoder.encode(Stamped(payload: payload, journal: journal))
+        }
+        try out.write(String(decoding: data, as: UTF8.self) + "\n")
+    }
+
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data: Data
-        if let payload = report.json {
-            data = try encoder.encode(AnyEncodable(payload))
-            // A document that is an object gets the journal head as one more key.
-            if let journal = report.journal, data.first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: "{") {
-                data = try encoder.encode(Stamped(payload: payload, journal: journal))
-            }
-        } else {
-            data = try encoder.encode(GenericReport(report))
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encoder
     }
 
     private struct AnyEncodable: Encodable {
@@ -43,39 +52,8 @@ enum JSONRenderer {
         }
     }
 
-    private struct GenericReport: Encodable {
-        var journal: JournalStamp?
-        var title: String
-        var header: [String]
-        var tables: [GenericTable]
-        var notes: [String]
-
-        init(_ report: Report) {
-            title = report.title
-            header = report.headerLines
-            notes = report.notes
-            journal = report.journal
-            tables = report.tables.map { table in
-                let labelledRows = JSONRenderer.labelledColumns(table.rows), labelledTotals = JSONRenderer.labelledColumns(table.totals)
-                return GenericTable(caption: table.caption, paragraphs: table.paragraphs.isEmpty ? nil : table.paragraphs,
-                                    columns: table.columns.map(\.key),
-                                    rows: table.rows.map { row in objects(row, table.columns, labelled: labelledRows) },
-                                    totals: table.totals.map { row in objects(row, table.columns, labelled: labelledTotals) })
-            }
-        }
-    }
-
-    private struct GenericTable: Encodable {
-        var caption: String
-        /// Only in sections with text (absent, not empty, elsewhere: earlier documents stay as they were).
-        var paragraphs: [String]?
-        var columns: [String]
-        var rows: [[String: String]]
-        var totals: [[String: String]]
-    }
-
     /// The indexes of the columns with a labelled cell in any of `rows`.
-    private static func labelledColumns(_ rows: [[Report.Cell]]) -> Set<Int> {
+    static func labelledColumns(_ rows: [[Report.Cell]]) -> Set<Int> {
         var indexes: Set<Int> = []
         for row in rows {
             for (index, cell) in row.enumerated() {
@@ -85,7 +63,7 @@ enum JSONRenderer {
         return indexes
     }
 
-    private static func objects(_ row: [Report.Cell], _ columns: [Report.Column], labelled: Set<Int>) -> [String: String] {
+    static func objects(_ row: [Report.Cell], _ columns: [Report.Column], labelled: Set<Int>) -> [String: String] {
         var object: [String: String] = [:]
         for (index, column) in columns.enumerated() where index < row.count {
             switch row[index] {

@@ -6,9 +6,20 @@ enum SpreadsheetML {
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     /// Cell formats, by their index in styles.xml's `cellXfs`.
+    /// Grid cells (headings, rows, totals) are ruled; the title and lines above and below are not.
     enum Style: Int {
-        case normal = 0, bold, money, moneyBold, date, dateBold, title, heading
+        case normal = 0, bold, money, moneyBold, date, dateBold, title, heading, cell, cellBold
+
+        var isBordered: Bool {
+            switch self {
+            case .normal, .bold, .title: false
+            default: true
+            }
+        }
     }
+
+    /// Money: thousands separated, two decimals, negative amounts in red (红字).
+    static let moneyFormat = "#,##0.00;[Red]-#,##0.00"
 
     // MARK: Package parts
 
@@ -29,12 +40,22 @@ enum SpreadsheetML {
         + #"<Relationship Id="rId1" Type="\#(relationshipNamespace)/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    static func workbook(sheetNames: [String]) -> String {
-        declaration + #"<workbook xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)"><sheets>"#
+    /// The workbook: its sheets and, for each sheet with column headings, the print titles that
+    /// repeat the heading row on every printed page.
+    static func workbook(sheetNames: [String], printTitles: [String?] = []) -> String {
+        let titles = printTitles.enumerated().compactMap { index, rows in
+            rows.map { #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">"# + escape(quotedSheetName(sheetNames[index])) + "!" + $0 + "</definedName>" }
+        }
+        return declaration + #"<workbook xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)"><sheets>"#
             + sheetNames.enumerated().map { index, name in
                 #"<sheet name="\#(escape(name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
             }.joined()
-            + "</sheets></workbook>"
+            + "</sheets>" + (titles.isEmpty ? "" : "<definedNames>" + titles.joined() + "</definedNames>") + "</workbook>"
+    }
+
+    /// A sheet name as a formula names it: in apostrophes, an apostrophe inside doubled.
+    static func quotedSheetName(_ name: String) -> String {
+        "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
     /// Sheets are rId1…rIdN; styles come after them.
@@ -47,25 +68,30 @@ enum SpreadsheetML {
             + "</Relationships>"
     }
 
-    /// Fonts: 0 normal, 1 bold, 2 the title. numFmt 2 is the built-in `0.00`; 164 is the ISO date.
-    /// The `Normal` cell style must be present or openpyxl warns that there is no default style.
+    /// Fonts: 0 normal, 1 bold, 2 the title. numFmt 164 is the ISO date, 165 money (`moneyFormat`).
+    /// Border 1 is a thin rule on every side. The `Normal` cell style must be present or openpyxl
+    /// warns that there is no default style.
     static let styles = declaration + #"<styleSheet xmlns="\#(mainNamespace)">"#
-        + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>"#
+        + #"<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="\#(moneyFormat)"/></numFmts>"#
         + #"<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + #"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + #"<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font></fonts>"#
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
-        + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
+        + #"<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>"#
+        + #"<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>"#
+        + #"<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="8">"#
+        + #"<cellXfs count="10">"#
         + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
-        + #"<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
-        + #"<xf numFmtId="2" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>"#
-        + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
-        + #"<xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>"#
+        + #"<xf numFmtId="165" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>"#
+        + #"<xf numFmtId="165" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/>"#
+        + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>"#
+        + #"<xf numFmtId="164" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/>"#
         + #"<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
-        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center"/></xf>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="center"/></xf>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="center"/></xf>"#
         + "</cellXfs>"
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"

@@ -1,52 +1,88 @@
 /// Renders a report for the terminal, aligning columns by display width so that Chinese
 /// characters (two cells wide) line up.
+///
+/// Widths come from a bounded look-ahead (`LookAhead.size` rows): a table that fits is laid out
+/// exactly from all its rows and totals; a longer fed listing takes its widths from the headings
+/// and the first window of rows and then writes each row as it arrives, a later wider cell pushing
+/// only its own line.
 enum TableRenderer {
-    static func render(_ report: Report) -> String {
-        var lines: [String] = [report.title]
-        lines += report.headerLines
+    static func render(_ report: Report) throws -> String {
+        let writer = StringWriter()
+        try render(report, to: writer)
+        return writer.text
+    }
+
+    static func render(_ report: Report, to out: any ReportWriter) throws {
+        try out.write(([report.title] + report.headerLines).joined(separator: "\n") + "\n")
         for table in report.tables {
-            lines.append("")
+            var lines = [""]
             if !table.caption.isEmpty { lines.append(table.caption) }
             lines += table.paragraphs
-            guard table.hasGrid else { continue }
-            let allRows = [table.columns.map(\.heading)] + (table.rows + table.totals).map { $0.map(\.display) }
-            var widths = [Int](repeating: 0, count: table.columns.count)
-            for row in allRows {
-                for (index, cell) in row.enumerated() where index < widths.count {
-                    widths[index] = max(widths[index], displayWidth(cell))
-                }
-            }
-            func line(_ cells: [String]) -> String {
-                var parts: [String] = []
-                for (index, column) in table.columns.enumerated() {
-                    let cell = index < cells.count ? cells[index] : ""
-                    let padding = String(repeating: " ", count: widths[index] - displayWidth(cell))
-                    parts.append(column.alignment == .right ? padding + cell : cell + padding)
-                }
-                return trimTrailing(parts.joined(separator: "  "))
-            }
-            let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-            lines.append(line(table.columns.map(\.heading)))
-            lines.append(rule)
-            for row in table.rows { lines.append(line(row.map(\.display))) }
-            if !table.totals.isEmpty {
-                lines.append(rule)
-                for row in table.totals { lines.append(line(row.map(\.display))) }
-            }
+            try out.write(lines.joined(separator: "\n") + "\n")
+            if table.hasGrid { try grid(table, to: out) }
         }
+        var lines: [String] = []
         for chart in report.charts {
             lines += ["", chart.caption] + chart.textLines()
         }
-        if !report.notes.isEmpty {
+        let notes = try report.resolvedNotes()
+        if !notes.isEmpty {
             lines.append("")
-            lines += report.notes
+            lines += notes
         }
         if let signatureLine = report.signatureLine {
             lines.append("")
             lines.append(signatureLine)
         }
         if let journal = report.journal { lines += ["", journal.line] }
-        return lines.joined(separator: "\n") + "\n"
+        if !lines.isEmpty { try out.write(lines.joined(separator: "\n") + "\n") }
+    }
+
+    private static func grid(_ table: Report.Table, to out: any ReportWriter) throws {
+        let headings = table.columns.map(\.heading)
+        var widths = headings.map(displayWidth)
+        func widen(_ cells: [String]) {
+            for (index, cell) in cells.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], displayWidth(cell))
+            }
+        }
+        var window: [[String]] = []
+        var streaming = false
+        func startStreaming() throws {
+            streaming = true
+            try out.write(line(headings, table.columns, widths) + "\n" + rule(widths) + "\n")
+            for cells in window { try out.write(line(cells, table.columns, widths) + "\n") }
+            window = []
+        }
+        try table.forEachRow { row in
+            let cells = row.map(\.display)
+            if streaming { return try out.write(line(cells, table.columns, widths) + "\n") }
+            widen(cells)
+            window.append(cells)
+            if window.count >= LookAhead.size && table.feed != nil { try startStreaming() }
+        }
+        let totals = try table.resolvedTotals().map { $0.map(\.display) }
+        if !streaming {
+            totals.forEach(widen)
+            try startStreaming()
+        }
+        if !totals.isEmpty {
+            try out.write(rule(widths) + "\n" + totals.map { line($0, table.columns, widths) + "\n" }.joined())
+        }
+    }
+
+    private static func rule(_ widths: [Int]) -> String {
+        widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+    }
+
+    private static func line(_ cells: [String], _ columns: [Report.Column], _ widths: [Int]) -> String {
+        var parts: [String] = []
+        for (index, column) in columns.enumerated() {
+            let cell = index < cells.count ? cells[index] : ""
+            let padding = String(repeating: " ", count: max(0, widths[index] - displayWidth(cell)))
+            parts.append(column.alignment == .right ? padding + cell : cell + padding)
+        }
+        return trimTrailing(parts.joined(separator: "  "))
     }
 
     /// Terminal cells a string occupies: East Asian wide and fullwidth characters take two.

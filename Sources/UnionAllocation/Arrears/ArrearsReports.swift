@@ -92,15 +92,25 @@ extension Report {
             Column(l.pick("账龄", "Aging"), key: "bucket"),
             Column(l.pick("催缴状态", "Status"), key: "status"),
         ]
-        let rows: [[Cell]] = summary.units.map { unit in
-            [.text(unit.code), .text(unit.name), .money(unit.due), .money(unit.paid), .money(unit.outstanding), .money(unit.credit),
-             .money(unit.lateFee), .text(unit.oldestUnpaid?.description ?? ""), .integer(Int64(unit.unpaidMonths)),
-             .text(unit.bucket?.name(in: l) ?? ""), .text(unit.status.name(in: l))]
-        }
-        let totals: [[Cell]] = [[.text(l.pick("合计", "Total")), .text(l.pick("\(summary.units.count) 个单位", "\(summary.units.count) units")),
-                                 .money(summary.due), .money(summary.paid), .money(summary.outstanding), .money(summary.credit),
-                                 .money(summary.lateFee), .empty, .empty, .empty, .empty]]
-        var tables = [Table(columns: columns, rows: rows, totals: totals)]
+        // The rows are fed one at a time and the 合计 row is added up as they pass.
+        let units = summary.units
+        let totalsBox = ArrearsTotalsRow()
+        let rows = RowFeed(feed: { emit in
+            var due = Money.zero, paid = Money.zero, outstanding = Money.zero, credit = Money.zero, lateFee = Money.zero
+            for unit in units {
+                try emit([.text(unit.code), .text(unit.name), .money(unit.due), .money(unit.paid), .money(unit.outstanding), .money(unit.credit),
+                          .money(unit.lateFee), .text(unit.oldestUnpaid?.description ?? ""), .integer(Int64(unit.unpaidMonths)),
+                          .text(unit.bucket?.name(in: l) ?? ""), .text(unit.status.name(in: l))])
+                due = try due.adding(unit.due)
+                paid = try paid.adding(unit.paid)
+                outstanding = try outstanding.adding(unit.outstanding)
+                credit = try credit.adding(unit.credit)
+                lateFee = try lateFee.adding(unit.lateFee)
+            }
+            totalsBox.row = [.text(l.pick("合计", "Total")), .text(l.pick("\(units.count) 个单位", "\(units.count) units")),
+                             .money(due), .money(paid), .money(outstanding), .money(credit), .money(lateFee), .empty, .empty, .empty, .empty]
+        }, totals: { totalsBox.row.map { [$0] } ?? [] })
+        var tables: [Table] = [.streamed(columns: columns, rows: rows)]
         if aging {
             tables.append(Table(caption: l.pick("账龄分析（按最早欠缴月）", "Aging (by the oldest unpaid month)"), columns: [
                 Column(l.pick("账龄", "Aging"), key: "bucket"), Column(l.pick("单位数", "Units"), key: "units", alignment: .right),
@@ -118,4 +128,9 @@ extension Report {
                                      "Due = paid + outstanding − credit. Late fees run at the policy's daily rate from the day after the due date to the as-of date (or the payment); they are not booked.")],
                       json: json)
     }
+}
+
+/// The 合计 row of a fed arrears table, set when its rows have passed.
+private final class ArrearsTotalsRow: @unchecked Sendable {
+    var row: [Report.Cell]?
 }

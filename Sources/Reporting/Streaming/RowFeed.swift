@@ -1,0 +1,77 @@
+import LedgerCore
+
+/// The rows of a listing fed one at a time, straight from the store's query, so a report of a
+/// million vouchers is written as it is read and never held: renderers take each row, write it and
+/// let it go. Totals are asked for after the last row, so a feed can add them up as it goes.
+public struct RowFeed: Sendable {
+    public typealias Emit = ([Report.Cell]) throws -> Void
+
+    let feed: @Sendable (Emit) throws -> Void
+    let totals: @Sendable () throws -> [[Report.Cell]]
+    /// Columns (by index) that may hold labelled cells in rows beyond the look-ahead window: JSON
+    /// gives them `KEY_label` on every row then, as it would if it had seen the whole listing.
+    let labelledColumns: Set<Int>
+
+    /// - Parameters:
+    ///   - labelledColumns: the columns whose cells may be `.labelled` (see `labelledColumns`).
+    ///   - feed: calls its argument once per row, in order; called once per rendering.
+    ///   - totals: the totals rows, asked for after `feed` returns.
+    public init(labelledColumns: Set<Int> = [], feed: @escaping @Sendable (Emit) throws -> Void,
+                totals: @escaping @Sendable () throws -> [[Report.Cell]] = { [] }) {
+        self.feed = feed
+        self.totals = totals
+        self.labelledColumns = labelledColumns
+    }
+}
+
+extension Report.Table {
+    /// A table whose rows are fed one at a time (`RowFeed`): a listing read from the store.
+    public static func streamed(caption: String = "", columns: [Report.Column], rows feed: RowFeed,
+                                page: Report.Page? = nil) -> Report.Table {
+        var table = Report.Table(caption: caption, columns: columns, rows: [], page: page)
+        table.feed = feed
+        return table
+    }
+
+    /// Every body row, from the array or the feed, handed over one at a time.
+    func forEachRow(_ body: RowFeed.Emit) throws {
+        if let feed { try feed.feed(body) } else { for row in rows { try body(row) } }
+    }
+
+    /// The totals rows: the array's, or the feed's once its rows are read.
+    func resolvedTotals() throws -> [[Report.Cell]] {
+        if let feed { return try totals + feed.totals() }
+        return totals
+    }
+
+    /// The table with its fed rows read into memory (tests compare the two renderings).
+    public func materialised() throws -> Report.Table {
+        guard feed != nil else { return self }
+        var rows: [[Report.Cell]] = []
+        try forEachRow { rows.append($0) }
+        return Report.Table(caption: caption, paragraphs: paragraphs, columns: columns, rows: rows, totals: try resolvedTotals(),
+                            page: page)
+    }
+}
+
+extension Report {
+    /// The report with every fed table read into memory.
+    public func materialised() throws -> Report {
+        var copy = self
+        copy.tables = try tables.map { try $0.materialised() }
+        copy.notes = try resolvedNotes()
+        copy.laterNotes = nil
+        return copy
+    }
+
+    /// True when a table is fed row by row.
+    public var isStreamed: Bool { tables.contains { $0.feed != nil } }
+}
+
+/// A bounded look-ahead over fed rows: the first `size` rows are held so renderers that must know
+/// something of the whole (column widths, which columns are labelled) decide it from them; a
+/// listing that fits in the window is rendered exactly as if it were in memory.
+struct LookAhead {
+    /// 1,000 rows: well under the 50 ms first-row budget, and every report but a long listing fits.
+    static let size = 1_000
+}
