@@ -12,9 +12,12 @@ import UnionSQLite
 extension OrgCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "批量登记下属单位 (register many units from a CSV: code,name,kind,parent,channel[,bank_name,bank_account]).")
+            abstract: L("从 CSV 或 XLSX 批量登记下属单位", "Register many units from a CSV or XLSX file"),
+            discussion: helpDiscussion("列：单位编码,单位名称,类型,上级单位,缴费方式[,开户行,账号] 或 code,name,kind,parent,channel[,bank_name,bank_account]。",
+                                   "Columns: code,name,kind,parent,channel[,bank_name,bank_account] (or the Chinese headers).",
+                                   examples: ["gonghui org import 下属单位.csv", "gonghui org import 下属单位.xlsx --sheet 2"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "CSV file: code,name,kind,parent,channel or 单位编码,单位名称,类型,上级单位,缴费方式.") var file: String
+        @Argument(help: L("CSV 文件：单位编码,单位名称,类型,上级单位,缴费方式 或 code,name,kind,parent,channel。", "CSV file: code,name,kind,parent,channel (or the Chinese headers).")) var file: String
 
         func run() throws {
             let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
