@@ -64,7 +64,7 @@ struct HelpLanguageTests {
         #expect(help.stdout.contains("子命令：") && !help.stdout.contains("SUBCOMMANDS:"), "\(help)")
         let manual = try CLI.run(["manual"], in: FileManager.default.temporaryDirectory)
         #expect(manual.stdout.contains("选项：") && !manual.stdout.contains("OPTIONS:"))
-        let english = try CLI.run(["manual", "--lang", "en"], in: FileManager.default.temporaryDirectory)
+        let english = try CLI.run(["manual"], in: FileManager.default.temporaryDirectory, environment: ["GONGHUI_LANG": "en"])
         #expect(english.stdout.contains("OPTIONS:") && english.stdout.contains("Examples:"))
     }
 
@@ -76,10 +76,10 @@ struct HelpLanguageTests {
         (["voucher", "show", "--help"], "\n参数：\n"),
         (["voucher", "--help"], "\n子命令：\n"),
         (["voucher", "--help"], "各子命令的详细帮助：gonghui help voucher <子命令>"),
-        (["voucher", "--help"], "显示子命令的帮助。"),
+        (["help", "help"], "显示子命令的帮助。"),
         (["voucher", "list", "--help"], "显示帮助。"),
         (["--help"], "显示版本号。"),
-        (["voucher", "list", "--help"], "（默认：table）"),
+        (["voucher", "list", "--help"], "（可选值：table, csv, json, md, html, xlsx, docx；默认：table）"),
         (["arrears", "--help"], "show (默认)"),
         (["voucher", "show"], "错误：缺少必需的参数 '<id>'"),
         (["voucher", "list", "--bogus"], "错误：未知选项 '--bogus'"),

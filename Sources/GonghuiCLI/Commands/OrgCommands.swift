@@ -151,7 +151,7 @@ struct OrgCommand: ParsableCommand {
                                    "",
                                    examples: ["gonghui org tenure end 1 --on 2026-06-30 --reason 任期届满"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: L("任职记录编号（见 org tenure list）。", "Tenure ID (see org tenure list).")) var id: Int64
+        @Argument(help: L("任职记录编号（见 gonghui org tenure list）。", "Tenure ID (see gonghui org tenure list).")) var id: Int64
         @Option(help: L("离任日期，YYYY-MM-DD。", "Last day in office, YYYY-MM-DD.")) var on: String
         @Option(help: L("离任原因（任期届满、调离……）。", "Why (end of term, transferred, …).")) var reason: String
 
