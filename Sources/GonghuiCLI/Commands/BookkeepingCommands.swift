@@ -157,12 +157,12 @@ struct VerifyCommand: ParsableCommand {
         global.say("变更日记账：覆盖全部状态表，末端 \(journal.short)",
                    "Change journal over every state table: head \(journal.short)")
         if let baseline = try database.changeJournalBaseline() {
-            global.say("变更日记账始于 \(baseline.at) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
-                       "The change journal began with a baseline at \(baseline.at) (\(baseline.rows) rows older than the journal, taken as they stood)")
+            global.say("变更日记账始于 \(LocalTime.shown(baseline.at)) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
+                       "The change journal began with a baseline at \(LocalTime.shown(baseline.at)) (\(baseline.rows) rows older than the journal, taken as they stood)")
         }
         if let (seal, _) = sealed {
-            global.say("封存核对通过：封存于 \(seal.at) 的 \(seal.records) 条记录未被改动",
-                       "Seal verified: the \(seal.records) records sealed at \(seal.at) are unchanged")
+            global.say("封存核对通过：封存于 \(LocalTime.shown(seal.at)) 的 \(seal.records) 条记录未被改动",
+                       "Seal verified: the \(seal.records) records sealed at \(LocalTime.shown(seal.at)) are unchanged")
         }
     }
 }

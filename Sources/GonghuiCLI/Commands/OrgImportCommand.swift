@@ -30,7 +30,7 @@ extension OrgCommand {
                 try global.done(document, "已登记 \(registered) 个单位（共 \(rows) 行，\(unchanged) 个与名册一致未改动）",
                            "Registered \(registered) units (\(rows) rows; \(unchanged) already registered as given)")
             case .alreadyImported(let name, let at):
-                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(LocalTime.shown(at)) 导入（\(name)），未做任何改动", "This file was imported at \(LocalTime.shown(at)) (\(name)); nothing done")
             }
         }
     }

@@ -39,7 +39,7 @@ struct PayrollCommand: ParsableCommand {
                 try global.done(document, "导入 \(rows) 行：新申报 \(new)，更正 \(corrected)（分配时过调整凭证），与已申报一致 \(unchanged)",
                            "\(rows) rows: \(new) new, \(corrected) corrected (adjusted at allocate), \(unchanged) as already declared")
             case .alreadyImported(let name, let at):
-                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(LocalTime.shown(at)) 导入（\(name)），未做任何改动", "This file was imported at \(LocalTime.shown(at)) (\(name)); nothing done")
             }
         }
     }

@@ -69,7 +69,7 @@ struct RemitCommand: ParsableCommand {
                                 "\(done.receipts) receipts, \(done.amount.formatted()) in all"
                                     + (done.refunded.isPositive ? "; \(done.refunded.formatted()) of preparatory fund refunded" : ""))
             case .alreadyImported(let name, let at):
-                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(LocalTime.shown(at)) 导入（\(name)），未做任何改动", "This file was imported at \(LocalTime.shown(at)) (\(name)); nothing done")
             }
         }
     }

@@ -115,8 +115,8 @@ struct VoucherCommand: ParsableCommand {
             case .imported(let vouchers, let rows):
                 global.say("已导入 \(vouchers) 张凭证（\(rows) 行）：\(file)", "Imported \(vouchers) vouchers (\(rows) rows) from \(file)")
             case .alreadyImported(let name, let at, let vouchers):
-                global.say("该文件已于 \(at) 导入（\(name)，\(vouchers) 张凭证），本次未做任何改动",
-                           "This file was already imported at \(at) (\(name), \(vouchers) vouchers); nothing was done")
+                global.say("该文件已于 \(LocalTime.shown(at)) 导入（\(name)，\(vouchers) 张凭证），本次未做任何改动",
+                           "This file was already imported at \(LocalTime.shown(at)) (\(name), \(vouchers) vouchers); nothing was done")
             }
         }
     }

@@ -31,7 +31,7 @@ extension Report {
                 Column(language.pick("启用时间", "Set at"), key: "set_at"),
                 Column(language.pick("操作人", "Set by"), key: "set_by"),
             ], rows: records.map { record in
-                [record.name, record.source, record.sha256, record.setAt, record.setBy].map { .text($0) }
+                [record.name, record.source, record.sha256, LocalTime.shown(record.setAt), record.setBy].map { .text($0) }
             })])
     }
 }
