@@ -18,7 +18,11 @@ enum ExitMapping {
     static func run(_ arguments: [String], language: Language) -> Int32 {
         do {
             var command = try Gonghui.parseAsRoot(arguments)
-            try WorkbookSheet.$selection.withValue(GlobalArgumentOrder.sheet(in: arguments)) { try command.run() }
+            let progress = ProgressLine.observer(language: language, quiet: GlobalArgumentOrder.quiet(in: arguments))
+            defer { progress?.0.finish() }
+            try ImportProgress.$observer.withValue(progress?.1) {
+                try WorkbookSheet.$selection.withValue(GlobalArgumentOrder.sheet(in: arguments)) { try command.run() }
+            }
             return 0
         } catch let failed as CommandFailed {
             return failed.exitCode

@@ -43,6 +43,10 @@ struct GlobalOptions: ParsableArguments {
 
     var language: Language { lang?.language ?? LanguageChoice.default }
 
+    @Flag(name: .long, help: L("不显示进度（长时间的导入在终端上显示进度行；输出到管道时本来就不显示）。",
+                               "No progress line (long imports show one on a terminal; never when stderr is piped)."))
+    var quiet = false
+
     func validate() throws {
         if case .failure(let problem) = ConfigFile.current { throw ValidationError(problem.message(in: language)) }
     }
