@@ -36,6 +36,7 @@ struct ConventionTests {
         #expect(again.stdout.contains("已于 2026-11-21 18:00:00 导入"), "\(again)")
         let utc = try sandbox.run(["voucher", "import", "v.csv", "--db", Sandbox.books], environment: ["TZ": "UTC"])
         #expect(utc.stdout.contains("已于 2026-11-21 10:00:00 导入"), "\(utc)")
+        try sandbox.onBooks("policy", "set", "beijing").expectSuccess()
         let history = try sandbox.onBooks("policy", "history", "--format", "csv")
         #expect(history.stdout.contains("2026-11-21 18:00:00") && !history.stdout.contains("T10:00:00Z"), "\(history)")
     }
