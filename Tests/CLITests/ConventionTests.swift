@@ -41,6 +41,20 @@ struct ConventionTests {
         #expect(history.stdout.contains("2026-11-21 18:00:00") && !history.stdout.contains("T10:00:00Z"), "\(history)")
     }
 
+    @Test("one name per concept: --unit is an organisation; the amount unit is --amount-unit, close's account --into; old spellings hidden but accepted")
+    func oneNamePerConcept() throws {
+        try sandbox.initBooks()
+        for command in [["report", "balance-sheet"], ["report", "disclosure"], ["close"]] {
+            let help = try sandbox.run(command + ["--help"])
+            #expect(!help.stdout.contains("--unit <") && !help.stdout.contains("--to <"), "\(command)\n\(help.stdout)")
+        }
+        #expect(try sandbox.run("report", "balance-sheet", "--help").stdout.contains("--amount-unit <amount-unit>"))
+        #expect(try sandbox.run("close", "--help").stdout.contains("--into <into>"))
+        let old = try sandbox.onBooks("report", "balance-sheet", "--month", "2026-01", "--unit", "yuan", "--format", "csv")
+        let new = try sandbox.onBooks("report", "balance-sheet", "--month", "2026-01", "--amount-unit", "yuan", "--format", "csv")
+        #expect(old.exitCode == new.exitCode && old.stdout == new.stdout, "\(old)\n\(new)")
+    }
+
     /// A voucher file big enough that its import runs for more than the progress line's quiet second.
     func writeBigImport(vouchers: Int) throws {
         var text = "date,voucher,account,debit,credit,summary\n"

@@ -16,8 +16,8 @@ struct CloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
         abstract: L("结账：锁定一个月份，或年终结账", "Close a month, or the year: carry revenue and expenditure forward and close December"),
-            discussion: helpDiscussion("--month 锁定一个月：此前的月份须已结账，且该月借贷平衡。\n--year 先记收支结转凭证，再结账十二月，在一个事务中完成；一月至十一月须已结账。\n除非 --to / --restricted-to 指定，科目由科目表决定：非限定性资金转入 工会资金结余—本年收支结转（科目表没有该明细科目时转入 工会资金结余；随附科目表中为 33201 或 331），专项资金转入 工会资金结转（有 本年收支结转 明细科目时转入该明细）。",
-                                   "--month locks one month; earlier months must be closed first and the month must balance.\n--year posts the closing vouchers, then closes December, in one transaction. January to November\nmust be closed. The chart decides the accounts unless --to / --restricted-to name them: unrestricted money\ngoes to the union funds balance (its current-year sub-account where the chart has one; 33201 or 331 in the\nshipped charts), restricted funds to the restricted carry-forward account.",
+            discussion: helpDiscussion("--month 锁定一个月：此前的月份须已结账，且该月借贷平衡。\n--year 先记收支结转凭证，再结账十二月，在一个事务中完成；一月至十一月须已结账。\n除非 --into / --restricted-into 指定，科目由科目表决定：非限定性资金转入 工会资金结余—本年收支结转（科目表没有该明细科目时转入 工会资金结余；随附科目表中为 33201 或 331），专项资金转入 工会资金结转（有 本年收支结转 明细科目时转入该明细）。",
+                                   "--month locks one month; earlier months must be closed first and the month must balance.\n--year posts the closing vouchers, then closes December, in one transaction. January to November\nmust be closed. The chart decides the accounts unless --into / --restricted-into name them: unrestricted money\ngoes to the union funds balance (its current-year sub-account where the chart has one; 33201 or 331 in the\nshipped charts), restricted funds to the restricted carry-forward account.",
                                    examples: ["gonghui close --month 2026-01", "gonghui close --year 2026"])
     )
     @OptionGroup var global: GlobalOptions
@@ -28,12 +28,20 @@ struct CloseCommand: ParsableCommand {
     @Option(help: L("要年终结账的年度，YYYY。", "The year to close, YYYY."))
     var year: Int?
 
-    @Option(help: L("与 --year 同用：结转当年收支结余的净资产科目。", "With --year: the net-assets account that receives the year's result."))
-    var to: String?
+    @Option(name: .customLong("into"),
+            help: L("与 --year 同用：结转当年收支结余的净资产科目。", "With --year: the net-assets account that receives the year's result."))
+    var into: String?
 
-    @Option(name: .customLong("restricted-to"),
-            help: L("与 --year 同用：专项资金结转的净资产科目（默认：--to 属于工会资金结余时取科目表中的工会资金结转）。", "With --year: the net-assets account for restricted funds (default: the chart's restricted carry-forward account when --to is under the union funds balance)."))
-    var restrictedTo: String?
+    @Option(name: .customLong("restricted-into"),
+            help: L("与 --year 同用：专项资金结转的净资产科目（默认：--into 属于工会资金结余时取科目表中的工会资金结转）。", "With --year: the net-assets account for restricted funds (default: the chart's restricted carry-forward account when --into is under the union funds balance)."))
+    var restrictedInto: String?
+
+    /// The old spellings, kept hidden for scripts: `--to` is the last month everywhere else.
+    @Option(name: .customLong("to"), help: .hidden) var deprecatedTo: String?
+    @Option(name: .customLong("restricted-to"), help: .hidden) var deprecatedRestrictedTo: String?
+
+    var to: String? { into ?? deprecatedTo }
+    var restrictedTo: String? { restrictedInto ?? deprecatedRestrictedTo }
 
     func validate() throws {
         guard (month == nil) != (year == nil) else {

@@ -29,10 +29,14 @@ extension ReportCommand {
             abstract: L("账目公开：收入来源、支出构成（含二级科目）、收支结余、年初年末结余，附支出图", "The yearly public accounts for members"),
             discussion: helpDiscussion("",
                                    "",
-                                   examples: ["gonghui report disclosure --year 2026 --format html --output 账目公开.html", "gonghui report disclosure --year 2026 --unit yuan"]))
+                                   examples: ["gonghui report disclosure --year 2026 --format html --output 账目公开.html", "gonghui report disclosure --year 2026 --amount-unit yuan"]))
         @OptionGroup var global: GlobalOptions
         @Option(help: L("年度，YYYY。", "The year, YYYY.")) var year: Int
-        @Option(help: L("wan 万元（精确到 0.01，小计相加一致）或 yuan 元。", "wan (ten thousand yuan to 0.01, the sub-totals adding up) or yuan.")) var unit: StatementUnitOption = .wan
+        @Option(name: .customLong("amount-unit"), help: L("金额单位：wan 万元（精确到 0.01，小计相加一致）或 yuan 元。", "Amounts in wan (ten thousand yuan to 0.01, the sub-totals adding up) or yuan."))
+        var amountUnit: StatementUnitOption?
+        /// The old spelling, hidden (`--unit` names organisations elsewhere).
+        @Option(name: .customLong("unit"), help: .hidden) var deprecatedUnit: StatementUnitOption?
+        var unit: StatementUnitOption { amountUnit ?? deprecatedUnit ?? .wan }
 
         func run() throws {
             guard YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year)") }

@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
             abstract: L("资产负债表（工会01表）", "Balance sheet: the official form at the end of a month, or the annual form"),
             discussion: helpDiscussion("按财会〔2021〕7号 附录1 的格式，每行都打印（为零也打印）：年初余额和期末余额（年度报表 --year 为年末余额）。使用其他科目表（2009 年制度或临时科目表）的账套改为列出科目，并注明不是官方格式。",
                                    "The official form, every line printed even when zero: the opening and closing balances (year-end balances on the\nannual form, --year). Books on another chart (2009, or a provisional chart) print their accounts instead,\nwith a note that it is not the official form.",
-                                   examples: ["gonghui report balance-sheet --month 2026-06", "gonghui report balance-sheet --year 2026 --unit wan"]))
+                                   examples: ["gonghui report balance-sheet --month 2026-06", "gonghui report balance-sheet --year 2026 --amount-unit wan"]))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var form: StatementFormOptions
 
@@ -187,8 +187,15 @@ struct StatementFormOptions: ParsableArguments {
     @Flag(help: L("在每行下列出其二级科目和自设明细科目。", "List each line's second-level accounts and user sub-accounts under it."))
     var detail = false
 
-    @Option(help: L("金额单位：yuan 元（精确）或 wan 万元（精确到 0.01，每行由精确数四舍五入）。", "Amounts in yuan (exact) or wan (ten thousand yuan to 0.01, each line rounded from exact figures)."))
-    var unit: StatementUnitOption = .yuan
+    @Option(name: .customLong("amount-unit"),
+            help: L("金额单位：yuan 元（精确）或 wan 万元（精确到 0.01，每行由精确数四舍五入）。", "Amounts in yuan (exact) or wan (ten thousand yuan to 0.01, each line rounded from exact figures)."))
+    var amountUnit: StatementUnitOption?
+
+    /// The old spelling, kept hidden for scripts: `--unit` names a unit (an organisation) everywhere else.
+    @Option(name: .customLong("unit"), help: .hidden)
+    var deprecatedUnit: StatementUnitOption?
+
+    var unit: StatementUnitOption { amountUnit ?? deprecatedUnit ?? .yuan }
 
     func validate() throws {
         if month != nil && year != nil { throw ValidationError(L("--month 与 --year 只能选一个", "give --month or --year, not both")) }
