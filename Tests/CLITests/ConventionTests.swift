@@ -55,6 +55,16 @@ struct ConventionTests {
         #expect(old.exitCode == new.exitCode && old.stdout == new.stdout, "\(old)\n\(new)")
     }
 
+    @Test("kinds in Chinese in Chinese output, codes in English output and JSON")
+    func kindNames() throws {
+        try sandbox.initBooks()
+        let chinese = try sandbox.onBooks("org", "list")
+        #expect(chinese.stdout.contains("企业") && !chinese.stdout.contains("enterprise"), "\(chinese)")
+        #expect(try sandbox.onBooks("org", "show", "GH001").stdout.contains("企业"))
+        #expect(try sandbox.onBooks("org", "list", "--lang", "en").stdout.contains("enterprise"))
+        #expect(try sandbox.onBooks("org", "list", "--format", "json").stdout.contains("\"kind\" : \"enterprise\""))
+    }
+
     /// A voucher file big enough that its import runs for more than the progress line's quiet second.
     func writeBigImport(vouchers: Int) throws {
         var text = "date,voucher,account,debit,credit,summary\n"
