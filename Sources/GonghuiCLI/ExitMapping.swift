@@ -18,7 +18,11 @@ enum ExitMapping {
     static func run(_ arguments: [String], language: Language) -> Int32 {
         do {
             var command = try Gonghui.parseAsRoot(arguments)
-            try WorkbookSheet.$selection.withValue(GlobalArgumentOrder.sheet(in: arguments)) { try command.run() }
+            let progress = ProgressLine.observer(language: language, quiet: GlobalArgumentOrder.quiet(in: arguments))
+            defer { progress?.0.finish() }
+            try ImportProgress.$observer.withValue(progress?.1) {
+                try WorkbookSheet.$selection.withValue(GlobalArgumentOrder.sheet(in: arguments)) { try command.run() }
+            }
             return 0
         } catch let failed as CommandFailed {
             return failed.exitCode
@@ -44,7 +48,10 @@ enum ExitMapping {
         } catch {
             let code = Gonghui.exitCode(for: error)
             if code == .success {
-                Output.write(Gonghui.fullMessage(for: error) + "\n")
+                let message = Gonghui.fullMessage(for: error)
+                // Completion scripts are code, not prose: printed as generated.
+                let isScript = arguments.contains { $0.hasPrefix("--generate-completion-script") }
+                Output.write((isScript ? message : ArgumentParserMessages.help(message, language)) + "\n")
                 return 0
             }
             let suggestion = code == .validationFailure ? SubcommandSuggestion.message(for: arguments, language: language) : nil
@@ -68,23 +75,10 @@ enum ExitMapping {
 
     private static func prefix(_ language: Language) -> String { language.pick("错误：", "error: ") }
 
-    /// ArgumentParser words its usage errors in English; the common ones are given in Chinese,
-    /// keeping the option names as typed.
+    /// ArgumentParser words its usage errors in English; in Chinese runs its phrases are replaced
+    /// (`ArgumentParserMessages`), keeping the option names as typed.
     static func usageMessage(_ message: String, _ language: Language) -> String {
-        let message = oneLine(message)
-        guard language == .zh else { return message }
-        let phrases = [
-            ("Missing expected argument", "缺少必需的参数"),
-            ("Unknown option", "未知选项"),
-            ("Unexpected argument", "多余的参数"),
-            ("Missing value for", "缺少取值"),
-            ("The value", "取值"),
-            ("is invalid for", "无效，参数"),
-            ("Please provide one of", "请从以下选项中选择"),
-        ]
-        return phrases.reduce(message) { text, phrase in
-            text.replacingOccurrences(of: phrase.0, with: phrase.1)
-        }
+        ArgumentParserMessages.error(oneLine(message), language)
     }
 
     /// ArgumentParser lists more than five allowed values one per line (`--format` has six);

@@ -6,6 +6,8 @@ import LedgerCore
 /// global options are moved behind the rest.
 enum GlobalArgumentOrder {
     static let optionsWithValues: Set<String> = ["--db", "--org", "--user", "--format", "--lang", "--encoding", "--output", "--sheet"]
+    /// Global flags, which may lead too.
+    static let flags: Set<String> = ["--quiet"]
 
     static func normalised(_ arguments: [String]) -> [String] {
         var leading: [String] = []
@@ -13,6 +15,11 @@ enum GlobalArgumentOrder {
         while index < arguments.count {
             let argument = arguments[index]
             let name = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
+            if flags.contains(argument) {
+                leading.append(argument)
+                index += 1
+                continue
+            }
             guard optionsWithValues.contains(name) else { break }
             leading.append(argument)
             if !argument.contains("="), index + 1 < arguments.count {
@@ -57,6 +64,11 @@ enum GlobalArgumentOrder {
             if argument == "--sheet", index + 1 < arguments.count { found = arguments[index + 1] }
         }
         return found
+    }
+
+    /// `--quiet`: no progress line (known before parsing, as the progress observer is set up before the command runs).
+    static func quiet(in arguments: [String]) -> Bool {
+        arguments.prefix { $0 != "--" }.contains("--quiet")
     }
 
     /// The language asked for, known before parsing so even usage errors come out in it.

@@ -10,10 +10,10 @@ import UnionSQLite
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Books file (default ./gonghui.sqlite, or $GONGHUI_DB, or book in gonghui.toml).")
+    @Option(name: .long, help: L("账套文件（默认 ./gonghui.sqlite，或 $GONGHUI_DB，或 gonghui.toml 中的 book）。", "Books file (default ./gonghui.sqlite, or $GONGHUI_DB, or book in gonghui.toml)."))
     var db: String?
 
-    @Option(name: .customLong("org"), help: "Organisation code, when the file holds several (or org in gonghui.toml).")
+    @Option(name: .customLong("org"), help: L("单位编码，文件中有多个单位时指定（或 gonghui.toml 中的 org）。", "Organisation code, when the file holds several (or org in gonghui.toml)."))
     var organisationOption: String?
 
     /// `--org`, else the configuration file's `org`.
@@ -23,25 +23,29 @@ struct GlobalOptions: ParsableArguments {
     /// (`validate()` reports that).
     var config: ConfigFile { (try? ConfigFile.current.get()) ?? ConfigFile() }
 
-    @Option(name: .long, help: "Who is working (recorded on every write; or $GONGHUI_USER).")
+    @Option(name: .long, help: L("操作人（记录在每次写入中；或 $GONGHUI_USER）。", "Who is working (recorded on every write; or $GONGHUI_USER)."))
     var user: String?
 
-    @Option(name: .long, help: "Output format: table, csv, json, md, html, xlsx, docx.")
+    @Option(name: .long, help: L("输出格式：table、csv、json、md、html、xlsx、docx。", "Output format: table, csv, json, md, html, xlsx, docx."))
     var format: OutputFormatOption = .table
 
-    @Option(name: .long, help: "Write the report to this file (replaced whole, mode 0644) instead of standard output.")
+    @Option(name: .long, help: L("把报表写入此文件（整体替换，权限 0644），而不是标准输出。", "Write the report to this file (replaced whole, mode 0644) instead of standard output."))
     var output: String?
 
-    @Option(help: "CSV text encoding, in and out: auto (default: detect on import, UTF-8 with BOM out), utf8, gb18030.")
+    @Option(help: L("CSV 文本编码（导入与导出）：auto（默认：导入时自动识别，导出为带 BOM 的 UTF-8）、utf8、gb18030。", "CSV text encoding, in and out: auto (default: detect on import, UTF-8 with BOM out), utf8, gb18030."))
     var encoding: EncodingOption = .auto
 
-    @Option(name: .long, help: "The sheet an XLSX input is read from: its name or its number from 1 (default the first).")
+    @Option(name: .long, help: L("XLSX 输入读取的工作表：名称或从 1 开始的序号（默认第一张）。", "The sheet an XLSX input is read from: its name or its number from 1 (default the first)."))
     var sheet: String?
 
-    @Option(name: .long, help: "Language of everything printed: zh (default) or en; else $GONGHUI_LANG, lang in gonghui.toml, or a LANG starting with en.")
+    @Option(name: .long, help: L("输出语言：zh（默认）或 en；否则依次看 $GONGHUI_LANG、gonghui.toml 中的 lang、以 en 开头的 LANG。", "Language of everything printed: zh (default) or en; else $GONGHUI_LANG, lang in gonghui.toml, or a LANG starting with en."))
     var lang: LanguageOption?
 
     var language: Language { lang?.language ?? LanguageChoice.default }
+
+    @Flag(name: .long, help: L("不显示进度（长时间的导入在终端上显示进度行；输出到管道时本来就不显示）。",
+                               "No progress line (long imports show one on a terminal; never when stderr is piped)."))
+    var quiet = false
 
     func validate() throws {
         if case .failure(let problem) = ConfigFile.current { throw ValidationError(problem.message(in: language)) }

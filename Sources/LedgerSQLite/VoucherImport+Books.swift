@@ -54,6 +54,7 @@ extension SQLiteBooks {
             let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
                 content.add(parser.fields, in: bytes)
                 try reader.consume(line: line, bytes: bytes, fields: parser.fields)
+                ImportProgress.reportIfDue(rows: line, vouchers: reader.voucherCount)
             }
             let contentDigest = content.hex()
             if let previous = try ImportContentLog.find(db, organisation: organisation.id, kind: "voucher", digest: contentDigest) {

@@ -11,7 +11,7 @@ extension Report {
         let facts: [(String, String, Cell)] = [
             (l.pick("单位编码", "Code"), "code", .text(organisation.code)),
             (l.pick("单位名称", "Name"), "name", .text(organisation.name)),
-            (l.pick("类型", "Kind"), "kind", .text(organisation.kind)),
+            (l.pick("类型", "Kind"), "kind", OrganisationKind.cell(organisation.kind, l)),
             (l.pick("上级单位", "Parent"), "parent", .text(organisation.parent ?? "")),
             (l.pick("缴费方式", "Channel"), "channel",
              .labelled(value: organisation.channel.rawValue, label: organisation.channel.name(in: l))),

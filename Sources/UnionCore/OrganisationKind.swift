@@ -1,3 +1,6 @@
+import LedgerCore
+import Reporting
+
 /// The kinds of organisation the register knows, by the code stored in the books and the names a
 /// treasurer writes (企业, 县总工会, …). Federations are spelt `<level>-federation`, the level being
 /// what the policy's upward chain names (`FederationKind`).
@@ -41,4 +44,10 @@ public struct OrganisationKind: Sendable, Hashable {
 
     /// The kind stored as `code`, when the catalogue has it.
     public static func named(_ code: String) -> OrganisationKind? { all.first { $0.code == code } }
+
+    /// A kind as a report shows it: its Chinese name for Chinese readers (企业), the code in English
+    /// output and in JSON (`enterprise`).
+    public static func cell(_ code: String, _ language: Language) -> Report.Cell {
+        .labelled(value: code, label: language == .zh ? (named(code)?.chinese ?? code) : code)
+    }
 }

@@ -17,7 +17,7 @@ extension Report {
             Column(l.pick("本文件记账", "Books here"), key: "keeps_books"),
         ]
         let rows: [[Cell]] = organisations.map { organisation in
-            [.text(organisation.code), .text(organisation.name), .text(organisation.kind), .text(organisation.parent ?? ""),
+            [.text(organisation.code), .text(organisation.name), OrganisationKind.cell(organisation.kind, l), .text(organisation.parent ?? ""),
              .labelled(value: organisation.channel.rawValue, label: organisation.channel.name(in: l)),
              .text(organisation.bankName), .text(organisation.bankAccount), yesNo(organisation.keepsBooks, l)]
         }

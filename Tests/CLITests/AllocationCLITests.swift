@@ -33,7 +33,7 @@ struct AllocationCLITests {
     func federationMonth() throws {
         try federation()
         let list = try sandbox.onBooks("org", "list", "--format", "csv")
-        #expect(list.stdout.contains("DW003,示例县教育局工会,organ,XF,财政划拨"), "a blank channel takes the policy's default for the kind")
+        #expect(list.stdout.contains("DW003,示例县教育局工会,机关,XF,财政划拨"), "a blank channel takes the policy's default for the kind")
         try write("payroll.csv", "unit_code,unit_name,month,headcount,wage_total\nDW001,,2026-01,120,\"500,000.00\"\nDW002,,2026-01,80,300000\nDW003,,2026-01,50,200000.00\n")
         let payroll = try sandbox.onBooks("payroll", "import", "payroll.csv")
         payroll.expectSuccess()

@@ -23,8 +23,9 @@ struct CLIResult: Sendable, CustomStringConvertible {
 enum CLI {
     /// Pinned for every run so that timestamps and user names in the books are reproducible.
     /// A Chinese locale, whatever the machine's: messages are Chinese unless a test asks (`LANG=en*` would switch them).
+    /// No `TZ`: timestamps are shown in China Standard Time (2026-11-21 18:00:00).
     static let fixedEnvironment = ["GONGHUI_USER": "tester", "GONGHUI_NOW": "2026-11-21T10:00:00Z", "LANG": "zh_CN.UTF-8",
-                                   "LC_ALL": "", "LC_MESSAGES": "", "XDG_CONFIG_HOME": "/nonexistent-gonghui-config"]
+                                   "LC_ALL": "", "LC_MESSAGES": "", "XDG_CONFIG_HOME": "/nonexistent-gonghui-config", "TZ": ""]
 
     /// A run that takes longer than this is killed and fails its test instead of hanging the suite.
     static let runSecondsMax = 120

@@ -100,7 +100,7 @@ struct NoFullIDTests {
 
     static var formats: [String] {
         // The formats `--format` offers, read from the help so a new one is not missed.
-        guard let help = try? CLI.run(["member", "list", "--help"], in: FileManager.default.temporaryDirectory),
+        guard let help = try? CLI.run(["member", "list", "--help"], in: FileManager.default.temporaryDirectory, environment: ["GONGHUI_LANG": "en"]),
               let line = help.stdout.split(separator: "\n").first(where: { $0.contains("Output format:") }) else {
             return ["table", "csv", "json", "md", "html"]
         }
@@ -120,10 +120,11 @@ struct NoFullIDTests {
 
     @Test("every report command is exercised here or known to print only a confirmation")
     func everyCommandIsCovered() throws {
-        let root = try CLI.run(["--help"], in: FileManager.default.temporaryDirectory)
+        let root = try CLI.run(["--help"], in: FileManager.default.temporaryDirectory, environment: ["GONGHUI_LANG": "en"])
         var leaves: [String] = []
         func subcommands(_ path: [String]) throws -> [String] {
-            let help = try CLI.run(path + ["--help"], in: FileManager.default.temporaryDirectory).stdout
+            // English headings (SUBCOMMANDS:); by the environment, as `--lang` after a group with a default subcommand goes to that subcommand.
+            let help = try CLI.run(path + ["--help"], in: FileManager.default.temporaryDirectory, environment: ["GONGHUI_LANG": "en"]).stdout
             guard let section = help.components(separatedBy: "SUBCOMMANDS:").dropFirst().first else { return [] }
             // The list ends at the first blank line; each entry is "  name   description".
             let lines = section.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix { !$0.isEmpty }

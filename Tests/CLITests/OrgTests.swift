@@ -12,7 +12,7 @@ struct OrgTests {
         try sandbox.run(["org", "add", "--code", "DW001", "--name", "示例机械有限公司工会", "--kind", "enterprise",
                          "--parent", "XF", "--channel", "tax-40"] + db).expectSuccess()
         let list = try sandbox.run(["org", "list", "--format", "csv"] + db)
-        #expect(list.stdout.contains("DW001,示例机械有限公司工会,enterprise,XF,税务代收40%,,,否\r\n"))
+        #expect(list.stdout.contains("DW001,示例机械有限公司工会,企业,XF,税务代收40%,,,否\r\n"))
 
         try sandbox.run(["org", "tenure", "add", "--org", "XF", "--role", "主席", "--person", "王明", "--from", "2021-03-01"] + db)
             .expectSuccess()
@@ -30,12 +30,12 @@ struct OrgTests {
         shown.expectSuccess()
         #expect(shown.stdout.contains("下级单位数,1\r\n"))
         #expect(shown.stdout.contains(",主席,王明,2021-03-01,2023-12-31,任期届满\r\n"))
-        #expect(shown.stdout.contains("DW001,示例机械有限公司工会,enterprise,XF,税务代收40%"))
+        #expect(shown.stdout.contains("DW001,示例机械有限公司工会,企业,XF,税务代收40%"))
         try sandbox.run(["org", "show", "NOPE"] + db).expectError(exitCode: 2, containing: "单位不存在：NOPE")
 
         // Without --channel the policy's default for the kind applies (organs are paid through the budget).
         try sandbox.run(["org", "add", "--code", "JG001", "--name", "示例县机关工会", "--kind", "organ", "--parent", "XF"] + db).expectSuccess()
-        #expect(try sandbox.run(["org", "list", "--format", "csv"] + db).stdout.contains("JG001,示例县机关工会,organ,XF,财政划拨,"))
+        #expect(try sandbox.run(["org", "list", "--format", "csv"] + db).stdout.contains("JG001,示例县机关工会,机关,XF,财政划拨,"))
 
         try sandbox.run(["org", "add", "--code", "DW002", "--name", "x", "--kind", "enterprise", "--channel", "post"] + db)
             .expectError(exitCode: 2, containing: "缴费方式未知")

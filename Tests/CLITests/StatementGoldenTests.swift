@@ -12,7 +12,7 @@ struct StatementGoldenTests {
     static let reports: [(name: String, arguments: [String])] = [
         ("balance-sheet-2026-12", ["report", "balance-sheet", "--month", "2026-12"]),
         ("balance-sheet-2026", ["report", "balance-sheet", "--year", "2026"]),
-        ("balance-sheet-2026-06-detail-wan", ["report", "balance-sheet", "--month", "2026-06", "--detail", "--unit", "wan"]),
+        ("balance-sheet-2026-06-detail-wan", ["report", "balance-sheet", "--month", "2026-06", "--detail", "--amount-unit", "wan"]),
         ("income-expenditure-2026-12", ["report", "income-expenditure", "--month", "2026-12"]),
         ("income-expenditure-2026", ["report", "income-expenditure", "--year", "2026"]),
         ("income-expenditure-2026-06-detail", ["report", "income-expenditure", "--month", "2026-06", "--detail"]),

@@ -26,9 +26,9 @@ struct StatsTests {
         let result = try sandbox.onBooks("stats", "membership", "--as-of", "2026-11-21", "--format", "csv")
         result.expectSuccess()
         // DW001: 36 active of 50 employees = 72.0%, 80% needs 40: 4 short; 39 members all with IDs.
-        #expect(result.stdout.contains("DW001,示例机械有限公司,enterprise,50,36,72.0%,80%,4,39,39,100.0%,80%,0\r\n"))
+        #expect(result.stdout.contains("DW001,示例机械有限公司,企业,50,36,72.0%,80%,4,39,39,100.0%,80%,0\r\n"))
         // DW002: 3 of 3; 2 of 3 registered = 66.7%, 95% needs 3: 1 short.
-        #expect(result.stdout.contains("DW002,示例研究所,institution,3,3,100.0%,95%,0,3,2,66.7%,95%,1\r\n"))
+        #expect(result.stdout.contains("DW002,示例研究所,事业单位,3,3,100.0%,95%,0,3,2,66.7%,95%,1\r\n"))
         #expect(result.stdout.contains("合计,,,53,39,73.6%,,4,42,41,97.6%,,1\r\n"))
         #expect(result.stdout.contains("劳务派遣,4,5,5,100.0%,5,0\r\n"))
 
@@ -37,12 +37,12 @@ struct StatsTests {
         let payroll = try sandbox.onBooks("payroll", "import", "payroll.csv")
         #expect(payroll.exitCode == 0, "\(payroll)")
         let declared = try sandbox.onBooks("stats", "membership", "--as-of", "2026-11-21", "--format", "csv")
-        #expect(declared.stdout.contains("DW001,示例机械有限公司,enterprise,45,36,80.0%,80%,0,39,39,100.0%,80%,0\r\n"))
+        #expect(declared.stdout.contains("DW001,示例机械有限公司,企业,45,36,80.0%,80%,0,39,39,100.0%,80%,0\r\n"))
         let september = try sandbox.onBooks("stats", "membership", "--as-of", "2026-09-30", "--format", "csv")
-        #expect(september.stdout.contains("DW001,示例机械有限公司,enterprise,50,36,"))
+        #expect(september.stdout.contains("DW001,示例机械有限公司,企业,50,36,"))
 
         let early = try sandbox.onBooks("stats", "membership", "--as-of", "2025-06-30", "--format", "csv")
-        #expect(early.stdout.contains("DW001,示例机械有限公司,enterprise,—,"), "no employee count recorded before 2026-01")
+        #expect(early.stdout.contains("DW001,示例机械有限公司,企业,—,"), "no employee count recorded before 2026-01")
         try sandbox.onBooks("stats", "membership", "--unit", "DW404").expectError(exitCode: 2, containing: "DW404 不在单位名册中")
     }
 }

@@ -29,7 +29,7 @@ struct TourMembersTests {
         let result = try sandbox.run("tour", "--dir", "demo")
         result.expectSuccess()
         for text in ["会员名册", "新增 202 人", "500103********", "7 月调资", "会费收入", "收取 2026-03 会费", "会费欠缴表",
-                     "连续6个月未缴会费的会员 2 人", "会员统计：入会率与实名制率", "enterprise", "institution", "80%", "95%",
+                     "连续6个月未缴会费的会员 2 人", "会员统计：入会率与实名制率", "企业", "事业单位", "80%", "95%",
                      "会员账套校验通过"] {
             #expect(result.stdout.contains(text), "tour output lacks \(text)")
         }

@@ -39,6 +39,6 @@ struct UsageTests {
     func help(arguments: [String]) throws {
         let result = try sandbox.run(arguments)
         result.expectSuccess()
-        #expect(result.stdout.contains("USAGE: gonghui"))
+        #expect(result.stdout.contains("用法：gonghui"))
     }
 }

@@ -8,12 +8,18 @@ import Reporting
 struct AccountCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "account",
-        abstract: "会计科目 (chart of accounts).",
+        abstract: L("会计科目", "Chart of accounts"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui account list", "gonghui account add --code 5010501 --name 春节慰问"]),
         subcommands: [List.self, Add.self]
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出科目 (list accounts).")
+        static let configuration = CommandConfiguration(abstract: L("列出科目", "List accounts"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui account list", "gonghui account list --format csv --output 科目表.csv"]))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -24,19 +30,22 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "增设科目，通常是标准科目下的明细科目 (add a sub-account).")
+        static let configuration = CommandConfiguration(abstract: L("增设科目，通常是标准科目下的明细科目", "Add a sub-account"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui account add --code 5010501 --name 春节慰问"]))
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "Account code: the parent's code plus two digits (e.g. 5010501).")
+        @Option(help: L("科目编码：上级科目编码加两位数字（如 5010501）。", "Account code: the parent's code plus two digits (e.g. 5010501)."))
         var code: String
 
-        @Option(help: "Account name.")
+        @Option(help: L("科目名称。", "Account name."))
         var name: String
 
-        @Option(name: .customLong("name-en"), help: "English name.")
+        @Option(name: .customLong("name-en"), help: L("英文名称。", "English name."))
         var nameEnglish: String = ""
 
-        @Option(help: "Kind (asset, liability, netAssets, revenue, expenditure); default: the parent's.")
+        @Option(help: L("科目类别（asset 资产、liability 负债、netAssets 净资产、revenue 收入、expenditure 支出）；默认与上级科目相同。", "Kind (asset, liability, netAssets, revenue, expenditure); default: the parent's."))
         var kind: String?
 
         func run() throws {

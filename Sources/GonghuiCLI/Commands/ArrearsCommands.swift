@@ -13,16 +13,22 @@ import UnionSQLite
 
 struct ArrearsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "arrears", abstract: "下级单位欠缴经费与催缴状态 (units' arrears, late fees, enforcement).",
+        commandName: "arrears", abstract: L("下级单位欠缴经费、滞纳金与催缴状态", "Units' arrears, late fees and enforcement"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui arrears show --as-of 2026-06-30 --aging", "gonghui arrears status --unit U001 --set notice --date 2026-07-01"]),
         subcommands: [Show.self, Status.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "欠缴经费表 (arrears by unit, with totals).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: L("欠缴经费表", "Arrears by unit, with totals"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui arrears show --as-of 2026-06-30", "gonghui arrears show --unit U001 --aging"]))
         @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("as-of"), help: "Date, YYYY-MM-DD (default today).") var asOf: String?
-        @Flag(help: "Add the aging table (≤3, 4–6, 7–12, >12 months).") var aging = false
-        @Option(help: "One unit's code.") var unit: String?
-        @Option(help: "Only units below this organisation (a street or town federation, say).") var level: String?
+        @Option(name: .customLong("as-of"), help: L("日期，YYYY-MM-DD（默认今天）。", "Date, YYYY-MM-DD (default today).")) var asOf: String?
+        @Flag(help: L("加列账龄表（≤3、4–6、7–12、>12 个月）。", "Add the aging table (≤3, 4–6, 7–12, >12 months).")) var aging = false
+        @Option(help: L("只看一个单位（单位编码）。", "One unit's code.")) var unit: String?
+        @Option(help: L("只看此单位以下的单位（如街道、乡镇总工会）。", "Only units below this organisation (a street or town federation, say).")) var level: String?
 
         func run() throws {
             let ledger = try arrearsLedger(global)
@@ -35,11 +41,14 @@ struct ArrearsCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "登记催缴进度 (record enforcement: none, notice, payment-order, enforced).")
+            abstract: L("登记催缴进度：未催缴、已发通知书、支付令、强制执行", "Record enforcement: none, notice, payment-order, enforced"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui arrears status --unit U001 --set notice --date 2026-07-01"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Unit code.") var unit: String
-        @Option(name: .customLong("set"), help: "none, notice, payment-order (支付令), enforced.") var status: String
-        @Option(help: "Date of the step, YYYY-MM-DD.") var date: String
+        @Option(help: L("单位编码。", "Unit code.")) var unit: String
+        @Option(name: .customLong("set"), help: L("none 未催缴、notice 已发通知书、payment-order 支付令、enforced 强制执行。", "none, notice, payment-order, enforced.")) var status: String
+        @Option(help: L("该步骤的日期，YYYY-MM-DD。", "Date of the step, YYYY-MM-DD.")) var date: String
 
         func run() throws {
             let ledger = try arrearsLedger(global)
@@ -52,17 +61,20 @@ struct ArrearsCommand: ParsableCommand {
 
 struct NoticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "notice", abstract: "工会经费催缴通知书 (dunning notices, Markdown or HTML).")
+        commandName: "notice", abstract: L("工会经费催缴通知书（Markdown 或 HTML）", "Dunning notices, Markdown or HTML"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui notice --unit U001 --format html --output 催缴通知书.html", "gonghui notice --all --min-outstanding 1000 --dir 通知书 --format md"]))
     @OptionGroup var global: GlobalOptions
-    @Option(help: "One unit's code.") var unit: String?
-    @Flag(help: "Every unit owing at least --min-outstanding; one file per unit in --dir.") var all = false
-    @Option(name: .customLong("min-outstanding"), help: "With --all: the least outstanding amount, in yuan.") var minOutstanding: String = "0.01"
-    @Option(help: "With --all: the folder for the notices.") var dir: String?
-    @Option(name: .customLong("as-of"), help: "Date, YYYY-MM-DD (default today).") var asOf: String?
+    @Option(help: L("只看一个单位（单位编码）。", "One unit's code.")) var unit: String?
+    @Flag(help: L("欠缴额不低于 --min-outstanding 的每个单位；每个单位一个文件，写入 --dir。", "Every unit owing at least --min-outstanding; one file per unit in --dir.")) var all = false
+    @Option(name: .customLong("min-outstanding"), help: L("与 --all 同用：最低欠缴额，单位元。", "With --all: the least outstanding amount, in yuan.")) var minOutstanding: String = "0.01"
+    @Option(help: L("与 --all 同用：通知书存放的文件夹。", "With --all: the folder for the notices.")) var dir: String?
+    @Option(name: .customLong("as-of"), help: L("日期，YYYY-MM-DD（默认今天）。", "Date, YYYY-MM-DD (default today).")) var asOf: String?
 
     func validate() throws {
-        guard (unit != nil) != all else { throw ValidationError("give --unit C or --all") }
-        if all && dir == nil { throw ValidationError("--all needs --dir") }
+        guard (unit != nil) != all else { throw ValidationError(L("请给出 --unit 单位编码或 --all 之一", "give --unit C or --all")) }
+        if all && dir == nil { throw ValidationError(L("--all 须与 --dir 一起使用", "--all needs --dir")) }
     }
 
     func run() throws {

@@ -12,7 +12,10 @@ import UnionSQLite
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "审计 (audit): checks, review report, departure audit, self-assessment, findings register.",
+        abstract: L("审计：检查项目、经审会审查报告、离任审计、自查、发现问题台账", "Audit: checks, review report, departure audit, self-assessment, findings register"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui audit checks", "gonghui audit check --from 2026-01 --to 2026-06"]),
         subcommands: [Checks.self, Check.self, Review.self, Departure.self, SelfAssess.self,
                       AuditFindingsCommand.self, AuditRectifyCommand.self, AuditCloseCommand.self, AuditCommentCommand.self]
     )
@@ -32,7 +35,10 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Checks: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出审计检查项目及其依据 (list the checks and their basis).")
+        static let configuration = CommandConfiguration(abstract: L("列出审计检查项目及其依据", "List the checks and their basis"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui audit checks"]))
         @OptionGroup var global: GlobalOptions
 
         func run() throws { try global.emit(AuditCatalogue.report(language: global.language)) }
@@ -40,14 +46,16 @@ struct AuditCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "运行审计检查 (run the checks over a period).",
-            discussion: "Exits 1 when any finding at or above --min-severity (default info) exists, so it can run in a script.")
+            abstract: L("运行审计检查", "Run the checks over a period"),
+            discussion: helpDiscussion("有任何不低于 --min-severity（默认 info）的发现时退出码为 1，便于在脚本中运行。",
+                                   "Exits 1 when any finding at or above --min-severity (default info) exists, so it can run in a script.",
+                                   examples: ["gonghui audit check --from 2026-01 --to 2026-06", "gonghui audit check --min-severity warning --record"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "First month: YYYY-MM or its first day (default: January of --to's year).") var from: String?
-        @Option(help: "Last month: YYYY-MM or its last day (default: the last month with vouchers).") var to: String?
-        @Option(name: .customLong("check"), help: "Run only this check (repeatable; `audit checks` lists the ids).") var checks: [String] = []
-        @Option(name: .customLong("min-severity"), help: "info, warning or violation.") var minSeverity: String = "info"
-        @Flag(help: "Record the run and its findings in the findings register.") var record = false
+        @Option(help: L("起始月份：YYYY-MM 或该月第一天（默认 --to 所在年度的一月）。", "First month: YYYY-MM or its first day (default: January of --to's year).")) var from: String?
+        @Option(help: L("截止月份：YYYY-MM 或该月最后一天（默认有凭证的最后一个月）。", "Last month: YYYY-MM or its last day (default: the last month with vouchers).")) var to: String?
+        @Option(name: .customLong("check"), help: L("只运行此检查项（可重复；`audit checks` 列出编号）。", "Run only this check (repeatable; `audit checks` lists the ids).")) var checks: [String] = []
+        @Option(name: .customLong("min-severity"), help: L("info 提示、warning 警告或 violation 违规。", "info, warning or violation.")) var minSeverity: String = "info"
+        @Flag(help: L("把本次检查及其发现记入发现问题台账。", "Record the run and its findings in the findings register.")) var record = false
 
         func run() throws {
             guard let minimum = Severity(key: minSeverity) else {
@@ -70,12 +78,14 @@ struct AuditCommand: ParsableCommand {
 
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "经审会审查报告 (the funds-review committee's report; --format docx for Word).",
-            discussion: "The period may span several years. Needs books on the 2021 chart (the official forms).")
+            abstract: L("经审会审查报告（--format docx 生成 Word 文档）", "The funds-review committee's report (--format docx for Word)"),
+            discussion: helpDiscussion("期间可以跨年度。须为 2021 年制度科目表的账套（官方格式）。",
+                                   "The period may span several years. Needs books on the 2021 chart (the official forms).",
+                                   examples: ["gonghui audit review --from 2026-01 --to 2026-12 --format docx --output 审查报告.docx"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "First month: YYYY-MM or its first day (default: January of --to's year).") var from: String?
-        @Option(help: "Last month: YYYY-MM or its last day (default: the last month with vouchers).") var to: String?
-        @Flag(help: "Record the review and its findings in the findings register.") var record = false
+        @Option(help: L("起始月份：YYYY-MM 或该月第一天（默认 --to 所在年度的一月）。", "First month: YYYY-MM or its first day (default: January of --to's year).")) var from: String?
+        @Option(help: L("截止月份：YYYY-MM 或该月最后一天（默认有凭证的最后一个月）。", "Last month: YYYY-MM or its last day (default: the last month with vouchers).")) var to: String?
+        @Flag(help: L("把本次审查及其发现记入发现问题台账。", "Record the review and its findings in the findings register.")) var record = false
 
         func run() throws {
             let opened = try Opened(global)
@@ -91,12 +101,14 @@ struct AuditCommand: ParsableCommand {
 
     struct Departure: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "主席离任经济责任审计 (departure audit of a chair; --format docx for Word).",
-            discussion: "The period is the chair's term as far as the books reach. `org show` lists the terms and their ids.")
+            abstract: L("主席离任经济责任审计（--format docx 生成 Word 文档）", "Departure audit of a chair (--format docx for Word)"),
+            discussion: helpDiscussion("期间为该主席的任期（以账套覆盖的范围为限）。`org show` 列出各任期及其编号。",
+                                   "The period is the chair's term as far as the books reach. `org show` lists the terms and their ids.",
+                                   examples: ["gonghui audit departure --person 王明", "gonghui audit departure --tenure 1 --format docx --output 离任审计.docx"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The term's id.") var tenure: Int64?
-        @Option(help: "Or the chair's name: the latest term of that person as chair.") var person: String?
-        @Flag(help: "Record the audit and its findings in the findings register.") var record = false
+        @Option(help: L("任职记录编号。", "The term's id.")) var tenure: Int64?
+        @Option(help: L("或主席姓名：取此人最近一次担任主席的任期。", "Or the chair's name: the latest term of that person as chair.")) var person: String?
+        @Flag(help: L("把本次审计及其发现记入发现问题台账。", "Record the audit and its findings in the findings register.")) var record = false
 
         func validate() throws {
             if (tenure == nil) == (person == nil) {
@@ -120,9 +132,12 @@ struct AuditCommand: ParsableCommand {
 
     struct SelfAssess: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "self-assess", abstract: "规范化建设经费管理自查 (the standards self-assessment, funds items).")
+            commandName: "self-assess", abstract: L("规范化建设经费管理自查", "The standards self-assessment, funds items"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui audit self-assess --year 2026"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Year, YYYY (default: the year of the last month with vouchers).") var year: Int?
+        @Option(help: L("年度，YYYY（默认有凭证的最后一个月所在年度）。", "Year, YYYY (default: the year of the last month with vouchers).")) var year: Int?
 
         func run() throws {
             let opened = try Opened(global)

@@ -15,33 +15,37 @@ import UnionStatements
 struct CloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "close",
-        abstract: "结账：锁定一个月份，或年终结账 (close a month, or the year: carry revenue and expenditure forward and close December).",
-        discussion: """
-        --month locks one month; earlier months must be closed first and the month must balance.
-        --year posts the closing vouchers (收支结转), then closes December, in one transaction. January to November
-        must be closed. The chart decides the accounts unless --to / --restricted-to name them: unrestricted money
-        goes to 工会资金结余—本年收支结转 (or 工会资金结余 when the chart has no such sub-account; 33201 or 331 in the
-        shipped charts), restricted funds to 工会资金结转 (its 本年收支结转 where the chart has one).
-        """
+        abstract: L("结账：锁定一个月份，或年终结账", "Close a month, or the year: carry revenue and expenditure forward and close December"),
+            discussion: helpDiscussion("--month 锁定一个月：此前的月份须已结账，且该月借贷平衡。\n--year 先记收支结转凭证，再结账十二月，在一个事务中完成；一月至十一月须已结账。\n除非 --into / --restricted-into 指定，科目由科目表决定：非限定性资金转入 工会资金结余—本年收支结转（科目表没有该明细科目时转入 工会资金结余；随附科目表中为 33201 或 331），专项资金转入 工会资金结转（有 本年收支结转 明细科目时转入该明细）。",
+                                   "--month locks one month; earlier months must be closed first and the month must balance.\n--year posts the closing vouchers, then closes December, in one transaction. January to November\nmust be closed. The chart decides the accounts unless --into / --restricted-into name them: unrestricted money\ngoes to the union funds balance (its current-year sub-account where the chart has one; 33201 or 331 in the\nshipped charts), restricted funds to the restricted carry-forward account.",
+                                   examples: ["gonghui close --month 2026-01", "gonghui close --year 2026"])
     )
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The month to close, YYYY-MM.")
+    @Option(help: L("要结账的月份，YYYY-MM。", "The month to close, YYYY-MM."))
     var month: String?
 
-    @Option(help: "The year to close, YYYY.")
+    @Option(help: L("要年终结账的年度，YYYY。", "The year to close, YYYY."))
     var year: Int?
 
-    @Option(help: "With --year: the net-assets account that receives the year's result.")
-    var to: String?
+    @Option(name: .customLong("into"),
+            help: L("与 --year 同用：结转当年收支结余的净资产科目。", "With --year: the net-assets account that receives the year's result."))
+    var into: String?
 
-    @Option(name: .customLong("restricted-to"),
-            help: "With --year: the net-assets account for restricted funds (专项; default the chart's 工会资金结转 when --to is under 工会资金结余).")
-    var restrictedTo: String?
+    @Option(name: .customLong("restricted-into"),
+            help: L("与 --year 同用：专项资金结转的净资产科目（默认：--into 属于工会资金结余时取科目表中的工会资金结转）。", "With --year: the net-assets account for restricted funds (default: the chart's restricted carry-forward account when --into is under the union funds balance)."))
+    var restrictedInto: String?
+
+    /// The old spellings, kept hidden for scripts: `--to` is the last month everywhere else.
+    @Option(name: .customLong("to"), help: .hidden) var deprecatedTo: String?
+    @Option(name: .customLong("restricted-to"), help: .hidden) var deprecatedRestrictedTo: String?
+
+    var to: String? { into ?? deprecatedTo }
+    var restrictedTo: String? { restrictedInto ?? deprecatedRestrictedTo }
 
     func validate() throws {
         guard (month == nil) != (year == nil) else {
-            throw ValidationError("give either --month YYYY-MM or --year YYYY")
+            throw ValidationError(L("请给出 --month YYYY-MM 或 --year YYYY 之一", "give either --month YYYY-MM or --year YYYY"))
         }
     }
 
@@ -76,14 +80,17 @@ struct CloseCommand: ParsableCommand {
 struct ReopenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reopen",
-        abstract: "反结账：重新打开最近结账的月份，须说明原因并留档 (reopen the latest closed month, with a reason on record)."
+        abstract: L("反结账：重新打开最近结账的月份，须说明原因并留档", "Reopen the latest closed month, with a reason on record"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui reopen --month 2026-03 --reason 补记漏记的银行手续费"])
     )
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The month to reopen, YYYY-MM: the latest closed one.")
+    @Option(help: L("要反结账的月份，YYYY-MM：须为最近结账的月份。", "The month to reopen, YYYY-MM: the latest closed one."))
     var month: String
 
-    @Option(help: "Why (kept on record; the audit reports it).")
+    @Option(help: L("原因（留档；审计报告会列出）。", "Why (kept on record; the audit reports it)."))
     var reason: String
 
     func run() throws {
@@ -98,11 +105,14 @@ struct ReopenCommand: ParsableCommand {
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "校验账套：哈希链、余额与分录、凭证规则 (re-check every invariant; exit 1 on any finding)."
+        abstract: L("校验账套：哈希链、余额与分录、凭证规则", "Verify the books: hash chain, balances and postings, voucher rules"),
+            discussion: helpDiscussion("发现任何问题时退出码为 1。",
+                                   "Exit 1 on any finding.",
+                                   examples: ["gonghui verify", "gonghui verify --seal 封存.json"])
     )
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "A seal written by `gonghui seal`: also prove nothing recorded before it changed ($GONGHUI_SEAL_KEY).")
+    @Option(name: .long, help: L("`gonghui seal` 写出的封存签名：同时证明此前记录的内容未被改动（$GONGHUI_SEAL_KEY）。", "A seal written by `gonghui seal`: also prove nothing recorded before it changed ($GONGHUI_SEAL_KEY)."))
     var seal: String?
 
     func run() throws {
@@ -156,12 +166,12 @@ struct VerifyCommand: ParsableCommand {
         global.say("变更日记账：覆盖全部状态表，末端 \(journal.short)",
                    "Change journal over every state table: head \(journal.short)")
         if let baseline = try database.changeJournalBaseline() {
-            global.say("变更日记账始于 \(baseline.at) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
-                       "The change journal began with a baseline at \(baseline.at) (\(baseline.rows) rows older than the journal, taken as they stood)")
+            global.say("变更日记账始于 \(LocalTime.shown(baseline.at)) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
+                       "The change journal began with a baseline at \(LocalTime.shown(baseline.at)) (\(baseline.rows) rows older than the journal, taken as they stood)")
         }
         if let (seal, _) = sealed {
-            global.say("封存核对通过：封存于 \(seal.at) 的 \(seal.records) 条记录未被改动",
-                       "Seal verified: the \(seal.records) records sealed at \(seal.at) are unchanged")
+            global.say("封存核对通过：封存于 \(LocalTime.shown(seal.at)) 的 \(seal.records) 条记录未被改动",
+                       "Seal verified: the \(seal.records) records sealed at \(LocalTime.shown(seal.at)) are unchanged")
         }
     }
 }
@@ -169,11 +179,14 @@ struct VerifyCommand: ParsableCommand {
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "备份账套：在线一致性副本 (a consistent copy of the live books, mode 0600)."
+        abstract: L("备份账套：在线一致性副本（权限 0600）", "Back up the books: a consistent copy of the live file, mode 0600"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui backup 备份-2026-06.sqlite"])
     )
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Destination file (must not exist).")
+    @Argument(help: L("目标文件（不得已存在）。", "Destination file (must not exist)."))
     var file: String
 
     func run() throws {

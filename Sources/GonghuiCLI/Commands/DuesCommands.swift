@@ -14,20 +14,21 @@ import UnionSQLite
 struct DuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dues",
-        abstract: "会费 (member dues): assess, collect, arrears.",
+        abstract: L("会费：核定、收缴、欠缴", "Member dues: assess, collect, arrears"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui dues assess --month 2026-03", "gonghui dues collect --month 2026-03"]),
         subcommands: [Assess.self, Collect.self, Show.self, Arrears.self]
     )
 
     struct Assess: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "核定一个月的会费 (assess a month's dues).",
-            discussion: """
-            Dues = ⌊wage base ÷ 10⌋ × 10 × 0.5% (per the policy in force), half-up to the fen; retained members pay nothing.
-            Assessing a month twice changes nothing, except that unpaid assessments follow a back-dated wage or status change.
-            Nothing is posted: dues revenue is booked when collected.
-            """)
+            abstract: L("核定一个月的会费", "Assess a month's dues"),
+            discussion: helpDiscussion("会费 = ⌊工资基数 ÷ 10⌋ × 10 × 0.5%（以现行政策为准），四舍五入到分；保留会籍的会员不缴。\n同一月份重复核定不改变任何内容，只是未缴的核定数会随追溯的工资或状态变动而更新。\n不记账：会费收入在收缴时入账。",
+                                   "Dues = ⌊wage base ÷ 10⌋ × 10 × 0.5% (per the policy in force), half-up to the fen; retained members pay nothing.\nAssessing a month twice changes nothing, except that unpaid assessments follow a back-dated wage or status change.\nNothing is posted: dues revenue is booked when collected.",
+                                   examples: ["gonghui dues assess --month 2026-03"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The month, YYYY-MM.") var month: String
+        @Option(help: L("月份，YYYY-MM。", "The month, YYYY-MM.")) var month: String
 
         func run() throws {
             let (dues, policies) = try global.openDues()
@@ -40,9 +41,12 @@ struct DuesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "会费核定表：应缴、已缴、未缴 (a month's dues per member).")
+        static let configuration = CommandConfiguration(abstract: L("会费核定表：应缴、已缴、未缴", "A month's dues per member"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui dues show --month 2026-03", "gonghui dues show --month 2026-03 --format xlsx --output 会费.xlsx"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The month, YYYY-MM.") var month: String
+        @Option(help: L("月份，YYYY-MM。", "The month, YYYY-MM.")) var month: String
 
         func run() throws {
             let (dues, policies) = try global.openDues()
@@ -55,19 +59,16 @@ struct DuesCommand: ParsableCommand {
 
     struct Collect: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "收缴会费并记账 (record dues paid and post them).",
-            discussion: """
-            Without --file: a payroll-deduction batch of everything assessed and unpaid for the month.
-            With --file: the payments listed, header member_no,amount,method[,paid_on][,month] or
-            会员编号,金额,缴费方式[,缴费日期][,所属月份]; method payroll/bank (银行存款) or cash (库存现金).
-            Posts 借 银行存款/库存现金 贷 会费收入, one voucher per payment date, in one transaction.
-            """)
+            abstract: L("收缴会费并记账", "Record dues paid and post them"),
+            discussion: helpDiscussion("不带 --file：该月所有已核定未缴的会费作为一批工资代扣。\n带 --file：按文件所列缴款记账，表头 会员编号,金额,缴费方式[,缴费日期][,所属月份] 或 member_no,amount,method[,paid_on][,month]；缴费方式 payroll/bank（银行存款）或 cash（库存现金）。\n记 借 银行存款/库存现金 贷 会费收入，每个缴费日期一张凭证，在一个事务中完成。",
+                                   "Without --file: a payroll-deduction batch of everything assessed and unpaid for the month.\nWith --file: the payments listed, header member_no,amount,method[,paid_on][,month]\n(or the Chinese headers); method payroll/bank (bank deposits) or cash.\nPosts debit bank or cash, credit dues revenue, one voucher per payment date, in one transaction.",
+                                   examples: ["gonghui dues collect --month 2026-03", "gonghui dues collect --month 2026-03 --file 会费缴款.csv"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The month the dues are for, YYYY-MM.") var month: String
-        @Option(help: "A CSV of actual payments.") var file: String?
-        @Option(help: "Voucher date, YYYY-MM-DD (default: the month's last day).") var date: String?
-        @Option(help: "Bank account code (default: the chart's 银行存款, role bank).") var bank: String?
-        @Option(help: "Cash account code (default: the chart's 库存现金, role cash).") var cash: String?
+        @Option(help: L("会费所属月份，YYYY-MM。", "The month the dues are for, YYYY-MM.")) var month: String
+        @Option(help: L("实际缴款明细 CSV。", "A CSV of actual payments.")) var file: String?
+        @Option(help: L("凭证日期，YYYY-MM-DD（默认该月最后一天）。", "Voucher date, YYYY-MM-DD (default: the month's last day).")) var date: String?
+        @Option(help: L("银行存款科目编码（默认科目表中的银行存款，角色 bank）。", "Bank account code (default: the chart's bank account, role bank).")) var bank: String?
+        @Option(help: L("库存现金科目编码（默认科目表中的库存现金，角色 cash）。", "Cash account code (default: the chart's cash account, role cash).")) var cash: String?
 
         func run() throws {
             let (dues, _) = try global.openDues()
@@ -86,9 +87,12 @@ struct DuesCommand: ParsableCommand {
 
     struct Arrears: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "会费欠缴：每人欠缴月份与金额，连续6个月未缴提示 (unpaid dues per member).")
+            abstract: L("会费欠缴：每人欠缴月份与金额，连续6个月未缴提示", "Unpaid dues per member"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui dues arrears --as-of 2026-06-30"]))
         @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("as-of"), help: "Date, YYYY-MM-DD (default: today); months ended by then count.") var asOf: String?
+        @Option(name: .customLong("as-of"), help: L("日期，YYYY-MM-DD（默认今天）；到此日已结束的月份计入。", "Date, YYYY-MM-DD (default: today); months ended by then count.")) var asOf: String?
 
         func run() throws {
             let (dues, _) = try global.openDues()

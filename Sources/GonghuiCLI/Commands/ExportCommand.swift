@@ -6,29 +6,24 @@ import LedgerExport
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "导出全部记账凭证分录：hledger、beancount 或 CSV (export the journal to hledger, beancount or CSV).",
-        discussion: """
-        每张凭证的每条分录，附凭证号（记-2026-01-003）、日期、摘要、专项资金、预算项目、往来单位；红字冲销保持负数。\
-        hledger 账户名为「资产:1002 银行存款:100201 …」，beancount 为「Assets:1002:100201」（中文名在 open 的元数据里）。\
-        各账户分录合计等于科目余额表的期末余额（借减贷）。例：gonghui export --to hledger --output 账本.journal
-        Every posting of every voucher, with its label, date, summary, fund, budget line and counterparty; \
-        red-ink reversals stay negative. Account names end in their codes, so `voucher import` maps \
-        `hledger print -O csv` output back. Example: gonghui export --to beancount --year 2026 --output books.beancount
-        """)
+        abstract: L("导出全部记账凭证分录：hledger、beancount 或 CSV 格式", "Export the journal to hledger, beancount or CSV"),
+            discussion: helpDiscussion("每张凭证的每条分录，附凭证号（记-2026-01-003）、日期、摘要、专项资金、预算项目、往来单位；红字冲销保持负数。hledger 账户名为「资产:1002 银行存款:100201 …」，beancount 为「Assets:1002:100201」（中文名在 open 的元数据里）。各账户分录合计等于科目余额表的期末余额（借减贷）。",
+                                   "Every posting of every voucher, with its label, date, summary, fund, budget line and counterparty;\nred-ink reversals stay negative. Account names end in their codes, so `voucher import` maps\n`hledger print -O csv` output back.",
+                                   examples: ["gonghui export --to hledger --output 账本.journal", "gonghui export --to beancount --year 2026 --output books.beancount"]))
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "目标格式 (target format): hledger, beancount, csv（也可写 --to FORMAT）.")
+    @Argument(help: L("目标格式：hledger、beancount、csv（也可写 --to FORMAT）。", "Target format: hledger, beancount, csv (or --to FORMAT)."))
     var target: String?
 
     @Option(name: .long, parsing: .singleValue,
-            help: "目标格式 hledger|beancount|csv，或最后一个月 YYYY-MM (target format, or the last month).")
+            help: L("目标格式 hledger|beancount|csv，或最后一个月 YYYY-MM。", "Target format hledger|beancount|csv, or the last month YYYY-MM."))
     var to: [String] = []
 
-    @Option(help: "第一个月 YYYY-MM (first month; default: the first with vouchers).")
+    @Option(help: L("第一个月，YYYY-MM（默认有凭证的第一个月）。", "First month, YYYY-MM (default: the first with vouchers)."))
     var from: String?
 
-    @Option(help: "一个年度 YYYY (one year: January to December).")
+    @Option(help: L("一个年度，YYYY（一月至十二月）。", "One year, YYYY (January to December)."))
     var year: Int?
 
     func run() throws {

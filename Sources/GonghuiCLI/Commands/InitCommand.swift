@@ -13,41 +13,44 @@ import UnionSQLite
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "建立账套：登记单位并载入会计科目表 (create books for an organisation).",
-        discussion: """
-            A file that already holds books is refused unless --add-org says to add this organisation to it \
-            (a federation and its units can share one file).
-            """
+        abstract: L("建立账套：登记单位并载入会计科目表", "Create books for an organisation"),
+            discussion: helpDiscussion("文件中已有账套时拒绝，除非用 --add-org 把此单位加入其中（联合会及其下属单位可以共用一个文件）。",
+                                   "A file that already holds books is refused unless --add-org says to add this organisation to it\n(a federation and its units can share one file).",
+                                   examples: ["gonghui init --org-code GH001 --org-name 示例公司工会 --kind enterprise", "gonghui init --org-code ZGH --org-name 示例县总工会 --kind county-federation --db 县总.sqlite"])
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("org-code"), help: "Organisation code (e.g. GH001).")
+    @Option(name: .customLong("org-code"), help: L("单位编码（如 GH001）。", "Organisation code (e.g. GH001)."))
     var organisationCode: String
 
-    @Option(name: .customLong("org-name"), help: "Organisation name (e.g. 示例公司工会).")
+    @Option(name: .customLong("org-name"), help: L("单位名称（如 示例公司工会）。", "Organisation name (e.g. 示例公司工会)."))
     var organisationName: String
 
-    @Option(help: "Organisation kind: a code or its Chinese name (enterprise 企业, institution 事业单位, organ 机关, county-federation 县级总工会, …).")
+    @Option(help: L("单位类型：编码或中文名称（enterprise 企业、institution 事业单位、organ 机关、county-federation 县级总工会……）。", "Organisation kind: a code or its Chinese name (enterprise, institution, organ, county-federation, …)."))
     var kind: String
 
-    @Flag(name: .customLong("add-org"), help: "Add this organisation to a file that already holds books.")
+    @Flag(name: .customLong("add-org"), help: L("把此单位加入已有账套的文件。", "Add this organisation to a file that already holds books."))
     var addOrganisation = false
 
-    @Option(help: """
+    @Option(help: L("""
+        会计科目表（默认按单位类型取 2021 年制度的科目表：基层工会，或 *-federation 取县级以上工会）：\
+        2021、2021-grassroots、2021-county、2009（旧制度）、basic（演示用的小科目表），\
+        或 CSV 文件（code,name,name_en,kind[,role]）。
+        """, """
         Chart of accounts (default: the official 2021 chart for the kind — grassroots, or county level and above \
         for a *-federation): 2021, 2021-grassroots, 2021-county, 2009 (legacy), basic (a small demo chart), \
         or a CSV file (code,name,name_en,kind[,role]).
-        """)
+        """))
     var chart: String?
 
-    @Option(help: "Policy: a built-in name (default, beijing, chongqing) or a JSON file. Kept in the file; applies to all its books.")
+    @Option(help: L("经费政策：内置名称（default、beijing、chongqing）或 JSON 文件。保存在文件中，适用于其中所有账套。", "Policy: a built-in name (default, beijing, chongqing) or a JSON file. Kept in the file; applies to all its books."))
     var policy: String?
 
-    @Option(help: "First month of the books, YYYY-MM (default: January of the current year).")
+    @Option(help: L("账套的第一个月，YYYY-MM（默认当年一月）。", "First month of the books, YYYY-MM (default: January of the current year)."))
     var start: String?
 
-    @Option(help: "Opening balances (建账): a trial balance CSV of the chart's accounts (科目编码/code, 期末余额/closing), posted as the opening voucher.")
+    @Option(help: L("期初余额（建账）：按科目表科目编制的科目余额表 CSV（科目编码/code、期末余额/closing），作为建账凭证记账。", "Opening balances: a trial balance CSV of the chart's accounts (code, closing), posted as the opening voucher."))
     var opening: String?
 
     func run() throws {

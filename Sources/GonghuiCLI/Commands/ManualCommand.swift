@@ -7,7 +7,10 @@ import Foundation
 /// Hidden: `scripts/dist` and `scripts/install` run it.
 struct ManualCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "manual", abstract: "生成 man 手册页 (write the man page, gonghui.1, to standard output).",
+        commandName: "manual", abstract: L("生成 man 手册页 gonghui.1，写到标准输出", "Write the man page, gonghui.1, to standard output"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui manual > gonghui.1"]),
         shouldDisplay: false)
 
     func run() throws {
@@ -22,19 +25,25 @@ struct ManualCommand: ParsableCommand {
         .SH DESCRIPTION
 
         """
-        page += Self.block(Gonghui.helpMessage(columns: 100))
+        page += Self.block(ArgumentParserMessages.help(Gonghui.helpMessage(columns: 100), HelpLanguage.current))
         page += ".SH COMMANDS\n"
         for (path, command) in Self.commands(Gonghui.self, path: ["gonghui"]).dropFirst() {
             page += ".SS \"\(Self.escaped(path.joined(separator: " ")))\"\n"
-            page += Self.block(Gonghui.helpMessage(for: command, columns: 100))
+            page += Self.block(ArgumentParserMessages.help(Gonghui.helpMessage(for: command, columns: 100), HelpLanguage.current))
         }
-        page += """
+        page += L("""
+        .SH FILES
+        ./gonghui.sqlite（或 $GONGHUI_DB，或 --db）：账套文件。
+        .SH SEE ALSO
+        README.md；gonghui 命令 --help。
+
+        """, """
         .SH FILES
         ./gonghui.sqlite (or $GONGHUI_DB, or --db): the books.
         .SH SEE ALSO
         README.md; gonghui COMMAND --help.
 
-        """
+        """)
         FileHandle.standardOutput.write(Data(page.utf8))
     }
 

@@ -14,25 +14,23 @@ import UnionSQLite
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "member",
-        abstract: "会员名册 (member register): import, list, show.",
+        abstract: L("会员名册：导入、列表、查看", "Member register: import, list, show"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui member import 会员名册.csv", "gonghui member list --status active"]),
         subcommands: [Import.self, List.self, Show.self]
     )
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "从 CSV 导入或更新会员名册 (import or update the register from CSV).",
-            discussion: """
-            Header: member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base
-            or 会员编号,姓名,身份证号,单位编码,部门,入会日期,状态,用工形式,工资基数 (any order; UTF-8 or GB18030),
-            optionally wage_effective/工资生效月份 (YYYY-MM): the month a row's wage or status change applies from.
-            National IDs are checked (GB 11643) and kept only as a keyed hash plus a masked form; 15-digit legacy
-            numbers are converted to 18. GONGHUI_ID_KEY, set before the first import, keeps the hashing key out of the file.
-            Every row is checked first; any bad row means nothing is written (exit 2).
-            """
+            abstract: L("从 CSV 导入或更新会员名册", "Import or update the register from CSV"),
+            discussion: helpDiscussion("表头：会员编号,姓名,身份证号,单位编码,部门,入会日期,状态,用工形式,工资基数 或 member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base（顺序不限；UTF-8 或 GB18030），可选 工资生效月份/wage_effective（YYYY-MM）：该行工资或状态变动的起始月份。\n身份证号按 GB 11643 校验，只保存带密钥的哈希和脱敏形式；15 位旧号码转为 18 位。首次导入前设置 GONGHUI_ID_KEY，可把哈希密钥保存在文件之外。\n先检查每一行；任何一行有误则什么都不写入（退出码 2）。",
+                                   "Header: member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base\n(or the Chinese headers; any order; UTF-8 or GB18030),\noptionally wage_effective (YYYY-MM): the month a row's wage or status change applies from.\nNational IDs are checked (GB 11643) and kept only as a keyed hash plus a masked form; 15-digit legacy\nnumbers are converted to 18. GONGHUI_ID_KEY, set before the first import, keeps the hashing key out of the file.\nEvery row is checked first; any bad row means nothing is written (exit 2).",
+                                   examples: ["gonghui member import 会员名册.csv --effective 2026-03"])
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The CSV file.") var file: String
-        @Option(help: "Month from which changed wages and statuses apply, YYYY-MM (default: the current month).")
+        @Argument(help: L("CSV 文件。", "The CSV file.")) var file: String
+        @Option(help: L("工资与状态变动自哪个月起适用，YYYY-MM（默认本月）。", "Month from which changed wages and statuses apply, YYYY-MM (default: the current month)."))
         var effective: String?
 
         func run() throws {
@@ -46,11 +44,14 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "会员名册 (list members).")
+        static let configuration = CommandConfiguration(abstract: L("会员名册", "List members"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui member list", "gonghui member list --unit U001 --status active --format xlsx --output 会员.xlsx"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this unit's members.") var unit: String?
-        @Option(help: "Only members with this status: active, retained-exempt, withdrawn, transferred-out.") var status: String?
-        @Option(help: "As of this month, YYYY-MM (default: the current month).") var month: String?
+        @Option(help: L("只看此单位的会员。", "Only this unit's members.")) var unit: String?
+        @Option(help: L("只看此状态的会员：active 在册、retained-exempt 保留会籍免缴、withdrawn 退会、transferred-out 转出。", "Only members with this status: active, retained-exempt, withdrawn, transferred-out.")) var status: String?
+        @Option(help: L("截至此月，YYYY-MM（默认本月）。", "As of this month, YYYY-MM (default: the current month).")) var month: String?
 
         func run() throws {
             let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)
@@ -61,10 +62,13 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "会员信息 (one member, with history).")
+        static let configuration = CommandConfiguration(abstract: L("会员信息", "One member, with history"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui member show M0001"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Member number.") var number: String
-        @Option(help: "As of this month, YYYY-MM (default: the current month).") var month: String?
+        @Argument(help: L("会员编号。", "Member number.")) var number: String
+        @Option(help: L("截至此月，YYYY-MM（默认本月）。", "As of this month, YYYY-MM (default: the current month).")) var month: String?
 
         func run() throws {
             let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)

@@ -13,21 +13,27 @@ import UnionSQLite
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "org",
-        abstract: "单位名册与任职记录 (organisations and officers' terms).",
+        abstract: L("单位名册与任职记录", "Organisations and officers' terms"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org list", "gonghui org tenure list"]),
         subcommands: [Add.self, Import.self, List.self, Show.self, SetDetails.self, TenureCommand.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "登记一个单位（不在本文件记账，如联合会的下属单位）(register an organisation without books here).")
+            abstract: L("登记一个单位（不在本文件记账，如联合会的下属单位）", "Register an organisation without books here"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org add --code U001 --name 示例机械厂工会 --kind enterprise --parent ZGH --channel tax-40"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Organisation code.") var code: String
-        @Option(help: "Organisation name.") var name: String
-        @Option(help: "Kind: a code or its Chinese name (enterprise 企业, institution 事业单位, county-federation 县级总工会, …).") var kind: String
-        @Option(help: "Parent organisation's code (the next union up).") var parent: String?
-        @Option(name: .customLong("bank-name"), help: "开户行.") var bankName: String = ""
-        @Option(name: .customLong("bank-account"), help: "账号.") var bankAccount: String = ""
-        @Option(help: "How the 2% is collected: self, tax-40, tax-full, fiscal, prep (default: the policy's for the kind).")
+        @Option(help: L("单位编码。", "Organisation code.")) var code: String
+        @Option(help: L("单位名称。", "Organisation name.")) var name: String
+        @Option(help: L("单位类型：编码或中文名称（enterprise 企业、institution 事业单位、county-federation 县级总工会……）。", "Kind: a code or its Chinese name (enterprise, institution, county-federation, …).")) var kind: String
+        @Option(help: L("上级单位编码（上一级工会）。", "Parent organisation's code (the next union up).")) var parent: String?
+        @Option(name: .customLong("bank-name"), help: L("开户行。", "Bank name.")) var bankName: String = ""
+        @Option(name: .customLong("bank-account"), help: L("账号。", "Bank account number.")) var bankAccount: String = ""
+        @Option(help: L("2% 经费的缴纳方式：self 自行缴纳、tax-40 税务代收四成、tax-full 税务全额代收、fiscal 财政划拨、prep 筹备金（默认按政策中该类型的方式）。", "How the 2% is collected: self, tax-40, tax-full, fiscal, prep (default: the policy's for the kind)."))
         var channel: String?
 
         func run() throws {
@@ -52,7 +58,10 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "单位名册 (list organisations).")
+        static let configuration = CommandConfiguration(abstract: L("单位名册", "List organisations"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org list", "gonghui org list --format csv --output 单位名册.csv"]))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -64,16 +73,19 @@ struct OrgCommand: ParsableCommand {
 
     struct SetDetails: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set", abstract: "修改上级单位、银行账户、缴费方式或职工人数 (change parent, bank account, channel or employees).")
+            commandName: "set", abstract: L("修改上级单位、银行账户、缴费方式或职工人数", "Change parent, bank account, channel or employees"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org set --code U001 --channel self", "gonghui org set --code U001 --employees 320 --employees-from 2026-01"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Organisation code.") var code: String
-        @Option(help: "New parent's code.") var parent: String?
-        @Option(name: .customLong("bank-name"), help: "开户行.") var bankName: String?
-        @Option(name: .customLong("bank-account"), help: "账号.") var bankAccount: String?
-        @Option(help: "self, tax-40, tax-full, fiscal, prep.") var channel: String?
-        @Option(help: "职工人数: the unit's employees, for the membership rate (payroll declarations take precedence).")
+        @Option(help: L("单位编码。", "Organisation code.")) var code: String
+        @Option(help: L("新的上级单位编码。", "New parent's code.")) var parent: String?
+        @Option(name: .customLong("bank-name"), help: L("开户行。", "Bank name.")) var bankName: String?
+        @Option(name: .customLong("bank-account"), help: L("账号。", "Bank account number.")) var bankAccount: String?
+        @Option(help: L("self 自行缴纳、tax-40 税务代收四成、tax-full 税务全额代收、fiscal 财政划拨、prep 筹备金。", "self, tax-40, tax-full, fiscal, prep.")) var channel: String?
+        @Option(help: L("职工人数，用于计算入会率（以工资总额申报为准）。", "The unit's employees, for the membership rate (payroll declarations take precedence)."))
         var employees: String?
-        @Option(name: .customLong("employees-from"), help: "Month the employee count applies from, YYYY-MM (default: the current month).")
+        @Option(name: .customLong("employees-from"), help: L("职工人数自哪个月起适用，YYYY-MM（默认本月）。", "Month the employee count applies from, YYYY-MM (default: the current month)."))
         var employeesFrom: String?
 
         func run() throws {
@@ -101,17 +113,23 @@ struct OrgCommand: ParsableCommand {
 
     struct TenureCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "tenure", abstract: "任职记录：主席、副主席、财务负责人、会计、出纳 (officers' terms).",
+            commandName: "tenure", abstract: L("任职记录：主席、副主席、财务负责人、会计、出纳", "Officers' terms"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org tenure add --role chair --person 王明 --from 2024-01-01", "gonghui org tenure list"]),
             subcommands: [AddTenure.self, EndTenure.self, ListTenures.self])
     }
 
     struct AddTenure: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "登记任职 (record a term).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: L("登记任职", "Record a term"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org tenure add --role chair --person 王明 --from 2024-01-01", "gonghui org tenure add --role 出纳 --person 赵敏 --from 2024-03-01"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "chair, vice-chair, finance-head, accountant, cashier (or 主席 … 出纳).") var role: String
-        @Option(help: "The officer's name.") var person: String
-        @Option(help: "First day in office, YYYY-MM-DD.") var from: String
-        @Option(help: "Last day in office, YYYY-MM-DD (omit while in office).") var to: String?
+        @Option(help: L("chair 主席、vice-chair 副主席、finance-head 财务负责人、accountant 会计、cashier 出纳（也可写中文）。", "chair, vice-chair, finance-head, accountant, cashier (or their Chinese names).")) var role: String
+        @Option(help: L("任职人姓名。", "The officer's name.")) var person: String
+        @Option(help: L("任职起始日，YYYY-MM-DD。", "First day in office, YYYY-MM-DD.")) var from: String
+        @Option(help: L("任职截止日，YYYY-MM-DD（在任时省略）。", "Last day in office, YYYY-MM-DD (omit while in office).")) var to: String?
 
         func run() throws {
             let database = try global.openDatabase()
@@ -128,11 +146,14 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct EndTenure: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "end", abstract: "登记离任 (end a term).")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: L("登记离任", "End a term"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org tenure end 1 --on 2026-06-30 --reason 任期届满"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Tenure ID (see org tenure list).") var id: Int64
-        @Option(help: "Last day in office, YYYY-MM-DD.") var on: String
-        @Option(help: "Why (任期届满, 调离, …).") var reason: String
+        @Argument(help: L("任职记录编号（见 gonghui org tenure list）。", "Tenure ID (see gonghui org tenure list).")) var id: Int64
+        @Option(help: L("离任日期，YYYY-MM-DD。", "Last day in office, YYYY-MM-DD.")) var on: String
+        @Option(help: L("离任原因（任期届满、调离……）。", "Why (end of term, transferred, …).")) var reason: String
 
         func run() throws {
             let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,
@@ -143,7 +164,10 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct ListTenures: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "任职记录 (list terms).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: L("任职记录", "List terms"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org tenure list"]))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

@@ -12,9 +12,12 @@ import UnionSQLite
 
 extension OrgCommand {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "单位信息：登记信息、任职记录、下级单位 (one organisation in full).")
+        static let configuration = CommandConfiguration(abstract: L("单位信息：登记信息、任职记录、下级单位", "One organisation in full"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui org show GH001"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Organisation code.") var code: String
+        @Argument(help: L("单位编码。", "Organisation code.")) var code: String
 
         func run() throws {
             let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,

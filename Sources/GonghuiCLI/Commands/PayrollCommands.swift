@@ -11,13 +11,19 @@ import UnionSQLite
 
 struct PayrollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "payroll", abstract: "工资总额申报 (payroll declarations).", subcommands: [Import.self])
+        commandName: "payroll", abstract: L("工资总额申报", "Payroll declarations"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui payroll import 工资总额申报-2026-03.csv"]), subcommands: [Import.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "导入工资总额申报 (import declarations: unit_code,unit_name,month,headcount,wage_total[,channel]).")
+            abstract: L("导入工资总额申报", "Import payroll declarations"),
+            discussion: helpDiscussion("列：单位编码,单位名称,所属期,职工人数,工资总额[,缴费方式] 或 unit_code,unit_name,month,headcount,wage_total[,channel]。",
+                                   "Columns: unit_code,unit_name,month,headcount,wage_total[,channel] (or the Chinese headers).",
+                                   examples: ["gonghui payroll import 工资总额申报-2026-03.csv"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "CSV: unit_code,unit_name,month,headcount,wage_total[,channel] or 单位编码,单位名称,所属期,职工人数,工资总额[,缴费方式].")
+        @Argument(help: L("CSV：单位编码,单位名称,所属期,职工人数,工资总额[,缴费方式] 或 unit_code,unit_name,month,headcount,wage_total[,channel]。", "CSV: unit_code,unit_name,month,headcount,wage_total[,channel] (or the Chinese headers)."))
         var file: String
 
         func run() throws {
@@ -33,7 +39,7 @@ struct PayrollCommand: ParsableCommand {
                 try global.done(document, "导入 \(rows) 行：新申报 \(new)，更正 \(corrected)（分配时过调整凭证），与已申报一致 \(unchanged)",
                            "\(rows) rows: \(new) new, \(corrected) corrected (adjusted at allocate), \(unchanged) as already declared")
             case .alreadyImported(let name, let at):
-                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(LocalTime.shown(at)) 导入（\(name)），未做任何改动", "This file was imported at \(LocalTime.shown(at)) (\(name)); nothing done")
             }
         }
     }
@@ -42,9 +48,12 @@ struct PayrollCommand: ParsableCommand {
 struct AllocateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allocate",
-        abstract: "按申报计提 2% 工会经费并记账 (allocate the 2% of a payroll month into every set of books in the file).")
+        abstract: L("按工资总额申报计提 2% 工会经费，记入本文件每一套账", "Allocate the 2% of a payroll month into every set of books in the file"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui allocate --month 2026-03"]))
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The payroll month (所属期), YYYY-MM; vouchers are dated its due date.") var month: String
+    @Option(help: L("工资所属期，YYYY-MM；凭证日期为其缴纳期限。", "The payroll month, YYYY-MM; vouchers are dated its due date.")) var month: String
 
     func run() throws {
         let store = UnionSQLiteStores(database: try global.openDatabase()).allocation

@@ -14,16 +14,22 @@ import UnionSQLite
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: "经费政策：拨缴比例、分成、滞纳金、会费等 (the policy the books are kept under).",
+        abstract: L("经费政策：拨缴比例、分成、滞纳金、会费等", "The policy the books are kept under"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui policy show", "gonghui policy set beijing"]),
         subcommands: [Show.self, SetPolicy.self, History.self]
     )
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "显示现行政策 (show the policy in force).")
+        static let configuration = CommandConfiguration(abstract: L("显示现行政策", "Show the policy in force"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui policy show", "gonghui policy show --section allocation", "gonghui policy show --builtin chongqing"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this section (e.g. allocation, late_fee, dues).") var section: String?
-        @Flag(help: "Show a built-in policy by name instead of the file's (no --db needed).") var builtin = false
-        @Argument(help: "With --builtin: the policy name (default, beijing, chongqing).") var name: String?
+        @Option(help: L("只看此部分（如 allocation、late_fee、dues）。", "Only this section (e.g. allocation, late_fee, dues).")) var section: String?
+        @Flag(help: L("显示内置政策而非本文件的政策（无需 --db）。", "Show a built-in policy by name instead of the file's (no --db needed).")) var builtin = false
+        @Argument(help: L("与 --builtin 同用：政策名称（default、beijing、chongqing）。", "With --builtin: the policy name (default, beijing, chongqing).")) var name: String?
 
         func run() throws {
             let document: PolicyDocument
@@ -42,9 +48,12 @@ struct PolicyCommand: ParsableCommand {
     struct SetPolicy: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "更换政策（保留历史）(put a policy in force; earlier ones stay on record).")
+            abstract: L("更换政策（保留历史）", "Put a policy in force; earlier ones stay on record"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui policy set beijing", "gonghui policy set 本单位政策.json"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "A built-in name (default, beijing, chongqing) or a JSON file.") var policy: String
+        @Argument(help: L("内置名称（default、beijing、chongqing）或 JSON 文件。", "A built-in name (default, beijing, chongqing) or a JSON file.")) var policy: String
 
         func run() throws {
             let document = try BuiltinPolicies.load(policy)
@@ -55,7 +64,10 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "政策变更记录 (every policy the file was kept under).")
+        static let configuration = CommandConfiguration(abstract: L("政策变更记录", "Every policy the file was kept under"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui policy history"]))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

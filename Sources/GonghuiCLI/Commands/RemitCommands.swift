@@ -11,18 +11,24 @@ import UnionSQLite
 
 struct RemitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remit", abstract: "经费缴款登记 (receipts of the 2% from units, the tax office or the budget).",
+        commandName: "remit", abstract: L("经费缴款登记：单位、税务或财政缴来的 2% 经费", "Receipts of the 2% from units, the tax office or the budget"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui remit record --unit U001 --amount 12,000.00 --date 2026-04-15", "gonghui remit import 银行回单-2026-04.csv"]),
         subcommands: [Record.self, Import.self, Refund.self])
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "登记一笔缴款 (record one receipt).")
+        static let configuration = CommandConfiguration(abstract: L("登记一笔缴款", "Record one receipt"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui remit record --unit U001 --amount 12,000.00 --date 2026-04-15 --month 2026-03 --ref 回单0415"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Unit code.") var unit: String
-        @Option(help: "Amount in yuan.") var amount: String
-        @Option(help: "Date received, YYYY-MM-DD.") var date: String
-        @Option(help: "The payroll month it pays (default: the oldest unpaid).") var month: String?
-        @Option(help: "Receipt or bank reference (recorded once per unit).") var ref: String = ""
-        @Option(help: "Who paid: unit, tax, fiscal (default: from the unit's channel).") var payer: String?
+        @Option(help: L("单位编码。", "Unit code.")) var unit: String
+        @Option(help: L("金额，单位元。", "Amount in yuan.")) var amount: String
+        @Option(help: L("收款日期，YYYY-MM-DD。", "Date received, YYYY-MM-DD.")) var date: String
+        @Option(help: L("所缴的工资所属期（默认最早未缴的月份）。", "The payroll month it pays (default: the oldest unpaid).")) var month: String?
+        @Option(help: L("收据或银行流水号（每个单位只记一次）。", "Receipt or bank reference (recorded once per unit).")) var ref: String = ""
+        @Option(help: L("缴款方：unit 单位、tax 税务、fiscal 财政（默认按单位的缴费方式）。", "Who paid: unit, tax, fiscal (default: from the unit's channel).")) var payer: String?
 
         func run() throws {
             let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
@@ -44,9 +50,12 @@ struct RemitCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "导入银行或税务缴款明细 (import receipts: unit_code,date,amount[,month][,ref][,payer]).")
+            abstract: L("导入银行或税务缴款明细", "Import receipts from the bank or the tax office"),
+            discussion: helpDiscussion("列：单位编码,日期,金额[,所属期][,单据号][,缴款方] 或 unit_code,date,amount[,month][,ref][,payer]。",
+                                   "Columns: unit_code,date,amount[,month][,ref][,payer] (or the Chinese headers).",
+                                   examples: ["gonghui remit import 银行回单-2026-04.csv"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "CSV: unit_code,date,amount[,month][,ref][,payer] or 单位编码,日期,金额[,所属期][,单据号][,缴款方].") var file: String
+        @Argument(help: L("CSV：单位编码,日期,金额[,所属期][,单据号][,缴款方] 或 unit_code,date,amount[,month][,ref][,payer]。", "CSV: unit_code,date,amount[,month][,ref][,payer] (or the Chinese headers).")) var file: String
 
         func run() throws {
             let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
@@ -60,18 +69,21 @@ struct RemitCommand: ParsableCommand {
                                 "\(done.receipts) receipts, \(done.amount.formatted()) in all"
                                     + (done.refunded.isPositive ? "; \(done.refunded.formatted()) of preparatory fund refunded" : ""))
             case .alreadyImported(let name, let at):
-                try global.done(document, "该文件已于 \(at) 导入（\(name)），未做任何改动", "This file was imported at \(at) (\(name)); nothing done")
+                try global.done(document, "该文件已于 \(LocalTime.shown(at)) 导入（\(name)），未做任何改动", "This file was imported at \(LocalTime.shown(at)) (\(name)); nothing done")
             }
         }
     }
 
     struct Refund: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "单位建会后返还筹备金 (a preparatory-fund employer formed its union: refund the fund).")
+            abstract: L("单位建会后返还筹备金", "A preparatory-fund employer formed its union: refund the fund"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui remit refund --unit U002 --date 2026-05-20 --channel self"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Unit code.") var unit: String
-        @Option(help: "Date of the refund, YYYY-MM-DD.") var date: String
-        @Option(help: "How the new union's 2% is collected from now on: self, tax-40, tax-full, fiscal (on formation; a later refund leaves it).")
+        @Option(help: L("单位编码。", "Unit code.")) var unit: String
+        @Option(help: L("返还日期，YYYY-MM-DD。", "Date of the refund, YYYY-MM-DD.")) var date: String
+        @Option(help: L("新工会 2% 经费此后的缴纳方式：self、tax-40、tax-full、fiscal（建会时适用；之后的返还不改变它）。", "How the new union's 2% is collected from now on: self, tax-40, tax-full, fiscal (on formation; a later refund leaves it)."))
         var channel: String = "self"
 
         func run() throws {

@@ -12,7 +12,10 @@ import UnionStatements
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "报表 (reports).",
+        abstract: L("报表", "Reports"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui report trial-balance", "gonghui report balance-sheet --month 2026-06 --format xlsx --output 资产负债表.xlsx"]),
         subcommands: [TrialBalanceCommand.self, LedgerCommand.self, BalanceSheetCommand.self, IncomeExpenditureCommand.self,
                       FiscalAppropriationsCommand.self, StateAssetsCommand.self, CostsCommand.self, FundsCommand.self, FinalAccountsCommand.self, DisclosureCommand.self,
                       ConsolidatedCommand.self]
@@ -21,15 +24,17 @@ struct ReportCommand: ParsableCommand {
     struct TrialBalanceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "trial-balance",
-            abstract: "科目余额表 (trial balance).",
-            discussion: "Default range: January of the last month with vouchers through that month."
+            abstract: L("科目余额表", "Trial balance"),
+            discussion: helpDiscussion("默认期间：有凭证的最后一个月所在年度的一月至该月。",
+                                   "Default range: January of the last month with vouchers through that month.",
+                                   examples: ["gonghui report trial-balance --from 2026-01 --to 2026-06", "gonghui report trial-balance --format csv --output 科目余额表.csv"])
         )
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "First month, YYYY-MM.")
+        @Option(help: L("起始月份，YYYY-MM。", "First month, YYYY-MM."))
         var from: String?
 
-        @Option(help: "Last month, YYYY-MM.")
+        @Option(help: L("截止月份，YYYY-MM。", "Last month, YYYY-MM."))
         var to: String?
 
         func run() throws {
@@ -43,12 +48,10 @@ struct ReportCommand: ParsableCommand {
     struct BalanceSheetCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "balance-sheet",
-            abstract: "资产负债表（工会01表）(balance sheet: the official form at the end of a month, or the annual form).",
-            discussion: """
-            The form of 财会〔2021〕7号 附录1, every line printed even when zero: 年初余额 and 期末余额 (年末余额 on the \
-            annual form, --year). Books on another chart (2009, or a provisional chart) print their accounts instead, \
-            with a note that it is not the official form.
-            """)
+            abstract: L("资产负债表（工会01表）", "Balance sheet: the official form at the end of a month, or the annual form"),
+            discussion: helpDiscussion("按财会〔2021〕7号 附录1 的格式，每行都打印（为零也打印）：年初余额和期末余额（年度报表 --year 为年末余额）。使用其他科目表（2009 年制度或临时科目表）的账套改为列出科目，并注明不是官方格式。",
+                                   "The official form, every line printed even when zero: the opening and closing balances (year-end balances on the\nannual form, --year). Books on another chart (2009, or a provisional chart) print their accounts instead,\nwith a note that it is not the official form.",
+                                   examples: ["gonghui report balance-sheet --month 2026-06", "gonghui report balance-sheet --year 2026 --amount-unit wan"]))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var form: StatementFormOptions
 
@@ -63,7 +66,10 @@ struct ReportCommand: ParsableCommand {
     struct IncomeExpenditureCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "income-expenditure",
-            abstract: "收入支出表（工会02表）(revenue and expenditure: 本月数/本年累计数, or 本年数/上年数 with --year).")
+            abstract: L("收入支出表（工会02表）", "Revenue and expenditure: this month and the year to date, or this year and last with --year"),
+            discussion: helpDiscussion("月报为本月数和本年累计数；--year 为本年数和上年数。",
+                                   "Monthly: this month and the year to date; with --year: this year and last year.",
+                                   examples: ["gonghui report income-expenditure --month 2026-06", "gonghui report income-expenditure --year 2026 --detail"]))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var form: StatementFormOptions
 
@@ -76,12 +82,10 @@ struct ReportCommand: ParsableCommand {
     struct FiscalAppropriationsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "fiscal-appropriations",
-            abstract: "财政拨款收入支出表（工会附01表）(fiscal appropriations: county-and-above unions, annual).",
-            discussion: """
-            Filled from 331/332 and their sub-accounts, 40401 and the 财政拨款 sub-accounts of the expenditure accounts. \
-            Lines by 基本支出/项目支出 are printed marked 未核算 (not kept): the books do not keep that analysis. \
-            Refused for grassroots books, and for a year without same-level fiscal money (第五部分 三、（一）).
-            """)
+            abstract: L("财政拨款收入支出表（工会附01表）", "Fiscal appropriations: county-and-above unions, annual"),
+            discussion: helpDiscussion("取自 331/332 及其明细科目、40401 以及各支出科目的财政拨款明细科目。按基本支出/项目支出分列的行标为未核算：账套不做此项分析。基层工会账套，以及没有同级财政拨款的年度（第五部分 三、（一）），拒绝编制。",
+                                   "Filled from 331/332 and their sub-accounts, 40401 and the fiscal sub-accounts of the expenditure accounts.\nLines split into basic and project spending are printed marked not kept: the books do not keep that analysis.\nRefused for grassroots books, and for a year without same-level fiscal money.",
+                                   examples: ["gonghui report fiscal-appropriations --year 2026"]))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var form: StatementFormOptions
 
@@ -94,11 +98,10 @@ struct ReportCommand: ParsableCommand {
     struct StateAssetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "state-assets",
-            abstract: "国有资产情况表（工会附02表）(state-owned assets: county-and-above unions, annual).",
-            discussion: """
-            Read from the sub-accounts named 国有资产 of 101, 102, 141, 161–163, 171, 172, 181 (and 121 in full). An \
-            account with a balance but no 国有资产 sub-account is printed 未核算 (not kept), never guessed.
-            """)
+            abstract: L("国有资产情况表（工会附02表）", "State-owned assets: county-and-above unions, annual"),
+            discussion: helpDiscussion("取自 101、102、141、161–163、171、172、181 名为 国有资产 的明细科目（121 取全额）。有余额但没有 国有资产 明细科目的科目标为未核算，从不猜测。",
+                                   "Read from the state-owned-asset sub-accounts of 101, 102, 141, 161–163, 171, 172, 181 (and 121 in full). An\naccount with a balance but no such sub-account is printed as not kept, never guessed.",
+                                   examples: ["gonghui report state-assets --year 2026"]))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var form: StatementFormOptions
 
@@ -111,7 +114,10 @@ struct ReportCommand: ParsableCommand {
     struct CostsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "costs",
-            abstract: "成本费用表（工会附03表）(costs and expenses: county-and-above unions; 本月数/本年累计数, or 本年数/上年数 with --year).")
+            abstract: L("成本费用表（工会附03表）", "Costs and expenses: county-and-above unions, monthly or annual"),
+            discussion: helpDiscussion("月报为本月数和本年累计数；--year 为本年数和上年数。",
+                                   "Monthly: this month and the year to date; with --year: this year and last year.",
+                                   examples: ["gonghui report costs --month 2026-06", "gonghui report costs --year 2026"]))
         @OptionGroup var global: GlobalOptions
         @OptionGroup var form: StatementFormOptions
 
@@ -123,10 +129,13 @@ struct ReportCommand: ParsableCommand {
 
     struct FundsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "funds", abstract: "专项资金收支情况表 (restricted funds: brought forward, revenue, spending, balance).")
+            commandName: "funds", abstract: L("专项资金收支情况表", "Restricted funds: brought forward, revenue, spending, balance"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui report funds --year 2026"]))
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "Year, YYYY (default: the year of the last month with vouchers).")
+        @Option(help: L("年度，YYYY（默认有凭证的最后一个月所在年度）。", "Year, YYYY (default: the year of the last month with vouchers)."))
         var year: Int?
 
         func run() throws {
@@ -141,16 +150,19 @@ struct ReportCommand: ParsableCommand {
     struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ledger",
-            abstract: "明细账；现金、银行存款日记账 (subsidiary ledger; cash and bank journals for the chart's cash and bank accounts).")
+            abstract: L("明细账；现金、银行存款日记账", "Subsidiary ledger; cash and bank journals for the chart's cash and bank accounts"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui report ledger --account 1002 --from 2026-01 --to 2026-06", "gonghui report ledger --account 1001 --format xlsx --output 现金日记账.xlsx"]))
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "Account code; a parent account includes its sub-accounts.")
+        @Option(help: L("科目编码；上级科目包含其明细科目。", "Account code; a parent account includes its sub-accounts."))
         var account: String
 
-        @Option(help: "First month, YYYY-MM (default: January of the last month).")
+        @Option(help: L("起始月份，YYYY-MM（默认截止月份所在年度的一月）。", "First month, YYYY-MM (default: January of the last month's year)."))
         var from: String?
 
-        @Option(help: "Last month, YYYY-MM (default: the last month with vouchers).")
+        @Option(help: L("截止月份，YYYY-MM（默认有凭证的最后一个月）。", "Last month, YYYY-MM (default: the last month with vouchers)."))
         var to: String?
 
         func run() throws {
@@ -170,20 +182,27 @@ struct ReportCommand: ParsableCommand {
 /// The options of the official statements: the period (a month's interim form or the annual
 /// form), the sub-account detail and the unit.
 struct StatementFormOptions: ParsableArguments {
-    @Option(help: "Month, YYYY-MM: the interim (monthly) form at its end (default: the last month with vouchers).")
+    @Option(help: L("月份，YYYY-MM：该月末的月报（默认有凭证的最后一个月）。", "Month, YYYY-MM: the interim (monthly) form at its end (default: the last month with vouchers)."))
     var month: String?
 
-    @Option(help: "Year, YYYY: the annual form (年度报表).")
+    @Option(help: L("年度，YYYY：年度报表。", "Year, YYYY: the annual form."))
     var year: Int?
 
-    @Flag(help: "List each line's second-level accounts and user sub-accounts under it.")
+    @Flag(help: L("在每行下列出其二级科目和自设明细科目。", "List each line's second-level accounts and user sub-accounts under it."))
     var detail = false
 
-    @Option(help: "Amounts in yuan (元, exact) or wan (万元 to 0.01, each line rounded from exact figures).")
-    var unit: StatementUnitOption = .yuan
+    @Option(name: .customLong("amount-unit"),
+            help: L("金额单位：yuan 元（精确）或 wan 万元（精确到 0.01，每行由精确数四舍五入）。", "Amounts in yuan (exact) or wan (ten thousand yuan to 0.01, each line rounded from exact figures)."))
+    var amountUnit: StatementUnitOption?
+
+    /// The old spelling, kept hidden for scripts: `--unit` names a unit (an organisation) everywhere else.
+    @Option(name: .customLong("unit"), help: .hidden)
+    var deprecatedUnit: StatementUnitOption?
+
+    var unit: StatementUnitOption { amountUnit ?? deprecatedUnit ?? .yuan }
 
     func validate() throws {
-        if month != nil && year != nil { throw ValidationError("--month 与 --year 只能选一个 (give --month or --year, not both)") }
+        if month != nil && year != nil { throw ValidationError(L("--month 与 --year 只能选一个", "give --month or --year, not both")) }
     }
 
     func report(_ kind: StatementForm.Kind, books: any Books, global: GlobalOptions) throws -> (report: Report, balances: Bool) {

@@ -7,12 +7,15 @@ import Reporting
 struct TourCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tour",
-        abstract: "演示：建立示例工会账套并走一遍主要功能 (build demo books and show the main features)."
+        abstract: L("演示：建立示例工会账套并走一遍主要功能", "Build demo books and show the main features"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui tour", "gonghui tour --dir 演示"])
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Folder for the demo books and inputs (default ./gonghui-tour; its tour files are replaced).")
+    @Option(help: L("演示账套和输入文件的文件夹（默认 ./gonghui-tour；其中的演示文件会被替换）。", "Folder for the demo books and inputs (default ./gonghui-tour; its tour files are replaced)."))
     var dir: String = "gonghui-tour"
 
     func run() throws {

@@ -9,35 +9,36 @@ import Reporting
 struct VoucherCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "voucher",
-        abstract: "记账凭证 (vouchers): add → review → post; drafts, signoff, cancel-review, delete; import, list, show, reverse.",
+        abstract: L("记账凭证：填制 → 审核 → 记账；草稿、签批、取消审核、作废；导入、列表、查看、冲销", "Vouchers: add → review → post; drafts, signoff, cancel-review, delete; import, list, show, reverse"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 1002:贷:3,600.00", "gonghui voucher list --month 2026-01"]),
         subcommands: [Add.self, Review.self, SignOff.self, Post.self, Drafts.self, CancelReview.self, Delete.self,
                       Import.self, List.self, Show.self, Reverse.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "填制一张凭证，待审核、记账 (enter a voucher; it is reviewed and posted next).",
-            discussion: """
-            Example: gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 102:贷:3,600.00 \
-              --attachments 2 --signoff-by 王明 --signoff-date 2026-01-14
-            Then: gonghui voucher review DRAFT --user 复核人, and gonghui voucher post DRAFT.
-            """
+            abstract: L("填制一张凭证，待审核、记账", "Enter a voucher; it is reviewed and posted next"),
+            discussion: helpDiscussion("之后：gonghui voucher review 草稿编号 --user 复核人，再 gonghui voucher post 草稿编号。",
+                                   "Then: gonghui voucher review DRAFT --user REVIEWER, and gonghui voucher post DRAFT.",
+                                   examples: ["gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 1002:贷:3,600.00 --attachments 2 --signoff-by 王明 --signoff-date 2026-01-14"])
         )
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "Voucher date, YYYY-MM-DD.")
+        @Option(help: L("凭证日期，YYYY-MM-DD。", "Voucher date, YYYY-MM-DD."))
         var date: String
 
-        @Option(help: "摘要 (summary).")
+        @Option(help: L("摘要。", "Summary."))
         var summary: String
 
-        @Option(name: .customLong("line"), help: "CODE:借|贷:AMOUNT (D/C accepted; the account by code or its unique name, e.g. 银行存款:借:100), repeat per line.")
+        @Option(name: .customLong("line"), help: L("科目:借|贷:金额（也可写 D/C；科目用编码或唯一的名称，如 银行存款:借:100），每个分录写一次。", "CODE:借|贷:AMOUNT (D/C accepted; the account by code or its unique name, e.g. 银行存款:借:100), repeat per line."))
         var lines: [String]
 
-        @Option(help: "附件张数: how many source documents are attached.")
+        @Option(help: L("附件张数：所附原始凭证的张数。", "How many source documents are attached."))
         var attachments: String = "0"
 
-        @Option(help: "专项: the restricted fund the money belongs to (e.g. 专项:困难职工帮扶); kept apart at year end.")
+        @Option(help: L("专项：款项所属的专项资金（如 专项:困难职工帮扶）；年终单独结转。", "The restricted fund the money belongs to (e.g. 专项:困难职工帮扶); kept apart at year end."))
         var fund: String = ""
 
         @OptionGroup var approval: ApprovalOptions
@@ -74,33 +75,27 @@ struct VoucherCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "从 CSV 导入凭证 (import vouchers from CSV).",
-            discussion: """
-            Header: date,voucher,account,debit,credit,summary or 日期,凭证号,科目编码,借方金额,贷方金额,摘要
-            (any order; UTF-8 with or without BOM, or GB18030 as Excel saves it on Chinese Windows).
-            Rows with the same voucher key form one voucher.
-            Every row is checked first; any bad row means nothing is written (exit 2).
-            --opening FILE imports the opening voucher (建账凭证) from a trial balance instead, exactly as \
-            `gonghui opening FILE` does (科目编码/code, 期末余额/closing): refused when the year already has \
-            opening balances or the books hold earlier vouchers.
-            """
+            abstract: L("从 CSV 导入凭证", "Import vouchers from CSV"),
+            discussion: helpDiscussion("表头：日期,凭证号,科目编码,借方金额,贷方金额,摘要 或 date,voucher,account,debit,credit,summary（顺序不限；UTF-8 带或不带 BOM，或中文 Windows 上 Excel 保存的 GB18030）。凭证号相同的行组成一张凭证。\n先检查每一行；任何一行有误则什么都不写入（退出码 2）。\n--opening FILE 改为从科目余额表导入建账凭证，与 `gonghui opening FILE` 完全相同（科目编码/code、期末余额/closing）：当年已有期初余额或账套中已有更早的凭证时拒绝。",
+                                   "Header: date,voucher,account,debit,credit,summary (or the Chinese headers)\n(any order; UTF-8 with or without BOM, or GB18030 as Excel saves it on Chinese Windows).\nRows with the same voucher key form one voucher.\nEvery row is checked first; any bad row means nothing is written (exit 2).\n--opening FILE imports the opening voucher from a trial balance instead, exactly as\n`gonghui opening FILE` does (code, closing): refused when the year already has\nopening balances or the books hold earlier vouchers.",
+                                   examples: ["gonghui voucher import 凭证-2026-01.csv", "gonghui voucher import --opening 期初余额.csv"])
         )
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The CSV file of vouchers.")
+        @Argument(help: L("凭证 CSV 文件。", "The CSV file of vouchers."))
         var file: String?
 
-        @Option(help: "An opening trial balance (建账): posted as the opening voucher (as `gonghui opening FILE`).")
+        @Option(help: L("期初科目余额表（建账）：作为建账凭证记账（同 `gonghui opening FILE`）。", "An opening trial balance: posted as the opening voucher (as `gonghui opening FILE`)."))
         var opening: String?
 
-        @Option(help: "With --opening: the opening voucher's date, YYYY-MM-DD (default: the first day of these books).")
+        @Option(help: L("与 --opening 同用：建账凭证日期，YYYY-MM-DD（默认本账套的第一天）。", "With --opening: the opening voucher's date, YYYY-MM-DD (default: the first day of these books)."))
         var date: String?
 
         func validate() throws {
             if (file == nil) == (opening == nil) {
-                throw ValidationError("请给出凭证文件或 --opening 期初余额文件之一 (give a voucher file or --opening FILE, one of them)")
+                throw ValidationError(L("请给出凭证文件或 --opening 期初余额文件之一", "give a voucher file or --opening FILE, one of them"))
             }
-            if date != nil && opening == nil { throw ValidationError("--date 仅与 --opening 一起使用 (--date goes with --opening)") }
+            if date != nil && opening == nil { throw ValidationError(L("--date 仅与 --opening 一起使用", "--date goes with --opening")) }
         }
 
         func run() throws {
@@ -120,20 +115,23 @@ struct VoucherCommand: ParsableCommand {
             case .imported(let vouchers, let rows):
                 global.say("已导入 \(vouchers) 张凭证（\(rows) 行）：\(file)", "Imported \(vouchers) vouchers (\(rows) rows) from \(file)")
             case .alreadyImported(let name, let at, let vouchers):
-                global.say("该文件已于 \(at) 导入（\(name)，\(vouchers) 张凭证），本次未做任何改动",
-                           "This file was already imported at \(at) (\(name), \(vouchers) vouchers); nothing was done")
+                global.say("该文件已于 \(LocalTime.shown(at)) 导入（\(name)，\(vouchers) 张凭证），本次未做任何改动",
+                           "This file was already imported at \(LocalTime.shown(at)) (\(name), \(vouchers) vouchers); nothing was done")
             }
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "凭证列表 (list vouchers).")
+        static let configuration = CommandConfiguration(abstract: L("凭证列表", "List vouchers"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher list --month 2026-01", "gonghui voucher list --limit 20 --format csv"]))
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "Only this month, YYYY-MM.")
+        @Option(help: L("只看此月，YYYY-MM。", "Only this month, YYYY-MM."))
         var month: String?
 
-        @Option(help: "At most this many vouchers (default: all); the listing then says how many it left out.")
+        @Option(help: L("最多列出这么多张凭证（默认全部）；列表会说明省略了多少张。", "At most this many vouchers (default: all); the listing then says how many it left out."))
         var limit: Int?
 
         func validate() throws {
@@ -158,10 +156,13 @@ struct VoucherCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "显示一张凭证 (show one voucher).")
+        static let configuration = CommandConfiguration(abstract: L("显示一张凭证", "Show one voucher"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher show 1"]))
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "Voucher ID (see voucher list).")
+        @Argument(help: L("凭证 ID（见 voucher list）。", "Voucher ID (see voucher list)."))
         var id: Int64
 
         func run() throws {
@@ -174,18 +175,20 @@ struct VoucherCommand: ParsableCommand {
 
     struct Reverse: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "红字冲销一张凭证 (post a red-ink reversal).",
-            discussion: "Posted vouchers are never edited or deleted; a mistake is corrected by reversal and a new voucher."
+            abstract: L("红字冲销一张凭证", "Post a red-ink reversal"),
+            discussion: helpDiscussion("已记账的凭证不能修改或删除；错误以红字冲销加一张新凭证更正。",
+                                   "Posted vouchers are never edited or deleted; a mistake is corrected by reversal and a new voucher.",
+                                   examples: ["gonghui voucher reverse 3 --reason 金额录错"])
         )
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "Voucher ID to reverse.")
+        @Argument(help: L("要冲销的凭证 ID。", "Voucher ID to reverse."))
         var id: Int64
 
-        @Option(help: "Why (recorded in the summary and the event log).")
+        @Option(help: L("原因（记入摘要和事件日志）。", "Why (recorded in the summary and the event log)."))
         var reason: String
 
-        @Option(help: "Date of the reversal, YYYY-MM-DD (default: the original's date).")
+        @Option(help: L("冲销日期，YYYY-MM-DD（默认原凭证日期）。", "Date of the reversal, YYYY-MM-DD (default: the original's date)."))
         var date: String?
 
         func run() throws {

@@ -11,16 +11,16 @@ import UnionStatements
 
 /// 签批 and 集体研究 as typed on `voucher add` and `voucher signoff`.
 struct ApprovalOptions: ParsableArguments {
-    @Option(name: .customLong("signoff-by"), help: "签批: the chair who signed the expenditure.")
+    @Option(name: .customLong("signoff-by"), help: L("签批：签批该笔支出的主席。", "Sign-off: the chair who signed the expenditure."))
     var signoffBy: String?
 
-    @Option(name: .customLong("signoff-date"), help: "签批日期 YYYY-MM-DD (default: the voucher's date).")
+    @Option(name: .customLong("signoff-date"), help: L("签批日期，YYYY-MM-DD（默认凭证日期）。", "Sign-off date, YYYY-MM-DD (default: the voucher's date)."))
     var signoffDate: String?
 
-    @Option(help: "集体研究: the meeting that decided it (e.g. 工会委员会2026年第3次会议).")
+    @Option(help: L("集体研究：作出决定的会议（如 工会委员会2026年第3次会议）。", "Collective decision: the meeting that decided it (e.g. 工会委员会2026年第3次会议)."))
     var decision: String?
 
-    @Option(name: .customLong("decision-date"), help: "集体研究日期 YYYY-MM-DD.")
+    @Option(name: .customLong("decision-date"), help: L("集体研究日期，YYYY-MM-DD。", "Date of the collective decision, YYYY-MM-DD."))
     var decisionDate: String?
 
     func signoff(defaultDate: LocalDate) throws -> VoucherApproval.SignOff? {
@@ -48,10 +48,13 @@ struct ApprovalOptions: ParsableArguments {
 extension VoucherCommand {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "审核凭证 (review drafts as --user; the reviewer must not be the preparer).")
+            abstract: L("审核凭证（以 --user 的身份；审核人不得是制单人）", "Review drafts as --user; the reviewer must not be the preparer"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher review 1 2 --user 复核人", "gonghui voucher review --month 2026-01 --user 复核人"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Draft numbers (see voucher drafts).") var ids: [Int64] = []
-        @Option(help: "Review every entered draft of this month, YYYY-MM.") var month: String?
+        @Argument(help: L("草稿编号（见 voucher drafts）。", "Draft numbers (see voucher drafts).")) var ids: [Int64] = []
+        @Option(help: L("审核此月所有已填制的草稿，YYYY-MM。", "Review every entered draft of this month, YYYY-MM.")) var month: String?
 
         func run() throws {
             let books = try global.openBooks()
@@ -72,9 +75,12 @@ extension VoucherCommand {
     struct SignOff: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "signoff",
-            abstract: "登记主席签批或集体研究决定 (record the chair's sign-off or a collective decision on an entered draft).")
+            abstract: L("登记主席签批或集体研究决定", "Record the chair's sign-off or a collective decision on an entered draft"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher signoff 1 --signoff-by 王明 --signoff-date 2026-01-14", "gonghui voucher signoff 2 --decision 工会委员会2026年第3次会议 --decision-date 2026-01-10"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Draft number.") var id: Int64
+        @Argument(help: L("草稿编号。", "Draft number.")) var id: Int64
         @OptionGroup var approval: ApprovalOptions
 
         func run() throws {
@@ -93,10 +99,13 @@ extension VoucherCommand {
 
     struct Post: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "记账 (post reviewed drafts, numbered in date order; all or nothing).")
+            abstract: L("记账：已审核的草稿按日期顺序编号，全部成功或全部不记", "Post reviewed drafts, numbered in date order; all or nothing"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher post 1 2", "gonghui voucher post --month 2026-01"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Draft numbers; or use --month.") var ids: [Int64] = []
-        @Option(help: "Post every reviewed draft of this month, YYYY-MM.") var month: String?
+        @Argument(help: L("草稿编号；或用 --month。", "Draft numbers; or use --month.")) var ids: [Int64] = []
+        @Option(help: L("记账此月所有已审核的草稿，YYYY-MM。", "Post every reviewed draft of this month, YYYY-MM.")) var month: String?
 
         func run() throws {
             let books = try global.openBooks()
@@ -119,10 +128,13 @@ extension VoucherCommand {
     }
 
     struct Drafts: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "未记账凭证 (drafts: entered, reviewed; --status posted for the trail).")
+        static let configuration = CommandConfiguration(abstract: L("未记账凭证：已填制、已审核（--status posted 查看已记账的流转记录）", "Drafts: entered, reviewed (--status posted for the trail)"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher drafts", "gonghui voucher drafts --status posted --month 2026-01"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "entered, reviewed or posted (default: entered and reviewed).") var status: String?
-        @Option(help: "Only this month, YYYY-MM.") var month: String?
+        @Option(help: L("entered 已填制、reviewed 已审核或 posted 已记账（默认已填制和已审核）。", "entered, reviewed or posted (default: entered and reviewed).")) var status: String?
+        @Option(help: L("只看此月，YYYY-MM。", "Only this month, YYYY-MM.")) var month: String?
 
         func run() throws {
             let books = try global.openBooks()
@@ -142,9 +154,12 @@ extension VoucherCommand {
 
     struct CancelReview: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "cancel-review", abstract: "取消审核 (return a reviewed draft to entered, to change it).")
+            commandName: "cancel-review", abstract: L("取消审核", "Return a reviewed draft to entered, to change it"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher cancel-review 1"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Draft number.") var id: Int64
+        @Argument(help: L("草稿编号。", "Draft number.")) var id: Int64
 
         func run() throws {
             let draft = try global.openBooks().cancelReview(draftID: id)
@@ -154,10 +169,13 @@ extension VoucherCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "作废一张未审核的草稿 (delete an entered draft; the event log keeps it).")
+            abstract: L("作废一张未审核的草稿", "Delete an entered draft; the event log keeps it"),
+            discussion: helpDiscussion("",
+                                   "",
+                                   examples: ["gonghui voucher delete 1 --reason 重复填制"]))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Draft number.") var id: Int64
-        @Option(help: "Why.") var reason: String
+        @Argument(help: L("草稿编号。", "Draft number.")) var id: Int64
+        @Option(help: L("原因。", "Why.")) var reason: String
 
         func run() throws {
             let reason = reason.trimmingSpaces()

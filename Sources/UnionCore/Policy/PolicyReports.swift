@@ -4,30 +4,18 @@ import LedgerCore
 import Reporting
 
 extension Report {
-    /// The policy as a table of (section, effective date, rules); JSON output is the document itself.
+    /// The policy as a two-column table (项目 / 值, see `PolicyTable`); JSON output is the document itself.
     public static func policy(_ document: PolicyDocument, section: String?, language: Language) -> Report {
-        var rows: [[Cell]] = []
         let top = (try? JSONSerialization.jsonObject(with: document.json)) as? [String: Any] ?? [:]
-        for key in PolicyDocument.knownSections.sorted() where section == nil || section == key {
-            let entries = top[key] as? [[String: Any]] ?? []
-            if entries.isEmpty {
-                rows.append([.text(key), .text(""), .text(language.pick("（未设定）", "(not set)"))])
-            }
-            for entry in entries {
-                var fields = entry
-                let from = fields.removeValue(forKey: "effective_from") as? String ?? ""
-                rows.append([.text(key), .text(from), .text(compactJSON(fields))])
-            }
-        }
+        let rows = PolicyTable.rows(top, section: section, language: language)
         let payload = PolicyPayload(name: document.name, title: document.title, source: document.source,
                                     sha256: ContentDigest.sha256Hex(document.json), document: JSONValue(top))
         return Report(
             title: language.pick("经费政策：\(document.title)", "Policy: \(document.titleEnglish)"),
             headerLines: [language.pick("来源：\(document.source)", "Source: \(document.source)")],
             tables: [Table(columns: [
-                Column(language.pick("部分", "Section"), key: "section"),
-                Column(language.pick("生效日期", "Effective from"), key: "effective_from"),
-                Column(language.pick("规定", "Rules"), key: "rules"),
+                Column(language.pick("项目", "Item"), key: "item"),
+                Column(language.pick("值", "Value"), key: "value"),
             ], rows: rows)],
             json: payload)
     }
@@ -43,15 +31,8 @@ extension Report {
                 Column(language.pick("启用时间", "Set at"), key: "set_at"),
                 Column(language.pick("操作人", "Set by"), key: "set_by"),
             ], rows: records.map { record in
-                [record.name, record.source, record.sha256, record.setAt, record.setBy].map { .text($0) }
+                [record.name, record.source, record.sha256, LocalTime.shown(record.setAt), record.setBy].map { .text($0) }
             })])
-    }
-
-    private static func compactJSON(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return ""
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }
 

@@ -28,7 +28,7 @@ extension Report {
             let realNameGap = unit.target.map { counts.realNameGap($0.realName) }
             membershipGapTotal += membershipGap ?? 0
             realNameGapTotal += realNameGap ?? 0
-            return [.text(unit.code), .text(unit.name), .text(unit.kind), counts.employees.map { .integer(Int64($0)) } ?? .text("—"),
+            return [.text(unit.code), .text(unit.name), OrganisationKind.cell(unit.kind, l), counts.employees.map { .integer(Int64($0)) } ?? .text("—"),
                     .integer(Int64(counts.activeMembers)), .text(percent(counts.activeMembers, of: counts.employees)),
                     .text(unit.target.map { $0.membership.percentText } ?? "—"), gapCell(membershipGap),
                     .integer(Int64(counts.members)), .integer(Int64(counts.withRegisteredID)),

@@ -83,20 +83,20 @@ extension Report {
             return [.integer(Int64(version.number)), .text(version.name(l)),
                     .text(version.status == .approved ? l.pick("已批准", "approved") : l.pick("草稿", "draft")),
                     .money(totals.revenue), .money(totals.spending), .text(version.reason), .text(version.source),
-                    .text("\(version.createdBy) \(version.createdAt)")]
+                    .text("\(version.createdBy) \(LocalTime.shown(version.createdAt))")]
         }
         var stepRows: [[Cell]] = []
         for version in versions {
             for approval in version.approvals {
                 stepRows.append([.text(version.name(l)), .text(approval.stepLabel(l)), .date(approval.date), .text(approval.signer),
-                                 .text(approval.meeting), .text(approval.opinion), .text("\(approval.recordedBy) \(approval.recordedAt)")])
+                                 .text(approval.meeting), .text(approval.opinion), .text("\(approval.recordedBy) \(LocalTime.shown(approval.recordedAt))")])
             }
         }
         for record in finalAccounts {
             for approval in record.approvals {
                 stepRows.append([.text(l.pick("决算（第 \(record.revision) 稿）", "final accounts r\(record.revision)")), .text(approval.stepLabel(l)),
                                  .date(approval.date), .text(approval.signer), .text(approval.meeting), .text(approval.opinion),
-                                 .text("\(approval.recordedBy) \(approval.recordedAt)")])
+                                 .text("\(approval.recordedBy) \(LocalTime.shown(approval.recordedAt))")])
             }
         }
         return Report(

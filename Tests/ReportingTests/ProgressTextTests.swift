@@ -1,0 +1,23 @@
+import Foundation
+import LedgerCore
+import Testing
+@testable import Reporting
+
+@Suite("progress line")
+struct ProgressTextTests {
+    @Test("nothing in the first second, then at most ten lines a second, numbers grouped")
+    func timing() {
+        var progress = ProgressText(language: .zh, started: 100)
+        #expect(progress.line(vouchers: 10, rows: 20, now: 100.5) == nil)
+        #expect(!progress.hasDrawn)
+        #expect(progress.line(vouchers: 120_000, rows: 1_000_000, now: 101.0) == "已导入 120,000 张凭证（第 1,000,000 行）…")
+        #expect(progress.hasDrawn)
+        #expect(progress.line(vouchers: 120_001, rows: 1_000_002, now: 101.05) == nil)
+        #expect(progress.line(vouchers: 130_000, rows: 1_100_000, now: 101.2) != nil)
+    }
+
+    @Test("English")
+    func english() {
+        #expect(ProgressText.text(vouchers: 1_234_567, rows: 999, language: .en) == "imported 1,234,567 vouchers (line 999)…")
+    }
+}
