@@ -28,6 +28,7 @@ extension Schema {
         SchemaMigration("0008-posting-dimensions", sql: migration0008),
         SchemaMigration("0012-import-content", sql: migration0012),
         SchemaMigration("0013-change-journal", sql: migration0013),
+        SchemaMigration("0014-organisation-keys", sql: migration0014),
     ]
 
     /// The ledger's steps and `others`, in identifier order.
