@@ -41,6 +41,37 @@ struct ConcurrentWritersTests {
         #expect(problems.isEmpty, "\(problems.prefix(10))")
     }
 
+    @Test("4 clerks importing the same file at once: one imports it, the others are told it was imported; no error, no duplicate")
+    func sameFileAtOnce() throws {
+        let file = try TestBooks()
+        defer { file.remove() }
+        let path = file.path
+        let csv = try file.write("same.csv", ConcurrentWritersScenario.importFile(day: "2026-01-05", reference: "same", count: 3))
+        let outcomes = Outcomes()
+        let group = DispatchGroup()
+        let start = DispatchSemaphore(value: 0)
+        for index in 0..<4 {
+            group.enter()
+            Thread {
+                defer { group.leave() }
+                start.wait()
+                do {
+                    let books = try LedgerDatabase.open(at: path).books(for: "GH001", user: "clerk\(index)")
+                    outcomes.add("\(try books.importVouchers(path: csv, displayName: "same.csv"))")
+                } catch {
+                    outcomes.add("error: \(error)")
+                }
+            }.start()
+        }
+        for _ in 0..<4 { start.signal() }
+        group.wait()
+        let told = outcomes.all
+        #expect(told.filter { $0.hasPrefix("imported(vouchers: 3") }.count == 1, "\(told)")
+        #expect(told.filter { $0.hasPrefix("alreadyImported(") }.count == 3, "\(told)")
+        #expect(try file.books.vouchers().map(\.number) == [1, 2, 3])
+        #expect(try file.database.verify().isEmpty)
+    }
+
     @Test("kept out past the wait: booksMustNotBeBusy naming the file and the seconds waited, after about that long; nothing written")
     func busyPastTheWait() throws {
         let file = try TestBooks()
@@ -67,6 +98,13 @@ struct ConcurrentWritersTests {
         #expect(try books.vouchers().isEmpty)
         // Once the lock is free the same store writes, numbered 1.
         #expect(try books.post(try ConcurrentWritersScenario.income("2026-01-05", summary: "之后的凭证")).number == 1)
+    }
+
+    private final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [String] = []
+        func add(_ value: String) { lock.withLock { values.append(value) } }
+        var all: [String] { lock.withLock { values } }
     }
 
     private final class WaitCount: @unchecked Sendable {
