@@ -195,7 +195,7 @@ struct Verifier {
             }
             if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: "a voucher kind") }
             if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: "a journal chain version") }
-            if !vouchers.isNull(16) && vouchers.int64(26) != organisationID {
+            if vouchers.int64(16) != 0 && vouchers.int64(26) != organisationID {   // 16: the voucher has an approval record
                 finding(.voucherFieldMismatch, "voucher_approval org_id \(vouchers.int64(26)), the voucher's is \(organisationID)")
             }
             if !vouchers.isNull(16) {   // an approval record: its dates must parse

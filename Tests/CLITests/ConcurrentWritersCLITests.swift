@@ -27,14 +27,14 @@ struct ConcurrentWritersCLITests {
         let failures = Failures()
         let group = DispatchGroup()
         let start = DispatchSemaphore(value: 0)
-        let sandbox = self.sandbox
+        let folder = sandbox.url   // Sandbox is not Sendable; the writers need only its folder
         for index in 0..<Self.writers {
             group.enter()
             let thread = Thread {
                 defer { group.leave() }
                 start.wait()
                 do {
-                    try Self.write(as: index, in: sandbox)
+                    try Self.write(as: index, in: folder)
                 } catch {
                     failures.add("writer \(index): \(error)")
                 }
@@ -62,7 +62,10 @@ struct ConcurrentWritersCLITests {
     }
 
     /// One clerk's commands, one after another; the other clerks run theirs at the same time.
-    static func write(as index: Int, in sandbox: Sandbox) throws {
+    static func write(as index: Int, in folder: URL) throws {
+        func run(_ arguments: [String], environment: [String: String]) throws -> CLIResult {
+            try CLI.run(arguments, in: folder, environment: environment)
+        }
         var written = 0, step = 0
         let clerk = ["GONGHUI_USER": "clerk\(index)"]
         while written < vouchersPerWriter {
@@ -70,14 +73,14 @@ struct ConcurrentWritersCLITests {
             let month = months[(step / organisations.count) % months.count]
             let day = "\(month)-\(String(format: "%02d", 1 + (index * 7 + step) % 28))"
             if step % 2 == 0 {
-                let added = try sandbox.run(["voucher", "add", "--date", day, "--summary", "并发 w\(index) s\(step)",
+                let added = try run(["voucher", "add", "--date", day, "--summary", "并发 w\(index) s\(step)",
                                              "--line", "102:借:10.00", "--line", "401:贷:10.00",
                                              "--org", organisation, "--db", Sandbox.books], environment: clerk)
                 guard added.exitCode == 0, let draft = draftNumber(in: added.stdout) else { throw Refused(step: "add", result: added) }
-                let reviewed = try sandbox.run(["voucher", "review", draft, "--org", organisation, "--db", Sandbox.books],
+                let reviewed = try run(["voucher", "review", draft, "--org", organisation, "--db", Sandbox.books],
                                                environment: ["GONGHUI_USER": "reviewer\(index)"])
                 guard reviewed.exitCode == 0 else { throw Refused(step: "review", result: reviewed) }
-                let posted = try sandbox.run(["voucher", "post", draft, "--org", organisation, "--db", Sandbox.books], environment: clerk)
+                let posted = try run(["voucher", "post", draft, "--org", organisation, "--db", Sandbox.books], environment: clerk)
                 guard posted.exitCode == 0, posted.stdout.contains("已记账") else { throw Refused(step: "post", result: posted) }
                 written += 1
             } else {
@@ -87,8 +90,8 @@ struct ConcurrentWritersCLITests {
                 for voucher in 1...count {
                     text += "\(day),w\(index)s\(step)-\(voucher),102,5.00,,导入\n\(day),w\(index)s\(step)-\(voucher),401,,5.00,导入\n"
                 }
-                try Data(text.utf8).write(to: sandbox.url.appendingPathComponent(name))
-                let imported = try sandbox.run(["voucher", "import", name, "--org", organisation, "--db", Sandbox.books], environment: clerk)
+                try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+                let imported = try run(["voucher", "import", name, "--org", organisation, "--db", Sandbox.books], environment: clerk)
                 guard imported.exitCode == 0 else { throw Refused(step: "import", result: imported) }
                 written += count
             }
