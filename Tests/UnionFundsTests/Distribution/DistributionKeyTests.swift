@@ -179,6 +179,16 @@ struct DistributionKeyTests {
         #expect(try Self.count(path, "SELECT count(DISTINCT org_id) FROM voucher_approval WHERE org_id > 0") == 2)
         #expect(try Self.count(path, "SELECT count(DISTINCT org_id) FROM voucher_draft_line WHERE org_id > 0") == 2)
         #expect(try database.verify().isEmpty)
+
+        let budget = try BudgetBooks()
+        defer { budget.remove() }
+        try budget.draft()
+        try budget.approveAll()
+        let budgetPath = budget.folder.appendingPathComponent("books.sqlite").path
+        #expect(try Self.count(budgetPath, "SELECT count(*) FROM budget_line WHERE org_id > 0") == 6)
+        for (table, sql) in Self.disagreements {
+            #expect(try Self.count(budgetPath, sql) == 0, "\(table)")
+        }
     }
 
     @Test("verify reports a posting or an approval whose organisation is not its voucher's")
