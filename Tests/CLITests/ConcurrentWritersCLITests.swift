@@ -108,7 +108,8 @@ struct ConcurrentWritersCLITests {
     /// The numbers of the labels 记-YYYY-MM-NNN of one month in a voucher listing, in order.
     static func numbers(in listing: String, month: String) -> [Int] {
         let prefix = "记-\(month)-"
-        return listing.split(separator: "\n").compactMap { line -> Int? in
+        // CSV lines end in CRLF, one Character in Swift: split on any line break.
+        return listing.split(whereSeparator: \.isNewline).compactMap { line -> Int? in
             guard let range = line.range(of: prefix) else { return nil }
             return Int(line[range.upperBound...].prefix { $0.isNumber })
         }.sorted()
