@@ -4,6 +4,7 @@ import LedgerCore
 import LedgerSQLite
 import LedgerStore
 import Testing
+import UnionAudit
 import UnionCore
 import UnionSQLite
 
@@ -188,6 +189,24 @@ struct DistributionKeyTests {
         #expect(try Self.count(budgetPath, "SELECT count(*) FROM budget_line WHERE org_id > 0") == 6)
         for (table, sql) in Self.disagreements {
             #expect(try Self.count(budgetPath, sql) == 0, "\(table)")
+        }
+    }
+
+    @Test("audit findings' trail and auditees' comments written today carry their organisation")
+    func auditWritersFillTheKey() throws {
+        let fixture = try AuditFixture()
+        let register = fixture.stores.findingsRegister
+        let finding = Finding(check: "approval.signoffMissing", severity: .violation, amount: Money(fen: 80_000), vouchers: [3],
+                              explanation: ("说明", "explanation"))
+        _ = try register.record(.review, organisation: "GH", months: AuditFixture.year, tenure: nil, findings: [finding], user: "经审会")
+        let id = try #require(try register.registeredFindings(organisation: "GH").first?.id)
+        _ = try register.setStatus(finding: id, organisation: "GH", to: .rectificationNoted, note: "已补签批", user: "会计")
+        let tenure = try #require(try fixture.stores.organisations.tenures(organisation: "GH").first?.id)
+        try register.recordComment(AuditeeComment(tenure: tenure, received: try LocalDate(parsing: "2026-10-12"), text: "无异议"), user: "经审会")
+        #expect(try Self.count(fixture.path, "SELECT count(*) FROM audit_finding_event WHERE org_id > 0") == 2)
+        #expect(try Self.count(fixture.path, "SELECT count(*) FROM audit_comment WHERE org_id > 0") == 1)
+        for (table, sql) in Self.disagreements {
+            #expect(try Self.count(fixture.path, sql) == 0, "\(table)")
         }
     }
 
