@@ -32,7 +32,7 @@ public enum Tour {
 
         step(l.pick("1. 建账：示例科技有限公司工会（基层工会，2026 年 1 月起）",
                     "1. Create books: 示例科技有限公司工会 (a grassroots union, from January 2026)"))
-        let database = try UnionSchema.createBooks(at: databasePath, clock: settings.clock)
+        let database = try Tour.checkedBooks(at: databasePath, clock: settings.clock)
         let books = try database.addOrganisation(
             NewOrganisation(code: "GH001", name: "示例科技有限公司工会", kind: "enterprise",
                             firstPeriod: try YearMonth(year: 2026, month: 1)),
@@ -41,12 +41,12 @@ public enum Tour {
                    "   Books file \(databasePath), the 2021 grassroots chart (财会〔2021〕7号), \(try books.accounts().count) accounts"))
         let roles = try books.chartRoles()
         let opening = try OpeningBalances.voucher(
-            balances: [Changeover.Balance(code: try roles.code(.bank), closing: try Money(parsing: "80,000.00")),
-                       Changeover.Balance(code: try roles.code(.unrestrictedAccumulated), closing: try Money(parsing: "80,000.00"))],
+            balances: [Changeover.Balance(code: try roles.code(.bank), closing: try Money(parsing: "120,000.00")),
+                       Changeover.Balance(code: try roles.code(.unrestrictedAccumulated), closing: try Money(parsing: "120,000.00"))],
             accounts: try books.accounts().map(\.account), date: try LocalDate(parsing: "2026-01-01"), sourceName: "tour")
         let openingVoucher = try books.post(opening)
-        say(l.pick("   期初余额（建账凭证 \(openingVoucher.label)）：银行存款 80,000.00 元，工会资金结余—累计结余 80,000.00 元，计入年初余额",
-                   "   Opening balances (opening voucher \(openingVoucher.label)): bank 80,000.00, accumulated surplus 80,000.00, shown as 年初余额"))
+        say(l.pick("   期初余额（建账凭证 \(openingVoucher.label)）：银行存款 120,000.00 元，工会资金结余—累计结余 120,000.00 元，计入年初余额",
+                   "   Opening balances (opening voucher \(openingVoucher.label)): bank 120,000.00, accumulated surplus 120,000.00, shown as 年初余额"))
 
         step(l.pick("2. 导入 1 月凭证：\(csvPath)", "2. Import January's vouchers: \(csvPath)"))
         if case .imported(let vouchers, let rows) = try books.importVouchers(path: csvPath, displayName: csvPath) {

@@ -54,7 +54,7 @@ enum TourFederation {
 
         say(l.pick("\n14. 县总工会：24 个下属单位（单位直接拨缴、税务代收40%、税务全额代收、财政划拨、筹备金），其中两个基层工会在同一文件记账",
                    "\n14. A county federation: 24 units across every channel; two grassroots unions keep their books in the same file"))
-        let database = try UnionSchema.createBooks(at: path, clock: global.clock)
+        let database = try Tour.checkedBooks(at: path, clock: global.clock)
         let start = try YearMonth(year: 2026, month: 1)
         let federation = try database.addOrganisation(NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start),
                                                       chart: try ChartProfile(.official2021County).accounts, user: user)

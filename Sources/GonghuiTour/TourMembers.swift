@@ -45,7 +45,7 @@ struct TourMembers {
         let l = global.language
         let path = (dir as NSString).appendingPathComponent("members.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let database = try UnionSchema.createBooks(at: path, clock: global.clock)
+        let database = try Tour.checkedBooks(at: path, clock: global.clock)
         let start = try YearMonth(year: 2026, month: 1)
         var books: [Books] = []
         for union in Self.unions {

@@ -2,6 +2,8 @@ import Foundation
 import LedgerCore
 import LedgerStore
 import Reporting
+import LedgerSQLite
+import UnionSQLite
 
 extension Tour {
     /// What the host (the `gonghui tour` command) tells the tour: where to build, who works, how
@@ -55,5 +57,14 @@ typealias CommandFailed = TourFailed
 enum Output {
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+extension Tour {
+    /// New books for a part of the tour, with every posting check a treasurer's books run under
+    /// (budget control, cash and bank never overdrawn, the date window): the demo keeps the rules
+    /// it shows.
+    static func checkedBooks(at path: String, clock: WallClock) throws -> LedgerDatabase {
+        try UnionSQLiteStores.withUnionChecks(try UnionSchema.createBooks(at: path, clock: clock)) { _ in }
     }
 }

@@ -139,7 +139,7 @@ extension LedgerError {
         case .headerMustNotRepeatColumn(let column):
             return l.pick("表头中的列重复：\(column)", "the header names a column twice: \(column)")
         case .fileMustBeReadable(let path, let reason):
-            return l.pick("无法读取文件 \(path)：\(reason)", "cannot read \(path): \(reason)")
+            return l.pick("无法读取文件 \(path)：\(Self.chineseFileReason(reason))", "cannot read \(path): \(reason)")
         case .fileMustBeCSVText(let path, let format):
             return l.pick("文件 \(path) 是 \(format) 格式，不是 CSV 文本：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入",
                           "\(path) is \(format), not CSV text: in Excel use Save As, \"CSV UTF-8 (Comma delimited)\", then import that file")
@@ -180,6 +180,20 @@ extension LedgerError {
         case .organisationMustKeepBooks(let code):
             return l.pick("单位 \(code) 在此文件中没有账套（只登记在单位名册中）；请用 --org 选择有账套的单位，或先为它建账（init --add-org）",
                           "organisation \(code) keeps no books in this file (it is only in the register); choose one with books with --org, or create its books (init --add-org)")
+        }
+    }
+}
+
+extension LedgerError {
+    /// The operating system says why a file could not be read in English (`strerror`); a Chinese
+    /// message says it in Chinese for the reasons a treasurer meets, and keeps any other as it is.
+    static func chineseFileReason(_ reason: String) -> String {
+        switch reason {
+        case "No such file or directory", "missing or unreadable": return "文件不存在（请检查文件名和所在文件夹）"
+        case "Permission denied": return "没有读取权限"
+        case "Is a directory": return "这是一个文件夹，不是文件"
+        case "Too many open files": return "同时打开的文件过多"
+        default: return reason
         }
     }
 }

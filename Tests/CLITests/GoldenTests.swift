@@ -13,8 +13,8 @@ struct GoldenTests {
 
     init() throws {
         sandbox = try Sandbox()
-        // The official 2021 grassroots chart (init's default for an enterprise union), opened with the
-        // tour's balances (bank 80,000.00): the demo month spends more than it receives before the 20th.
+        // The official 2021 grassroots chart (init's default for an enterprise union), opened with
+        // bank 80,000.00: the demo month spends more than it receives before the 20th.
         let opening = try sandbox.copy(fromRepository: "ledgers/examples/demo-opening-2026.csv")
         try sandbox.onBooks("init", "--org-code", "GH001", "--org-name", "示例科技有限公司工会", "--kind", "enterprise",
                             "--start", "2026-01", "--opening", opening).expectSuccess()

@@ -87,8 +87,9 @@ struct ReopenCommand: ParsableCommand {
     var reason: String
 
     func run() throws {
-        let books = try global.openBooks()
         let period = try YearMonth(parsing: month)
+        guard !reason.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: "--reason") }
+        let books = try global.openBooks()
         try books.reopenMonth(period, reason: reason)
         global.say("\(period) 已反结账，原因已留档", "\(period) reopened; the reason is on record")
     }

@@ -192,8 +192,22 @@ struct VoucherCommand: ParsableCommand {
         func run() throws {
             let books = try global.openBooks()
             guard !reason.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: "--reason") }
-            let posted = try books.reverse(voucherID: id, reason: reason.trimmingSpaces(),
+            let posted: PostedVoucher
+            do {
+                posted = try books.reverse(voucherID: id, reason: reason.trimmingSpaces(),
                                            date: try date.map { try LocalDate(parsing: $0) })
+            } catch LedgerError.periodMustBeOpen(let period) where date == nil {
+                // The original's month is closed: the correction belongs in an open month, and the
+                // treasurer chooses its day (会计基础工作规范 第五十一条: red ink, then the right voucher).
+                let l = global.language
+                Output.error(l.pick("错误：", "error: ") + LedgerError.periodMustBeOpen(period: period).message(in: l))
+                if let latest = try books.closedMonths().max() {
+                    let open = latest.next
+                    Output.error(l.pick("提示：原凭证所在月份已结账，请用 --date 把红字冲销凭证记在未结账的月份，如 --date \(open)-01",
+                                        "hint: the original's month is closed; date the reversal in an open month with --date, e.g. --date \(open)-01"))
+                }
+                throw CommandFailed(exitCode: 1)
+            }
             global.say("已红字冲销 ID \(id)：冲销凭证 \(posted.label)（ID \(posted.id)）",
                        "Reversed ID \(id) with \(posted.label) (ID \(posted.id))")
         }
