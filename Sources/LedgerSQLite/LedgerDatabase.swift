@@ -62,8 +62,7 @@ public final class LedgerDatabase: BooksStore {
         do {
             let queue = try openQueue(path, busyWait: busyWait)
             try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)") }
-            try Schema.migrator(with: migrations).migrate(queue)
-            try queue.write { db in try ChangeJournal.coverTables(db, at: clock.now()) }
+            try Schema.migrate(queue, with: migrations, at: clock.now())
             return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch {
             // Best effort: the half-made file goes; the error that matters is the one thrown.
@@ -83,13 +82,9 @@ public final class LedgerDatabase: BooksStore {
             let queue = try openQueue(path, busyWait: busyWait)
             let applicationID = try queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
             guard applicationID == Schema.applicationID else { throw StoreError.fileMustBeGonghuiBooks(path: path) }
-            let migrator = Schema.migrator(with: migrations)
-            if try queue.read({ db in try !migrator.hasCompletedMigrations(db) }) {
-                try migrator.migrate(queue)
-                // Only after migrations: tables they created get covered (and, the first time, the
-                // baseline of an older file is taken). Never otherwise, so a dropped trigger is not
-                // quietly restored over rows edited meanwhile.
-                try queue.write { db in try ChangeJournal.coverTables(db, at: clock.now()) }
+            // Checked again under the write lock: another process may be upgrading the same file.
+            if try queue.read({ db in try !Schema.isCurrent(db, with: migrations) }) {
+                try Schema.migrate(queue, with: migrations, at: clock.now())
             }
             return LedgerDatabase(path: path, queue: queue, clock: clock, checks: checks, busyWait: busyWait)
         } catch let error as StoreError {

@@ -98,10 +98,10 @@ final class PostingSession {
             "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version", "fund",
         ], batchSize: 64)
         postings = BatchInsert(db, table: "posting", columns: [
-            "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
+            "org_id", "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
         ], batchSize: 256, flushesWhenFull: false)
         dimensionedPostings = BatchInsert(db, table: "posting", columns: [
-            "voucher_id", "line", "account_id", "side", "amount_fen", "memo", "budget_line", "counterparty",
+            "org_id", "voucher_id", "line", "account_id", "side", "amount_fen", "memo", "budget_line", "counterparty",
         ], batchSize: 256, flushesWhenFull: false)
     }
 
@@ -279,6 +279,7 @@ final class PostingSession {
         for index in draft.postings.indices {
             let budgetLine = draft.postings[index].budgetLine, counterparty = draft.postings[index].counterparty
             let batch = budgetLine == nil && counterparty == nil ? postings : dimensionedPostings
+            batch.add(organisation.id)
             batch.add(id)
             batch.add(Int64(index + 1))
             batch.add(accountIDs[index])
@@ -318,10 +319,10 @@ final class PostingSession {
         let text = JournalChain.ApprovalText(approval)
         try db.execute(sql: """
             INSERT INTO voucher_approval(voucher_id, prepared_by, reviewed_by, reviewed_at, single_operator,
-                                         signoff_by, signoff_date, decision_ref, decision_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         signoff_by, signoff_date, decision_ref, decision_date, org_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [voucherID, text.preparedBy, text.reviewedBy, text.reviewedAt, approval.singleOperator ? 1 : 0,
-                              text.signoffBy, text.signoffDate, text.decisionReference, text.decisionDate])
+                              text.signoffBy, text.signoffDate, text.decisionReference, text.decisionDate, organisation.id])
     }
 
     /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.

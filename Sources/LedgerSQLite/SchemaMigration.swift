@@ -28,15 +28,61 @@ extension Schema {
         SchemaMigration("0008-posting-dimensions", sql: migration0008),
         SchemaMigration("0012-import-content", sql: migration0012),
         SchemaMigration("0013-change-journal", sql: migration0013),
+        SchemaMigration("0014-organisation-keys", sql: migration0014),
     ]
 
     /// The ledger's steps and `others`, in identifier order.
     /// - Precondition: identifiers are unique (a programming error, caught by the tests).
+    static func steps(with others: [SchemaMigration]) -> [SchemaMigration] {
+        (ledgerMigrations + others).sorted(by: { $0.identifier < $1.identifier })
+    }
+
+    /// The same steps as GRDB's migrator (tests use it to build a file as an older version left it).
     static func migrator(with others: [SchemaMigration]) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        for step in (ledgerMigrations + others).sorted(by: { $0.identifier < $1.identifier }) {
+        for step in steps(with: others) {
             migrator.registerMigration(step.identifier) { db in try db.execute(sql: step.sql) }
         }
         return migrator
+    }
+
+    /// Whether every step is recorded in the file (a read; no lock held).
+    static func isCurrent(_ db: Database, with others: [SchemaMigration]) throws -> Bool {
+        guard try db.tableExists("grdb_migrations") else { return false }
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        return steps(with: others).allSatisfy { applied.contains($0.identifier) }
+    }
+
+    /// Applies the steps the file lacks, then covers new or changed tables in the change journal,
+    /// all in one IMMEDIATE transaction: two processes opening older books at once never both
+    /// see a step as missing (the second finds it applied once it has the lock), and a failed
+    /// upgrade leaves the file as it was. Foreign keys are off while tables are rebuilt and
+    /// checked before the commit, as SQLite's ALTER TABLE procedure asks (and GRDB's migrator did).
+    /// Steps recorded in the file but unknown here (a newer module's) are left alone.
+    /// - Returns: whether any step ran.
+    @discardableResult
+    static func migrate(_ queue: DatabaseQueue, with others: [SchemaMigration], at now: String) throws -> Bool {
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var ran = false
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                for step in steps(with: others) where !applied.contains(step.identifier) {
+                    try db.execute(sql: step.sql)
+                    try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES (?)", arguments: [step.identifier])
+                    ran = true
+                }
+                guard ran else { return .rollback }
+                try db.checkForeignKeys()
+                // Only after migrations: tables they created get covered (and, the first time, the
+                // baseline of an older file is taken). Never otherwise, so a dropped trigger is not
+                // quietly restored over rows edited meanwhile.
+                try ChangeJournal.coverTables(db, at: now)
+                return .commit
+            }
+            return ran
+        }
     }
 }

@@ -98,11 +98,11 @@ struct Verifier {
             SELECT v.id, v.org_id, v.date, v.ordinal, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by,
                    v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version,
                    a.voucher_id IS NOT NULL, a.prepared_by, a.reviewed_by, a.reviewed_at, a.single_operator,
-                   a.signoff_by, a.signoff_date, a.decision_ref, a.decision_date, v.fund
+                   a.signoff_by, a.signoff_date, a.decision_ref, a.decision_date, v.fund, a.org_id
             FROM voucher v LEFT JOIN voucher_approval a ON a.voucher_id = v.id ORDER BY v.id
             """)
         let postings = try RawStatement(db, """
-            SELECT voucher_id, line, account_id, side, amount_fen, memo, budget_line, counterparty
+            SELECT voucher_id, line, account_id, side, amount_fen, memo, budget_line, counterparty, org_id
             FROM posting ORDER BY voucher_id, line
             """)
         var previous = JournalChain.genesis
@@ -164,6 +164,10 @@ struct Verifier {
                         unreadable("side", side, isNot: "a side (D or C)", table: "posting line \(line) of voucher")
                     }
                     computed[key] = balance
+                    // The organisation key on the row (migration 0014) must be the voucher's.
+                    if postings.int64(8) != organisationID {
+                        finding(.voucherFieldMismatch, "line \(line): org_id \(postings.int64(8)), the voucher's is \(organisationID)")
+                    }
                     if accountCodes[accountID] == nil || accountOrganisation[accountID] != organisationID {
                         finding(.orphanPosting, "line \(line): account #\(accountID)")
                     } else if !leafAccounts.contains(accountID) {
@@ -191,6 +195,9 @@ struct Verifier {
             }
             if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: "a voucher kind") }
             if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: "a journal chain version") }
+            if vouchers.int64(16) != 0 && vouchers.int64(26) != organisationID {   // 16: the voucher has an approval record
+                finding(.voucherFieldMismatch, "voucher_approval org_id \(vouchers.int64(26)), the voucher's is \(organisationID)")
+            }
             if !vouchers.isNull(16) {   // an approval record: its dates must parse
                 for (column, index) in [("signoff_date", Int32(22)), ("decision_date", Int32(24))]
                 where vouchers.byteCount(index) > 0 && (try? LocalDate(parsing: vouchers.string(index))) == nil {

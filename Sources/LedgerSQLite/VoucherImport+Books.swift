@@ -16,19 +16,14 @@ extension SQLiteBooks {
     /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
     public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
         let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
-        if let previous = try database.read({ db in
-            try Row.fetchOne(db, sql: """
-                SELECT file_name, imported_at, voucher_count FROM import_log WHERE org_id = ? AND kind = 'voucher' AND file_sha256 = ?
-                """, arguments: [organisation.id, fileDigest])
-        }) {
-            return .alreadyImported(fileName: previous["file_name"], at: previous["imported_at"],
-                                    vouchers: previous["voucher_count"])
-        }
+        if let previous = try database.read({ db in try previousImport(db, fileDigest: fileDigest) }) { return previous }
         do {
             return try importNewVouchers(path: path, displayName: displayName, encoding: encoding, fileDigest: fileDigest)
         } catch let recognised as ContentImportedBefore {
             return .alreadyImported(fileName: recognised.previous.fileName, at: recognised.previous.importedAt,
                                     vouchers: recognised.vouchers)
+        } catch let recognised as FileImportedBefore {
+            return recognised.outcome
         }
     }
 
@@ -38,9 +33,24 @@ extension SQLiteBooks {
         var vouchers: Int
     }
 
+    /// The same bytes, imported by another clerk between the first look and this transaction's lock.
+    private struct FileImportedBefore: Error {
+        var outcome: ImportOutcome
+    }
+
+    private func previousImport(_ db: Database, fileDigest: String) throws -> ImportOutcome? {
+        try Row.fetchOne(db, sql: """
+            SELECT file_name, imported_at, voucher_count FROM import_log WHERE org_id = ? AND kind = 'voucher' AND file_sha256 = ?
+            """, arguments: [organisation.id, fileDigest]).map {
+            .alreadyImported(fileName: $0["file_name"], at: $0["imported_at"], vouchers: $0["voucher_count"])
+        }
+    }
+
     private func importNewVouchers(path: String, displayName: String, encoding: InputEncoding,
                                    fileDigest: String) throws -> ImportOutcome {
         try withPostingSession { session, db in
+            // Looked up again under the write lock: the first look was taken before it.
+            if let previous = try previousImport(db, fileDigest: fileDigest) { throw FileImportedBefore(outcome: previous) }
             let importedAt = database.clock.now()
             try db.execute(sql: """
                 INSERT INTO import_log(org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by)

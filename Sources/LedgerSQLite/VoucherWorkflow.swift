@@ -28,10 +28,10 @@ extension SQLiteBooks {
             let id = db.lastInsertedRowID
             for (index, posting) in draft.postings.enumerated() {
                 try db.execute(sql: """
-                    INSERT INTO voucher_draft_line(draft_id, line, account_code, side, amount_fen, memo, budget_line, counterparty)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO voucher_draft_line(draft_id, line, account_code, side, amount_fen, memo, budget_line, counterparty, org_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, index + 1, posting.account.rawValue, StoredValue.code(posting.side),
-                                     posting.amount.fen, posting.memo, posting.budgetLine, posting.counterparty])
+                                     posting.amount.fen, posting.memo, posting.budgetLine, posting.counterparty, organisation.id])
             }
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.enter",
                                 detail: "草稿 \(id) \(draft.date) \(draft.summary)")

@@ -48,8 +48,10 @@ struct CloseTests {
     func closedMonthRefusesReversal() throws {
         try sandbox.onBooks("close", "--month", "2026-01").expectSuccess()
         let before = try sandbox.snapshot()
-        try sandbox.onBooks("voucher", "reverse", "1", "--reason", "错账")
-            .expectError(exitCode: 1, containing: "2026-01 已结账，不能再记账")
+        let refused = try sandbox.onBooks("voucher", "reverse", "1", "--reason", "错账")
+        #expect(refused.exitCode == 1, "\(refused)")
+        #expect(refused.stderrLines == ["错误：2026-01 已结账，不能再记账",
+                                        "提示：原凭证所在月份已结账，请用 --date 把红字冲销凭证记在未结账的月份，如 --date 2026-02-01"], "\(refused)")
         #expect(try sandbox.snapshot() == before)
         try sandbox.onBooks("voucher", "reverse", "1", "--reason", "错账", "--date", "2026-02-01").expectSuccess()
     }

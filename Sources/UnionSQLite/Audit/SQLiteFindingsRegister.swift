@@ -96,8 +96,10 @@ public struct SQLiteFindingsRegister: FindingsRegister {
             guard try Int64.fetchOne(db, sql: "SELECT id FROM tenure WHERE id = ?", arguments: [comment.tenure]) != nil else {
                 throw UnionFundsError.tenureMustExist(id: comment.tenure)
             }
-            try db.execute(sql: "INSERT INTO audit_comment(tenure_id, received, comment, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [comment.tenure, comment.received.description, comment.text, now, user])
+            try db.execute(sql: """
+                INSERT INTO audit_comment(tenure_id, received, comment, recorded_at, recorded_by, org_id)
+                VALUES (?, ?, ?, ?, ?, (SELECT org_id FROM tenure WHERE id = ?))
+                """, arguments: [comment.tenure, comment.received.description, comment.text, now, user, comment.tenure])
         }
     }
 
@@ -121,8 +123,10 @@ public struct SQLiteFindingsRegister: FindingsRegister {
     }
 
     static func addEvent(_ db: Database, finding: Int64, status: FindingStatus, note: String, at: String, user: String) throws {
-        try db.execute(sql: "INSERT INTO audit_finding_event(finding_id, status, note, at, by) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [finding, status.rawValue, note, at, user])
+        try db.execute(sql: """
+            INSERT INTO audit_finding_event(finding_id, status, note, at, by, org_id)
+            VALUES (?, ?, ?, ?, ?, (SELECT org_id FROM audit_finding WHERE id = ?))
+            """, arguments: [finding, status.rawValue, note, at, user, finding])
     }
 
     static func run(_ row: Row) throws -> AuditRunRecord {

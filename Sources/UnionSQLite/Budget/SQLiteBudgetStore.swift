@@ -62,11 +62,11 @@ struct SQLiteBudgetTransaction: BudgetTransaction {
 
     private func insertLines(_ lines: [BudgetLine], versionID: Int64) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO budget_line(version_id, line, account, category, project, amount_fen, note) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO budget_line(version_id, line, account, category, project, amount_fen, note, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (index, line) in lines.enumerated() {
             try statement.execute(arguments: [versionID, index + 1, line.account.rawValue, line.category.rawValue, line.project,
-                                              line.amount.fen, line.note])
+                                              line.amount.fen, line.note, books.id])
         }
     }
 
@@ -107,11 +107,11 @@ struct SQLiteBudgetTransaction: BudgetTransaction {
                              figures.closingBalance.fen, now, user])
         let id = db.lastInsertedRowID
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO final_accounts_line(final_id, line, account, category, project, budget_fen, actual_fen) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO final_accounts_line(final_id, line, account, category, project, budget_fen, actual_fen, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (index, line) in figures.lines.enumerated() {
             try statement.execute(arguments: [id, index + 1, line.key.account.rawValue, line.category.rawValue, line.key.project,
-                                              line.budget?.fen, line.actual.fen])
+                                              line.budget?.fen, line.actual.fen, books.id])
         }
     }
 

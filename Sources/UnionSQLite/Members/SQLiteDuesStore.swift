@@ -174,9 +174,9 @@ struct SQLiteDuesCollection: DuesCollectionTransaction {
 
     func recordPayment(_ payment: DuesPayment, voucherID: Int64) throws {
         try db.execute(sql: """
-            INSERT INTO dues_payment(member_id, ordinal, amount_fen, paid_on, method, voucher_id)
-            VALUES ((SELECT id FROM member WHERE member_no = ?), ?, ?, ?, ?, ?)
+            INSERT INTO dues_payment(member_id, ordinal, amount_fen, paid_on, method, voucher_id, org_id)
+            VALUES ((SELECT id FROM member WHERE member_no = ?), ?, ?, ?, ?, ?, (SELECT org_id FROM voucher WHERE id = ?))
             """, arguments: [payment.memberNumber, payment.month.ordinal, payment.amount.fen, payment.date.description,
-                             payment.method.rawValue, voucherID])
+                             payment.method.rawValue, voucherID, voucherID])
     }
 }

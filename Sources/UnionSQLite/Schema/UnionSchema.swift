@@ -14,6 +14,7 @@ public enum UnionSchema {
         SchemaMigration("0009-budgets", sql: migration0009),
         SchemaMigration("0010-audit-findings", sql: migration0010),
         SchemaMigration("0011-preparatory-refund-events", sql: migration0011),
+        SchemaMigration("0015-organisation-keys", sql: migration0015),
     ]
 
     /// New union books: the ledger's tables and the union registers'.
