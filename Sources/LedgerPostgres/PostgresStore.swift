@@ -37,7 +37,11 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
     /// - Throws: `StoreError.fileMustNotExist` when the database holds books already.
     public static func create(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> PostgresStore {
         let session = try PostgresSession(url: url)
-        guard try !PostgresSchema.holdsBooks(session) else { throw StoreError.fileMustNotExist(path: url.location) }
+        // A database with the schema but no organisation yet (a copy that did not verify) is still empty.
+        if try PostgresSchema.holdsBooks(session),
+           try !session.query("SELECT 1 AS one FROM organisation LIMIT 1").isEmpty {
+            throw StoreError.fileMustNotExist(path: url.location)
+        }
         try PostgresSchema.migrate(session, at: clock.now())
         return PostgresStore(url: url, session: session, clock: clock, checks: checks)
     }

@@ -41,3 +41,24 @@ public enum StoreError: Error, Equatable, Sendable {
         }
     }
 }
+
+extension StoreError {
+    /// The command being run, as its words (`gonghui dues collect` → "dues collect"), for
+    /// `commandMustSupportStore`: the command line's leading words, at most two.
+    public static var currentCommand: String {
+        // Global options may come first; their values are not command words.
+        let valued: Set<String> = ["--db", "--org", "--user", "--format", "--lang", "--output", "--encoding", "--sheet"]
+        var words: [String] = []
+        var skipNext = false
+        for argument in CommandLine.arguments.dropFirst() {
+            if skipNext { skipNext = false; continue }
+            if argument.hasPrefix("-") {
+                skipNext = valued.contains(argument)
+                if words.isEmpty { continue } else { break }
+            }
+            words.append(argument)
+            if words.count == 2 { break }
+        }
+        return words.isEmpty ? "gonghui" : words.joined(separator: " ")
+    }
+}
