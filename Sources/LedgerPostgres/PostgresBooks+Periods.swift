@@ -13,7 +13,7 @@ extension PostgresBooks {
             throw LedgerError.periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
         }
         // The organisation's lock: a month is not closed while a clerk posts into it.
-        try session.query("SELECT pg_advisory_xact_lock($1, $2)", [.int(PostgresSchema.lockSpace), .integer(organisation.id)])
+        try session.query("SELECT pg_advisory_xact_lock($1::int, $2::int)", [.int(PostgresSchema.lockSpace), .integer(organisation.id)])
         let closed = Set(try session.query("SELECT ordinal FROM period WHERE org_id = $1 AND closed_at IS NOT NULL",
                                            [.integer(organisation.id)]).map { Int(try $0.int("ordinal")) })
         guard !closed.contains(month.ordinal) else { throw LedgerError.periodMustNotBeClosedTwice(period: month.description) }

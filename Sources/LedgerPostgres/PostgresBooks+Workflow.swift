@@ -93,7 +93,12 @@ extension PostgresBooks {
 
     public func postDrafts(ids: [Int64]?, month: YearMonth?, rules: ApprovalRules) throws -> [PostedVoucher] {
         try withPostingSession { posting in
-            var drafts = try ids.map { try $0.map { try unposted(id: $0) } } ?? readDrafts(status: .reviewed, month: month)
+            var drafts: [DraftVoucher]
+            if let ids {
+                drafts = try ids.map { try unposted(id: $0) }
+            } else {
+                drafts = try readDrafts(status: .reviewed, month: month)
+            }
             drafts.sort { ($0.date, $0.id) < ($1.date, $1.id) }
             return try drafts.map { draft in
                 guard draft.reviewedBy != nil else { throw WorkflowError.draftMustBeReviewed(id: draft.id) }

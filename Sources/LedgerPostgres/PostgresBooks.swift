@@ -158,13 +158,13 @@ public struct PostgresBooks: Books, @unchecked Sendable {
                 """, [.integer(organisation.id), .int(from.ordinal), .int(to.ordinal), ids]).map { row -> SubsidiaryLedger.Line in
                 let voucherID = try row.int("id")
                 let date = try StoredValue.date(try row.text("date"), row: "voucher row \(voucherID)")
-                let memo = try row.text("memo")
+                let memo = try row.text("memo"), summary = try row.text("summary")
                 guard let account = codes[try row.int("account_id")] else {
                     throw StoreError.storage(message: "posting row (voucher \(voucherID)): account #\(try row.int("account_id")) is not in the ledger's accounts")
                 }
                 return SubsidiaryLedger.Line(
                     date: date, voucherID: voucherID, voucherLabel: PostedVoucher.label(date: date, number: Int(try row.int("number"))),
-                    summary: memo.isEmpty ? try row.text("summary") : memo, account: account,
+                    summary: memo.isEmpty ? summary : memo, account: account,
                     side: try StoredValue.side(try row.text("side"), row: "posting row (voucher \(voucherID))"),
                     amount: Money(fen: try row.int("amount_fen")))
             }
@@ -249,7 +249,7 @@ public struct PostgresBooks: Books, @unchecked Sendable {
                     }
                 }
                 for voucher in page { try body(JournalVoucher(voucher: voucher, reversedLabel: voucher.reverses.flatMap { labels[$0] })) }
-                after = (Int64(last.period.ordinal), Int64(last.number))
+                after = (Int64(last.date.yearMonth.ordinal), Int64(last.number))
             }
         }
     }

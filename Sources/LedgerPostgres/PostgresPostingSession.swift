@@ -58,7 +58,7 @@ final class PostgresPostingSession {
         self.postedAt = clock.now()
         self.dateWindow = DateWindow(today: try clock.today(), yearsAhead: yearsAhead)
         self.checks = checks
-        try session.query("SELECT pg_advisory_xact_lock($1, $2)", [.int(PostgresSchema.lockSpace), .integer(organisation.id)])
+        try session.query("SELECT pg_advisory_xact_lock($1::int, $2::int)", [.int(PostgresSchema.lockSpace), .integer(organisation.id)])
         let head = try session.one("SELECT voucher_count, hash FROM journal_head WHERE id = 1 FOR UPDATE")
         previousHash = try HexBytes.decode(try head.text("hash"), row: "journal_head")
         lastVoucherID = try session.one("SELECT COALESCE(MAX(id), 0) AS id FROM voucher").int("id")

@@ -61,10 +61,14 @@ public final class PostgresSession: @unchecked Sendable {
     /// Runs `body` in one transaction (READ COMMITTED; the posting path takes its own locks).
     /// A serialization failure or deadlock reruns the whole body, at most `attempts` times, then
     /// gives up with `StoreError.writersMustNotKeepConflicting`. Any other error rolls back.
+    /// Inside a transaction already (a read or write the command started): `body` joins it.
     public func transaction<T>(attempts: Int = 5, _ body: () throws -> T) throws -> T {
+        if isInTransaction { return try body() }
         var attempt = 1
         while true {
             try query("BEGIN")
+            isInTransaction = true
+            defer { isInTransaction = false }
             do {
                 let result = try body()
                 try query("COMMIT")
@@ -79,6 +83,26 @@ public final class PostgresSession: @unchecked Sendable {
             }
         }
     }
+
+    /// A consistent read: one REPEATABLE READ READ ONLY transaction, so a report sees one moment
+    /// of the books; inside a transaction already, `body` joins it.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction { return try body() }
+        try query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        isInTransaction = true
+        defer { isInTransaction = false }
+        do {
+            let result = try body()
+            try query("COMMIT")
+            return result
+        } catch {
+            _ = try? query("ROLLBACK")
+            throw Self.translate(error)
+        }
+    }
+
+    /// Whether a transaction of this session is open (one thread uses a session at a time).
+    private var isInTransaction = false
 
     /// Errors of the server become `StoreError.storage` naming what it said; the ledger's pass through.
     static func translate(_ error: any Error) -> any Error {

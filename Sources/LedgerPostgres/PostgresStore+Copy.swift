@@ -18,8 +18,8 @@ extension PostgresStore: BookCopySource {
                         """)
                     guard !rows.isEmpty else { break }
                     let integerColumns = Self.integerColumns(table)
-                    try body(table, try rows.map { row in
-                        try table.columns.map { column in
+                    try body(table, try rows.map { row -> [BookCopy.Cell] in
+                        try table.columns.map { column -> BookCopy.Cell in
                             guard let text = try row.optionalText(column) else { return .null }
                             if integerColumns.contains(column) {
                                 guard let number = Int64(text) else { throw StoreError.storage(message: "\(table.name).\(column): '\(text)' is not a number") }
@@ -59,8 +59,8 @@ extension PostgresStore: BookCopySource {
             var sawHead = false
             try pages { table, rows in
                 var columns = table.columns
-                var values: [[PostgresValue]] = rows.map { row in
-                    row.map { cell in
+                var values: [[PostgresValue]] = rows.map { row -> [PostgresValue] in
+                    row.map { cell -> PostgresValue in
                         switch cell {
                         case .null: .null
                         case .integer(let number): .integer(number)
@@ -74,7 +74,7 @@ extension PostgresStore: BookCopySource {
                 if table.name == "posting" {
                     // PostgreSQL keeps the organisation on every posting (the distribution key).
                     columns.insert("org_id", at: 0)
-                    values = try zip(rows, values).map { row, value in
+                    values = try zip(rows, values).map { row, value -> [PostgresValue] in
                         guard case .integer(let voucher) = row[0], let org = organisationOfVoucher[voucher] else {
                             throw StoreError.storage(message: "posting of voucher \(row[0]): the voucher is not in the book")
                         }

@@ -60,17 +60,9 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
         try session.transaction(body)
     }
 
-    /// A consistent read: one REPEATABLE READ transaction, so a report sees one moment of the books.
+    /// A consistent read (see `PostgresSession.read`).
     func read<T>(_ body: () throws -> T) throws -> T {
-        try session.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        do {
-            let result = try body()
-            try session.query("COMMIT")
-            return result
-        } catch {
-            _ = try? session.query("ROLLBACK")
-            throw PostgresSession.translate(error)
-        }
+        try session.read(body)
     }
 
     public func organisations() throws -> [Organisation] {

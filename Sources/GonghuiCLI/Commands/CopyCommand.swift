@@ -27,7 +27,8 @@ struct CopyCommand: ParsableCommand {
     var to: String
 
     func run() throws {
-        let source: any BooksStore & BookCopySource = global.isPostgres ? try global.openPostgres() : try global.openDatabase()
+        let source: any BooksStore & BookCopySource
+        if global.isPostgres { source = try global.openPostgres() } else { source = try global.openDatabase() }
         let head = try source.journalHead()
         var leftBehind: [String] = []
         let findings: [VerifyFinding]
