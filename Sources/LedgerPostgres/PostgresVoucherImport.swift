@@ -139,8 +139,9 @@ struct PostgresVoucherRows {
         if date == nil { report(.date, dateText, .dateMustBeValid(value: dateText)) }
         if key.isEmpty { report(.voucher, "", .fieldMustBePresent(field: header.name(.voucher))) }
         var account: AccountCode?
-        do { account = try posting.postableAccount(try AccountCode(accountText)).account.code } catch let error as LedgerError {
-            report(.account, accountText, error)
+        switch Self.postable(accountText, in: posting) {
+        case .success(let code): account = code
+        case .failure(let error): report(.account, accountText, error)
         }
         let debitText = value(.debit), creditText = value(.credit)
         var side: Side = .debit, amount = Money.zero
@@ -150,10 +151,12 @@ struct PostgresVoucherRows {
             let column: Column = debitText.isEmpty ? .credit : .debit
             side = debitText.isEmpty ? .credit : .debit
             let text = debitText.isEmpty ? creditText : debitText
-            do {
-                amount = try Money(parsing: text)
+            switch Self.amount(text) {
+            case .success(let parsed):
+                amount = parsed
                 if amount.fen <= 0 { report(column, text, .amountMustBePositive(line: line, value: text)) }
-            } catch let error as LedgerError { report(column, text, error) }
+            case .failure(let error): report(column, text, error)
+            }
         }
         let summary = value(.summary)
         if summary.hasControlCharacters { report(.summary, summary, .textMustNotHoldControlCharacters(field: header.name(.summary))) }
@@ -189,6 +192,14 @@ struct PostgresVoucherRows {
     }
 
     mutating func finish() throws { try finishPending() }
+
+    private static func postable(_ text: String, in posting: PostgresPostingSession) -> Result<AccountCode, LedgerError> {
+        Result { () throws(LedgerError) -> AccountCode in try posting.postableAccount(try AccountCode(text)).account.code }
+    }
+
+    private static func amount(_ text: String) -> Result<Money, LedgerError> {
+        Result { () throws(LedgerError) -> Money in try Money(parsing: text) }
+    }
 
     private mutating func finishPending() throws {
         guard let current = pending else { return }
