@@ -24,7 +24,7 @@ enum PostgresForCLI {
     }
 }
 
-final class DatabaseDrop {
+final class DatabaseDrop: @unchecked Sendable {
     let server: PostgresURL
     let name: String
     init(server: PostgresURL, name: String) {

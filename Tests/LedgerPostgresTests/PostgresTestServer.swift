@@ -31,7 +31,7 @@ enum PostgresTestServer {
 }
 
 /// One test's database; dropped (with whatever still connects to it) when released.
-final class TestDatabase {
+final class TestDatabase: @unchecked Sendable {
     let server: PostgresURL
     let url: PostgresURL
     let name: String

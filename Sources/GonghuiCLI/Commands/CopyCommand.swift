@@ -4,6 +4,7 @@ import LedgerCore
 import LedgerPostgres
 import LedgerSQLite
 import LedgerStore
+import Reporting
 import UnionSQLite
 
 /// `gonghui copy --to TARGET`: the whole book of `--db` into a new SQLite file or an empty
