@@ -88,11 +88,16 @@ struct GlobalOptions: ParsableArguments {
     /// Whether the books are a PostgreSQL database (`postgres://…`) rather than a file.
     var isPostgres: Bool { PostgresURL.isPostgres(databasePath) }
 
-    /// The PostgreSQL book `--db` names. Its posting path runs the ledger's rules; the union rules'
-    /// checks read the policy and registers, which only the SQLite file keeps so far.
+    /// The PostgreSQL book `--db` names. Its posting path runs the ledger's rules and the cash and
+    /// bank check as the default policy has it (refuse a negative balance); the policy itself and
+    /// budget control read tables only the SQLite file keeps so far.
     func openPostgres() throws -> PostgresStore {
         try checkOutput()
+        let language = self.language
         let store = try PostgresStore.open(url: try PostgresURL(parsing: databasePath), clock: clock)
+            .withPostingChecks([CashBalanceCheck(handling: .refuse) { overdraft in
+                Output.error(language.pick("注意：", "warning: ") + overdraft.message(in: language))
+            }])
         OpenedBooks.postgres = store
         return store
     }

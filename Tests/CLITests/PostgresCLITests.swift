@@ -58,19 +58,20 @@ struct PostgresCLITests {
     /// list, trial balance, ledger, export, verify.
     func work(on db: String) throws -> [String] {
         try initBooks(db)
-        let file = try sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv")
+        let file = sandbox.exists("vouchers-utf8-bom.csv") ? "vouchers-utf8-bom.csv"
+            : try sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv")
         try sandbox.run("voucher", "import", file, "--db", db).expectSuccess()
         try sandbox.run("voucher", "add", "--date", "2026-01-25", "--summary", "购买慰问品", "--line", "50105:借:360.00",
                         "--line", "102:贷:360.00", "--signoff-by", "主席", "--db", db).expectSuccess()
         try sandbox.run("voucher", "review", "--month", "2026-01", "--user", "复核员", "--db", db).expectSuccess()
         try sandbox.run("voucher", "post", "--month", "2026-01", "--db", db).expectSuccess()
-        try sandbox.run("voucher", "reverse", "1", "--reason", "重复入账", "--db", db).expectSuccess()
+        try sandbox.run("voucher", "reverse", "2", "--reason", "重复入账", "--db", db).expectSuccess()
         var outputs: [String] = []
         for arguments in [["voucher", "list"], ["voucher", "list", "--format", "json"], ["voucher", "show", "2"],
                           ["report", "trial-balance", "--from", "2026-01", "--to", "2026-01"],
                           ["report", "trial-balance", "--from", "2026-01", "--to", "2026-01", "--format", "json"],
                           ["report", "ledger", "--account", "102", "--from", "2026-01", "--to", "2026-01"],
-                          ["export", "--as", "csv"], ["account", "list"]] {
+                          ["export", "csv"], ["account", "list"]] {
             let result = try sandbox.run(arguments + ["--db", db])
             result.expectSuccess()
             outputs.append(withoutHead(result.stdout))
@@ -134,6 +135,23 @@ struct PostgresCLITests {
         let english = try sandbox.run("policy", "show", "--lang", "en", "--db", db)
         english.expectError(exitCode: 2, containing: "does not support PostgreSQL books")
         #expect(!sandbox.exists("copy.sqlite"))
+    }
+
+    @Test("the cash check refuses an overdraft on a PostgreSQL book as on a file (exit 1, nothing written)")
+    func overdraftRefused() throws {
+        let (db, drop) = try PostgresForCLI.freshDatabase()
+        _ = drop
+        for book in [db, "file.sqlite"] {
+            try initBooks(book)
+            try sandbox.run("voucher", "import", try sandbox.copy(fromRepository: "ledgers/examples/vouchers-utf8-bom.csv",
+                                                                  as: "v-\(book == db ? "pg" : "file").csv"), "--db", book).expectSuccess()
+            let refused = try sandbox.run("voucher", "reverse", "1", "--reason", "重复入账", "--db", book)
+            refused.expectError(exitCode: 1, containing: "102 银行存款 不能出现负数")
+            let list = try sandbox.run("voucher", "list", "--format", "json", "--db", book)
+            let document = try #require(try JSONSerialization.jsonObject(with: list.stdoutData) as? [String: Any])
+            let rows = (document["tables"] as? [[String: Any]])?.first?["rows"] as? [Any]
+            #expect(rows?.count == 3, "\(list)")
+        }
     }
 
     @Test("a server that cannot be reached is a clear error, exit 3")
