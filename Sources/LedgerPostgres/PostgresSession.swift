@@ -66,7 +66,7 @@ public final class PostgresSession: @unchecked Sendable {
         if isInTransaction { return try body() }
         var attempt = 1
         while true {
-            try query("BEGIN")
+            do { try query("BEGIN") } catch { throw Self.translate(error) }
             isInTransaction = true
             defer { isInTransaction = false }
             do {
@@ -88,7 +88,7 @@ public final class PostgresSession: @unchecked Sendable {
     /// of the books; inside a transaction already, `body` joins it.
     public func read<T>(_ body: () throws -> T) throws -> T {
         if isInTransaction { return try body() }
-        try query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        do { try query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") } catch { throw Self.translate(error) }
         isInTransaction = true
         defer { isInTransaction = false }
         do {

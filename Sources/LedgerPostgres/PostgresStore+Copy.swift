@@ -5,20 +5,25 @@ extension PostgresStore: BookCopySource {
     public func readBook(_ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String] {
         try read {
             for table in BookCopy.tables {
-                let columns = table.columns.map { $0 == "user" ? "\"user\"" : $0 }
                 // Every column read back as text (NULL stays NULL), so one reader serves every table.
                 let selected = table.columns.map { column in
                     "\(column == "user" ? "\"user\"" : column)::text AS \(column == "user" ? "\"user\"" : column)"
                 }
-                var offset = 0
+                let integerColumns = Self.integerColumns(table)
+                // Keyset pages: each page starts after the last key of the one before (one snapshot).
+                let keyList = table.key.joined(separator: ", ")
+                let keyBinds = table.key.enumerated().map { index, column in
+                    "$\(index + 1)::" + (integerColumns.contains(column) ? "bigint" : "text")
+                }.joined(separator: ", ")
+                var after: [PostgresValue]?
                 while true {
+                    let condition = after == nil ? "" : "WHERE (\(keyList)) > (\(keyBinds))"
                     let rows = try session.query("""
-                        SELECT \(selected.joined(separator: ", ")) FROM \(table.name) ORDER BY \(columns.prefix(2).joined(separator: ", "))
-                        LIMIT \(BookCopy.pageSize) OFFSET \(offset)
-                        """)
-                    guard !rows.isEmpty else { break }
-                    let integerColumns = Self.integerColumns(table)
-                    try body(table, try rows.map { row -> [BookCopy.Cell] in
+                        SELECT \(selected.joined(separator: ", ")) FROM \(table.name) \(condition) ORDER BY \(keyList)
+                        LIMIT \(BookCopy.pageSize)
+                        """, after ?? [])
+                    guard let last = rows.last else { break }
+                    let page = try rows.map { row -> [BookCopy.Cell] in
                         try table.columns.map { column -> BookCopy.Cell in
                             guard let text = try row.optionalText(column) else { return .null }
                             if integerColumns.contains(column) {
@@ -27,8 +32,9 @@ extension PostgresStore: BookCopySource {
                             }
                             return .text(text)
                         }
-                    })
-                    offset += rows.count
+                    }
+                    try body(table, page)
+                    after = try table.key.map { column in .text(try last.text(column)) }
                 }
             }
             return []

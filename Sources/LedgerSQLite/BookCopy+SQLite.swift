@@ -8,7 +8,7 @@ extension LedgerDatabase: BookCopySource {
         try read { db in
             for table in BookCopy.tables {
                 let cursor = try Row.fetchCursor(db, sql: """
-                    SELECT \(table.columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table.name) ORDER BY \(table.columns.prefix(2).map { "\"\($0)\"" }.joined(separator: ", "))
+                    SELECT \(table.columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table.name) ORDER BY \(table.key.map { "\"\($0)\"" }.joined(separator: ", "))
                     """)
                 var page: [[BookCopy.Cell]] = []
                 while let row = try cursor.next() {

@@ -211,25 +211,52 @@ struct LedgerPostgresTests {
         #expect(try store.verify().isEmpty)
     }
 
-    @Test("four clerks post 500 vouchers each at once: numbers 1…N per month, no gap, duplicate or loss")
+    @Test("four clerks write 500 vouchers each at once (posted, through review, imported): numbers 1…N per month, no gap, duplicate or loss")
     func concurrentWriters() throws {
         let database = try PostgresTestServer.freshDatabase()
         let store = try PostgresStore.create(url: database.url, clock: Self.clock)
         _ = try store.addOrganisation(Self.organisation, chart: try Self.chart(), user: "tester")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-pg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let writers = 4, perWriter = 500
         let failures = FailureBox()
+        @Sendable func draft(_ writer: Int, _ index: Int) throws -> VoucherDraft {
+            VoucherDraft(date: try LocalDate(year: 2026, month: 1 + (index % 3), day: 1 + writer),
+                         summary: "第 \(writer) 位出纳第 \(index) 张",
+                         postings: [Posting(account: try AccountCode("102"), side: .debit, amount: Money(fen: Int64(100 + index))),
+                                    Posting(account: try AccountCode("401"), side: .credit, amount: Money(fen: Int64(100 + index)))])
+        }
         // Threads of their own (not the test's cooperative threads): each writer blocks on its connection.
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             do {
                 let own = try PostgresStore.open(url: database.url, clock: Self.clock)
                 let books = try own.books(for: "GH001", user: "clerk\(writer)")
-                for index in 0..<perWriter {
-                    let month = 1 + (index % 3)
-                    try books.post(VoucherDraft(
-                        date: try LocalDate(year: 2026, month: month, day: 1 + writer),
-                        summary: "第 \(writer) 位出纳第 \(index) 张",
-                        postings: [Posting(account: try AccountCode("102"), side: .debit, amount: Money(fen: Int64(100 + index))),
-                                   Posting(account: try AccountCode("401"), side: .credit, amount: Money(fen: Int64(100 + index)))]))
+                switch writer {
+                case 2:
+                    // 填制 → 审核 (by another clerk) → 记账, one voucher at a time.
+                    let reviewer = try own.books(for: "GH001", user: "reviewer")
+                    for index in 0..<perWriter {
+                        let entered = try books.enterVoucher(try draft(writer, index), rules: ApprovalRules())
+                        _ = try reviewer.review(draftIDs: [entered.id], rules: ApprovalRules())
+                        _ = try books.postDrafts(ids: [entered.id], month: nil, rules: ApprovalRules())
+                    }
+                case 3:
+                    // Fifty files of ten vouchers, each imported as one transaction.
+                    for file in 0..<(perWriter / 10) {
+                        var text = "date,voucher,account,debit,credit,summary\n"
+                        for index in (file * 10)..<(file * 10 + 10) {
+                            let voucher = try draft(writer, index)
+                            let amount = voucher.postings[0].amount.plainString
+                            text += "\(voucher.date),W3-\(index),102,\(amount),,导入\(index)\n\(voucher.date),W3-\(index),401,,\(amount),导入\(index)\n"
+                        }
+                        let path = folder.appendingPathComponent("w3-\(file).csv").path
+                        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                        let outcome = try books.importVouchers(path: path, displayName: "w3-\(file).csv")
+                        if outcome != .imported(vouchers: 10, rows: 20) { failures.add("file \(file): \(outcome)") }
+                    }
+                default:
+                    for index in 0..<perWriter { try books.post(try draft(writer, index)) }
                 }
             } catch {
                 failures.add("writer \(writer): \(error)")
