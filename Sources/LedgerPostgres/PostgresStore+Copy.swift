@@ -6,12 +6,11 @@ extension PostgresStore: BookCopySource {
         try read {
             for table in BookCopy.tables {
                 // Every column read back as text (NULL stays NULL), so one reader serves every table.
-                let selected = table.columns.map { column in
-                    "\(column == "user" ? "\"user\"" : column)::text AS \(column == "user" ? "\"user\"" : column)"
-                }
+                // Aliased apart from the columns: ORDER BY and the keyset compare the typed columns, not their text.
+                let selected = table.columns.map { column in "t.\(column == "user" ? "\"user\"" : column)::text AS copy_\(column)" }
                 let integerColumns = Self.integerColumns(table)
                 // Keyset pages: each page starts after the last key of the one before (one snapshot).
-                let keyList = table.key.joined(separator: ", ")
+                let keyList = table.key.map { "t.\($0)" }.joined(separator: ", ")
                 let keyBinds = table.key.enumerated().map { index, column in
                     "$\(index + 1)::" + (integerColumns.contains(column) ? "bigint" : "text")
                 }.joined(separator: ", ")
@@ -19,13 +18,13 @@ extension PostgresStore: BookCopySource {
                 while true {
                     let condition = after == nil ? "" : "WHERE (\(keyList)) > (\(keyBinds))"
                     let rows = try session.query("""
-                        SELECT \(selected.joined(separator: ", ")) FROM \(table.name) \(condition) ORDER BY \(keyList)
+                        SELECT \(selected.joined(separator: ", ")) FROM \(table.name) t \(condition) ORDER BY \(keyList)
                         LIMIT \(BookCopy.pageSize)
                         """, after ?? [])
                     guard let last = rows.last else { break }
                     let page = try rows.map { row -> [BookCopy.Cell] in
                         try table.columns.map { column -> BookCopy.Cell in
-                            guard let text = try row.optionalText(column) else { return .null }
+                            guard let text = try row.optionalText("copy_\(column)") else { return .null }
                             if integerColumns.contains(column) {
                                 guard let number = Int64(text) else { throw StoreError.storage(message: "\(table.name).\(column): '\(text)' is not a number") }
                                 return .integer(number)
@@ -34,7 +33,7 @@ extension PostgresStore: BookCopySource {
                         }
                     }
                     try body(table, page)
-                    after = try table.key.map { column in .text(try last.text(column)) }
+                    after = try table.key.map { column in .text(try last.text("copy_\(column)")) }
                 }
             }
             return []
