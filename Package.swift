@@ -30,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Pure Swift domain core: money, rates, accounts, vouchers, periods, findings, rule errors. No I/O.
@@ -37,10 +38,14 @@ let package = Package(
         // The one import pipeline: decoding (UTF-8, BOM, GB18030), CSV records, header maps, row problems, digests.
         .target(name: "InputFiles", dependencies: ["LedgerCore", crypto, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Storage protocols: what the rules may ask of a store. No database library in its API.
-        .target(name: "LedgerStore", dependencies: ["LedgerCore", "InputFiles"]),
+        .target(name: "LedgerStore", dependencies: ["LedgerCore", "InputFiles", crypto]),
         // The embedded SQLite store (GRDB): migrations, the one posting path, balances, hash chain, verify.
         .target(name: "LedgerSQLite", dependencies: [
             "LedgerCore", "LedgerStore", "InputFiles", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto,
+        ]),
+        // The PostgreSQL store (postgres-nio): the same schema, posting path and hash chain as LedgerSQLite.
+        .target(name: "LedgerPostgres", dependencies: [
+            "LedgerCore", "LedgerStore", "InputFiles", crypto, .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         // Report data model and its renderers (table, CSV, JSON, Markdown, HTML, XLSX).
         .target(name: "Reporting", dependencies: [
@@ -67,12 +72,13 @@ let package = Package(
         .executableTarget(
             name: "GonghuiCLI",
             dependencies: [
-                "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite", "GonghuiTour", "LedgerExport",
+                "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite", "GonghuiTour", "LedgerExport", "LedgerPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + unionRules
         ),
         .testTarget(name: "LedgerCoreTests", dependencies: ["LedgerCore", "InputFiles", propertyBased]),
         .testTarget(name: "LedgerSQLiteTests", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb, propertyBased]),
+        .testTarget(name: "LedgerPostgresTests", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerPostgres", "LedgerSQLite"]),
         .testTarget(
             name: "ReportingTests",
             dependencies: ["LedgerCore", "Reporting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -84,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             // GonghuiCLI so that `swift test` builds the `gonghui` binary the tests run.
-            dependencies: ["LedgerCore", "GonghuiCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["LedgerCore", "GonghuiCLI", "LedgerPostgres", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

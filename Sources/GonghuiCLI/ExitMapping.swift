@@ -42,8 +42,8 @@ enum ExitMapping {
         } catch let error as StoreError {
             Output.error(prefix(language) + error.message(in: language).visiblyEscaped)
             switch error {
-            case .fileMustExist, .fileMustNotExist: return 2
-            case .fileMustBeGonghuiBooks, .storage, .booksMustNotBeBusy: return 3
+            case .fileMustExist, .fileMustNotExist, .commandMustSupportStore: return 2
+            case .fileMustBeGonghuiBooks, .storage, .booksMustNotBeBusy, .writersMustNotKeepConflicting, .serverMustBeReachable: return 3
             }
         } catch {
             let code = Gonghui.exitCode(for: error)

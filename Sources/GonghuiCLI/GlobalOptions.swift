@@ -2,6 +2,7 @@ import InputFiles
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerPostgres
 import LedgerSQLite
 import LedgerStore
 import Reporting
@@ -10,7 +11,8 @@ import UnionSQLite
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: L("账套文件（默认 ./gonghui.sqlite，或 $GONGHUI_DB，或 gonghui.toml 中的 book）。", "Books file (default ./gonghui.sqlite, or $GONGHUI_DB, or book in gonghui.toml)."))
+    @Option(name: .long, help: L("账套文件，或 PostgreSQL 账簿 postgres://用户@主机[:端口]/库名（默认 ./gonghui.sqlite，或 $GONGHUI_DB，或 gonghui.toml 中的 book）。",
+                                 "Books file, or a PostgreSQL book as postgres://USER@HOST[:PORT]/DB (default ./gonghui.sqlite, or $GONGHUI_DB, or book in gonghui.toml)."))
     var db: String?
 
     @Option(name: .customLong("org"), help: L("单位编码，文件中有多个单位时指定（或 gonghui.toml 中的 org）。", "Organisation code, when the file holds several (or org in gonghui.toml)."))
@@ -88,8 +90,27 @@ struct GlobalOptions: ParsableArguments {
     /// The current month (`GONGHUI_NOW` pins it).
     func currentMonth() throws -> YearMonth { try clock.today().yearMonth }
 
+    /// Whether the books are a PostgreSQL database (`postgres://…`) rather than a file.
+    var isPostgres: Bool { PostgresURL.isPostgres(databasePath) }
+
+    /// The PostgreSQL book `--db` names. Its posting path runs the ledger's rules and the cash and
+    /// bank check as the default policy has it (refuse a negative balance); the policy itself and
+    /// budget control read tables only the SQLite file keeps so far.
+    func openPostgres() throws -> PostgresStore {
+        try checkOutput()
+        let language = self.language
+        let store = try PostgresStore.open(url: try PostgresURL(parsing: databasePath), clock: clock)
+            .withPostingChecks([CashBalanceCheck(handling: .refuse) { overdraft in
+                Output.error(language.pick("注意：", "warning: ") + overdraft.message(in: language))
+            }])
+        OpenedBooks.postgres = store
+        return store
+    }
+
     /// The books file, with the union rules' checks (budget control, cash and bank balances, the date window) on its posting path.
+    /// - Throws: `StoreError.commandMustSupportStore` for a PostgreSQL book: the command needs the union tables.
     func openDatabase() throws -> LedgerDatabase {
+        if isPostgres { throw StoreError.commandMustSupportStore(command: StoreError.currentCommand, location: databasePath) }
         try checkOutput()
         let language = self.language
         let database = try UnionSQLiteStores.withUnionChecks(
@@ -121,10 +142,16 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    func openBooks() throws -> any Books { try openDatabase().books(for: org, user: userName) }
+    func openBooks() throws -> any Books {
+        if isPostgres { return try openPostgres().books(for: org, user: userName) }
+        return try openDatabase().books(for: org, user: userName)
+    }
 
     /// The approval rules in force today for `books`: the file's policy and the chair's tenures.
+    /// A PostgreSQL book keeps no policy or tenures yet: the default rules (reviewer ≠ preparer,
+    /// expenditure signed off) apply.
     func approvalRules(for books: any Books) throws -> ApprovalRules {
+        if books is PostgresBooks { return ApprovalRules() }
         let stores = UnionSQLiteStores(database: try books.database)
         return try ApprovalRules.inForce(for: books, policies: stores.policies, organisations: stores.organisations,
                                          on: books.clock.today())

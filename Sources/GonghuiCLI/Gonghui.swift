@@ -16,7 +16,7 @@ struct Gonghui: ParsableCommand {
             ChangeoverCommand.self, OpeningCommand.self, PolicyCommand.self,
             PayrollCommand.self, AllocateCommand.self, RemitCommand.self, ArrearsCommand.self, NoticeCommand.self,
             MemberCommand.self, DuesCommand.self, StatsCommand.self, BudgetCommand.self,
-            AuditCommand.self, ExportCommand.self, ManualCommand.self,
+            AuditCommand.self, ExportCommand.self, CopyCommand.self, ManualCommand.self,
         ]
     )
 }

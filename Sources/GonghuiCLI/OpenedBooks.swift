@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerPostgres
 import LedgerSQLite
 import Reporting
 
@@ -8,9 +9,18 @@ enum OpenedBooks {
     /// One command per process, on the main thread. Weak: the command's own reference keeps the
     /// file open, and its going closes the connection (and removes the -wal file) as before.
     nonisolated(unsafe) static weak var database: LedgerDatabase?
+    /// The PostgreSQL book this run opened, if any.
+    nonisolated(unsafe) static weak var postgres: PostgresStore?
 
     /// The footer: `日记账末端 #records head12`; nil when no books were opened.
     static func stamp(_ language: Language) throws -> JournalStamp? {
+        if let postgres {
+            // No change journal on PostgreSQL yet: the voucher chain's head.
+            let head = try postgres.journalHead()
+            return JournalStamp(records: head.vouchers, head: String(head.hash.prefix(12)),
+                                line: language.pick("凭证链末端 \(head.hash.prefix(12))（\(head.vouchers) 张凭证）",
+                                                    "Voucher chain head \(head.hash.prefix(12)) (\(head.vouchers) vouchers)"))
+        }
         guard let head = try database?.head() else { return nil }
         return JournalStamp(records: head.records, head: String(head.hash.prefix(12)),
                             line: language.pick("日记账末端 \(head.short)（\(head.vouchers) 张凭证）",

@@ -9,7 +9,7 @@ extension Books {
     package var database: LedgerDatabase {
         get throws {
             guard let books = self as? SQLiteBooks else {
-                throw StoreError.storage(message: "\(store.location): not a SQLite store")
+                throw StoreError.commandMustSupportStore(command: StoreError.currentCommand, location: store.location)
             }
             return books.database
         }
@@ -18,7 +18,7 @@ extension Books {
     /// `transaction`, with the connection for the storage modules' own tables.
     package func sqliteTransaction<T>(_ body: (SQLitePostingTransaction) throws -> T) throws -> T {
         guard let books = self as? SQLiteBooks else {
-            throw StoreError.storage(message: "\(store.location): not a SQLite store")
+            throw StoreError.commandMustSupportStore(command: StoreError.currentCommand, location: store.location)
         }
         return try books.sqliteTransaction(body)
     }

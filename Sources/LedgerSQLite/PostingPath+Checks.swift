@@ -5,20 +5,11 @@ import LedgerStore
 /// The rungs of the posting ladder that look at the voucher itself and at the voucher it reverses
 /// (`PostingSession.post` calls them in order).
 extension PostingSession {
-    /// A fund name is plain text of at most 64 characters.
-    static func checkFund(_ fund: String) throws(LedgerError) {
-        guard !fund.isEmpty else { return }
-        guard !fund.hasControlCharacters else { throw .textMustNotHoldControlCharacters(field: "fund") }
-        guard fund.count <= 64, fund == fund.trimmingSpaces() else { throw .fieldMustBePresent(field: "fund (1–64 characters, no surrounding spaces)") }
-    }
+    /// A fund name is plain text of at most 64 characters (the rule every store shares).
+    static func checkFund(_ fund: String) throws(LedgerError) { try VoucherChecks.checkFund(fund) }
 
     /// The rules on the voucher alone: lines, balance, attachments, fund. Returns its total.
-    static func checkAlone(_ draft: VoucherDraft) throws(LedgerError) -> Money {
-        let total = try draft.validate()
-        guard draft.attachments >= 0 else { throw .attachmentsMustBeCount(value: String(draft.attachments)) }
-        try checkFund(draft.fund)
-        return total
-    }
+    static func checkAlone(_ draft: VoucherDraft) throws(LedgerError) -> Money { try VoucherChecks.checkAlone(draft) }
 
     /// A reversal (红字冲销) mirrors an original of these books that is neither a reversal nor reversed
     /// already, dated on or after it.

@@ -70,7 +70,7 @@ struct NoFullIDTests {
 
     /// Commands that only confirm what they did (or run elsewhere: the tour has its own test).
     static let confirmationOnly: Set<String> = [
-        "tour", "init", "close", "reopen", "backup", "changeover", "opening", "account add", "org add", "org set", "org tenure add",
+        "tour", "init", "close", "reopen", "backup", "copy", "changeover", "opening", "account add", "org add", "org set", "org tenure add",
         "org tenure end", "policy set", "voucher add", "voucher review", "voucher signoff", "voucher post", "voucher cancel-review",
         "voucher delete", "voucher import", "voucher reverse",
         // Prints a seal document (hashes and an HMAC), no register data.

@@ -3,6 +3,7 @@ import Foundation
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerPostgres
 import LedgerSQLite
 import LedgerStore
 import Reporting
@@ -118,6 +119,10 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         // The seal and its key first: a refused key or unreadable seal writes nothing.
         let sealed = try seal.map { path in (try SealCommand.read(path), try JournalSeal.key(ProcessInfo.processInfo.environment["GONGHUI_SEAL_KEY"])) }
+        if global.isPostgres {
+            if seal != nil { throw StoreError.commandMustSupportStore(command: "verify --seal", location: global.databasePath) }
+            return try verifyPostgres()
+        }
         let database = try global.openDatabase()
         // The ledger's own invariants, then the union rule across sets of books (unit ↔ federation).
         var ledger = try database.verify()
@@ -172,6 +177,32 @@ struct VerifyCommand: ParsableCommand {
         if let (seal, _) = sealed {
             global.say("封存核对通过：封存于 \(LocalTime.shown(seal.at)) 的 \(seal.records) 条记录未被改动",
                        "Seal verified: the \(seal.records) records sealed at \(LocalTime.shown(seal.at)) are unchanged")
+        }
+    }
+}
+
+extension VerifyCommand {
+    /// `verify` on a PostgreSQL book: the ledger's invariants (hash chain, balances, numbering).
+    /// The union tables' mirror check and the change journal are kept by the SQLite file only.
+    func verifyPostgres() throws {
+        let store = try global.openPostgres()
+        let ledger = try store.verify()
+        let head = try store.journalHead()
+        let l = global.language
+        let findings = ledger.map { $0.message(in: l) }
+        let failedLine = l.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings")
+        if global.format == .json {
+            try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: [], head: head, language: l)))
+        } else if findings.isEmpty {
+            global.say("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
+                       "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules")
+            Output.write(l.pick("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)", "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)") + "\n")
+        } else {
+            for finding in findings { Output.error(finding) }
+        }
+        guard findings.isEmpty else {
+            Output.error(failedLine)
+            throw CommandFailed(exitCode: 1)
         }
     }
 }

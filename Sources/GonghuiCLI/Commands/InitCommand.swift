@@ -2,6 +2,7 @@ import InputFiles
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerPostgres
 import LedgerSQLite
 import LedgerStore
 import UnionCore
@@ -91,6 +92,10 @@ struct InitCommand: ParsableCommand {
             return draft
         }
         let path = global.databasePath
+        if global.isPostgres {
+            return try initPostgres(NewOrganisation(code: code, name: name, kind: kindName, firstPeriod: firstPeriod),
+                                    accounts: accounts, policy: policyDocument != nil, opening: openingDraft, unconfirmed: unconfirmed)
+        }
         let isNew = !FileManager.default.fileExists(atPath: path)
         if !isNew && !addOrganisation {
             throw ValidationError(global.language.pick(
@@ -115,6 +120,38 @@ struct InitCommand: ParsableCommand {
         if let openingDraft {
             global.say("已录入期初余额：\(openingDraft.postings.count) 个科目（建账凭证）",
                        "Opening balances posted: \(openingDraft.postings.count) accounts (opening voucher)")
+        }
+        if unconfirmed > 0 {
+            global.say("注意：其中 \(unconfirmed) 个科目编码尚无来源确认（见 ledgers/charts/ 的 confirmed 列）",
+                       "Note: \(unconfirmed) of these account codes are not yet confirmed by a source (see the confirmed column in ledgers/charts/)")
+        }
+    }
+
+    /// `init` on a PostgreSQL database: the schema (when the database holds no books yet), the
+    /// organisation and its chart, and the opening voucher.
+    private func initPostgres(_ new: NewOrganisation, accounts: [Account], policy: Bool, opening: VoucherDraft?,
+                              unconfirmed: Int) throws {
+        let url = try PostgresURL(parsing: global.databasePath)
+        // The policy lives in the union tables, which only the SQLite file keeps so far.
+        if policy { throw StoreError.commandMustSupportStore(command: "init --policy", location: url.location) }
+        let store: PostgresStore
+        do {
+            store = try PostgresStore.create(url: url, clock: global.clock)
+        } catch StoreError.fileMustNotExist {
+            guard addOrganisation else {
+                throw ValidationError(global.language.pick(
+                    "\(url.location) 已有账套；要在同一数据库中再建一个单位的账套，请加 --add-org",
+                    "\(url.location) already holds books; to add another organisation's books to it, add --add-org"))
+            }
+            store = try PostgresStore.open(url: url, clock: global.clock)
+        }
+        let books = try store.addOrganisation(new, chart: accounts, user: global.userName)
+        if let opening { try books.post(opening) }
+        global.say("已建账：\(books.organisation.code) \(books.organisation.name)，\(accounts.count) 个科目，起始期间 \(new.firstPeriod)，数据库 \(url.location)",
+                   "Books created: \(books.organisation.code) \(books.organisation.name), \(accounts.count) accounts, from \(new.firstPeriod), database \(url.location)")
+        if let opening {
+            global.say("已录入期初余额：\(opening.postings.count) 个科目（建账凭证）",
+                       "Opening balances posted: \(opening.postings.count) accounts (opening voucher)")
         }
         if unconfirmed > 0 {
             global.say("注意：其中 \(unconfirmed) 个科目编码尚无来源确认（见 ledgers/charts/ 的 confirmed 列）",

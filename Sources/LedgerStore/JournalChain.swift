@@ -1,7 +1,6 @@
 import InputFiles
 import Crypto
 import LedgerCore
-import LedgerStore
 
 /// The tamper-evident journal: each posted voucher stores
 /// `sha256(previous voucher's hash ‖ canonical encoding of itself)`, the first one chaining from
@@ -15,41 +14,50 @@ import LedgerStore
 /// v2  v1 + attachments, fund and the approval record (who reviewed, signed, decided)
 /// v3  v2 + per posting: budget line, counterparty            (written since migration 0008)
 /// ```
-enum JournalChain {
-    static let genesis = [UInt8](repeating: 0, count: 32)
+public enum JournalChain {
+    public static let genesis = [UInt8](repeating: 0, count: 32)
 
-    enum Version: Int, CaseIterable {
+    public enum Version: Int, CaseIterable, Sendable {
         case v1 = 1, v2, v3
         /// What the posting path writes.
-        static let current = Version.v3
+        public static let current = Version.v3
 
-        var tag: String { "gonghui-voucher-v\(rawValue)" }
+        public var tag: String { "gonghui-voucher-v\(rawValue)" }
     }
 
     /// One posting as hashed. Dimensions are `nil` when absent (never empty: the posting path
     /// refuses an empty dimension, so `""` in the encoding means none).
-    struct Line {
-        var code: String
-        var side: String
-        var amountFen: Int64
-        var memo: String
-        var budgetLine: String? = nil
-        var counterparty: String? = nil
+    public struct Line: Sendable {
+        public var code: String
+        public var side: String
+        public var amountFen: Int64
+        public var memo: String
+        public var budgetLine: String? = nil
+        public var counterparty: String? = nil
+
+        public init(code: String, side: String, amountFen: Int64, memo: String, budgetLine: String? = nil, counterparty: String? = nil) {
+            self.code = code
+            self.side = side
+            self.amountFen = amountFen
+            self.memo = memo
+            self.budgetLine = budgetLine
+            self.counterparty = counterparty
+        }
     }
 
     /// The approval record as hashed: the stored text of each field, so a value edited into
     /// something that no longer parses still hashes (and breaks the chain) rather than failing.
-    struct ApprovalText {
-        var preparedBy: String
-        var reviewedBy: String
-        var reviewedAt: String
-        var singleOperator: String
-        var signoffBy: String
-        var signoffDate: String
-        var decisionReference: String
-        var decisionDate: String
+    public struct ApprovalText: Sendable {
+        public var preparedBy: String
+        public var reviewedBy: String
+        public var reviewedAt: String
+        public var singleOperator: String
+        public var signoffBy: String
+        public var signoffDate: String
+        public var decisionReference: String
+        public var decisionDate: String
 
-        init(preparedBy: String, reviewedBy: String, reviewedAt: String, singleOperator: String, signoffBy: String,
+        public init(preparedBy: String, reviewedBy: String, reviewedAt: String, singleOperator: String, signoffBy: String,
              signoffDate: String, decisionReference: String, decisionDate: String) {
             self.preparedBy = preparedBy
             self.reviewedBy = reviewedBy
@@ -62,7 +70,7 @@ enum JournalChain {
         }
 
         /// The record as the posting path writes it (`voucher_approval`, text for text).
-        init(_ approval: VoucherApproval) {
+        public init(_ approval: VoucherApproval) {
             self.init(preparedBy: approval.preparedBy, reviewedBy: approval.reviewedBy, reviewedAt: approval.reviewedAt,
                       singleOperator: approval.singleOperator ? "1" : "0", signoffBy: approval.signoff?.by ?? "",
                       signoffDate: approval.signoff?.date.description ?? "", decisionReference: approval.decision?.reference ?? "",
@@ -71,29 +79,50 @@ enum JournalChain {
     }
 
     /// The fields that make a voucher what it is, in a fixed order and encoding.
-    struct Entry {
-        var id: Int64
-        var organisation: String
-        var date: String
-        var number: Int
-        var kind: String
-        var reverses: Int64?
-        var summary: String
-        var preparedBy: String
-        var postedAt: String
-        var source: String
-        var externalReference: String
+    public struct Entry: Sendable {
+        public var id: Int64
+        public var organisation: String
+        public var date: String
+        public var number: Int
+        public var kind: String
+        public var reverses: Int64?
+        public var summary: String
+        public var preparedBy: String
+        public var postedAt: String
+        public var source: String
+        public var externalReference: String
         /// In line order.
-        var postings: [Line]
-        var version: Version = .current
-        var attachments: Int = 0
-        var approval: ApprovalText? = nil
-        var fund: String = ""
+        public var postings: [Line]
+        public var version: Version = .current
+        public var attachments: Int = 0
+        public var approval: ApprovalText? = nil
+        public var fund: String = ""
+
+        public init(id: Int64, organisation: String, date: String, number: Int, kind: String, reverses: Int64?, summary: String,
+                    preparedBy: String, postedAt: String, source: String, externalReference: String, postings: [Line],
+                    version: Version = .current, attachments: Int = 0, approval: ApprovalText? = nil, fund: String = "") {
+            self.id = id
+            self.organisation = organisation
+            self.date = date
+            self.number = number
+            self.kind = kind
+            self.reverses = reverses
+            self.summary = summary
+            self.preparedBy = preparedBy
+            self.postedAt = postedAt
+            self.source = source
+            self.externalReference = externalReference
+            self.postings = postings
+            self.version = version
+            self.attachments = attachments
+            self.approval = approval
+            self.fund = fund
+        }
     }
 
     /// Version tag, then fields separated by the ASCII unit separator (0x1F) and postings by the
     /// record separator (0x1E), which cannot occur in any field.
-    static func canonicalBytes(_ entry: Entry) -> [UInt8] {
+    public static func canonicalBytes(_ entry: Entry) -> [UInt8] {
         var writer = Writer()
         writer.bytes.reserveCapacity(160 + entry.postings.count * 32)
         writer.header(version: entry.version, id: entry.id, organisation: entry.organisation, date: entry.date, number: entry.number,
@@ -107,7 +136,7 @@ enum JournalChain {
         return writer.bytes
     }
 
-    static func hash(previous: [UInt8], entry: Entry) -> [UInt8] {
+    public static func hash(previous: [UInt8], entry: Entry) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(data: previous)
         hasher.update(data: canonicalBytes(entry))
@@ -115,7 +144,7 @@ enum JournalChain {
     }
 
     /// `sha256(previous ‖ bytes)`.
-    static func hash(previous: [UInt8], canonical bytes: [UInt8]) -> [UInt8] {
+    public static func hash(previous: [UInt8], canonical bytes: [UInt8]) -> [UInt8] {
         var hasher = SHA256()
         previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
@@ -126,16 +155,18 @@ enum JournalChain {
     /// Writes the canonical encoding field by field into one reusable buffer: numbers as decimal
     /// digits without making Strings, so the posting path can encode a voucher straight from its
     /// draft (`canonicalBytes` writes an `Entry` through the same calls, so both agree byte for byte).
-    struct Writer {
-        var bytes: [UInt8] = []
+    public struct Writer {
+        public var bytes: [UInt8] = []
 
-        mutating func field(_ text: String) {
+        public init() {}
+
+        public mutating func field(_ text: String) {
             bytes.appendUTF8(text)
             bytes.append(0x1F)
         }
 
         /// The number as `String(number)` spells it.
-        mutating func field(_ number: Int64) {
+        public mutating func field(_ number: Int64) {
             if number < 0 { bytes.append(0x2D) }
             var magnitude = number.magnitude
             var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // up to 20 digits, written back to front
@@ -151,7 +182,7 @@ enum JournalChain {
             bytes.append(0x1F)
         }
 
-        mutating func header(version: Version, id: Int64, organisation: String, date: String, number: Int, kind: String,
+        public mutating func header(version: Version, id: Int64, organisation: String, date: String, number: Int, kind: String,
                              reverses: Int64?, summary: String, preparedBy: String, postedAt: String, source: String,
                              externalReference: String, attachments: Int, fund: String, approval: ApprovalText?) {
             field(version.tag)
@@ -181,7 +212,7 @@ enum JournalChain {
             }
         }
 
-        mutating func line(version: Version, code: String, side: String, amountFen: Int64, memo: String,
+        public mutating func line(version: Version, code: String, side: String, amountFen: Int64, memo: String,
                            budgetLine: String?, counterparty: String?) {
             bytes.append(0x1E)
             field(code)

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerPostgres
+import LedgerSQLite
+import LedgerStore
+import Reporting
+import UnionSQLite
+
+/// `gonghui copy --to TARGET`: the whole book of `--db` into a new SQLite file or an empty
+/// PostgreSQL database, in one transaction on the target, verified there before it is kept.
+struct CopyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "copy",
+        abstract: "复制整个账簿到新的 SQLite 文件或 PostgreSQL 数据库，复制后校验 (copy the whole book, verified after).",
+        discussion: """
+            Examples: gonghui --db gonghui.sqlite copy --to postgres://gonghui@db.example/union
+                      gonghui --db postgres://gonghui@db.example/union copy --to copy.sqlite
+            Every ledger table moves (organisations, accounts, vouchers, postings, balances, the journal head, periods, \
+            drafts, imports, the event log) in one transaction on the target; the target is then verified and its journal \
+            head must equal the source's, or nothing is kept. The union registers (policy, members, allocation, budgets, \
+            audit) stay in the SQLite file: PostgreSQL keeps the ledger only, so far.
+            """
+    )
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Where to: a new .sqlite file, or postgres://USER@HOST[:PORT]/DB (an empty database).")
+    var to: String
+
+    func run() throws {
+        let source: any BooksStore & BookCopySource
+        if global.isPostgres { source = try global.openPostgres() } else { source = try global.openDatabase() }
+        let head = try source.journalHead()
+        var leftBehind: [String] = []
+        let findings: [VerifyFinding]
+        if PostgresURL.isPostgres(to) {
+            let target = try PostgresStore.create(url: try PostgresURL(parsing: to), clock: global.clock)
+            findings = try target.writeBook(expectedHead: head) { sink in leftBehind = try source.readBook(sink) }
+        } else {
+            try ReportFile.check(to, protecting: [global.databasePath])
+            let target = try UnionSchema.createBooks(at: to, clock: global.clock, busyWait: global.busyWait)
+            do {
+                try target.writeBook { sink in leftBehind = try source.readBook(sink) }
+                var found = try target.verify()
+                let copied = try target.journalHead()
+                if copied != head {
+                    found.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
+                                               detail: "copied \(copied.vouchers)/\(copied.hash.prefix(12)), source \(head.vouchers)/\(head.hash.prefix(12))"))
+                }
+                findings = found
+            } catch {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: to + suffix) }
+                throw error
+            }
+            if !findings.isEmpty { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: to + suffix) } }
+        }
+        let l = global.language
+        guard findings.isEmpty else {
+            for finding in findings { Output.error(finding.message(in: l)) }
+            Output.error(l.pick("复制未通过校验，目标未保留任何内容：\(findings.count) 处问题",
+                                "the copy did not verify; nothing was kept at the target: \(findings.count) findings"))
+            throw CommandFailed(exitCode: 1)
+        }
+        if !leftBehind.isEmpty {
+            Output.error(l.pick("注意：以下工会登记表未复制（PostgreSQL 目前只保存账簿）：\(leftBehind.joined(separator: "、"))",
+                                "note: these union registers were not copied (PostgreSQL keeps the ledger only, so far): \(leftBehind.joined(separator: ", "))"))
+        }
+        let shown = PostgresURL.isPostgres(to) ? ((try? PostgresURL(parsing: to).location) ?? to) : to
+        global.say("已复制到 \(shown)：\(head.vouchers) 张凭证，校验通过，日记账末端 \(head.hash)（与源账簿一致）",
+                   "Copied to \(shown): \(head.vouchers) vouchers, verified, journal head \(head.hash) (same as the source)")
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import InputFiles
+import LedgerCore
+import LedgerStore
+
+/// A PostgreSQL database holding the books of one or more organisations: the same schema,
+/// posting path and hash chain as the SQLite file (`LedgerDatabase`).
+///
+/// One connection per store (one command, or one writer of a test); every write is one
+/// transaction on it. Writers in other processes are kept apart by the posting path's locks
+/// (see `PostgresPostingSession`); a serialization failure or deadlock reruns the command's
+/// transaction a bounded number of times, then fails with `StoreError.writersMustNotKeepConflicting`.
+public final class PostgresStore: BooksStore, @unchecked Sendable {
+    public let url: PostgresURL
+    public let clock: WallClock
+    public let postingChecks: [any PostingCheck]
+    public let dateWindowYearsAhead: Int
+    let session: PostgresSession
+
+    public var location: String { url.location }
+
+    private init(url: PostgresURL, session: PostgresSession, clock: WallClock, checks: [any PostingCheck],
+                 yearsAhead: Int = DateWindow.yearsAhead) {
+        self.url = url
+        self.session = session
+        self.clock = clock
+        self.postingChecks = checks
+        self.dateWindowYearsAhead = yearsAhead
+    }
+
+    /// The same store with `checks` run after the ones already given. The connection is shared.
+    public func withPostingChecks(_ checks: [any PostingCheck]) -> PostgresStore {
+        PostgresStore(url: url, session: session, clock: clock, checks: postingChecks + checks, yearsAhead: dateWindowYearsAhead)
+    }
+
+    /// Sets up the schema in an empty database.
+    /// - Throws: `StoreError.fileMustNotExist` when the database holds books already.
+    public static func create(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> PostgresStore {
+        let session = try PostgresSession(url: url)
+        // A database with the schema but no organisation yet (a copy that did not verify) is still empty.
+        if try PostgresSchema.holdsBooks(session),
+           try !session.query("SELECT 1 AS one FROM organisation LIMIT 1").isEmpty {
+            throw StoreError.fileMustNotExist(path: url.location)
+        }
+        try PostgresSchema.migrate(session, at: clock.now())
+        return PostgresStore(url: url, session: session, clock: clock, checks: checks)
+    }
+
+    /// Opens existing books, applying any steps this version adds.
+    /// - Throws: `StoreError.fileMustExist` when the database holds no books.
+    public static func open(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> PostgresStore {
+        let session = try PostgresSession(url: url)
+        guard try PostgresSchema.holdsBooks(session) else { throw StoreError.fileMustExist(path: url.location) }
+        try PostgresSchema.migrate(session, at: clock.now())
+        return PostgresStore(url: url, session: session, clock: clock, checks: checks)
+    }
+
+    /// Runs `body` in one transaction (rerun on a serialization failure; see `PostgresSession.transaction`).
+    func write<T>(_ body: () throws -> T) throws -> T {
+        try session.transaction(body)
+    }
+
+    /// A consistent read (see `PostgresSession.read`).
+    func read<T>(_ body: () throws -> T) throws -> T {
+        try session.read(body)
+    }
+
+    public func organisations() throws -> [Organisation] {
+        try session.query("SELECT * FROM organisation ORDER BY code").map { row in
+            let id = try row.int("id")
+            return Organisation(id: id, code: try row.text("code"), name: try row.text("name"), kind: try row.text("kind"),
+                                firstPeriod: try StoredValue.month(ordinal: Int(try row.int("first_period")),
+                                                                   row: "organisation row \(id)", column: "first_period"))
+        }
+    }
+
+    public func books(for code: String?, user: String) throws -> any Books { try postgresBooks(for: code, user: user) }
+
+    /// The books of one organisation; with no code, the store's only organisation that keeps books.
+    public func postgresBooks(for code: String?, user: String) throws -> PostgresBooks {
+        let everyOrganisation = try organisations()
+        let withBooks = Set(try session.query("SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id")
+            .map { try $0.text("code") })
+        if let code {
+            guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
+                throw LedgerError.organisationMustExist(code: code)
+            }
+            guard withBooks.contains(code) else { throw LedgerError.organisationMustKeepBooks(code: code) }
+            return PostgresBooks(store: self, organisation: organisation, user: user)
+        }
+        let all = everyOrganisation.filter { withBooks.contains($0.code) }
+        guard all.count == 1, let only = all.first else {
+            if all.isEmpty { throw LedgerError.organisationMustExist(code: "-") }
+            throw LedgerError.organisationMustBeChosen(available: all.map(\.code).joined(separator: ", "))
+        }
+        return PostgresBooks(store: self, organisation: only, user: user)
+    }
+
+    /// Registers an organisation and its chart of accounts in one transaction.
+    public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String) throws -> PostgresBooks {
+        try PlainText.requireName(new.name, field: "organisation name")
+        try OrganisationCode.check(new.code)
+        let organisation = try write { () throws -> Organisation in
+            guard try session.query("SELECT 1 AS one FROM organisation WHERE code = $1", [.text(new.code)]).isEmpty else {
+                throw LedgerError.organisationCodeMustBeUnique(code: new.code)
+            }
+            let id = try session.one("""
+                INSERT INTO organisation(code, name, kind, first_period, created_at, created_by)
+                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+                """, [.text(new.code), .text(new.name), .text(new.kind), .int(new.firstPeriod.ordinal), .text(clock.now()),
+                      .text(user)]).int("id")
+            let organisation = Organisation(id: id, code: new.code, name: new.name, kind: new.kind, firstPeriod: new.firstPeriod)
+            for account in chart { try PostgresAccounts.insert(account, organisation: organisation, user: user, session: session) }
+            try PostgresEventLog.record(session, at: clock.now(), organisation: id, user: user, action: "init",
+                                        detail: "\(new.code) \(new.name), \(chart.count) accounts")
+            return organisation
+        }
+        return PostgresBooks(store: self, organisation: organisation, user: user)
+    }
+
+    public func journalHead() throws -> (vouchers: Int64, hash: String) {
+        let row = try session.one("SELECT voucher_count, hash FROM journal_head WHERE id = 1")
+        return (try row.int("voucher_count"), try row.text("hash"))
+    }
+
+    public func verify() throws -> [VerifyFinding] {
+        try read { try PostgresVerifier(session: session).run() }
+    }
+
+    /// A PostgreSQL book is backed up with the server's own tools (pg_dump), or copied whole to a
+    /// SQLite file with `gonghui copy --to FILE.sqlite`.
+    public func backup(to destination: String) throws {
+        throw StoreError.commandMustSupportStore(command: "backup (use pg_dump, or gonghui copy --to FILE.sqlite)", location: location)
+    }
+}
