@@ -22,10 +22,11 @@ extension PostgresBooks {
                       .text(signoff?.date.description ?? ""), .text(decision?.reference ?? ""),
                       .text(decision?.date.description ?? "")]).int("id")
             try PostgresRows.insert(session, table: "voucher_draft_line", columns: [
-                "draft_id", "line", "account_code", "side", "amount_fen", "memo", "budget_line", "counterparty",
+                "draft_id", "line", "account_code", "side", "amount_fen", "memo", "budget_line", "counterparty", "org_id",
             ], rows: draft.postings.enumerated().map { index, line in
                 [.integer(id), .int(index + 1), .text(line.account.rawValue), .text(StoredValue.code(line.side)),
-                 .integer(line.amount.fen), .text(line.memo), .optional(line.budgetLine), .optional(line.counterparty)]
+                 .integer(line.amount.fen), .text(line.memo), .optional(line.budgetLine), .optional(line.counterparty),
+                 .integer(organisation.id)]
             })
             try PostgresEventLog.record(session, at: now(), organisation: organisation.id, user: user, action: "voucher.enter",
                                         detail: "草稿 \(id) \(draft.date) \(draft.summary)")

@@ -172,7 +172,7 @@ final class PostgresPostingSession {
             let text = JournalChain.ApprovalText(approval)
             pendingApprovals.append([.integer(id), .text(text.preparedBy), .text(text.reviewedBy), .text(text.reviewedAt),
                                      .int(approval.singleOperator ? 1 : 0), .text(text.signoffBy), .text(text.signoffDate),
-                                     .text(text.decisionReference), .text(text.decisionDate)])
+                                     .text(text.decisionReference), .text(text.decisionDate), .integer(organisation.id)])
         }
         for (index, posting) in draft.postings.enumerated() {
             pendingPostings.append([.integer(organisation.id), .integer(id), .int(index + 1), .integer(accountIDs[index]),
@@ -233,7 +233,7 @@ final class PostgresPostingSession {
         ], rows: &pendingVouchers)
         try insert(table: "voucher_approval", columns: [
             "voucher_id", "prepared_by", "reviewed_by", "reviewed_at", "single_operator", "signoff_by", "signoff_date",
-            "decision_ref", "decision_date",
+            "decision_ref", "decision_date", "org_id",
         ], rows: &pendingApprovals)
         try insert(table: "posting", columns: [
             "org_id", "voucher_id", "line", "account_id", "side", "amount_fen", "memo", "budget_line", "counterparty",

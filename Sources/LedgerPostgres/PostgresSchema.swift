@@ -19,6 +19,7 @@ enum PostgresSchema {
         Step(identifier: "0001-ledger", statements: ledger),
         Step(identifier: "0004-voucher-workflow", statements: workflow),
         Step(identifier: "0012-import-content", statements: importContent),
+        Step(identifier: "0014-organisation-keys", statements: organisationKeys),
     ]
 
     /// Every table that holds books, in an order in which each one's references come first
@@ -274,4 +275,20 @@ enum PostgresSchema {
 
     /// The first key of the advisory locks Gonghui takes (the second is the organisation's id, or 0).
     static let lockSpace = 0x4748_4855   // "GHHU"
+
+    /// As the SQLite file's 0014: approvals and draft lines carry their organisation on the row
+    /// (the distribution key), taken from their voucher or draft. The immutability triggers are
+    /// lifted for the fill only.
+    static let organisationKeys: [String] = [
+        "ALTER TABLE voucher_approval ADD COLUMN org_id BIGINT REFERENCES organisation(id)",
+        "ALTER TABLE voucher_approval DISABLE TRIGGER USER",
+        "UPDATE voucher_approval a SET org_id = v.org_id FROM voucher v WHERE v.id = a.voucher_id",
+        "ALTER TABLE voucher_approval ENABLE TRIGGER USER",
+        "ALTER TABLE voucher_approval ALTER COLUMN org_id SET NOT NULL",
+        "ALTER TABLE voucher_draft_line ADD COLUMN org_id BIGINT REFERENCES organisation(id)",
+        "ALTER TABLE voucher_draft_line DISABLE TRIGGER USER",
+        "UPDATE voucher_draft_line l SET org_id = d.org_id FROM voucher_draft d WHERE d.id = l.draft_id",
+        "ALTER TABLE voucher_draft_line ENABLE TRIGGER USER",
+        "ALTER TABLE voucher_draft_line ALTER COLUMN org_id SET NOT NULL",
+    ]
 }

@@ -60,30 +60,16 @@ extension PostgresStore: BookCopySource {
         do {
         try write {
             try session.query("DELETE FROM journal_head")
-            var organisationOfVoucher: [Int64: Int64] = [:]
             var sawHead = false
             try pages { table, rows in
-                var columns = table.columns
-                var values: [[PostgresValue]] = rows.map { row -> [PostgresValue] in
+                let columns = table.columns
+                let values: [[PostgresValue]] = rows.map { row -> [PostgresValue] in
                     row.map { cell -> PostgresValue in
                         switch cell {
                         case .null: .null
                         case .integer(let number): .integer(number)
                         case .text(let text): .text(text)
                         }
-                    }
-                }
-                if table.name == "voucher" {
-                    for row in rows { if case .integer(let id) = row[0], case .integer(let org) = row[1] { organisationOfVoucher[id] = org } }
-                }
-                if table.name == "posting" {
-                    // PostgreSQL keeps the organisation on every posting (the distribution key).
-                    columns.insert("org_id", at: 0)
-                    values = try zip(rows, values).map { row, value -> [PostgresValue] in
-                        guard case .integer(let voucher) = row[0], let org = organisationOfVoucher[voucher] else {
-                            throw StoreError.storage(message: "posting of voucher \(row[0]): the voucher is not in the book")
-                        }
-                        return [.integer(org)] + value
                     }
                 }
                 if table.name == "journal_head" { sawHead = true }

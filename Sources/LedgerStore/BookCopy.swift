@@ -39,8 +39,9 @@ public enum BookCopy {
                                          "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments",
                                          "fund", "chain_version"], hashColumns: ["hash"]),
         Table(name: "voucher_approval", columns: ["voucher_id", "prepared_by", "reviewed_by", "reviewed_at", "single_operator",
-                                                  "signoff_by", "signoff_date", "decision_ref", "decision_date"], hashColumns: []),
-        Table(name: "posting", columns: ["voucher_id", "line", "account_id", "side", "amount_fen", "memo", "budget_line",
+                                                  "signoff_by", "signoff_date", "decision_ref", "decision_date", "org_id"],
+              hashColumns: []),
+        Table(name: "posting", columns: ["org_id", "voucher_id", "line", "account_id", "side", "amount_fen", "memo", "budget_line",
                                          "counterparty"], hashColumns: [], key: ["voucher_id", "line"]),
         Table(name: "balance", columns: ["org_id", "account_id", "fund", "ordinal", "closing", "debit_fen", "credit_fen"], hashColumns: [],
               key: ["org_id", "account_id", "fund", "ordinal", "closing"]),
@@ -50,7 +51,7 @@ public enum BookCopy {
                                                "prepared_at", "reviewed_by", "reviewed_at", "single_operator", "signoff_by",
                                                "signoff_date", "decision_ref", "decision_date", "posted_voucher_id"], hashColumns: []),
         Table(name: "voucher_draft_line", columns: ["draft_id", "line", "account_code", "side", "amount_fen", "memo", "budget_line",
-                                                    "counterparty"], hashColumns: [], key: ["draft_id", "line"]),
+                                                    "counterparty", "org_id"], hashColumns: [], key: ["draft_id", "line"]),
     ]
 
     /// Rows are handed over in pages of this many.

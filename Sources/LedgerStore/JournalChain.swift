@@ -226,5 +226,5 @@ public enum JournalChain {
         }
     }
 
-    static func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
+    public static func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
 }
