@@ -29,7 +29,9 @@ public struct ProgressText: Sendable {
     public var hasDrawn: Bool { lastDrawn != nil }
 
     public static func text(vouchers: Int, rows: Int, language: Language) -> String {
-        language.pick("已导入 \(grouped(vouchers)) 张凭证（第 \(grouped(rows)) 行）…",
+        // Imports that make no vouchers (payroll, members) and allocation count rows only.
+        guard vouchers > 0 else { return language.pick("已处理 \(grouped(rows)) 行…", "\(grouped(rows)) rows processed…") }
+        return language.pick("已导入 \(grouped(vouchers)) 张凭证（第 \(grouped(rows)) 行）…",
                       "imported \(grouped(vouchers)) vouchers (line \(grouped(rows)))…")
     }
 

@@ -20,4 +20,10 @@ struct ProgressTextTests {
     func english() {
         #expect(ProgressText.text(vouchers: 1_234_567, rows: 999, language: .en) == "imported 1,234,567 vouchers (line 999)…")
     }
+
+    @Test("imports that make no vouchers (payroll, members) and allocation count rows")
+    func rowsOnly() {
+        #expect(ProgressText.text(vouchers: 0, rows: 600_000, language: .zh) == "已处理 600,000 行…")
+        #expect(ProgressText.text(vouchers: 0, rows: 4_096, language: .en) == "4,096 rows processed…")
+    }
 }

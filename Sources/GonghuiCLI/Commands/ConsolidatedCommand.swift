@@ -10,7 +10,7 @@ extension ReportCommand {
         static let configuration = CommandConfiguration(
             commandName: "consolidated",
             abstract: L("汇总会计报表：联合会及其下级工会的资产负债表、收入支出表（含抵销明细表）。",
-                        "Consolidated 01表 and 02表 of a federation and the unions below it in this store, with the elimination schedule."),
+                        "Consolidated balance sheet and revenue and expenditure statement of a federation and the unions below it in this store, with the elimination schedule."),
             discussion: helpDiscussion("""
             联合会（--org）及登记在其下、账套在本文件中的各级工会（--levels 限定层数，默认全部），按科目逐项相加，\
             抵销上下级之间的 应收下级经费/应付上级经费、补助下级支出/上级补助收入、应付下级补助/应收上级补助、\
@@ -18,9 +18,10 @@ extension ReportCommand {
             下级账套不在本文件的，列为"未在本账簿中"。汇总资产负债表不平衡时退出码为 1。
             """, """
             The federation (--org) and every organisation below it in the register whose books are in this store, \
-            down --levels levels (default: all): their 资产负债表 and 收入支出表 added up account by account, with \
-            应收下级经费/应付上级经费, 补助下级支出/上级补助收入, 应付下级补助/应收上级补助 and 应付下级转拨经费/应收上级转拨经费 \
-            between them eliminated. The schedule lists each pair; a difference between the two sides is a finding and \
+            down --levels levels (default: all): their balance sheets and revenue and expenditure statements added up \
+            account by account, with receivables from lower unions against payables to higher unions, grants to lower \
+            unions against grants from higher unions, grants payable against grants receivable, and pass-downs payable \
+            against pass-downs receivable between them eliminated. The schedule lists each pair; a difference between the two sides is a finding and \
             is not eliminated. Organisations below without books here are listed as not in the store. Exit 1 when the \
             consolidated balance sheet does not balance.
             """, examples: ["gonghui report consolidated --org XF --year 2026",
@@ -34,7 +35,7 @@ extension ReportCommand {
         var levels: Int?
 
         @Option(name: .customLong("amount-unit"),
-                help: L("金额单位：yuan 元（精确）或 wan 万元（精确到 0.01）。", "Amounts in yuan (元, exact) or wan (万元 to 0.01)."))
+                help: L("金额单位：yuan 元（精确）或 wan 万元（精确到 0.01）。", "Amounts in yuan (exact) or wan (ten thousand yuan, to 0.01)."))
         var amountUnit: StatementUnitOption?
 
         /// The old spelling, kept hidden for scripts: `--unit` names a unit (an organisation) everywhere else.

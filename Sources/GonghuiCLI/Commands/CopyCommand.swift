@@ -12,19 +12,24 @@ import UnionSQLite
 struct CopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: "复制整个账簿到新的 SQLite 文件或 PostgreSQL 数据库，复制后校验 (copy the whole book, verified after).",
-        discussion: """
-            Examples: gonghui --db gonghui.sqlite copy --to postgres://gonghui@db.example/union
-                      gonghui --db postgres://gonghui@db.example/union copy --to copy.sqlite
+        abstract: L("复制整个账簿到新的 SQLite 文件或空的 PostgreSQL 数据库，复制后校验。",
+                    "Copy the whole book into a new SQLite file or an empty PostgreSQL database, verified after."),
+        discussion: helpDiscussion("""
+            全部账簿表（单位、科目、凭证、分录、余额、日记账末端、期间、草稿、导入记录、事件日志）在目标库的一个事务中\
+            写入；随后校验目标库，其日记账末端必须与源账簿一致，否则不保留任何内容。工会登记表（政策、会员、拨缴、预算、\
+            审计）仍只在 SQLite 文件中：PostgreSQL 目前只保存账簿。
+            """, """
             Every ledger table moves (organisations, accounts, vouchers, postings, balances, the journal head, periods, \
             drafts, imports, the event log) in one transaction on the target; the target is then verified and its journal \
             head must equal the source's, or nothing is kept. The union registers (policy, members, allocation, budgets, \
             audit) stay in the SQLite file: PostgreSQL keeps the ledger only, so far.
-            """
+            """, examples: ["gonghui --db gonghui.sqlite copy --to postgres://gonghui@db.example/union",
+                            "gonghui --db postgres://gonghui@db.example/union copy --to copy.sqlite"])
     )
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Where to: a new .sqlite file, or postgres://USER@HOST[:PORT]/DB (an empty database).")
+    @Option(help: L("复制到哪里：新的 .sqlite 文件，或 postgres://用户@主机[:端口]/库名（空数据库）。",
+                    "Where to: a new .sqlite file, or postgres://USER@HOST[:PORT]/DB (an empty database)."))
     var to: String
 
     func run() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import InputFiles
 import LedgerCore
+import LedgerStore
 
 /// The member file: `member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base`
 /// or `会员编号,姓名,身份证号,单位编码,部门,入会日期,状态,用工形式,工资基数`, plus an optional
@@ -89,7 +90,8 @@ extension MemberRegister {
         var firstLineOfNumber: [String: Int] = [:]
         var numberOfHash: [Data: (number: String, line: Int)] = [:]
         var checked: [CheckedMemberRow] = []
-        for row in file.rows {
+        for (index, row) in file.rows.enumerated() {
+            ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
             var bad = false
             func report(_ column: RegisterFile.Column, _ value: String, _ error: any Error) {
                 bad = true

@@ -95,7 +95,8 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
         let insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
             "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
         ])
-        for declaration in declarations {
+        for (index, declaration) in declarations.enumerated() {
+            ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
             for value: Int64? in [declaration.key.unit, Int64(declaration.key.month), declaration.revision, declaration.figures.headcount,
                                   declaration.figures.wageTotal.fen] {
                 insert.add(value)
@@ -115,7 +116,8 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
             "declaration_id", "unit_id", "month", "channel", "due_date", "collector_id", "due_fen", "retained_fen",
             "upward_fen", "collector_fen", "above_fen", "receivable_fen", "run_id",
         ])
-        for row in rows {
+        for (index, row) in rows.enumerated() {
+            ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
             for value: Int64? in [row.declarationID, row.unitID, Int64(row.month.ordinal)] { insert.add(value) }
             insert.add(row.channel.rawValue)
             insert.add(row.dueDate.description)
