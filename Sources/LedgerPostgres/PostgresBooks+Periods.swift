@@ -159,8 +159,7 @@ extension PostgresBooks {
             let members = accounts.filter { rollUp.from.contains($0.account.code) && $0.account.kind == .netAssets }
             guard !members.isEmpty else { continue }
             let codeByID = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.account.code) })
-            var byFund: [String: [Posting]] = [:]
-            var netByFund: [String: Money] = [:]
+            var movements: [YearEndRollUp.Movement] = []
             for row in try session.query("""
                 SELECT fund, account_id, SUM(debit_fen)::bigint AS d, SUM(credit_fen)::bigint AS c FROM balance
                 WHERE org_id = $1 AND ordinal <= $2 AND account_id = ANY($3::bigint[])
@@ -168,23 +167,10 @@ extension PostgresBooks {
                 """, [.integer(organisation.id), .int(december.ordinal),
                       .text("{" + members.map { String($0.id) }.joined(separator: ",") + "}")]) {
                 guard let code = codeByID[try row.int("account_id")] else { continue }
-                let creditMinusDebit = try Money(fen: try row.int("c")).subtracting(Money(fen: try row.int("d")))
-                guard !creditMinusDebit.isZero else { continue }
-                let fund = try row.text("fund")
-                let side: Side = creditMinusDebit.isPositive ? .debit : .credit
-                byFund[fund, default: []].append(Posting(account: code, side: side,
-                                                         amount: creditMinusDebit.isPositive ? creditMinusDebit : creditMinusDebit.negated))
-                netByFund[fund] = try (netByFund[fund] ?? .zero).adding(creditMinusDebit)
+                movements.append(YearEndRollUp.Movement(account: code, fund: try row.text("fund"),
+                                                        debit: try Money(fen: try row.int("d")), credit: try Money(fen: try row.int("c"))))
             }
-            for fund in byFund.keys.sorted() {
-                guard var postings = byFund[fund], let net = netByFund[fund] else { continue }
-                if !net.isZero {
-                    postings.append(Posting(account: rollUp.to, side: net.isPositive ? .credit : .debit, amount: net.isPositive ? net : net.negated))
-                }
-                guard postings.count >= 2 else { continue }
-                posted.append(try posting.post(VoucherDraft(date: lastDay, summary: rollUp.summary, postings: postings,
-                                                            kind: .closing, fund: fund)))
-            }
+            for draft in try rollUp.vouchers(movements: movements, on: lastDay) { posted.append(try posting.post(draft)) }
         }
         try posting.finish()
         return posted

@@ -115,28 +115,11 @@ extension SQLiteBooks {
                 WHERE org_id = ? AND ordinal <= ? AND account_id IN (\(marks))
                 GROUP BY fund, account_id ORDER BY fund, account_id
                 """, arguments: StatementArguments([organisation.id, Int64(december.ordinal)] + ids.map(\.id)))
-            var byFund: [String: [Posting]] = [:]
-            var netByFund: [String: Money] = [:]   // credit − debit moved into the target
-            for row in rows {
-                guard let code = codeByID[row["account_id"]] else { continue }
-                let creditMinusDebit = try Money(fen: row["c"]).subtracting(Money(fen: row["d"]))
-                guard !creditMinusDebit.isZero else { continue }
-                let fund: String = row["fund"]
-                // Empty the account from the side its balance sits on.
-                let side: Side = creditMinusDebit.isPositive ? .debit : .credit
-                byFund[fund, default: []].append(Posting(account: code, side: side,
-                                                         amount: creditMinusDebit.isPositive ? creditMinusDebit : creditMinusDebit.negated))
-                netByFund[fund] = try (netByFund[fund] ?? .zero).adding(creditMinusDebit)
+            let movements = try rows.compactMap { row -> YearEndRollUp.Movement? in
+                guard let code = codeByID[row["account_id"]] else { return nil }
+                return YearEndRollUp.Movement(account: code, fund: row["fund"], debit: try Money(fen: row["d"]), credit: try Money(fen: row["c"]))
             }
-            for fund in byFund.keys.sorted() {
-                guard var postings = byFund[fund], let net = netByFund[fund] else { continue }
-                if !net.isZero {
-                    postings.append(Posting(account: rollUp.to, side: net.isPositive ? .credit : .debit, amount: net.isPositive ? net : net.negated))
-                }
-                guard postings.count >= 2 else { continue }
-                posted.append(try session.post(VoucherDraft(date: lastDay, summary: rollUp.summary, postings: postings,
-                                                            kind: .closing, fund: fund)))
-            }
+            for draft in try rollUp.vouchers(movements: movements, on: lastDay) { posted.append(try session.post(draft)) }
         }
         try session.finish()
         return posted

@@ -58,3 +58,46 @@ public struct YearEndRollUp: Sendable, Hashable {
         self.summary = summary
     }
 }
+
+extension YearEndRollUp {
+    /// One account's summed year movements, per fund, as a store reads them for a roll-up.
+    public struct Movement: Sendable {
+        public var account: AccountCode
+        public var fund: String
+        public var debit: Money
+        public var credit: Money
+
+        public init(account: AccountCode, fund: String, debit: Money, credit: Money) {
+            self.account = account
+            self.fund = fund
+            self.debit = debit
+            self.credit = credit
+        }
+    }
+
+    /// The roll-up's vouchers, one per fund: each `from` account emptied from the side its balance
+    /// sits on and the net moved into `to`; funds with nothing to move give none. Both stores post
+    /// exactly these, so their books close alike.
+    public func vouchers(movements: [Movement], on lastDay: LocalDate) throws -> [VoucherDraft] {
+        var byFund: [String: [Posting]] = [:]
+        var netByFund: [String: Money] = [:]   // credit − debit moved into the target
+        for movement in movements {
+            let creditMinusDebit = try movement.credit.subtracting(movement.debit)
+            guard !creditMinusDebit.isZero else { continue }
+            let side: Side = creditMinusDebit.isPositive ? .debit : .credit
+            byFund[movement.fund, default: []].append(Posting(account: movement.account, side: side,
+                                                              amount: creditMinusDebit.isPositive ? creditMinusDebit : creditMinusDebit.negated))
+            netByFund[movement.fund] = try (netByFund[movement.fund] ?? .zero).adding(creditMinusDebit)
+        }
+        var drafts: [VoucherDraft] = []
+        for fund in byFund.keys.sorted() {
+            guard var postings = byFund[fund], let net = netByFund[fund] else { continue }
+            if !net.isZero {
+                postings.append(Posting(account: to, side: net.isPositive ? .credit : .debit, amount: net.isPositive ? net : net.negated))
+            }
+            guard postings.count >= 2 else { continue }
+            drafts.append(VoucherDraft(date: lastDay, summary: summary, postings: postings, kind: .closing, fund: fund))
+        }
+        return drafts
+    }
+}
