@@ -1,0 +1,70 @@
+import InputFiles
+import Foundation
+import GRDB
+import LedgerCore
+import LedgerStore
+
+/// What the posting path looks up while it posts: the accounts that may take postings, and
+/// the vouchers an import brought before.
+extension PostingSession {
+    /// The account with this code, if it may take postings.
+    /// - Throws: `.accountMustExist`, `.accountMustBeLeaf`, `.accountMustBeOpen`.
+    func postableAccount(_ code: AccountCode) throws(LedgerError) -> StoredAccount {
+        guard let stored = accountsByCode[code] else { throw .accountMustExist(code: code.rawValue) }
+        guard stored.isLeaf else { throw .accountMustBeLeaf(code: code.rawValue) }
+        guard stored.account.isOpen else { throw .accountMustBeOpen(code: code.rawValue) }
+        return stored
+    }
+
+    /// The postable account whose code is these bytes, or `nil` when the bytes are not a plain
+    /// code of a postable account (the caller then takes the checked path for the exact error).
+    func postableAccount(bytes: UnsafeBufferPointer<UInt8>) -> AccountCode? {
+        guard let packed = PostingSession.packedCode(bytes), let code = postableCodesByPackedCode[packed] else { return nil }
+        return code
+    }
+
+    /// An account code of 3–11 digits as one integer: a leading 1 keeps leading zeros distinct.
+    static func packedCode<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
+        guard bytes.count >= 3, bytes.count <= AccountCode.lengthMax else { return nil }
+        var value: UInt64 = 1
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+        }
+        return value
+    }
+
+    /// Where a voucher with this key was imported before in this month, if it was and has not
+    /// been reversed since. Loaded a month at a time, on first use.
+    func previousImport(ordinal: Int, reference: String) throws -> String? {
+        if importedReferences[ordinal] == nil {
+            var references: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT v.external_ref, v.source FROM voucher v
+                WHERE v.org_id = ? AND v.ordinal = ? AND v.import_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM voucher r WHERE r.reverses_id = v.id)
+                """, arguments: [organisation.id, ordinal]) {
+                references[row[0]] = row[1]
+            }
+            importedReferences[ordinal] = references
+        }
+        return importedReferences[ordinal]?[reference]
+    }
+
+    /// The line (of its file) on which this import's voucher with this key began, from its
+    /// `source` ("file:line"). Only for the message of a repeated key, which refuses the import:
+    /// the first call indexes the vouchers by key inside the transaction, so even a file repeated
+    /// whole costs one index build, not a scan per repeat. `finish()` drops the index should the
+    /// session ever commit after one.
+    func importedLine(importID: Int64, ordinal: Int, reference: String) throws -> Int? {
+        try flushRows()
+        if !hasRepeatLookupIndex {
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(Self.repeatLookupIndex) ON voucher(import_id, ordinal, external_ref)")
+            hasRepeatLookupIndex = true
+        }
+        let source = try String.fetchOne(db, sql: """
+            SELECT source FROM voucher WHERE import_id = ? AND ordinal = ? AND external_ref = ? ORDER BY id LIMIT 1
+            """, arguments: [importID, ordinal, reference])
+        return source.flatMap { $0.split(separator: ":").last }.flatMap { Int($0) }
+    }
+}
