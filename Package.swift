@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules by concept; arrows point down only (ARCHITECTURE.md):
-//   GonghuiCLI → GonghuiTour → UnionSQLite → UnionAudit → UnionStatements/UnionAllocation/UnionMembers
+//   GonghuiCLI → GonghuiTour → UnionSQLite/UnionPostgres → UnionStores → UnionAudit → UnionStatements/UnionAllocation/UnionMembers
 //   → UnionCore → Reporting, LedgerStore, InputFiles → LedgerCore.
 // GRDB appears only in the storage modules LedgerSQLite and UnionSQLite.
 let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
@@ -61,8 +61,14 @@ let package = Package(
         .target(name: "UnionStatements", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "Reporting", "UnionCore"]),
         // The audit: the Check protocol and its catalogue.
         .target(name: "UnionAudit", dependencies: ["LedgerCore", "LedgerStore", "Reporting", "UnionCore", "UnionAllocation", "UnionMembers", "UnionStatements"]),
+        // Every store the union rules use over one book, as one protocol (the CLI's choice of SQLite or PostgreSQL).
+        .target(name: "UnionStores", dependencies: ["LedgerCore", "LedgerStore"] + unionRules),
         // The union tables' SQL (GRDB), behind the protocols the union modules declare.
-        .target(name: "UnionSQLite", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb] + unionRules),
+        .target(name: "UnionSQLite", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "UnionStores", grdb] + unionRules),
+        // The same union tables on PostgreSQL (postgres-nio), behind the same protocols.
+        .target(name: "UnionPostgres", dependencies: [
+            "LedgerCore", "InputFiles", "LedgerStore", "LedgerPostgres", "UnionStores", crypto,
+        ] + unionRules),
         // Plain-text journals (hledger, beancount, CSV) written voucher by voucher as they are read.
         .target(name: "LedgerExport", dependencies: ["LedgerCore", "LedgerStore", "Reporting"]),
         // The demo (`gonghui tour`): builds example books and prints what the engine does. No argument parsing.
@@ -73,11 +79,15 @@ let package = Package(
             name: "GonghuiCLI",
             dependencies: [
                 "LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", "Reporting", "UnionSQLite", "GonghuiTour", "LedgerExport", "LedgerPostgres",
+                "UnionStores", "UnionPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + unionRules
         ),
         .testTarget(name: "LedgerCoreTests", dependencies: ["LedgerCore", "InputFiles", propertyBased]),
         .testTarget(name: "LedgerSQLiteTests", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb, propertyBased]),
+        .testTarget(name: "UnionPostgresTests", dependencies: [
+            "LedgerCore", "InputFiles", "LedgerStore", "LedgerPostgres", "UnionPostgres", "UnionStores", "LedgerSQLite", "UnionSQLite",
+        ] + unionRules),
         .testTarget(name: "LedgerPostgresTests", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerPostgres", "LedgerSQLite"]),
         .testTarget(
             name: "ReportingTests",

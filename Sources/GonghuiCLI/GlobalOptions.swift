@@ -8,6 +8,7 @@ import LedgerStore
 import Reporting
 import UnionCore
 import UnionSQLite
+import UnionStores
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -140,6 +141,12 @@ struct GlobalOptions: ParsableArguments {
                                            "another gonghui is writing to this book (\(path)); waiting up to \(shown) s…"))
             }
         }
+    }
+
+    /// Every union store of the book `--db` names, with the union rules' checks on its posting path.
+    /// - Throws: `StoreError.commandMustSupportStore` for a PostgreSQL book until its union registers exist there.
+    func openStores() throws -> any UnionStores {
+        UnionSQLiteStores(database: try openDatabase())
     }
 
     func openBooks() throws -> any Books {

@@ -15,7 +15,7 @@ public struct PostgresBooks: Books, @unchecked Sendable {
     }
 
     public var store: any BooksStore { postgres }
-    var session: PostgresSession { postgres.session }
+    package var session: PostgresSession { postgres.session }
 
     /// Runs `body` with a posting session inside one transaction; commits only if all of it succeeds.
     func withPostingSession<T>(_ body: (PostgresPostingSession) throws -> T) throws -> T {
@@ -57,6 +57,11 @@ public struct PostgresBooks: Books, @unchecked Sendable {
     }
 
     public func transaction<T>(_ body: (any PostingTransaction) throws -> T) throws -> T {
+        try postgresTransaction { try body($0) }
+    }
+
+    /// The same, with the transaction's connection for the storage modules' own tables.
+    package func postgresTransaction<T>(_ body: (PostgresPostingTransaction) throws -> T) throws -> T {
         try withPostingSession { posting in try body(PostgresPostingTransaction(posting: posting)) }
     }
 
@@ -256,21 +261,29 @@ public struct PostgresBooks: Books, @unchecked Sendable {
 }
 
 /// One write transaction of a command that posts vouchers (see `PostingTransaction`).
-struct PostgresPostingTransaction: PostingTransaction {
+/// One write transaction of a command that posts vouchers into one organisation's books and
+/// records what they stand for (dues payments): the storage modules' own rows go through `session`.
+package struct PostgresPostingTransaction: PostingTransaction {
     let posting: PostgresPostingSession
+    /// The transaction's connection, for the storage modules' own tables (never for vouchers).
+    package var session: PostgresSession { posting.session }
+    /// The books the transaction posts into.
+    package var organisation: Organisation { posting.organisation }
+    package var user: String { posting.user }
+    package var postedAt: String { posting.postedAt }
 
     @discardableResult
-    func post(_ draft: VoucherDraft) throws -> PostedVoucher {
+    package func post(_ draft: VoucherDraft) throws -> PostedVoucher {
         let posted = try posting.post(draft)
         try posting.flushRows()
         return posted
     }
 
-    func importedContent(kind: String, digest: String) throws -> ImportedContent? {
+    package func importedContent(kind: String, digest: String) throws -> ImportedContent? {
         try PostgresImportContent.find(posting.session, organisation: posting.organisation.id, kind: kind, digest: digest)
     }
 
-    func recordImportedContent(kind: String, digest: String, fileName: String, rows: Int) throws {
+    package func recordImportedContent(kind: String, digest: String, fileName: String, rows: Int) throws {
         try PostgresImportContent.record(posting.session, organisation: posting.organisation.id, kind: kind, digest: digest,
                                          fileName: fileName, rows: rows, at: posting.postedAt, user: posting.user)
     }

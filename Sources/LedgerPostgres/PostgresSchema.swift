@@ -253,12 +253,16 @@ enum PostgresSchema {
 
     /// Applies the steps the database lacks, in order, in one transaction; a second process
     /// migrating at the same moment waits on the advisory lock and then finds nothing to do.
-    static func migrate(_ session: PostgresSession, at now: String) throws {
+    /// Applies the ledger's steps and the upper layers' (`extra`, the union registers'), in
+    /// identifier order, each once, in one transaction.
+    static func migrate(_ session: PostgresSession, at now: String, extra: [PostgresMigration] = []) throws {
         try session.transaction {
             try session.query("SELECT pg_advisory_xact_lock(\(lockSpace), 0)")
             try session.query("CREATE TABLE IF NOT EXISTS schema_migrations(identifier TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             let applied = Set(try session.query("SELECT identifier FROM schema_migrations").map { try $0.text("identifier") })
-            for step in steps where !applied.contains(step.identifier) {
+            let all = (steps + extra.map { Step(identifier: $0.identifier, statements: $0.statements) })
+                .sorted { $0.identifier < $1.identifier }
+            for step in all where !applied.contains(step.identifier) {
                 try session.script(step.statements)
                 try session.query("INSERT INTO schema_migrations(identifier, applied_at) VALUES ($1, $2)",
                                   [.text(step.identifier), .text(now)])

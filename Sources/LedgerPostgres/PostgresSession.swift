@@ -149,12 +149,15 @@ public struct PostgresFailure: Error, CustomStringConvertible {
 public enum PostgresValue: Sendable {
     case integer(Int64)
     case text(String)
+    /// A BYTEA value (a stored document, kept byte for byte).
+    case bytes([UInt8])
     case null
 
     func bind(into bindings: inout PostgresBindings) {
         switch self {
         case .integer(let value): bindings.append(value)
         case .text(let value): bindings.append(value)
+        case .bytes(let value): bindings.append(ByteBuffer(bytes: value))
         case .null: bindings.appendNull()
         }
     }
@@ -192,6 +195,17 @@ public struct PostgresRowValues {
     public func optionalText(_ column: String) throws -> String? {
         do { return try row[column].decode(String?.self) } catch {
             throw StoreError.storage(message: "\(column): not text")
+        }
+    }
+
+    public func bytes(_ column: String) throws -> [UInt8] {
+        do {
+            guard var buffer = try row[column].decode(ByteBuffer?.self) else {
+                throw StoreError.storage(message: "\(column): NULL where bytes must be")
+            }
+            return buffer.readBytes(length: buffer.readableBytes) ?? []
+        } catch let error as StoreError { throw error } catch {
+            throw StoreError.storage(message: "\(column): not bytes")
         }
     }
 

@@ -15,7 +15,8 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
     public let clock: WallClock
     public let postingChecks: [any PostingCheck]
     public let dateWindowYearsAhead: Int
-    let session: PostgresSession
+    /// The store's one connection, for the storage modules' own tables.
+    package let session: PostgresSession
 
     public var location: String { url.location }
 
@@ -33,35 +34,43 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
         PostgresStore(url: url, session: session, clock: clock, checks: postingChecks + checks, yearsAhead: dateWindowYearsAhead)
     }
 
+    /// The same store with vouchers dated at most `yearsAhead` years after today (the policy's
+    /// `vouchers.date_window_years_ahead`). The connection is shared.
+    public func withDateWindow(yearsAhead: Int) -> PostgresStore {
+        PostgresStore(url: url, session: session, clock: clock, checks: postingChecks, yearsAhead: yearsAhead)
+    }
+
     /// Sets up the schema in an empty database.
     /// - Throws: `StoreError.fileMustNotExist` when the database holds books already.
-    public static func create(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> PostgresStore {
+    public static func create(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                              migrations: [PostgresMigration] = []) throws -> PostgresStore {
         let session = try PostgresSession(url: url)
         // A database with the schema but no organisation yet (a copy that did not verify) is still empty.
         if try PostgresSchema.holdsBooks(session),
            try !session.query("SELECT 1 AS one FROM organisation LIMIT 1").isEmpty {
             throw StoreError.fileMustNotExist(path: url.location)
         }
-        try PostgresSchema.migrate(session, at: clock.now())
+        try PostgresSchema.migrate(session, at: clock.now(), extra: migrations)
         return PostgresStore(url: url, session: session, clock: clock, checks: checks)
     }
 
     /// Opens existing books, applying any steps this version adds.
     /// - Throws: `StoreError.fileMustExist` when the database holds no books.
-    public static func open(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = []) throws -> PostgresStore {
+    public static func open(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = [],
+                            migrations: [PostgresMigration] = []) throws -> PostgresStore {
         let session = try PostgresSession(url: url)
         guard try PostgresSchema.holdsBooks(session) else { throw StoreError.fileMustExist(path: url.location) }
-        try PostgresSchema.migrate(session, at: clock.now())
+        try PostgresSchema.migrate(session, at: clock.now(), extra: migrations)
         return PostgresStore(url: url, session: session, clock: clock, checks: checks)
     }
 
     /// Runs `body` in one transaction (rerun on a serialization failure; see `PostgresSession.transaction`).
-    func write<T>(_ body: () throws -> T) throws -> T {
+    package func write<T>(_ body: () throws -> T) throws -> T {
         try session.transaction(body)
     }
 
     /// A consistent read (see `PostgresSession.read`).
-    func read<T>(_ body: () throws -> T) throws -> T {
+    package func read<T>(_ body: () throws -> T) throws -> T {
         try session.read(body)
     }
 
@@ -97,7 +106,9 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
     }
 
     /// Registers an organisation and its chart of accounts in one transaction.
-    public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String) throws -> PostgresBooks {
+    /// `alsoWithin` runs last in the same transaction (the union layer stores the policy there).
+    public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
+                                alsoWithin: (PostgresSession) throws -> Void = { _ in }) throws -> PostgresBooks {
         try PlainText.requireName(new.name, field: "organisation name")
         try OrganisationCode.check(new.code)
         let organisation = try write { () throws -> Organisation in
@@ -113,6 +124,7 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
             for account in chart { try PostgresAccounts.insert(account, organisation: organisation, user: user, session: session) }
             try PostgresEventLog.record(session, at: clock.now(), organisation: id, user: user, action: "init",
                                         detail: "\(new.code) \(new.name), \(chart.count) accounts")
+            try alsoWithin(session)
             return organisation
         }
         return PostgresBooks(store: self, organisation: organisation, user: user)

@@ -181,6 +181,8 @@ public protocol BooksStore: AnyObject, Sendable {
     var clock: WallClock { get }
     /// The upper layers' checks the posting path runs on every voucher (see `PostingCheck`).
     var postingChecks: [any PostingCheck] { get }
+    /// How many years after today a voucher may be dated (the policy's `vouchers.date_window_years_ahead`).
+    var dateWindowYearsAhead: Int { get }
     /// All organisations the store holds, by code.
     func organisations() throws -> [Organisation]
     /// The books of one organisation; with no code, the store's only organisation that keeps books.

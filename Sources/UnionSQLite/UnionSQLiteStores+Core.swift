@@ -15,6 +15,12 @@ extension UnionSQLiteStores {
     /// - Throws: `LedgerError.organisationCodeMustBeUnique`; the chart's account rules.
     public func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
                                 policy: PolicyDocument?) throws -> any Books {
+        try addSQLiteOrganisation(new, chart: chart, user: user, policy: policy)
+    }
+
+    /// The same, with the SQLite books.
+    public func addSQLiteOrganisation(_ new: NewOrganisation, chart: [Account], user: String,
+                                      policy: PolicyDocument?) throws -> SQLiteBooks {
         try database.addOrganisation(new, chart: chart, user: user) { db in
             if let policy { try SQLitePolicyStore.store(policy, user: user, at: database.clock.now(), db) }
         }

@@ -10,6 +10,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct ArrearsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -110,6 +111,6 @@ struct NoticeCommand: ParsableCommand {
 
 /// The arrears ledger over the file named by the global options, under the file's policy.
 func arrearsLedger(_ global: GlobalOptions) throws -> ArrearsLedger {
-    let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
+    let store = try global.openStores().allocation
     return ArrearsLedger(store: store, user: global.userName, policy: try store.policy())
 }

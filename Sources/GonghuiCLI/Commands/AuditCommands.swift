@@ -6,6 +6,7 @@ import Reporting
 import UnionAudit
 import UnionCore
 import UnionSQLite
+import UnionStores
 
 /// `gonghui audit …`: the rule checks, the funds-review committee's report, the departure audit of
 /// a chair, the standards self-assessment, and the findings register (整改).
@@ -23,13 +24,12 @@ struct AuditCommand: ParsableCommand {
     /// The books, their stores and the audit's context under the file's policy.
     struct Opened {
         let books: any Books
-        let stores: UnionSQLiteStores
+        let stores: any UnionStores
         let context: AuditContext
 
         init(_ global: GlobalOptions) throws {
-            let database = try global.openDatabase()
-            books = try database.books(for: global.org, user: global.userName)
-            stores = UnionSQLiteStores(database: database)
+            stores = try global.openStores()
+            books = try stores.booksStore.books(for: global.org, user: global.userName)
             context = try stores.auditContext(books: books)
         }
     }

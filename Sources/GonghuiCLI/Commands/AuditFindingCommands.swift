@@ -4,6 +4,7 @@ import LedgerSQLite
 import Reporting
 import UnionAudit
 import UnionSQLite
+import UnionStores
 
 /// `audit findings`: the findings register with each finding's rectification status.
 struct AuditFindingsCommand: ParsableCommand {
@@ -84,7 +85,7 @@ struct AuditCommentCommand: ParsableCommand {
     func run() throws {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty, !trimmed.hasControlCharacters else { throw LedgerError.fieldMustBePresent(field: "--text") }
-        let stores = UnionSQLiteStores(database: try global.openDatabase())
+        let stores = try global.openStores()
         try stores.findingsRegister.recordComment(AuditeeComment(tenure: tenure, received: try LocalDate(parsing: received), text: trimmed),
                                                   user: global.userName)
         global.say("已登记任职记录 \(tenure) 的书面意见", "comments recorded for term \(tenure)")

@@ -7,6 +7,7 @@ import Reporting
 import UnionCore
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct BudgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -173,8 +174,8 @@ extension GlobalOptions {
     /// The budgets of the chosen books, the policy's `budget` section for the year, and the year
     /// (given, or the current one).
     func openBudget(year: Int?, books: (any Books)? = nil) throws -> (book: BudgetBook, policy: BudgetPolicy, year: Int) {
-        let database = try openDatabase()
-        let stores = UnionSQLiteStores(database: database)
+        let stores = try openStores()
+        let database = stores.booksStore
         let chosen = try year ?? clock.today().year
         guard YearMonth.yearRange.contains(chosen) else { throw LedgerError.monthMustBeValid(value: "\(chosen)") }
         let policy = try BudgetPolicy.inForce(policy: try stores.policies.current(), year: chosen)

@@ -3,6 +3,7 @@ import LedgerCore
 import Reporting
 import UnionCore
 import UnionSQLite
+import UnionStores
 import UnionStatements
 
 extension ReportCommand {
@@ -50,8 +51,9 @@ extension ReportCommand {
 
         func run() throws {
             guard YearMonth.yearRange.contains(year) else { throw LedgerError.monthMustBeValid(value: "\(year)") }
-            let database = try global.openDatabase()
-            let register = try UnionSQLiteStores(database: database).organisations.organisations()
+            let stores = try global.openStores()
+            let database = stores.booksStore
+            let register = try stores.organisations.organisations()
             let federation = try global.org ?? Self.onlyFederation(in: register)
             let statements = try ConsolidatedStatements.make(store: database, register: register, federation: federation, year: year,
                                                              levels: levels, user: global.userName, language: global.language)

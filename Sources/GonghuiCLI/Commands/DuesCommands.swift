@@ -10,6 +10,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct DuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -106,8 +107,8 @@ struct DuesCommand: ParsableCommand {
 extension GlobalOptions {
     /// The dues of the chosen books, and the policy store of their file.
     fileprivate func openDues() throws -> (dues: MemberDues, policies: any PolicyStore) {
-        let database = try openDatabase()
-        let stores = UnionSQLiteStores(database: database)
+        let stores = try openStores()
+        let database = stores.booksStore
         return (MemberDues(store: stores.dues, books: try database.books(for: org, user: userName)), stores.policies)
     }
 }

@@ -10,6 +10,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +35,7 @@ struct MemberCommand: ParsableCommand {
         var effective: String?
 
         func run() throws {
-            let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)
+            let register = MemberRegister(store: try global.openStores().members, user: global.userName)
             let outcome = try register.importMembers(
                 path: file, displayName: file, encoding: global.encoding.encoding,
                 effective: try effective.map { try YearMonth(parsing: $0) },
@@ -54,7 +55,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: L("截至此月，YYYY-MM（默认本月）。", "As of this month, YYYY-MM (default: the current month).")) var month: String?
 
         func run() throws {
-            let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)
+            let register = MemberRegister(store: try global.openStores().members, user: global.userName)
             let asOf = try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth()
             let members = try register.members(unit: unit, status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
             try global.emit(.memberList(members, month: asOf, language: global.language))
@@ -71,7 +72,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: L("截至此月，YYYY-MM（默认本月）。", "As of this month, YYYY-MM (default: the current month).")) var month: String?
 
         func run() throws {
-            let register = MemberRegister(store: UnionSQLiteStores(database: try global.openDatabase()).members, user: global.userName)
+            let register = MemberRegister(store: try global.openStores().members, user: global.userName)
             let found = try register.member(number: number, in: try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth())
             try global.emit(.memberDetail(found.member, states: found.states, changes: found.changes, language: global.language))
         }

@@ -9,6 +9,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,7 +38,7 @@ struct OrgCommand: ParsableCommand {
         var channel: String?
 
         func run() throws {
-            let stores = UnionSQLiteStores(database: try global.openDatabase())
+            let stores = try global.openStores()
             let register = OrganisationRegister(store: stores.organisations, user: global.userName)
             for (option, value) in [("--code", code), ("--name", name), ("--kind", kind)] {
                 guard !value.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
@@ -65,7 +66,7 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,
+            let register = OrganisationRegister(store: try global.openStores().organisations,
                                                 user: global.userName)
             try global.emit(.organisationList(try register.list(), language: global.language))
         }
@@ -89,7 +90,7 @@ struct OrgCommand: ParsableCommand {
         var employeesFrom: String?
 
         func run() throws {
-            let stores = UnionSQLiteStores(database: try global.openDatabase())
+            let stores = try global.openStores()
             let register = OrganisationRegister(store: stores.organisations, user: global.userName)
             var count: Int?
             if let employees {
@@ -132,12 +133,12 @@ struct OrgCommand: ParsableCommand {
         @Option(help: L("任职截止日，YYYY-MM-DD（在任时省略）。", "Last day in office, YYYY-MM-DD (omit while in office).")) var to: String?
 
         func run() throws {
-            let database = try global.openDatabase()
-            let books = try database.books(for: global.org, user: global.userName)
+            let stores = try global.openStores()
+            let books = try stores.booksStore.books(for: global.org, user: global.userName)
             guard !person.trimmingSpaces().isEmpty, !person.hasControlCharacters else {
                 throw LedgerError.fieldMustBePresent(field: "--person")
             }
-            let register = OrganisationRegister(store: UnionSQLiteStores(database: database).organisations, user: global.userName)
+            let register = OrganisationRegister(store: stores.organisations, user: global.userName)
             let id = try register.addTenure(
                 organisation: books.organisation.code, role: try OfficerRole(parsing: role), person: person.trimmingSpaces(),
                 start: try LocalDate(parsing: from), end: try to.map { try LocalDate(parsing: $0) })
@@ -156,7 +157,7 @@ struct OrgCommand: ParsableCommand {
         @Option(help: L("离任原因（任期届满、调离……）。", "Why (end of term, transferred, …).")) var reason: String
 
         func run() throws {
-            let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,
+            let register = OrganisationRegister(store: try global.openStores().organisations,
                                                 user: global.userName)
             try register.endTenure(id: id, on: try LocalDate(parsing: on), reason: reason)
             global.say("已登记离任（ID \(id)）", "Term ended (ID \(id))")
@@ -171,9 +172,9 @@ struct OrgCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let database = try global.openDatabase()
-            let books = try database.books(for: global.org, user: global.userName)
-            let tenures = try UnionSQLiteStores(database: database).organisations.tenures(organisation: books.organisation.code)
+            let stores = try global.openStores()
+            let books = try stores.booksStore.books(for: global.org, user: global.userName)
+            let tenures = try stores.organisations.tenures(organisation: books.organisation.code)
             try global.emit(.tenureList(tenures, organisationName: books.organisation.name, language: global.language))
         }
     }

@@ -8,6 +8,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 extension OrgCommand {
     struct Import: ParsableCommand {
@@ -20,7 +21,7 @@ extension OrgCommand {
         @Argument(help: L("CSV 文件：单位编码,单位名称,类型,上级单位,缴费方式 或 code,name,kind,parent,channel。", "CSV file: code,name,kind,parent,channel (or the Chinese headers).")) var file: String
 
         func run() throws {
-            let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
+            let store = try global.openStores().allocation
             let channels = try store.policy().channelTerms(on: global.clock.today())
             let outcome = try UnitImport(store: store, user: global.userName).importFile(path: file, displayName: file, channels: channels,
                                                                                          encoding: global.encoding.encoding)

@@ -9,6 +9,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 extension OrgCommand {
     struct Show: ParsableCommand {
@@ -20,7 +21,7 @@ extension OrgCommand {
         @Argument(help: L("单位编码。", "Organisation code.")) var code: String
 
         func run() throws {
-            let register = OrganisationRegister(store: UnionSQLiteStores(database: try global.openDatabase()).organisations,
+            let register = OrganisationRegister(store: try global.openStores().organisations,
                                                 user: global.userName)
             let all = try register.list()
             guard let organisation = all.first(where: { $0.code == code.trimmingSpaces() }) else {

@@ -8,6 +8,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct PayrollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,8 +28,8 @@ struct PayrollCommand: ParsableCommand {
         var file: String
 
         func run() throws {
-            let database = try global.openDatabase()
-            let stores = UnionSQLiteStores(database: database)
+            let stores = try global.openStores()
+            let database = stores.booksStore
             // The window the posting path uses, from the same read of the policy.
             let window = DateWindow(today: try global.clock.today(), yearsAhead: database.dateWindowYearsAhead)
             let register = PayrollRegister(store: stores.allocation, user: global.userName, latestMonth: window.latest.yearMonth)
@@ -56,7 +57,7 @@ struct AllocateCommand: ParsableCommand {
     @Option(help: L("工资所属期，YYYY-MM；凭证日期为其缴纳期限。", "The payroll month, YYYY-MM; vouchers are dated its due date.")) var month: String
 
     func run() throws {
-        let store = UnionSQLiteStores(database: try global.openDatabase()).allocation
+        let store = try global.openStores().allocation
         let allocator = PayrollAllocator(store: store, user: global.userName, policy: try store.policy())
         let outcome = try allocator.allocate(month: try YearMonth(parsing: month))
         let vouchers = outcome.vouchers.values.reduce(0, +)

@@ -10,6 +10,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +37,7 @@ struct PolicyCommand: ParsableCommand {
             if builtin {
                 document = try BuiltinPolicies.load(name ?? "default")
             } else {
-                document = try UnionSQLiteStores(database: try global.openDatabase()).policies.current()
+                document = try try global.openStores().policies.current()
             }
             if let section, !PolicyDocument.knownSections.contains(section) {
                 throw UnionFundsError.policyMustBeValid(source: document.source, path: section, detail: "no such section")
@@ -57,7 +58,7 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             let document = try BuiltinPolicies.load(policy)
-            try UnionSQLiteStores(database: try global.openDatabase()).policies.storePolicy(document, user: global.userName)
+            try try global.openStores().policies.storePolicy(document, user: global.userName)
             global.say("现行政策：\(document.name) \(document.title)（\(document.source)）",
                        "Policy in force: \(document.name) \(document.titleEnglish) (\(document.source))")
         }
@@ -71,7 +72,7 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let records = try UnionSQLiteStores(database: try global.openDatabase()).policies.policyHistory()
+            let records = try try global.openStores().policies.policyHistory()
             try global.emit(.policyHistory(records, language: global.language))
         }
     }

@@ -8,6 +8,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct RemitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +32,7 @@ struct RemitCommand: ParsableCommand {
         @Option(help: L("缴款方：unit 单位、tax 税务、fiscal 财政（默认按单位的缴费方式）。", "Who paid: unit, tax, fiscal (default: from the unit's channel).")) var payer: String?
 
         func run() throws {
-            let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
+            let book = RemittanceBook(store: try global.openStores().allocation, user: global.userName)
             guard !ref.hasControlCharacters else { throw AllocationError.textMustBeSingleLine(field: "--ref") }
             let entry = RemittanceEntry(unit: unit, date: try LocalDate(parsing: date), amount: try Money(parsing: amount),
                                         month: try month.map { try YearMonth(parsing: $0) }, reference: ref,
@@ -58,7 +59,7 @@ struct RemitCommand: ParsableCommand {
         @Argument(help: L("CSV：单位编码,日期,金额[,所属期][,单据号][,缴款方] 或 unit_code,date,amount[,month][,ref][,payer]。", "CSV: unit_code,date,amount[,month][,ref][,payer] (or the Chinese headers).")) var file: String
 
         func run() throws {
-            let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
+            let book = RemittanceBook(store: try global.openStores().allocation, user: global.userName)
             let outcome = try book.importFile(path: file, displayName: file, encoding: global.encoding.encoding)
             let document = OutcomeDocument.RemitImport(file: file, outcome)
             switch outcome {
@@ -87,7 +88,7 @@ struct RemitCommand: ParsableCommand {
         var channel: String = "self"
 
         func run() throws {
-            let book = RemittanceBook(store: UnionSQLiteStores(database: try global.openDatabase()).allocation, user: global.userName)
+            let book = RemittanceBook(store: try global.openStores().allocation, user: global.userName)
             let outcome = try book.refundPreparatoryFund(unit: unit, on: try LocalDate(parsing: date),
                                                          newChannel: try CollectionChannel(parsingNameOrCode: channel))
             let refund = outcome.refunded

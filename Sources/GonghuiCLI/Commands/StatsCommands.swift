@@ -10,6 +10,7 @@ import UnionAllocation
 import UnionMembers
 import UnionStatements
 import UnionSQLite
+import UnionStores
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct StatsCommand: ParsableCommand {
         @Option(help: L("只看此单位。", "Only this unit.")) var unit: String?
 
         func run() throws {
-            let stores = UnionSQLiteStores(database: try global.openDatabase())
+            let stores = try global.openStores()
             let date = try asOf.map { try LocalDate(parsing: $0) } ?? global.clock.today()
             let targets = try MembershipTargets.inForce(policies: stores.policies, on: date)
             if let unit, try !stores.organisations.organisations().contains(where: { $0.code == unit }) {

@@ -1,0 +1,20 @@
+import LedgerCore
+import LedgerPostgres
+import LedgerStore
+import Testing
+import UnionPostgres
+
+@Suite("Union registers on PostgreSQL: the schema", .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+struct UnionPostgresSchemaTests {
+    @Test("new union books apply every union step once; opening again applies none")
+    func stepsApplyOnce() throws {
+        let database = try PostgresTestServer.freshDatabase()
+        let clock = try WallClock.pinned("2026-01-15T09:00:00Z")
+        _ = try UnionPostgresStores.createBooks(url: database.url, clock: clock)
+        let reopened = try UnionPostgresStores.openBooks(url: database.url, clock: clock)
+        let session = try PostgresSession(url: database.url)
+        let applied = Set(try session.query("SELECT identifier FROM schema_migrations").map { try $0.text("identifier") })
+        for step in UnionPostgresSchema.migrations { #expect(applied.contains(step.identifier)) }
+        #expect(try reopened.organisations().isEmpty)
+    }
+}
