@@ -7,6 +7,7 @@ import LedgerSQLite
 import LedgerStore
 import Reporting
 import UnionCore
+import UnionPostgres
 import UnionSQLite
 import UnionStores
 
@@ -94,16 +95,16 @@ struct GlobalOptions: ParsableArguments {
     /// Whether the books are a PostgreSQL database (`postgres://…`) rather than a file.
     var isPostgres: Bool { PostgresURL.isPostgres(databasePath) }
 
-    /// The PostgreSQL book `--db` names. Its posting path runs the ledger's rules and the cash and
-    /// bank check as the default policy has it (refuse a negative balance); the policy itself and
-    /// budget control read tables only the SQLite file keeps so far.
+    /// The PostgreSQL book `--db` names (its union registers brought up to this version), with the
+    /// union rules' checks on its posting path as on a file: budget control, cash and bank balances
+    /// as the policy in force says, the date window.
     func openPostgres() throws -> PostgresStore {
         try checkOutput()
         let language = self.language
-        let store = try PostgresStore.open(url: try PostgresURL(parsing: databasePath), clock: clock)
-            .withPostingChecks([CashBalanceCheck(handling: .refuse) { overdraft in
-                Output.error(language.pick("注意：", "warning: ") + overdraft.message(in: language))
-            }])
+        let store = try UnionPostgresStores.withUnionChecks(
+            try UnionPostgresStores.openBooks(url: try PostgresURL(parsing: databasePath), clock: clock)) { overdraft in
+            Output.error(language.pick("注意：", "warning: ") + overdraft.message(in: language))
+        }
         OpenedBooks.postgres = store
         return store
     }
@@ -146,7 +147,8 @@ struct GlobalOptions: ParsableArguments {
     /// Every union store of the book `--db` names, with the union rules' checks on its posting path.
     /// - Throws: `StoreError.commandMustSupportStore` for a PostgreSQL book until its union registers exist there.
     func openStores() throws -> any UnionStores {
-        UnionSQLiteStores(database: try openDatabase())
+        if isPostgres { return UnionPostgresStores(store: try openPostgres()) }
+        return UnionSQLiteStores(database: try openDatabase())
     }
 
     func openBooks() throws -> any Books {
@@ -155,11 +157,11 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The approval rules in force today for `books`: the file's policy and the chair's tenures.
-    /// A PostgreSQL book keeps no policy or tenures yet: the default rules (reviewer ≠ preparer,
-    /// expenditure signed off) apply.
     func approvalRules(for books: any Books) throws -> ApprovalRules {
-        if books is PostgresBooks { return ApprovalRules() }
-        let stores = UnionSQLiteStores(database: try books.database)
+        let stores: any UnionStores
+        if let books = books as? PostgresBooks { stores = UnionPostgresStores(store: books.postgres) } else {
+            stores = UnionSQLiteStores(database: try books.database)
+        }
         return try ApprovalRules.inForce(for: books, policies: stores.policies, organisations: stores.organisations,
                                          on: books.clock.today())
     }

@@ -9,6 +9,7 @@ import UnionCore
 import UnionAllocation
 import UnionMembers
 import UnionStatements
+import UnionPostgres
 import UnionSQLite
 
 struct InitCommand: ParsableCommand {
@@ -94,7 +95,7 @@ struct InitCommand: ParsableCommand {
         let path = global.databasePath
         if global.isPostgres {
             return try initPostgres(NewOrganisation(code: code, name: name, kind: kindName, firstPeriod: firstPeriod),
-                                    accounts: accounts, policy: policyDocument != nil, opening: openingDraft, unconfirmed: unconfirmed)
+                                    accounts: accounts, policy: policyDocument, opening: openingDraft, unconfirmed: unconfirmed)
         }
         let isNew = !FileManager.default.fileExists(atPath: path)
         if !isNew && !addOrganisation {
@@ -129,23 +130,22 @@ struct InitCommand: ParsableCommand {
 
     /// `init` on a PostgreSQL database: the schema (when the database holds no books yet), the
     /// organisation and its chart, and the opening voucher.
-    private func initPostgres(_ new: NewOrganisation, accounts: [Account], policy: Bool, opening: VoucherDraft?,
+    private func initPostgres(_ new: NewOrganisation, accounts: [Account], policy: PolicyDocument?, opening: VoucherDraft?,
                               unconfirmed: Int) throws {
         let url = try PostgresURL(parsing: global.databasePath)
-        // The policy lives in the union tables, which only the SQLite file keeps so far.
-        if policy { throw StoreError.commandMustSupportStore(command: "init --policy", location: url.location) }
         let store: PostgresStore
         do {
-            store = try PostgresStore.create(url: url, clock: global.clock)
+            store = try UnionPostgresStores.createBooks(url: url, clock: global.clock)
         } catch StoreError.fileMustNotExist {
             guard addOrganisation else {
                 throw ValidationError(global.language.pick(
                     "\(url.location) 已有账套；要在同一数据库中再建一个单位的账套，请加 --add-org",
                     "\(url.location) already holds books; to add another organisation's books to it, add --add-org"))
             }
-            store = try PostgresStore.open(url: url, clock: global.clock)
+            store = try UnionPostgresStores.openBooks(url: url, clock: global.clock)
         }
-        let books = try store.addOrganisation(new, chart: accounts, user: global.userName)
+        // The organisation, its chart and the policy in one transaction.
+        let books = try UnionPostgresStores(store: store).addOrganisation(new, chart: accounts, user: global.userName, policy: policy)
         if let opening { try books.post(opening) }
         global.say("已建账：\(books.organisation.code) \(books.organisation.name)，\(accounts.count) 个科目，起始期间 \(new.firstPeriod)，数据库 \(url.location)",
                    "Books created: \(books.organisation.code) \(books.organisation.name), \(accounts.count) accounts, from \(new.firstPeriod), database \(url.location)")
