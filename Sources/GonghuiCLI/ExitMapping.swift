@@ -20,8 +20,8 @@ enum ExitMapping {
             var command = try Gonghui.parseAsRoot(arguments)
             let progress = ProgressLine.observer(language: language, quiet: GlobalArgumentOrder.quiet(in: arguments))
             defer { progress?.0.finish() }
-            try ImportProgress.$observer.withValue(progress?.1) {
-                try WorkbookSheet.$selection.withValue(GlobalArgumentOrder.sheet(in: arguments)) { try command.run() }
+            try ImportProgress.scope.withValue(progress?.1) {
+                try WorkbookSheet.scope.withValue(GlobalArgumentOrder.sheet(in: arguments)) { try command.run() }
             }
             return 0
         } catch let failed as CommandFailed {

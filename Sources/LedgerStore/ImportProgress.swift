@@ -1,7 +1,8 @@
 import Foundation
+import LedgerCore
 
 /// How far a long import has got, told to whoever is watching (the CLI draws a line on a
-/// terminal). Set for the run with `ImportProgress.$observer.withValue`; the library only calls
+/// terminal). Set for the run with `ImportProgress.scope.withValue`; the library only calls
 /// it, every few thousand rows, and never prints.
 public enum ImportProgress {
     /// Rows read so far and the vouchers they made.
@@ -19,7 +20,9 @@ public enum ImportProgress {
     /// enough to cost nothing.
     public static let rowsBetweenReports = 4_096
 
-    @TaskLocal public static var observer: (@Sendable (Step) -> Void)?
+    /// The observer set for this call (`ImportProgress.scope.withValue(observer) { … }`), if any.
+    public static var observer: (@Sendable (Step) -> Void)? { scope.current }
+    public static let scope = ThreadScopedValue<@Sendable (Step) -> Void>()
 
     /// Tells the observer, if any, when `rows` reaches a reporting point.
     @inline(__always)

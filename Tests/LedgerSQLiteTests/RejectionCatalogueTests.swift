@@ -251,7 +251,7 @@ struct RejectionCatalogueTests {
                 + [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x61]
             let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, UInt8(central.count), 0, 0, 0, UInt8(local.count), 0, 0, 0, 0, 0]
             let file = try t.writeBytes("book.xlsx", local + central + end)
-            _ = try WorkbookSheet.$selection.withValue("无此表") { try t.books.importVouchers(path: file, displayName: "book.xlsx") }
+            _ = try WorkbookSheet.scope.withValue("无此表") { try t.books.importVouchers(path: file, displayName: "book.xlsx") }
         }, .sheetMustExist),
         ("a quote that never closes", { t in
             let file = try t.write("quote.csv", "date,voucher,account,debit,credit,summary\n2026-01-05,1,102,\"1.00,,x\n")

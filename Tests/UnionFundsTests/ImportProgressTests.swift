@@ -13,7 +13,7 @@ struct ImportProgressTests {
         let file = try FederationFile()
         let rows = (1...9_000).map { "M\($0),会员\($0),,DW001,,2020-01-01,active,合同制,5000\n" }.joined()
         let seen = Mutex<[ImportProgress.Step]>([])
-        try ImportProgress.$observer.withValue({ step in seen.withLock { $0.append(step) } }) {
+        try ImportProgress.scope.withValue({ step in seen.withLock { $0.append(step) } }) {
             try MembershipRuleTests.importMembers(file, rows)
         }
         #expect(seen.withLock { $0 } == [ImportProgress.Step(rows: 4_096, vouchers: 0), ImportProgress.Step(rows: 8_192, vouchers: 0)])
