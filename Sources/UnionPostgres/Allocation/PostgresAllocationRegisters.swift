@@ -130,29 +130,30 @@ extension PostgresAllocationRegisters {
                 dueDate: try AllocationStoredValue.date(try row.text("due_date"), "allocation of unit \(unitID) for \(month)"),
                 receivable: Money(fen: try row.int("receivable")), retained: Money(fen: try row.int("retained")))
         }
-        let returned = try session.one("SELECT COALESCE(SUM(returned_fen), 0)::BIGINT AS returned FROM remittance WHERE unit_id = $1",
-                                       [.integer(unitID)]).int("returned")
+        // The refunds in one statement, receipts and the share passed down with them in another
+        // (read in SQLite's order, so a bad row is reported alike): a receipts file reads each
+        // unit's position once, and a federation has thousands of units.
         let refunds = try preparatoryRefunds(unitID: unitID)
-        return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned),
+        var returned: Int64 = 0
+        let receipts = try session.query("""
+            SELECT id, date, amount_fen, month, (SUM(returned_fen) OVER ())::BIGINT AS returned
+            FROM remittance WHERE unit_id = $1 ORDER BY date COLLATE "C", id
+            """, [.integer(unitID)]).map { row in
+            returned = try row.int("returned")
+            return ReceiptMatching.Receipt(
+                date: try AllocationStoredValue.date(try row.text("date"), "remittance row \(try row.int("id"))"),
+                amount: Money(fen: try row.int("amount_fen")), month: try row.optionalInt("month").map { YearMonth(ordinal: Int($0)) })
+        }
+        return UnitPosition(allocations: allocations, receipts: receipts, returned: Money(fen: returned),
                             formedOn: refunds.formedOn, refunded: refunds.total)
     }
 
     /// The unit's preparatory-fund refunds: the first one's date (its union was formed then) and the total.
     private func preparatoryRefunds(unitID: Int64) throws -> (formedOn: LocalDate?, total: Money) {
-        guard let first = try session.query("SELECT id, date FROM preparatory_refund WHERE unit_id = $1 ORDER BY id LIMIT 1",
-                                            [.integer(unitID)]).first else { return (nil, .zero) }
-        let total = try session.one("SELECT COALESCE(SUM(amount_fen), 0)::BIGINT AS total FROM preparatory_refund WHERE unit_id = $1",
-                                    [.integer(unitID)]).int("total")
-        return (try AllocationStoredValue.date(try first.text("date"), "preparatory_refund row \(try first.int("id"))"), Money(fen: total))
-    }
-
-    /// A unit's receipts in the order they were received.
-    private func receipts(unitID: Int64) throws -> [ReceiptMatching.Receipt] {
-        try session.query("SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = $1 ORDER BY date COLLATE \"C\", id",
-                          [.integer(unitID)]).map { row in
-            ReceiptMatching.Receipt(
-                date: try AllocationStoredValue.date(try row.text("date"), "remittance row \(try row.int("id"))"),
-                amount: Money(fen: try row.int("amount_fen")), month: try row.optionalInt("month").map { YearMonth(ordinal: Int($0)) })
-        }
+        guard let first = try session.query("""
+            SELECT id, date, (SUM(amount_fen) OVER ())::BIGINT AS total FROM preparatory_refund WHERE unit_id = $1 ORDER BY id LIMIT 1
+            """, [.integer(unitID)]).first else { return (nil, .zero) }
+        return (try AllocationStoredValue.date(try first.text("date"), "preparatory_refund row \(try first.int("id"))"),
+                Money(fen: try first.int("total")))
     }
 }

@@ -8,7 +8,7 @@ import UnionCore
 /// `payroll_declaration`, `allocation_run`, `allocation`, `remittance`, `preparatory_refund`,
 /// `arrears_status`), with the books' posting path for the vouchers — the counterpart of
 /// UnionSQLite's `SQLiteAllocationStore`, with the same results and errors.
-public struct PostgresAllocationStore: AllocationStore, @unchecked Sendable {
+public struct PostgresAllocationStore: AllocationStore {
     public let store: PostgresStore
 
     public init(store: PostgresStore) {

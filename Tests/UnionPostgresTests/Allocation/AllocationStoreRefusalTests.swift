@@ -4,7 +4,7 @@ import LedgerCore
 import LedgerPostgres
 import LedgerStore
 import Testing
-import UnionAllocation
+@testable import UnionAllocation
 import UnionCore
 import UnionPostgres
 

@@ -15,18 +15,21 @@ struct AllocationStoresAgreeTests {
     static func run(_ kind: AllocationStoreKind) throws -> [String] {
         let f = try AllocationBooks(kind)
         var transcript: [String] = []
-        transcript.append("\(try f.importUnits("more.csv", "code,name,kind,parent,channel\nU1,一号单位,enterprise,XF,\nU2,二号单位,enterprise,GH101,tax-40\n"))")
+        transcript.append("\(try f.importUnits("more.csv", "code,name,kind,parent,channel\nU1,一号单位,enterprise,XF,\nU2,二号单位,enterprise,XF,tax-40\n"))")
         transcript.append("\(try f.importPayroll("jan.csv", ["GH101", "T40", "TF", "FI", "PR", "U1", "U2"].map { "\($0),,2026-01,10,123456.78\n" }.joined()))")
         transcript.append("\(try f.importPayroll("feb.csv", ["GH101", "TF", "PR", "U1"].map { "\($0),,2026-02,12,98765.43\n" }.joined()))")
-        for month in 1...2 { transcript.append("\(try f.allocate(month))") }
+        for month in 1...2 { transcript.append(Self.line(try f.allocate(month))) }
         transcript.append("\(try f.importPayroll("jan2.csv", "U1,,2026-01,11,130000.00\nTF,,2026-01,10,100000.00\n"))")
-        transcript.append("\(try f.allocate(1))")
+        transcript.append(Self.line(try f.allocate(1)))
         let book = f.remittance
         for (unit, date, amount, reference) in [("GH101", "2026-02-10", "2000.00", "G1"), ("TF", "2026-02-20", "1500.00", ""),
                                                 ("U1", "2026-03-01", "999.99", "U-1"), ("PR", "2026-02-15", "2469.14", "P1")] {
-            transcript.append("\(try book.record(RemittanceEntry(unit: unit, date: try V.day(date), amount: try V.yuan(amount), reference: reference)))")
+            let outcome = try book.record(RemittanceEntry(unit: unit, date: try V.day(date), amount: try V.yuan(amount), reference: reference))
+            transcript.append("\(outcome.receipts) \(outcome.amount.plainString) \(outcome.passedDown.plainString) \(outcome.refunded.plainString) "
+                              + Self.line(outcome.vouchers))
         }
-        transcript.append("\(try book.refundPreparatoryFund(unit: "PR", on: try V.day("2026-03-20"), newChannel: .direct))")
+        let refund = try book.refundPreparatoryFund(unit: "PR", on: try V.day("2026-03-20"), newChannel: .direct)
+        transcript.append("\(refund.refunded.plainString) \(refund.formation) \(refund.channel) " + Self.line(refund.vouchers))
         try f.arrearsLedger().setStatus(unit: "U1", to: .notice, on: try V.day("2026-03-25"))
         transcript += try f.arrearsTable(asOf: "2026-04-30")
         transcript += try f.journal("XF") + f.journal("GH101")
@@ -39,6 +42,15 @@ struct AllocationStoresAgreeTests {
         }
         transcript += registers.0 + registers.1 + registers.2
         return transcript
+    }
+
+    /// Vouchers by organisation in code order (a dictionary prints in no fixed order).
+    static func line(_ vouchers: [String: Int]) -> String {
+        vouchers.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ",")
+    }
+
+    static func line(_ outcome: AllocationOutcome) -> String {
+        "\(outcome.month) \(outcome.allocated) \(outcome.adjusted) \(outcome.due.plainString) " + line(outcome.vouchers)
     }
 
     @Test("the same commands give the same vouchers, arrears table and registers on both stores")
