@@ -26,7 +26,8 @@ extension PostgresAllocationRegisters {
             SELECT id, unit_id, date, amount_fen, month FROM remittance
             WHERE date <= $1 AND ($2::BIGINT IS NULL OR unit_id = $2::BIGINT) ORDER BY unit_id, date COLLATE "C", id
             """, [asOfText, .optional(unitID)]) {
-            let receivedOn = try dates.date(try row.text("date"), "remittance row \(try row.int("id"))")
+            let id = try row.int("id")
+            let receivedOn = try dates.date(try row.text("date"), "remittance row \(id)")
             receipts[try row.int("unit_id"), default: []].append(ReceiptMatching.Receipt(
                 date: receivedOn, amount: Money(fen: try row.int("amount_fen")),
                 month: try row.optionalInt("month").map { YearMonth(ordinal: Int($0)) }))
@@ -37,7 +38,8 @@ extension PostgresAllocationRegisters {
             SELECT id, unit_id, status, date FROM arrears_status s
             WHERE id = (SELECT MAX(id) FROM arrears_status t WHERE t.unit_id = s.unit_id) AND date <= $1
             """, [asOfText]) {
-            let place = "arrears_status row \(try row.int("id"))"
+            let id = try row.int("id")
+            let place = "arrears_status row \(id)"
             statuses[try row.int("unit_id")] = EnforcementRecord(status: try AllocationStoredValue.status(try row.text("status"), place),
                                                                  date: try AllocationStoredValue.date(try row.text("date"), place))
         }

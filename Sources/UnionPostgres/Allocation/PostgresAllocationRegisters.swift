@@ -45,7 +45,8 @@ extension PostgresAllocationRegisters {
             SELECT o.code AS org_code, a.id, a.code, a.name, a.name_en, a.kind, a.is_open, a.role
             FROM account a JOIN organisation o ON o.id = a.org_id ORDER BY a.org_id, a.code COLLATE "C"
             """) {
-            let place = "account row \(try row.int("id"))"
+            let id = try row.int("id")
+            let place = "account row \(id)"
             accounts[try row.text("org_code"), default: []].append(Account(
                 code: try AllocationStoredValue.accountCode(try row.text("code"), place), name: try row.text("name"),
                 nameEnglish: try row.text("name_en"), kind: try AllocationStoredValue.accountKind(try row.text("kind"), place),
@@ -68,7 +69,8 @@ extension PostgresAllocationRegisters {
             SELECT id, unit_id, month, revision, headcount, wage_total_fen, channel FROM payroll_declaration d
             WHERE revision = (SELECT MAX(revision) FROM payroll_declaration e WHERE e.unit_id = d.unit_id AND e.month = d.month)
             """) {
-            let channel = try AllocationStoredValue.channel(try row.text("channel"), "payroll_declaration row \(try row.int("id"))")
+            let id = try row.int("id")
+            let channel = try AllocationStoredValue.channel(try row.text("channel"), "payroll_declaration row \(id)")
             latest[DeclarationKey(unit: try row.int("unit_id"), month: Int(try row.int("month")))] = DeclaredRevision(
                 revision: try row.int("revision"),
                 figures: DeclaredFigures(headcount: try row.int("headcount"), wageTotal: Money(fen: try row.int("wage_total_fen")),
@@ -99,12 +101,13 @@ extension PostgresAllocationRegisters {
                    a.above_fen
             FROM payroll_declaration d JOIN allocation a ON a.declaration_id = d.id WHERE d.month = $1 ORDER BY d.id
             """, [.int(month.ordinal)]).map { row in
+            let id = try row.int("declaration_id")
             let split = AllocationSplit(due: Money(fen: try row.int("due_fen")), retained: Money(fen: try row.int("retained_fen")),
                                         upward: Money(fen: try row.int("upward_fen")), collector: Money(fen: try row.int("collector_fen")),
                                         above: Money(fen: try row.int("above_fen")))
             return PostedAllocation(
                 unitID: try row.int("unit_id"),
-                channel: try AllocationStoredValue.channel(try row.text("channel"), "allocation row \(try row.int("declaration_id"))"),
+                channel: try AllocationStoredValue.channel(try row.text("channel"), "allocation row \(id)"),
                 collectorID: try row.optionalInt("collector_id"), split: split)
         }
     }
@@ -140,8 +143,9 @@ extension PostgresAllocationRegisters {
             FROM remittance WHERE unit_id = $1 ORDER BY date COLLATE "C", id
             """, [.integer(unitID)]).map { row in
             returned = try row.int("returned")
+            let id = try row.int("id")
             return ReceiptMatching.Receipt(
-                date: try AllocationStoredValue.date(try row.text("date"), "remittance row \(try row.int("id"))"),
+                date: try AllocationStoredValue.date(try row.text("date"), "remittance row \(id)"),
                 amount: Money(fen: try row.int("amount_fen")), month: try row.optionalInt("month").map { YearMonth(ordinal: Int($0)) })
         }
         return UnitPosition(allocations: allocations, receipts: receipts, returned: Money(fen: returned),
@@ -153,7 +157,8 @@ extension PostgresAllocationRegisters {
         guard let first = try session.query("""
             SELECT id, date, (SUM(amount_fen) OVER ())::BIGINT AS total FROM preparatory_refund WHERE unit_id = $1 ORDER BY id LIMIT 1
             """, [.integer(unitID)]).first else { return (nil, .zero) }
-        return (try AllocationStoredValue.date(try first.text("date"), "preparatory_refund row \(try first.int("id"))"),
+        let id = try first.int("id")
+        return (try AllocationStoredValue.date(try first.text("date"), "preparatory_refund row \(id)"),
                 Money(fen: try first.int("total")))
     }
 }

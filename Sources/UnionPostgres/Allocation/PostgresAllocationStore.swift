@@ -62,6 +62,7 @@ struct AllocationUniqueRace: Error {
     var message: String
 
     /// Runs one statement, turning a unique violation into a race the store's `write` reruns.
+    @discardableResult
     static func guarding<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()

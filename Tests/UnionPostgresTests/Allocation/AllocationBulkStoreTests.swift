@@ -37,11 +37,11 @@ struct AllocationBulkStoreTests {
         #expect(directory.unit(code: "B1")?.parentID == directory.unit(code: "S1")?.id)
         #expect(directory.unit(code: "B2")?.parentID == directory.unit(code: "XF")?.id)
         #expect(directory.unit(code: "B3")?.channel == .tax40)
-        let declared = try f.store.read { try $0.declarations(month: try V.month(1)) }
+        let declared = try f.store.read { try $0.declarations(month: V.month(1)) }
         #expect(declared.count == Self.unitCount && declared.allSatisfy(\.isAllocated))
-        let posted = try f.store.read { try $0.allocations(month: try V.month(1)) }
+        let posted = try f.store.read { try $0.allocations(month: V.month(1)) }
         #expect(posted.count == Self.unitCount)
-        let summary = try f.arrearsLedger().arrears(asOf: try V.day("2026-12-31"))
+        let summary = try f.arrearsLedger().arrears(asOf: V.day("2026-12-31"))
         #expect(summary.units.count == Self.unitCount)
         #expect(try f.balance("XF", "132") == (try summary.outstanding.subtracting(summary.credit)))
         #expect(try MirrorCheck.run(store: f.store).isEmpty)

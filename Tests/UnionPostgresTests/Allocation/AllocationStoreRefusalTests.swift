@@ -23,16 +23,16 @@ struct AllocationStoreRefusalTests {
         #expect(throws: Stop.self) {
             try f.store.write(user: "tester") { transaction in
                 try transaction.registerUnits([NewUnit(code: "LATE", name: "迟来单位", kind: "enterprise", parent: "XF", channel: .direct,
-                                                       bankName: "", bankAccount: "")], firstPeriod: try V.month(1))
+                                                       bankName: "", bankAccount: "")], firstPeriod: V.month(1))
                 let importID = try transaction.recordImport(kind: .remittance, fileName: "x.csv", sha256: String(repeating: "a", count: 64),
                                                             rowCount: 1)
                 let unit = try #require(try transaction.organisationID(code: "GH101"))
-                _ = try transaction.recordReceipt(NewReceipt(unitID: unit, date: try V.day("2026-02-01"), amount: try V.yuan("1.00"),
+                _ = try transaction.recordReceipt(NewReceipt(unitID: unit, date: V.day("2026-02-01"), amount: V.yuan("1.00"),
                                                              month: nil, payer: .unit, reference: "X", source: "test", importID: importID))
-                try transaction.recordEnforcement(unitID: unit, status: .notice, date: try V.day("2026-02-01"))
-                try transaction.post(VoucherDraft(date: try V.day("2026-02-01"), summary: "收到拨缴", postings: [
-                    Posting(account: try AccountCode("102"), side: .debit, amount: try V.yuan("1.00"), memo: "GH101"),
-                    Posting(account: try AccountCode("132"), side: .credit, amount: try V.yuan("1.00"), memo: "GH101"),
+                try transaction.recordEnforcement(unitID: unit, status: .notice, date: V.day("2026-02-01"))
+                try transaction.post(VoucherDraft(date: V.day("2026-02-01"), summary: "收到拨缴", postings: [
+                    Posting(account: try AccountCode("102"), side: .debit, amount: V.yuan("1.00"), memo: "GH101"),
+                    Posting(account: try AccountCode("132"), side: .credit, amount: V.yuan("1.00"), memo: "GH101"),
                 ]), into: "XF")
                 #expect(transaction.postedCount == ["XF": 1])
                 throw Stop()
@@ -41,7 +41,7 @@ struct AllocationStoreRefusalTests {
         #expect(try f.books.journalHead() == head)
         #expect(try f.store.read { try $0.organisationID(code: "LATE") } == nil)
         #expect(try f.store.read { try $0.previousImport(kind: .remittance, sha256: String(repeating: "a", count: 64)) } == nil)
-        let registers = try f.store.read { try $0.arrearsRegisters(asOf: try V.day("2026-12-31"), unitID: nil) }
+        let registers = try f.store.read { try $0.arrearsRegisters(asOf: V.day("2026-12-31"), unitID: nil) }
         #expect(registers.receipts.isEmpty && registers.statuses.isEmpty)
         #expect(try f.journal("XF").isEmpty)
     }
@@ -52,7 +52,7 @@ struct AllocationStoreRefusalTests {
         #expect(throws: StoreError.self) {
             try f.store.write(user: "tester") { transaction in
                 let unit = try #require(try transaction.organisationID(code: "GH101"))
-                let receipt = NewReceipt(unitID: unit, date: try V.day("2026-02-01"), amount: try V.yuan("1.00"), month: nil, payer: .unit,
+                let receipt = NewReceipt(unitID: unit, date: V.day("2026-02-01"), amount: V.yuan("1.00"), month: nil, payer: .unit,
                                          reference: "SAME", source: "test", importID: nil)
                 _ = try transaction.recordReceipt(receipt)
                 _ = try transaction.recordReceipt(receipt)   // one reference per unit (remittance_ref_once)
@@ -63,13 +63,13 @@ struct AllocationStoreRefusalTests {
         #expect(throws: StoreError.storage(message: "organisation ORPHAN: parent NOWHERE is not registered")) {
             try f.store.write(user: "tester") { transaction in
                 try transaction.registerUnits([NewUnit(code: "ORPHAN", name: "孤儿单位", kind: "enterprise", parent: "NOWHERE",
-                                                       channel: .direct, bankName: "", bankAccount: "")], firstPeriod: try V.month(1))
+                                                       channel: .direct, bankName: "", bankAccount: "")], firstPeriod: V.month(1))
             }
         }
         #expect(throws: LedgerError.organisationCodeMustBeWellFormed(value: "a/b")) {
             try f.store.write(user: "tester") { transaction in
                 try transaction.registerUnits([NewUnit(code: "a/b", name: "坏编码", kind: "enterprise", parent: "", channel: .direct,
-                                                       bankName: "", bankAccount: "")], firstPeriod: try V.month(1))
+                                                       bankName: "", bankAccount: "")], firstPeriod: V.month(1))
             }
         }
         #expect(try f.store.read { try $0.organisationID(code: "ORPHAN") } == nil)
@@ -102,7 +102,7 @@ struct AllocationStoreRefusalTests {
             """)
         let id = try session.one("SELECT MAX(id) AS id FROM arrears_status").int("id")
         #expect(throws: StoreError.storage(message: "arrears_status row \(id): date 'soon' is not a date")) {
-            try f.arrearsLedger().arrears(asOf: try V.day("2026-12-31"))
+            try f.arrearsLedger().arrears(asOf: V.day("2026-12-31"))
         }
         try session.query("DELETE FROM arrears_status")
         try session.query("UPDATE allocation SET due_date = '2026-13-99'")
@@ -124,7 +124,7 @@ struct AllocationStoreRefusalTests {
         let first = Thread {
             _ = try? store.write(user: "first") { transaction in
                 guard let unit = try transaction.organisationID(code: "GH101") else { throw Stop() }
-                _ = try transaction.recordReceipt(NewReceipt(unitID: unit, date: try V.day("2026-02-01"), amount: try V.yuan("1.00"),
+                _ = try transaction.recordReceipt(NewReceipt(unitID: unit, date: V.day("2026-02-01"), amount: V.yuan("1.00"),
                                                              month: nil, payer: .unit, reference: "B1", source: "test", importID: nil))
                 inserted.signal()
                 proceed.wait()
@@ -141,10 +141,10 @@ struct AllocationStoreRefusalTests {
         release.start()
         #expect(throws: AllocationError.receiptMustNotBeRecordedTwice(unit: "GH101", reference: "B1")) {
             try RemittanceBook(store: other, user: "second")
-                .record(RemittanceEntry(unit: "GH101", date: try V.day("2026-02-02"), amount: try V.yuan("2.00"), reference: "B1"))
+                .record(RemittanceEntry(unit: "GH101", date: V.day("2026-02-02"), amount: V.yuan("2.00"), reference: "B1"))
         }
         finished.wait()
-        #expect(try f.store.read { try $0.receiptMovements() }.map(\.amount) == [try V.yuan("1.00")])
+        #expect(try f.store.read { try $0.receiptMovements() }.map(\.amount) == [V.yuan("1.00")])
         #expect(try f.books.verify().isEmpty)
     }
 }

@@ -132,9 +132,22 @@ final class AllocationBooks {
     }
 }
 
-/// Short forms for the scenarios' dates and amounts.
+/// Short forms for the scenarios' dates and amounts; a literal that does not parse is a test failure.
 enum AllocationValues {
-    static func day(_ text: String) throws -> LocalDate { try LocalDate(parsing: text) }
-    static func yuan(_ text: String) throws -> Money { try Money(parsing: text) }
-    static func month(_ month: Int) throws -> YearMonth { try YearMonth(year: 2026, month: month) }
+    static func day(_ text: String) -> LocalDate {
+        do { return try LocalDate(parsing: text) } catch {
+            Issue.record("not a date: \(text)")
+            return YearMonth(ordinal: 0).firstDay
+        }
+    }
+
+    static func yuan(_ text: String) -> Money {
+        do { return try Money(parsing: text) } catch {
+            Issue.record("not an amount: \(text)")
+            return .zero
+        }
+    }
+
+    /// A month of 2026.
+    static func month(_ month: Int) -> YearMonth { YearMonth(ordinal: 2026 * 12 + month - 1) }
 }

@@ -24,13 +24,13 @@ struct AllocationStoresAgreeTests {
         let book = f.remittance
         for (unit, date, amount, reference) in [("GH101", "2026-02-10", "2000.00", "G1"), ("TF", "2026-02-20", "1500.00", ""),
                                                 ("U1", "2026-03-01", "999.99", "U-1"), ("PR", "2026-02-15", "2469.14", "P1")] {
-            let outcome = try book.record(RemittanceEntry(unit: unit, date: try V.day(date), amount: try V.yuan(amount), reference: reference))
+            let outcome = try book.record(RemittanceEntry(unit: unit, date: V.day(date), amount: V.yuan(amount), reference: reference))
             transcript.append("\(outcome.receipts) \(outcome.amount.plainString) \(outcome.passedDown.plainString) \(outcome.refunded.plainString) "
                               + Self.line(outcome.vouchers))
         }
-        let refund = try book.refundPreparatoryFund(unit: "PR", on: try V.day("2026-03-20"), newChannel: .direct)
+        let refund = try book.refundPreparatoryFund(unit: "PR", on: V.day("2026-03-20"), newChannel: .direct)
         transcript.append("\(refund.refunded.plainString) \(refund.formation) \(refund.channel) " + Self.line(refund.vouchers))
-        try f.arrearsLedger().setStatus(unit: "U1", to: .notice, on: try V.day("2026-03-25"))
+        try f.arrearsLedger().setStatus(unit: "U1", to: .notice, on: V.day("2026-03-25"))
         transcript += try f.arrearsTable(asOf: "2026-04-30")
         transcript += try f.journal("XF") + f.journal("GH101")
         transcript.append("\(try MirrorCheck.run(store: f.store))")
