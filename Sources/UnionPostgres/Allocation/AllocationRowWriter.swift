@@ -1,3 +1,4 @@
+import LedgerCore
 import LedgerPostgres
 import LedgerStore
 import UnionAllocation

@@ -1,7 +1,7 @@
 import LedgerCore
 import LedgerStore
 import Testing
-import UnionAllocation
+@testable import UnionAllocation
 import UnionCore
 
 /// UnionFundsTests' allocation-into-the-books scenarios, run on both stores with the same expectations.
