@@ -8,5 +8,7 @@ public enum UnionPostgresSchema {
     public static let migrations: [PostgresMigration] = [
         PostgresMigration("0002-organisation-register", statements: register),
         PostgresMigration("0003-policy", statements: policy),
+        PostgresMigration("0009-budgets", statements: budgets),
+        PostgresMigration("0010-audit-findings", statements: auditFindings),
     ]
 }
