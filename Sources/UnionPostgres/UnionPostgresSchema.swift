@@ -10,5 +10,7 @@ public enum UnionPostgresSchema {
         PostgresMigration("0003-policy", statements: policy),
         PostgresMigration("0006-allocation", statements: allocation),
         PostgresMigration("0011-preparatory-refund-events", statements: preparatoryRefundEvents),
+        PostgresMigration("0009-budgets", statements: budgets),
+        PostgresMigration("0010-audit-findings", statements: auditFindings),
     ]
 }
