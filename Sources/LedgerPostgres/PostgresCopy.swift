@@ -1,6 +1,5 @@
 import Foundation
 import LedgerStore
-import NIOCore
 import PostgresNIO
 
 /// `COPY … FROM STDIN` (text format) for the bulk paths: many rows in one stream instead of
@@ -103,12 +102,12 @@ public struct PostgresCopyText: Sendable {
                 case 0x0d: escaped = 0x72   // \r
                 default: continue
                 }
-                buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 buffer.writeInteger(UInt8(0x5c))
                 buffer.writeInteger(escaped)
                 start = index + 1
             }
-            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[start..<bytes.count]))
+            buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
     }
 

@@ -55,7 +55,7 @@ struct PostgresCopyTests {
         struct Stop: Error {}
         #expect(throws: (any Error).self) {
             try session.transaction {
-                try session.copy(into: "t", columns: ["id", "body"], rows: (0..<100).map { [.int($0), .text("行\($0)")] })
+                try session.copy(into: "t", columns: ["id", "body"], rows: (0..<100).map { index -> [PostgresValue] in [.int(index), .text("行\(index)")] })
                 throw Stop()
             }
         }
