@@ -13,7 +13,8 @@ import LedgerStore
 /// in the SQLite file, so voucher writes of every organisation take their turn there). Both are
 /// held until the command's transaction ends; a writer that comes second waits, then reads the
 /// counters the first one committed. Balances and period counters are kept in memory and written by
-/// `finish()`; voucher and posting rows go in multi-row INSERTs of up to `batchSize` vouchers.
+/// `finish()`; voucher and posting rows are queued and sent `batchSize` vouchers at a time (by
+/// `COPY` when many are queued, as an import does; one INSERT for a few).
 final class PostgresPostingSession {
     let session: PostgresSession
     let organisation: Organisation
@@ -34,7 +35,7 @@ final class PostgresPostingSession {
     private var pendingVouchers: [[PostgresValue]] = []
     private var pendingPostings: [[PostgresValue]] = []
     private var pendingApprovals: [[PostgresValue]] = []
-    private let batchSize = 200
+    private let batchSize = 2_000
 
     private struct PeriodState {
         var lastNumber: Int
@@ -241,7 +242,7 @@ final class PostgresPostingSession {
     }
 
     private func insert(table: String, columns: [String], rows: inout [[PostgresValue]]) throws {
-        try PostgresRows.insert(session, table: table, columns: columns, rows: rows)
+        try PostgresRows.write(session, table: table, columns: columns, rows: rows)
         rows.removeAll(keepingCapacity: true)
     }
 
@@ -291,8 +292,21 @@ final class PostgresPostingSession {
     }
 }
 
-/// Multi-row INSERTs, in statements of at most ~30,000 parameters.
+/// Rows written in bulk: by `COPY` when there are many, else multi-row INSERTs.
 enum PostgresRows {
+    /// From this many rows on, `COPY` (one more round trip than an INSERT, but no parameters to
+    /// parse and no statement to plan) is the cheaper way.
+    static let copyThreshold = 16
+
+    static func write(_ session: PostgresSession, table: String, columns: [String], rows: [[PostgresValue]]) throws {
+        if rows.count >= copyThreshold {
+            try session.copy(into: table, columns: columns, rows: rows)
+        } else {
+            try insert(session, table: table, columns: columns, rows: rows)
+        }
+    }
+
+    /// Multi-row INSERTs, in statements of at most ~30,000 parameters.
     static func insert(_ session: PostgresSession, table: String, columns: [String], rows: [[PostgresValue]],
                        suffix: String = "") throws {
         guard !rows.isEmpty else { return }

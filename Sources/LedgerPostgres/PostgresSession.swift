@@ -11,8 +11,8 @@ import PostgresNIO
 /// A session is used by one thread at a time (one command, or one test writer).
 public final class PostgresSession: @unchecked Sendable {
     public let url: PostgresURL
-    private let connection: PostgresConnection
-    private let logger = Logger(label: "gonghui.postgres")
+    let connection: PostgresConnection
+    let logger = Logger(label: "gonghui.postgres")
 
     /// Connects to the server the URL names.
     /// - Throws: `StoreError.serverMustBeReachable`.

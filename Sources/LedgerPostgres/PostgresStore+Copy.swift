@@ -73,7 +73,7 @@ extension PostgresStore: BookCopySource {
                     }
                 }
                 if table.name == "journal_head" { sawHead = true }
-                try PostgresRows.insert(session, table: table.name, columns: columns, rows: values)
+                try PostgresRows.write(session, table: table.name, columns: columns, rows: values)
             }
             if !sawHead {
                 try session.query("INSERT INTO journal_head(id, voucher_count, hash) VALUES (1, 0, $1)",
