@@ -8,5 +8,6 @@ public enum UnionPostgresSchema {
     public static let migrations: [PostgresMigration] = [
         PostgresMigration("0002-organisation-register", statements: register),
         PostgresMigration("0003-policy", statements: policy),
+        PostgresMigration("0005-members", statements: members),
     ]
 }
