@@ -83,7 +83,8 @@ final class PostgresMemberTransaction: MemberTransaction {
         return try numbersByHash[hash]?.first { number in
             if let latest = writtenLatest[number] { return stillMember.contains(latest.status.rawValue) }
             // As SQLite's `status IN (…)`: compared as stored, not parsed.
-            return try storedRows[number]?.optionalText("status").map(stillMember.contains) == true
+            guard let status = try storedRows[number]?.optionalText("status") else { return false }
+            return stillMember.contains(status)
         }
     }
 

@@ -1,7 +1,6 @@
 import Foundation
 import LedgerCore
 import LedgerStore
-import Reporting
 import Testing
 import UnionCore
 import UnionMembers
@@ -52,9 +51,9 @@ struct MemberCountsStoreTests {
         let statistics = MembershipStatistics(asOf: asOf, organisations: organisations, members: try book.members.members(in: asOf.yearMonth),
                                               employees: try book.members.employeeCounts(in: asOf.yearMonth), targets: { _ in nil })
         #expect(statistics.units.map(\.code) == ["DW001", "XF"])
-        #expect(statistics.units[0].counts == MembershipCounts(employees: 5, activeMembers: 2, members: 3, withRegisteredID: 2))
-        #expect(statistics.total == MembershipCounts(employees: 5, activeMembers: 3, members: 4, withRegisteredID: 2))
-        #expect(Report.percent(statistics.units[0].counts.activeMembers, of: statistics.units[0].counts.employees) == "40.0%")
+        let unit = statistics.units[0].counts, total = statistics.total
+        #expect((unit.employees, unit.activeMembers, unit.members, unit.withRegisteredID) == (5, 2, 3, 2))
+        #expect((total.employees, total.activeMembers, total.members, total.withRegisteredID) == (5, 3, 4, 2))
     }
 
     @Test("20,000 members in one import, and again unchanged", arguments: MembersStoreKind.available)

@@ -53,8 +53,12 @@ struct MembersBook {
             try OrganisationRegister(store: stores.organisations, user: "tester")
                 .add(code: "DW001", name: "示例机械有限公司工会", kind: "enterprise", parent: "XF", bankName: "工商银行",
                      bankAccount: "6222000011112222", channel: .tax40, firstPeriod: start)
-            (sqlite, postgres, self.database) = (database, nil, nil)
-            (booksStore, members, dues) = (database, stores.members, stores.dues)
+            sqlite = database
+            postgres = nil
+            self.database = nil
+            booksStore = database
+            members = stores.members
+            dues = stores.dues
         case .postgres:
             let database = try PostgresTestServer.freshDatabase()
             let store = try UnionPostgresStores.createBooks(url: database.url, clock: clock)
@@ -67,8 +71,12 @@ struct MembersBook {
                         '工商银行', '6222000011112222', 'tax-40')
                 """, [.int(start.ordinal), .text(clock.now())])
             let stores = UnionPostgresStores(store: store)
-            (sqlite, postgres, self.database) = (nil, store, database)
-            (booksStore, members, dues) = (store, stores.members, stores.dues)
+            sqlite = nil
+            postgres = store
+            self.database = database
+            booksStore = store
+            members = stores.members
+            dues = stores.dues
         }
     }
 
