@@ -27,8 +27,9 @@ struct MemberStoredRow {
 
     /// A stored value as a message shows it: text unquoted, numbers as digits, else NULL.
     static func plain(_ row: PostgresRowValues, _ column: String) -> String {
-        if let text = try? row.optionalText(column) { return text }
+        // Numbers first: the session reads a BIGINT's bytes as text without complaint.
         if let number = try? row.optionalInt(column) { return String(number) }
+        if let text = try? row.optionalText(column) { return text }
         return "NULL"
     }
 

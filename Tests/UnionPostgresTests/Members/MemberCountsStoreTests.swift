@@ -97,7 +97,7 @@ struct MemberCountsStoreTests {
         let first = try book.importMembers("""
             A1,甲,150102198905153640,DW001,车间,2020-01-01,active,合同制,5000,
             a1,乙,,DW001,,2021-06-15,retained-exempt,农民工,3000.50,
-            B1,丙,150102890515364,XF,机关,2019-03-01,active,劳务派遣,8000,
+            B1,丙,11010519491231002X,XF,机关,2019-03-01,active,劳务派遣,8000,
             Z9,丁,,GH2,,2019-03-01,active,合同制,4000,
 
             """, secret: key)

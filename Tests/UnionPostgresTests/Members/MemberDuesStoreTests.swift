@@ -62,7 +62,7 @@ struct MemberDuesStoreTests {
         let book = try MembersBook(kind)
         defer { book.remove() }
         try book.importMembers(Self.rows)
-        try book.memberDues().assess(month: Self.february, rule: .standard)
+        _ = try book.memberDues().assess(month: Self.february, rule: .standard)
         let batch = try book.collect(Self.february, on: try membersDay("2026-02-20"))
         #expect(batch.payments == 2 && batch.vouchers.count == 1)
         #expect(batch.total == (try Self.dues(500_000).adding(try Self.dues(800_000))))
@@ -86,8 +86,8 @@ struct MemberDuesStoreTests {
         let book = try MembersBook(kind)
         defer { book.remove() }
         try book.importMembers(Self.rows)
-        try book.memberDues().assess(month: Self.february, rule: .standard)
-        try book.memberDues("GH2").assess(month: Self.february, rule: .standard)
+        _ = try book.memberDues().assess(month: Self.february, rule: .standard)
+        _ = try book.memberDues("GH2").assess(month: Self.february, rule: .standard)
         let owedA1 = try Self.dues(500_000)
         let paid = try book.collect(Self.february, on: try membersDay("2026-02-25"),
                                     payments: "A1,10.00,bank,2026-02-05,\nA1,\(try owedA1.subtracting(Money(fen: 1_000)).plainString),现金,,\n")
@@ -115,7 +115,7 @@ struct MemberDuesStoreTests {
         let book = try MembersBook(kind)
         defer { book.remove() }
         try book.importMembers(Self.rows)
-        for month in 1...7 { try book.memberDues().assess(month: membersMonth("2026-0\(month)"), rule: .standard) }
+        for month in 1...7 { _ = try book.memberDues().assess(month: membersMonth("2026-0\(month)"), rule: .standard) }
         try book.collect(membersMonth("2026-01"), on: try membersDay("2026-01-20"))   // January paid by payroll
         try book.collect(membersMonth("2026-02"), on: try membersDay("2026-08-05"), payments: "A1,5.00,bank,,\n")
         let july = try book.memberDues().arrears(asOf: try membersDay("2026-07-31"))
@@ -144,7 +144,7 @@ struct MemberDuesStoreTests {
             }
         }
         #expect(try book.count("dues_assessment") == 0)
-        try book.memberDues().assess(month: Self.february, rule: .standard)
+        _ = try book.memberDues().assess(month: Self.february, rule: .standard)
         let accounts = try DuesAccounts(roles: try book.books().chartRoles())
         let payment = DuesPayment(memberNumber: "A1", month: Self.february, amount: Money(fen: 100), method: .bank,
                                   date: try membersDay("2026-02-20"))
@@ -176,7 +176,7 @@ struct MemberDuesStoreTests {
         let book = try MembersBook(kind)
         defer { book.remove() }
         try book.importMembers(Self.rows)
-        try book.memberDues().assess(month: Self.february, rule: .standard)
+        _ = try book.memberDues().assess(month: Self.february, rule: .standard)
         try book.tamper("UPDATE dues_assessment SET ordinal = -3 WHERE member_id = (SELECT id FROM member WHERE member_no = 'A1')")
         #expect(throws: StoreError.storage(message: "dues_assessment row A1 -3: ordinal -3 is not a month")) {
             try book.memberDues().arrears(asOf: try membersDay("2026-11-21"))
