@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "LedgerCoreTests", dependencies: ["LedgerCore", "InputFiles", propertyBased]),
         .testTarget(name: "LedgerSQLiteTests", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerSQLite", grdb, propertyBased]),
         .testTarget(name: "UnionPostgresTests", dependencies: [
-            "LedgerCore", "InputFiles", "LedgerStore", "LedgerPostgres", "UnionPostgres", "UnionStores", "LedgerSQLite", "UnionSQLite",
+            "LedgerCore", "InputFiles", "LedgerStore", "LedgerPostgres", "UnionPostgres", "UnionStores", "LedgerSQLite", "UnionSQLite", grdb,
         ] + unionRules),
         .testTarget(name: "LedgerPostgresTests", dependencies: ["LedgerCore", "InputFiles", "LedgerStore", "LedgerPostgres", "LedgerSQLite"]),
         .testTarget(

@@ -12,5 +12,6 @@ public enum UnionPostgresSchema {
         PostgresMigration("0011-preparatory-refund-events", statements: preparatoryRefundEvents),
         PostgresMigration("0009-budgets", statements: budgets),
         PostgresMigration("0010-audit-findings", statements: auditFindings),
+        PostgresMigration("0005-members", statements: members),
     ]
 }
