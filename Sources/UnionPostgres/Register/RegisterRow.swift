@@ -27,9 +27,10 @@ struct RegisterRow {
 
     /// A key column as a message shows it: text unquoted, numbers as digits.
     static func plain(_ row: PostgresRowValues, _ column: String) -> String {
-        if let number = try? row.optionalInt(column) { return number.map(String.init) ?? "NULL" }
-        if let text = try? row.optionalText(column) { return text ?? "NULL" }
-        return "?"
+        // `try?` flattens: nil is a NULL or a value of the other type.
+        if let number = try? row.optionalInt(column) { return String(number) }
+        if let text = try? row.optionalText(column) { return text }
+        return "NULL"
     }
 
     func failure(_ column: String, _ problem: String) -> StoreError {

@@ -59,7 +59,7 @@ struct OrganisationRegisterStoreTests {
     }
 
     /// One refusal per rule the register enforces over its store, with the error it must give.
-    static let refusals: [(name: String, scenario: @Sendable (OrganisationRegister) throws -> Void, expected: any Error)] = [
+    static let refusals: [(name: String, scenario: @Sendable (OrganisationRegister) throws -> Void, expected: any Error & Sendable)] = [
         ("a code already registered", { register in
             try register.add(code: "DW001", name: "另一个工会", kind: "enterprise", parent: nil, firstPeriod: RegisterStores.start)
         }, LedgerError.organisationCodeMustBeUnique(code: "DW001")),
@@ -90,7 +90,7 @@ struct OrganisationRegisterStoreTests {
             try register.endTenure(id: 99, on: RegisterFixture.date("2026-01-01"), reason: "x")
         }, UnionFundsError.tenureMustExist(id: 99)),
         ("a term ending before it starts", { register in
-            try register.addTenure(organisation: "XF", role: .cashier, person: "钱五", start: RegisterFixture.date("2026-05-01"),
+            _ = try register.addTenure(organisation: "XF", role: .cashier, person: "钱五", start: RegisterFixture.date("2026-05-01"),
                                    end: RegisterFixture.date("2026-04-30"))
         }, UnionFundsError.tenureMustEndAfterStart(start: "2026-05-01", end: "2026-04-30")),
         ("ending a term before it started", { register in
@@ -98,7 +98,7 @@ struct OrganisationRegisterStoreTests {
             try register.endTenure(id: id, on: RegisterFixture.date("2021-02-28"), reason: "x")
         }, UnionFundsError.tenureMustEndAfterStart(start: "2021-03-01", end: "2021-02-28")),
         ("a term of an unknown organisation", { register in
-            try register.addTenure(organisation: "ZZ", role: .chair, person: "王明", start: RegisterFixture.date("2021-03-01"), end: nil)
+            _ = try register.addTenure(organisation: "ZZ", role: .chair, person: "王明", start: RegisterFixture.date("2021-03-01"), end: nil)
         }, LedgerError.organisationMustExist(code: "ZZ")),
     ]
 
@@ -123,7 +123,7 @@ struct OrganisationRegisterStoreTests {
         let stores = try RegisterStores.federation(kind)
         struct Stop: Error {}
         #expect(throws: Stop.self) {
-            try stores.organisations.withOrganisationTransaction(user: "tester") { transaction in
+            try stores.organisations.withOrganisationTransaction(user: "tester") { (transaction) throws -> Void in
                 try transaction.insertOrganisation(RegisteredOrganisation(code: "DW002", name: "新工会", kind: "enterprise", parent: "XF",
                                                                           bankName: "", bankAccount: "", channel: .fiscal, keepsBooks: false),
                                                    firstPeriod: RegisterStores.start)

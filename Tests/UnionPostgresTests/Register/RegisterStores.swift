@@ -72,7 +72,7 @@ final class RegisterStores: @unchecked Sendable {
             postingTrail = stores.postingTrail
             add = { try stores.addOrganisation($0, chart: $1, user: $2, policy: $3) }
             checked = { warn in try UnionPostgresStores.withUnionChecks(store, warn: warn) }
-            execute = { sql in try store.session.query(sql) }
+            execute = { sql in _ = try store.session.query(sql) }
         }
     }
 
@@ -84,7 +84,7 @@ final class RegisterStores: @unchecked Sendable {
     @discardableResult
     func addOrganisation(_ new: NewOrganisation, chart: [Account], user: String = "tester",
                          policy: PolicyDocument? = nil) throws -> any Books {
-        try add(new, chart: chart, user, policy)
+        try add(new, chart, user, policy)
     }
 
     /// The same books with the union posting checks, under the policy stored now.
