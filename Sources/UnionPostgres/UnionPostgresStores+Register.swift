@@ -42,8 +42,7 @@ extension UnionPostgresStores {
         // does not read fails here as everywhere else.
         let vouchers = try PostgresPolicyStore(store: store).current().section("vouchers", as: VoucherPolicy.self)
         let entry = try? vouchers.entry(on: store.clock.today())
-        // budget control: added when the budget store lands
-        return store
+        return withBudgetControl(store)
             .withPostingChecks([CashBalanceCheck(handling: entry?.negativeCash ?? .refuse, warn: warn)])
             .withDateWindow(yearsAhead: entry?.dateWindowYearsAhead ?? DateWindow.yearsAhead)
     }
