@@ -22,7 +22,7 @@ struct AllocationBulkStoreTests {
         for index in 1...Self.unitCount {
             units += "B\(index),单位\(index),enterprise,\(index % 2 == 0 ? "XF" : "S\(index % 7)"),\(index % 3 == 0 ? "tax-40" : "self")\n"
         }
-        for street in 0..<7 { units += "S\(street),街道\(street),street-federation,XF,self\n" }
+        for street in 0..<7 { units += "S\(street),街道\(street),street,XF,self\n" }
         let started = Date()
         #expect(try f.importUnits("bulk-units.csv", units) == .imported(rows: Self.unitCount + 7, registered: Self.unitCount + 7, unchanged: 0))
         let payroll = (1...Self.unitCount).map { "B\($0),,2026-01,10,\(100_000 + $0).00\n" }.joined()

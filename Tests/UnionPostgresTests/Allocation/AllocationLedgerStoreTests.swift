@@ -109,7 +109,7 @@ struct AllocationLedgerStoreTests {
         let text = """
             code,name,kind,parent,channel,bank_name,bank_account
             U2,第二单位,enterprise,STREET,,工商银行,6222
-            STREET,示例街道总工会,street-federation,XF,self,,
+            STREET,示例街道总工会,street,XF,self,,
             U3,第三单位,enterprise,GH101,fiscal,,
 
             """

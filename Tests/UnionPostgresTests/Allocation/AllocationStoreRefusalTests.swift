@@ -98,10 +98,10 @@ struct AllocationStoreRefusalTests {
         _ = try f.allocate(1)
         try session.query("""
             INSERT INTO arrears_status(unit_id, status, date, set_at, set_by)
-            VALUES ((SELECT id FROM organisation WHERE code = 'TF'), 'notice', 'soon', 'now', 'hand')
+            VALUES ((SELECT id FROM organisation WHERE code = 'TF'), 'notice', '2026-00-99', 'now', 'hand')
             """)
         let id = try session.one("SELECT MAX(id) AS id FROM arrears_status").int("id")
-        #expect(throws: StoreError.storage(message: "arrears_status row \(id): date 'soon' is not a date")) {
+        #expect(throws: StoreError.storage(message: "arrears_status row \(id): date '2026-00-99' is not a date")) {
             try f.arrearsLedger().arrears(asOf: V.day("2026-12-31"))
         }
         try session.query("DELETE FROM arrears_status")

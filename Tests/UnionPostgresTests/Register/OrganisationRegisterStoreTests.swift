@@ -54,7 +54,8 @@ struct OrganisationRegisterStoreTests {
                                      end: try Fixture.date("2023-12-31"), endReason: "任期届满"))
         #expect(tenures[1].id == second && tenures[1].end == nil && tenures[1].endReason.isEmpty)
         let unit = try register.tenures(organisation: "DW001")
-        #expect(unit.map(\.person) == ["钱五"] && unit.first?.end == (try Fixture.date("2025-04-30")))
+        let lastDay = try Fixture.date("2025-04-30")
+        #expect(unit.map(\.person) == ["钱五"] && unit.first?.end == lastDay)
         #expect(throws: LedgerError.organisationMustExist(code: "ZZ")) { try register.tenures(organisation: "ZZ") }
     }
 
@@ -127,7 +128,7 @@ struct OrganisationRegisterStoreTests {
                 try transaction.insertOrganisation(RegisteredOrganisation(code: "DW002", name: "新工会", kind: "enterprise", parent: "XF",
                                                                           bankName: "", bankAccount: "", channel: .fiscal, keepsBooks: false),
                                                    firstPeriod: RegisterStores.start)
-                try transaction.updateOrganisation(code: "DW001", parent: nil, bankName: "建设银行", bankAccount: nil, channel: .prep)
+                try transaction.updateOrganisation(code: "DW001", parent: nil, bankName: "建设银行", bankAccount: nil, channel: .preparatory)
                 let id = try transaction.insertTenure(organisation: "XF", role: .chair, person: "王明", start: RegisterFixture.date("2021-03-01"),
                                                       end: nil)
                 // Inside the transaction its own writes are seen.
