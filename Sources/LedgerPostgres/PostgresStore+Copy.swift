@@ -1,14 +1,16 @@
 import LedgerStore
 
 extension PostgresStore: BookCopySource {
-    /// Every ledger table, in pages (by key order), from one REPEATABLE READ transaction.
-    public func readBook(_ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String] {
+    /// Every one of `tables`, in pages (by key order), from one REPEATABLE READ transaction.
+    public func readBook(tables: [BookCopy.Table], _ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String] {
         try read {
-            for table in BookCopy.tables {
+            let types = try columnTypes()
+            for table in tables {
                 // Every column read back as text (NULL stays NULL), so one reader serves every table.
                 // Aliased apart from the columns: ORDER BY and the keyset compare the typed columns, not their text.
                 let selected = table.columns.map { column in "t.\(column == "user" ? "\"user\"" : column)::text AS copy_\(column)" }
-                let integerColumns = Self.integerColumns(table)
+                let integerColumns = Set(table.columns.filter { ["bigint", "integer", "smallint"].contains(types[table.name]?[$0]) })
+                let byteColumns = Set(table.columns.filter { types[table.name]?[$0] == "bytea" })
                 // Keyset pages: each page starts after the last key of the one before (one snapshot).
                 let keyList = table.key.map { "t.\($0)" }.joined(separator: ", ")
                 let keyBinds = table.key.enumerated().map { index, column in
@@ -29,6 +31,11 @@ extension PostgresStore: BookCopySource {
                                 guard let number = Int64(text) else { throw StoreError.storage(message: "\(table.name).\(column): '\(text)' is not a number") }
                                 return .integer(number)
                             }
+                            if byteColumns.contains(column) {
+                                // bytea as text is `\x` and hex digits.
+                                guard text.hasPrefix("\\x") else { throw StoreError.storage(message: "\(table.name).\(column): not bytea hex") }
+                                return .bytes(try HexBytes.decode(String(text.dropFirst(2)), row: "\(table.name).\(column)"))
+                            }
                             return .text(text)
                         }
                     }
@@ -36,18 +43,25 @@ extension PostgresStore: BookCopySource {
                     after = try table.key.map { column in .text(try last.text("copy_\(column)")) }
                 }
             }
-            return []
+            // Tables beyond those asked for that hold rows.
+            let covered = Set(tables.map(\.name)).union(["schema_migrations"])
+            return try types.keys.sorted().filter { !covered.contains($0) }
+                .filter { try !session.query("SELECT 1 AS one FROM \($0) LIMIT 1").isEmpty }
         }
     }
 
-    /// The columns of `table` that hold whole numbers (every BIGINT column of the schema).
-    static func integerColumns(_ table: BookCopy.Table) -> Set<String> {
-        let text: Set<String> = ["code", "name", "name_en", "kind", "created_at", "created_by", "role", "closed_at", "closed_by",
-                                 "file_name", "file_sha256", "imported_at", "imported_by", "content_sha256", "date", "summary",
-                                 "prepared_by", "posted_at", "source", "external_ref", "hash", "fund", "reviewed_by", "reviewed_at",
-                                 "signoff_by", "signoff_date", "decision_ref", "decision_date", "side", "memo", "budget_line",
-                                 "counterparty", "at", "user", "action", "detail", "prepared_at", "account_code"]
-        return Set(table.columns.filter { !text.contains($0) })
+    /// Every column's type in the book's tables, by table and column (`information_schema`).
+    private func columnTypes() throws -> [String: [String: String]] {
+        var types: [String: [String: String]] = [:]
+        for row in try session.query("""
+            SELECT c.table_name::text AS t, c.column_name::text AS c, c.data_type::text AS d
+            FROM information_schema.columns c JOIN information_schema.tables s
+              ON s.table_schema = c.table_schema AND s.table_name = c.table_name
+            WHERE c.table_schema = current_schema() AND s.table_type = 'BASE TABLE'
+            """) {
+            types[try row.text("t"), default: [:]][try row.text("c")] = try row.text("d")
+        }
+        return types
     }
 
     /// Writes a copied book into this (empty) database in one transaction, then verifies it there
@@ -60,7 +74,10 @@ extension PostgresStore: BookCopySource {
         do {
         try write {
             try session.query("DELETE FROM journal_head")
+            // References are checked at commit: an organisation may name a parent registered after it.
+            try session.query("SET CONSTRAINTS ALL DEFERRED")
             var sawHead = false
+            var copied: Set<String> = []
             try pages { table, rows in
                 let columns = table.columns
                 let values: [[PostgresValue]] = rows.map { row -> [PostgresValue] in
@@ -69,18 +86,21 @@ extension PostgresStore: BookCopySource {
                         case .null: .null
                         case .integer(let number): .integer(number)
                         case .text(let text): .text(text)
+                        case .bytes(let bytes): .bytes(bytes)
                         }
                     }
                 }
                 if table.name == "journal_head" { sawHead = true }
+                if columns.contains("id") { copied.insert(table.name) }
                 try PostgresRows.write(session, table: table.name, columns: columns, rows: values)
             }
             if !sawHead {
                 try session.query("INSERT INTO journal_head(id, voucher_count, hash) VALUES (1, 0, $1)",
                                   [.text(JournalChain.hex(JournalChain.genesis))])
             }
-            // Identity columns continue after the copied ids.
-            for table in ["organisation", "account", "import_log", "import_content", "event", "voucher_draft"] {
+            // Identity columns continue after the copied ids (every copied table with an `id` sequence).
+            for table in copied.sorted()
+            where try session.one("SELECT pg_get_serial_sequence('\(table)', 'id') IS NOT NULL AS has").bool("has") {
                 try session.query("""
                     SELECT setval(pg_get_serial_sequence('\(table)', 'id'), COALESCE((SELECT MAX(id) FROM \(table)), 0) + 1, false)
                     """)

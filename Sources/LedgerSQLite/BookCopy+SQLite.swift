@@ -3,10 +3,10 @@ import GRDB
 import LedgerStore
 
 extension LedgerDatabase: BookCopySource {
-    /// Every ledger table of the file, in pages, from one read transaction.
-    public func readBook(_ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String] {
+    /// Every one of `tables`, in pages, from one read transaction.
+    public func readBook(tables: [BookCopy.Table], _ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String] {
         try read { db in
-            for table in BookCopy.tables {
+            for table in tables {
                 let cursor = try Row.fetchCursor(db, sql: """
                     SELECT \(table.columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table.name) ORDER BY \(table.key.map { "\"\($0)\"" }.joined(separator: ", "))
                     """)
@@ -21,7 +21,7 @@ extension LedgerDatabase: BookCopySource {
                 if !page.isEmpty { try body(table, page) }
             }
             // Tables beyond the ledger's (the union registers, the change journal) that hold rows.
-            let covered = Set(BookCopy.tables.map(\.name))
+            let covered = Set(tables.map(\.name))
             return try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
                 .filter { !covered.contains($0) && !$0.hasPrefix("change") }
                 .filter { try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \"\($0)\")") ?? false }
@@ -33,7 +33,7 @@ extension LedgerDatabase: BookCopySource {
         case .null: return .null
         case .int64(let number): return .integer(number)
         case .string(let text): return .text(text)
-        case .blob(let data): return isHash ? .text(JournalChain.hex(Array(data))) : .text(String(decoding: data, as: UTF8.self))
+        case .blob(let data): return isHash ? .text(JournalChain.hex(Array(data))) : .bytes(Array(data))
         case .double(let number): return .text(String(number))
         }
     }
@@ -42,6 +42,8 @@ extension LedgerDatabase: BookCopySource {
     /// not through the posting path (their hash chain comes with them and `verify` checks it).
     package func writeBook(_ pages: ((BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> Void) throws {
         try write { db in
+            // References are checked at commit: an organisation may name a parent registered after it.
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             try pages { table, rows in
                 let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
                 let statement = try db.makeStatement(sql: """
@@ -55,6 +57,7 @@ extension LedgerDatabase: BookCopySource {
                         case .text(let text):
                             if table.hashColumns.contains(column), let bytes = Self.bytes(hex: text) { return Data(bytes) }
                             return text
+                        case .bytes(let bytes): return Data(bytes)
                         }
                     }
                     try statement.execute(arguments: StatementArguments(values))

@@ -5,6 +5,8 @@ public enum BookCopy {
     public enum Cell: Sendable, Hashable {
         case integer(Int64)
         case text(String)
+        /// A BLOB / BYTEA value that is not a hash (a stored policy document, a key), byte for byte.
+        case bytes([UInt8])
         case null
     }
 
@@ -17,11 +19,16 @@ public enum BookCopy {
         /// The table's key, in the order rows are read (parents before children: ids ascend).
         public var key: [String]
 
-        init(name: String, columns: [String], hashColumns: Set<String>, key: [String]? = nil) {
+        public init(name: String, columns: [String], hashColumns: Set<String> = [], key: [String]? = nil) {
             self.name = name
             self.columns = columns
             self.hashColumns = hashColumns
             self.key = key ?? [columns[0]]
+        }
+
+        /// The same table with more columns (the union layer's columns on a ledger table).
+        public func adding(columns more: [String]) -> Table {
+            Table(name: name, columns: columns + more.filter { !columns.contains($0) }, hashColumns: hashColumns, key: key)
         }
     }
 
@@ -56,11 +63,24 @@ public enum BookCopy {
 
     /// Rows are handed over in pages of this many.
     public static let pageSize = 2_000
+
+    /// The ledger's tables with an upper layer's: `extraColumns` added to ledger tables by name,
+    /// `extraTables` after them (each listed after the tables it refers to).
+    public static func tables(extraColumns: [String: [String]], extraTables: [Table]) -> [Table] {
+        tables.map { table in extraColumns[table.name].map { table.adding(columns: $0) } ?? table } + extraTables
+    }
 }
 
 /// A store a book can be copied out of, table by table, page by page, from one consistent read.
 public protocol BookCopySource {
-    /// Calls `body` with pages of each table's rows (`BookCopy.tables` order, columns as listed).
-    /// Returns the tables of this store holding rows that `BookCopy.tables` does not cover.
-    func readBook(_ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String]
+    /// Calls `body` with pages of each of `tables`' rows (in that order, columns as listed).
+    /// Returns the tables of this store holding rows that `tables` does not cover.
+    func readBook(tables: [BookCopy.Table], _ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String]
+}
+
+extension BookCopySource {
+    /// The ledger's tables only.
+    public func readBook(_ body: (BookCopy.Table, [[BookCopy.Cell]]) throws -> Void) throws -> [String] {
+        try readBook(tables: BookCopy.tables, body)
+    }
 }

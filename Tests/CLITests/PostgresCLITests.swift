@@ -123,18 +123,21 @@ struct PostgresCLITests {
         #expect(again.exitCode == 2, "\(again)")
     }
 
-    @Test("a command that needs the union tables stops on a PostgreSQL book with exit 2 and writes nothing")
+    @Test("the commands that are the SQLite file's own (backup, seal) stop on a PostgreSQL book with exit 2 and write nothing")
     func unsupportedCommandsRefuse() throws {
         let (db, drop) = try PostgresForCLI.freshDatabase()
         _ = drop
         try initBooks(db)
-        for arguments in [["policy", "show"], ["member", "list"], ["backup", "copy.sqlite"]] {
-            let result = try sandbox.run(arguments + ["--db", db])
+        for arguments in [["backup", "copy.sqlite"], ["seal", "--output", "seal.json"]] {
+            let result = try sandbox.run(arguments + ["--db", db], environment: ["GONGHUI_SEAL_KEY": String(repeating: "ab", count: 32)])
             result.expectError(exitCode: 2, containing: "此命令暂不支持 PostgreSQL 账簿")
         }
-        let english = try sandbox.run("policy", "show", "--lang", "en", "--db", db)
+        let english = try sandbox.run("backup", "copy.sqlite", "--lang", "en", "--db", db)
         english.expectError(exitCode: 2, containing: "does not support PostgreSQL books")
-        #expect(!sandbox.exists("copy.sqlite"))
+        #expect(!sandbox.exists("copy.sqlite") && !sandbox.exists("seal.json"))
+        // The union registers are there: the policy and the member register answer as on a file.
+        try sandbox.run("policy", "show", "--db", db).expectSuccess()
+        try sandbox.run("member", "list", "--db", db).expectSuccess()
     }
 
     @Test("the cash check refuses an overdraft on a PostgreSQL book as on a file (exit 1, nothing written)")

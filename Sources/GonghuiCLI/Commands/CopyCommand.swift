@@ -5,7 +5,9 @@ import LedgerPostgres
 import LedgerSQLite
 import LedgerStore
 import Reporting
+import UnionPostgres
 import UnionSQLite
+import UnionStores
 
 /// `gonghui copy --to TARGET`: the whole book of `--db` into a new SQLite file or an empty
 /// PostgreSQL database, in one transaction on the target, verified there before it is kept.
@@ -15,14 +17,15 @@ struct CopyCommand: ParsableCommand {
         abstract: L("复制整个账簿到新的 SQLite 文件或空的 PostgreSQL 数据库，复制后校验。",
                     "Copy the whole book into a new SQLite file or an empty PostgreSQL database, verified after."),
         discussion: helpDiscussion("""
-            全部账簿表（单位、科目、凭证、分录、余额、日记账末端、期间、草稿、导入记录、事件日志）在目标库的一个事务中\
-            写入；随后校验目标库，其日记账末端必须与源账簿一致，否则不保留任何内容。工会登记表（政策、会员、拨缴、预算、\
-            审计）仍只在 SQLite 文件中：PostgreSQL 目前只保存账簿。
+            全部账簿表（单位、科目、凭证、分录、余额、日记账末端、期间、草稿、导入记录、事件日志）和工会登记表（政策、\
+            单位登记与任职、会员与会费、拨缴与收款、预算与决算、审计发现）在目标库的一个事务中写入；随后校验目标库，\
+            其日记账末端必须与源账簿一致，否则不保留任何内容。SQLite 文件的变更日记账不复制，目标自行记录。
             """, """
-            Every ledger table moves (organisations, accounts, vouchers, postings, balances, the journal head, periods, \
-            drafts, imports, the event log) in one transaction on the target; the target is then verified and its journal \
-            head must equal the source's, or nothing is kept. The union registers (policy, members, allocation, budgets, \
-            audit) stay in the SQLite file: PostgreSQL keeps the ledger only, so far.
+            Every ledger table (organisations, accounts, vouchers, postings, balances, the journal head, periods, drafts, \
+            imports, the event log) and every union register (policy, organisation register and tenures, members and dues, \
+            payroll, allocations and receipts, budgets and final accounts, audit findings) moves in one transaction on the \
+            target; the target is then verified and its journal head must equal the source's, or nothing is kept. The SQLite \
+            file's change journal is not copied: the target keeps its own.
             """, examples: ["gonghui --db gonghui.sqlite copy --to postgres://gonghui@db.example/union",
                             "gonghui --db postgres://gonghui@db.example/union copy --to copy.sqlite"])
     )
@@ -39,13 +42,13 @@ struct CopyCommand: ParsableCommand {
         var leftBehind: [String] = []
         let findings: [VerifyFinding]
         if PostgresURL.isPostgres(to) {
-            let target = try PostgresStore.create(url: try PostgresURL(parsing: to), clock: global.clock)
-            findings = try target.writeBook(expectedHead: head) { sink in leftBehind = try source.readBook(sink) }
+            let target = try UnionPostgresStores.createBooks(url: try PostgresURL(parsing: to), clock: global.clock)
+            findings = try target.writeBook(expectedHead: head) { sink in leftBehind = try source.readBook(tables: UnionBookCopy.tables, sink) }
         } else {
             try ReportFile.check(to, protecting: [global.databasePath])
             let target = try UnionSchema.createBooks(at: to, clock: global.clock, busyWait: global.busyWait)
             do {
-                try target.writeBook { sink in leftBehind = try source.readBook(sink) }
+                try target.writeBook { sink in leftBehind = try source.readBook(tables: UnionBookCopy.tables, sink) }
                 var found = try target.verify()
                 let copied = try target.journalHead()
                 if copied != head {
@@ -67,8 +70,8 @@ struct CopyCommand: ParsableCommand {
             throw CommandFailed(exitCode: 1)
         }
         if !leftBehind.isEmpty {
-            Output.error(l.pick("注意：以下工会登记表未复制（PostgreSQL 目前只保存账簿）：\(leftBehind.joined(separator: "、"))",
-                                "note: these union registers were not copied (PostgreSQL keeps the ledger only, so far): \(leftBehind.joined(separator: ", "))"))
+            Output.error(l.pick("注意：以下表未复制：\(leftBehind.joined(separator: "、"))",
+                                "note: these tables were not copied: \(leftBehind.joined(separator: ", "))"))
         }
         let shown = PostgresURL.isPostgres(to) ? ((try? PostgresURL(parsing: to).location) ?? to) : to
         global.say("已复制到 \(shown)：\(head.vouchers) 张凭证，校验通过，日记账末端 \(head.hash)（与源账簿一致）",

@@ -2,7 +2,7 @@ extension UnionPostgresSchema {
     /// As the SQLite file's 0002: the organisation register (parent in the federation chain, bank
     /// account, how the 2% is collected) and dated tenures of the officers the audit reports on.
     static let register: [String] = [
-        "ALTER TABLE organisation ADD COLUMN parent_id BIGINT REFERENCES organisation(id)",
+        "ALTER TABLE organisation ADD COLUMN parent_id BIGINT REFERENCES organisation(id) DEFERRABLE INITIALLY IMMEDIATE",
         "ALTER TABLE organisation ADD COLUMN bank_name TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE organisation ADD COLUMN bank_account TEXT NOT NULL DEFAULT ''",
         """
