@@ -293,12 +293,12 @@ final class PostgresPostingSession {
 }
 
 /// Rows written in bulk: by `COPY` when there are many, else multi-row INSERTs.
-enum PostgresRows {
+package enum PostgresRows {
     /// From this many rows on, `COPY` (one more round trip than an INSERT, but no parameters to
     /// parse and no statement to plan) is the cheaper way.
     static let copyThreshold = 16
 
-    static func write(_ session: PostgresSession, table: String, columns: [String], rows: [[PostgresValue]]) throws {
+    package static func write(_ session: PostgresSession, table: String, columns: [String], rows: [[PostgresValue]]) throws {
         if rows.count >= copyThreshold {
             try session.copy(into: table, columns: columns, rows: rows)
         } else {
@@ -307,7 +307,7 @@ enum PostgresRows {
     }
 
     /// Multi-row INSERTs, in statements of at most ~30,000 parameters.
-    static func insert(_ session: PostgresSession, table: String, columns: [String], rows: [[PostgresValue]],
+    package static func insert(_ session: PostgresSession, table: String, columns: [String], rows: [[PostgresValue]],
                        suffix: String = "") throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, 30_000 / columns.count)

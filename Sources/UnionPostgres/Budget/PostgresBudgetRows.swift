@@ -3,7 +3,7 @@ import LedgerPostgres
 import LedgerStore
 import UnionStatements
 
-/// The budget tables read strictly (`BudgetStoredRow`), as UnionSQLite's `BudgetRows`: the same
+/// The budget tables read strictly (`PostgresStoredRow`), as UnionSQLite's `BudgetRows`: the same
 /// rows in the same order, and a value that does not parse is a storage error naming the row.
 /// The lines of a year's versions (or revisions) come in one query, not one per version.
 enum PostgresBudgetRows {
@@ -14,7 +14,7 @@ enum PostgresBudgetRows {
             SELECT id, number, reason, carried_forward_fen, status, source, created_at, created_by
             FROM budget_version WHERE org_id = $1 AND year = $2 ORDER BY number
             """, [.integer(books.id), .int(year)]).map { row in
-            let stored = BudgetStoredRow(row, table: "budget_version", keyColumn: "id")
+            let stored = PostgresStoredRow(row, table: "budget_version", keyColumn: "id")
             let number = try stored.count("number")
             return BudgetVersion(organisation: books.code, year: year, number: number,
                                  lines: lines[try stored.integer("id")] ?? [], carriedForward: try stored.money("carried_forward_fen"),
@@ -33,7 +33,7 @@ enum PostgresBudgetRows {
             WHERE l.org_id = $1 AND v.org_id = $1 AND v.year = $2 ORDER BY l.version_id, l.line
             """, [.integer(books), .int(year)]) {
             let version = try row.int("version_id")
-            let stored = BudgetStoredRow(row, table: "budget_line", key: "\(version)/\(BudgetStoredRow.plain(row, "line"))")
+            let stored = PostgresStoredRow(row, table: "budget_line", key: "\(version)/\(PostgresStoredRow.plain(row, "line"))")
             result[version, default: []].append(BudgetLine(
                 account: try stored.account("account"), category: try stored.choice("category", as: BudgetCategory.self),
                 project: try stored.text("project"), amount: try stored.money("amount_fen"), note: try stored.text("note")))
@@ -48,7 +48,7 @@ enum PostgresBudgetRows {
             SELECT id, number, step, decided_on, signer, meeting, opinion, mode, recorded_at, recorded_by
             FROM budget_approval WHERE org_id = $1 AND year = $2 AND subject = $3 ORDER BY id
             """, [.integer(books), .int(year), .text(subject.rawValue)]) {
-            let stored = BudgetStoredRow(row, table: "budget_approval", keyColumn: "id")
+            let stored = PostgresStoredRow(row, table: "budget_approval", keyColumn: "id")
             let mode = try stored.optionalText("mode").map { text in
                 guard let mode = BudgetPolicy.HigherUnionMode(rawValue: text) else { throw stored.failure("mode", "'\(text)' is not a mode") }
                 return mode
@@ -70,7 +70,7 @@ enum PostgresBudgetRows {
             WHERE l.org_id = $1 AND f.org_id = $1 AND f.year = $2 ORDER BY l.final_id, l.line
             """, [.integer(books.id), .int(year)]) {
             let id = try row.int("final_id")
-            let line = BudgetStoredRow(row, table: "final_accounts_line", key: "\(id)/\(BudgetStoredRow.plain(row, "line"))")
+            let line = PostgresStoredRow(row, table: "final_accounts_line", key: "\(id)/\(PostgresStoredRow.plain(row, "line"))")
             linesByRecord[id, default: []].append(FinalAccountsRecord.Line(
                 key: BudgetLine.Key(account: try line.account("account"), project: try line.text("project")),
                 category: try line.choice("category", as: BudgetCategory.self),
@@ -80,7 +80,7 @@ enum PostgresBudgetRows {
             SELECT id, revision, budget_number, revenue_fen, spending_fen, closing_fen, status, prepared_at, prepared_by
             FROM final_accounts WHERE org_id = $1 AND year = $2 ORDER BY revision
             """, [.integer(books.id), .int(year)]).map { row in
-            let stored = BudgetStoredRow(row, table: "final_accounts", keyColumn: "id")
+            let stored = PostgresStoredRow(row, table: "final_accounts", keyColumn: "id")
             let revision = try stored.count("revision")
             let figures = FinalAccountsRecord.Figures(budgetVersion: try stored.count("budget_number"),
                                                       lines: linesByRecord[try stored.integer("id")] ?? [],
@@ -106,7 +106,7 @@ enum PostgresBudgetRows {
             GROUP BY a.code, a.kind, COALESCE(p.budget_line, ''), v.ordinal
             ORDER BY a.code COLLATE "C", COALESCE(p.budget_line, '') COLLATE "C", v.ordinal
             """, [.integer(books), .int(from.ordinal), .int(to.ordinal)]).map { row in
-            let stored = BudgetStoredRow(row, table: "posting", key: "\(BudgetStoredRow.plain(row, "code")) \(BudgetStoredRow.plain(row, "ordinal"))")
+            let stored = PostgresStoredRow(row, table: "posting", key: "\(PostgresStoredRow.plain(row, "code")) \(PostgresStoredRow.plain(row, "ordinal"))")
             return BudgetActual(account: try stored.account("code"), kind: try stored.choice("kind", as: Account.Kind.self),
                                 project: try stored.text("project"), month: try stored.month("ordinal"),
                                 debit: try stored.money("debit"), credit: try stored.money("credit"))
@@ -116,7 +116,7 @@ enum PostgresBudgetRows {
     /// The organisation's chart as the rules need it (code, name, kind, role).
     static func chart(_ session: PostgresSession, books: Int64) throws -> [Account] {
         try session.query("SELECT code, name, kind, role FROM account WHERE org_id = $1 ORDER BY code COLLATE \"C\"", [.integer(books)]).map { row in
-            let stored = BudgetStoredRow(row, table: "account", key: BudgetStoredRow.plain(row, "code"))
+            let stored = PostgresStoredRow(row, table: "account", key: PostgresStoredRow.plain(row, "code"))
             return Account(code: try stored.account("code"), name: try stored.text("name"), kind: try stored.choice("kind", as: Account.Kind.self),
                            role: try stored.text("role"))
         }

@@ -56,7 +56,7 @@ struct PostgresBudgetTransaction: BudgetTransaction {
             VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, $8) RETURNING id
             """, [.integer(books.id), .int(version.year), .int(version.number), .text(version.reason), .integer(version.carriedForward.fen),
                   .text(version.source), .text(now), .text(user)]).int("id")
-        try BudgetRowInsert.insert(session, table: "budget_line",
+        try PostgresRows.insert(session, table: "budget_line",
                                    columns: ["version_id", "line", "account", "category", "project", "amount_fen", "note", "org_id"],
                                    rows: version.lines.enumerated().map { index, line in
             [.integer(id), .int(index + 1), .text(line.account.rawValue), .text(line.category.rawValue), .text(line.project),
@@ -113,7 +113,7 @@ struct PostgresBudgetTransaction: BudgetTransaction {
             VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', $8, $9) RETURNING id
             """, [.integer(books.id), .int(record.year), .int(record.revision), .int(figures.budgetVersion), .integer(figures.revenue.fen),
                   .integer(figures.spending.fen), .integer(figures.closingBalance.fen), .text(now), .text(user)]).int("id")
-        try BudgetRowInsert.insert(session, table: "final_accounts_line",
+        try PostgresRows.insert(session, table: "final_accounts_line",
                                    columns: ["final_id", "line", "account", "category", "project", "budget_fen", "actual_fen", "org_id"],
                                    rows: figures.lines.enumerated().map { index, line in
             [.integer(id), .int(index + 1), .text(line.key.account.rawValue), .text(line.category.rawValue), .text(line.key.project),

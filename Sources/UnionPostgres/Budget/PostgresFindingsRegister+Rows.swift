@@ -31,7 +31,7 @@ extension PostgresFindingsRegister {
     }
 
     static func run(_ row: PostgresRowValues) throws -> AuditRunRecord {
-        let stored = BudgetStoredRow(row, table: "audit_run", keyColumn: "id")
+        let stored = PostgresStoredRow(row, table: "audit_run", keyColumn: "id")
         return AuditRunRecord(id: try stored.integer("id"), kind: try stored.choice("kind", as: AuditRunKind.self),
                               months: try stored.month("from_ordinal")...stored.month("to_ordinal"),
                               tenure: try stored.optionalInteger("tenure_id"), at: try stored.text("run_at"), by: try stored.text("run_by"))
@@ -48,7 +48,7 @@ extension PostgresFindingsRegister {
         }
         var result: [Int64: [RegisteredFinding.Event]] = [:]
         for row in try session.query(sql + " ORDER BY finding_id, id", values) {
-            let trail = BudgetStoredRow(row, table: "audit_finding_event", keyColumn: "id")
+            let trail = PostgresStoredRow(row, table: "audit_finding_event", keyColumn: "id")
             result[try trail.integer("finding_id"), default: []].append(RegisteredFinding.Event(
                 status: try trail.choice("status", as: FindingStatus.self), note: try trail.text("note"),
                 at: try trail.text("at"), by: try trail.text("by")))
@@ -57,7 +57,7 @@ extension PostgresFindingsRegister {
     }
 
     static func registered(_ row: PostgresRowValues, history: [Int64: [RegisteredFinding.Event]]) throws -> RegisteredFinding {
-        let stored = BudgetStoredRow(row, table: "audit_finding", keyColumn: "id")
+        let stored = PostgresStoredRow(row, table: "audit_finding", keyColumn: "id")
         let id = try stored.integer("id")
         let severity: Severity = switch try stored.text("severity") {
         case "info": .info

@@ -52,7 +52,7 @@ public struct PostgresFindingsRegister: FindingsRegister, @unchecked Sendable {
             // The findings already registered, read once for the whole run.
             var known: [String: (id: Int64, status: FindingStatus)] = [:]
             for row in try session.query("SELECT id, fingerprint, status FROM audit_finding WHERE org_id = $1", [.integer(organisationID)]) {
-                let stored = BudgetStoredRow(row, table: "audit_finding", keyColumn: "id")
+                let stored = PostgresStoredRow(row, table: "audit_finding", keyColumn: "id")
                 known[try stored.text("fingerprint")] = (try stored.integer("id"), try stored.choice("status", as: FindingStatus.self))
             }
             for finding in findings {
@@ -99,7 +99,7 @@ public struct PostgresFindingsRegister: FindingsRegister, @unchecked Sendable {
             // FOR UPDATE: two people moving the same finding at once take turns, each from where the other left it.
             guard let row = try session.query("SELECT * FROM audit_finding WHERE id = $1 AND org_id = $2 FOR UPDATE",
                                               [.integer(id), .integer(organisationID)]).first else { throw AuditError.findingMustExist(id: id) }
-            let current = try BudgetStoredRow(row, table: "audit_finding", keyColumn: "id").choice("status", as: FindingStatus.self)
+            let current = try PostgresStoredRow(row, table: "audit_finding", keyColumn: "id").choice("status", as: FindingStatus.self)
             try FindingStatus.checkMove(finding: id, from: current, to: status)
             try session.query("UPDATE audit_finding SET status = $1 WHERE id = $2", [.text(status.rawValue), .integer(id)])
             try Self.addEvent(session, finding: id, organisation: organisationID, status: status, note: note, at: now, user: user)
@@ -129,7 +129,7 @@ public struct PostgresFindingsRegister: FindingsRegister, @unchecked Sendable {
             try store.session.query("""
                 SELECT id, tenure_id, received, comment FROM audit_comment WHERE tenure_id = $1 ORDER BY received COLLATE "C", id
                 """, [.integer(tenure)]).map { row in
-                let stored = BudgetStoredRow(row, table: "audit_comment", keyColumn: "id")
+                let stored = PostgresStoredRow(row, table: "audit_comment", keyColumn: "id")
                 return AuditeeComment(tenure: try stored.integer("tenure_id"), received: try stored.date("received"), text: try stored.text("comment"))
             }
         }

@@ -63,8 +63,8 @@ public struct PostgresDuesStore: DuesStore, @unchecked Sendable {
             WHERE a.org_id = $2 AND \(condition)
             ORDER BY o.code COLLATE "C", m.member_no COLLATE "C", a.ordinal
             """, [.optional(paidBy?.description), .integer(organisationID)] + arguments).map { row in
-            let stored = MemberStoredRow(row, table: "dues_assessment",
-                                         key: "\(MemberStoredRow.plain(row, "member_no")) \(MemberStoredRow.plain(row, "ordinal"))")
+            let stored = PostgresStoredRow(row, table: "dues_assessment",
+                                         key: "\(PostgresStoredRow.plain(row, "member_no")) \(PostgresStoredRow.plain(row, "ordinal"))")
             return DuesLine(memberNumber: try stored.text("member_no"), name: try stored.text("name"), unit: try stored.text("unit"),
                             month: try stored.month("ordinal"), base: try stored.money("base_fen"), amount: try stored.money("amount_fen"),
                             paid: try stored.money("paid"), exempt: try stored.flag("exempt"))

@@ -45,13 +45,13 @@ final class PostgresDuesAssessment: DuesAssessmentTransaction {
             WHERE m.join_date <= $2
             ORDER BY m.id
             """, [.int(month.ordinal), .text(lastDay)]).map { row in
-            let number = try MemberStoredRow(row, table: "member", keyColumn: "member_no").text("member_no")
+            let number = try PostgresStoredRow(row, table: "member", keyColumn: "member_no").text("member_no")
             let state = try PostgresMemberRows.state(row, member: number)
-            let assessment = MemberStoredRow(row, table: "dues_assessment", key: "\(number) \(month)")
+            let assessment = PostgresStoredRow(row, table: "dues_assessment", key: "\(number) \(month)")
             let existing = try assessment.optionalInteger("amount_fen") == nil ? nil
                 : DuesAssessment(base: try assessment.money("base_fen"), amount: try assessment.money("amount_fen"),
                                  exempt: try assessment.flag("exempt"))
-            return DuesCandidate(memberNumber: number, unit: try MemberStoredRow(row, table: "member", key: number).text("unit"),
+            return DuesCandidate(memberNumber: number, unit: try PostgresStoredRow(row, table: "member", key: number).text("unit"),
                                  status: state.status, wageBase: state.wageBase, existing: existing,
                                  hasPayments: try assessment.truth("paid_any"))
         }
@@ -81,7 +81,7 @@ final class PostgresDuesAssessment: DuesAssessmentTransaction {
             SELECT coalesce(sum(amount_fen), 0)::bigint AS total, coalesce(sum(exempt), 0)::bigint AS exempt
             FROM dues_assessment WHERE org_id = $1 AND ordinal = $2
             """, [.integer(books), .int(month.ordinal)])
-        let stored = MemberStoredRow(row, table: "dues_assessment", key: "totals of \(month)")
+        let stored = PostgresStoredRow(row, table: "dues_assessment", key: "totals of \(month)")
         return (try stored.money("total"), try stored.count("exempt"))
     }
 
@@ -166,7 +166,7 @@ final class PostgresDuesCollection: DuesCollectionTransaction {
             FROM dues_assessment a JOIN member m ON m.id = a.member_id
             WHERE a.org_id = $1 AND a.ordinal = $2 AND a.exempt = 0 ORDER BY a.member_id
             """, [.integer(books), .int(month.ordinal)]).map { row in
-            let stored = MemberStoredRow(row, table: "dues_assessment", key: "\(MemberStoredRow.plain(row, "member_no")) \(month)")
+            let stored = PostgresStoredRow(row, table: "dues_assessment", key: "\(PostgresStoredRow.plain(row, "member_no")) \(month)")
             return (try stored.text("member_no"), try stored.money("owed"))
         }
     }
@@ -180,12 +180,12 @@ final class PostgresDuesCollection: DuesCollectionTransaction {
                        coalesce((SELECT sum(p.amount_fen) FROM dues_payment p WHERE p.member_id = m.id AND p.ordinal = $1), 0)::bigint AS paid
                 FROM member m LEFT JOIN dues_assessment a ON a.member_id = m.id AND a.ordinal = $1
                 """, [.int(month.ordinal)]) {
-                rows[try MemberStoredRow(row, table: "member", keyColumn: "member_no").text("member_no")] = row
+                rows[try PostgresStoredRow(row, table: "member", keyColumn: "member_no").text("member_no")] = row
             }
             standings[month.ordinal] = rows
         }
         guard let row = standings[month.ordinal]?[memberNumber] else { return nil }
-        let stored = MemberStoredRow(row, table: "dues_assessment", key: "\(memberNumber) \(month)")
+        let stored = PostgresStoredRow(row, table: "dues_assessment", key: "\(memberNumber) \(month)")
         let assessment = try stored.optionalInteger("org_id").map { books in
             DuesStanding.Assessment(books: books, amount: try stored.money("amount_fen"))
         }

@@ -5,7 +5,7 @@ import LedgerStore
 import UnionCore
 import UnionMembers
 
-/// The member register's reads on PostgreSQL, each value read strictly (`MemberStoredRow`) — as
+/// The member register's reads on PostgreSQL, each value read strictly (`PostgresStoredRow`) — as
 /// UnionSQLite's `MemberRows`, statement for statement.
 enum PostgresMemberRows {
     /// A member's register fields; `id_hash_missing` because the session reads bytes only where they must be.
@@ -21,7 +21,7 @@ enum PostgresMemberRows {
     }
 
     static func record(_ row: PostgresRowValues) throws -> MemberRecord {
-        let stored = MemberStoredRow(row, table: "member", keyColumn: "member_no")
+        let stored = PostgresStoredRow(row, table: "member", keyColumn: "member_no")
         return MemberRecord(number: try stored.text("member_no"), name: try stored.text("name"),
                             idHash: try stored.blob("id_hash", isNullColumn: "id_hash_missing"),
                             maskedID: try stored.text("id_masked"), idIsLegacy: try stored.flag("id_legacy"),
@@ -32,7 +32,7 @@ enum PostgresMemberRows {
 
     /// One dated state (`from_ordinal`, `status`, `wage_fen`) of `member`.
     static func state(_ row: PostgresRowValues, member: String) throws -> MemberStateChange {
-        let stored = MemberStoredRow(row, table: "member_state", key: "\(member) \(MemberStoredRow.plain(row, "from_ordinal"))")
+        let stored = PostgresStoredRow(row, table: "member_state", key: "\(member) \(PostgresStoredRow.plain(row, "from_ordinal"))")
         let wage = try stored.money("wage_fen")
         guard !wage.isNegative else { throw stored.failure("wage_fen", "\(wage.fen) is negative") }
         return MemberStateChange(from: try stored.month("from_ordinal"), status: try stored.choice("status", as: MemberStatus.self),
@@ -71,7 +71,7 @@ enum PostgresMemberRows {
             FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id
             ORDER BY o.code COLLATE "C"
             """).map { row in
-            let stored = MemberStoredRow(row, table: "organisation", keyColumn: "code")
+            let stored = PostgresStoredRow(row, table: "organisation", keyColumn: "code")
             return RegisteredOrganisation(code: try stored.text("code"), name: try stored.text("name"), kind: try stored.text("kind"),
                                           parent: try stored.optionalText("parent"), bankName: try stored.text("bank_name"),
                                           bankAccount: try stored.text("bank_account"),

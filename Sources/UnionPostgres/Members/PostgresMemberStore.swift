@@ -36,7 +36,7 @@ public struct PostgresMemberStore: MemberStore, @unchecked Sendable {
                 SELECT c.id, c.field, c.old_value, c.new_value, c.effective FROM member_change c JOIN member m ON m.id = c.member_id
                 WHERE m.member_no = $1 ORDER BY c.id
                 """, [.text(number)]).map { row in
-                let stored = MemberStoredRow(row, table: "member_change", keyColumn: "id")
+                let stored = PostgresStoredRow(row, table: "member_change", keyColumn: "id")
                 return MemberChange(memberNumber: number, field: try stored.text("field"), old: try stored.text("old_value"),
                                     new: try stored.text("new_value"), effective: try stored.text("effective"))
             }
@@ -67,14 +67,14 @@ public struct PostgresMemberStore: MemberStore, @unchecked Sendable {
                         ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_employees
                 FROM organisation o
                 """, [.int(month.ordinal)]) {
-                let stored = MemberStoredRow(row, table: "organisation", keyColumn: "code")
+                let stored = PostgresStoredRow(row, table: "organisation", keyColumn: "code")
                 let code = try stored.text("code")
                 let payrollMonth = try stored.optionalInteger("payroll_month"), declaredMonth = try stored.optionalInteger("declared_month")
                 if let payrollMonth, payrollMonth >= (declaredMonth ?? Int64.min) {
-                    counts[code] = try MemberStoredRow(row, table: "payroll_declaration", key: "\(code) \(payrollMonth)")
+                    counts[code] = try PostgresStoredRow(row, table: "payroll_declaration", key: "\(code) \(payrollMonth)")
                         .count("payroll_headcount")
                 } else if let declaredMonth {
-                    counts[code] = try MemberStoredRow(row, table: "unit_headcount", key: "\(code) \(declaredMonth)")
+                    counts[code] = try PostgresStoredRow(row, table: "unit_headcount", key: "\(code) \(declaredMonth)")
                         .count("declared_employees")
                 }
             }

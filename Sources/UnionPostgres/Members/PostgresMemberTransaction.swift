@@ -55,7 +55,7 @@ final class PostgresMemberTransaction: MemberTransaction {
             SELECT source, secret, secret IS NULL AS secret_missing, fingerprint, fingerprint IS NULL AS fingerprint_missing
             FROM member_id_key WHERE id = 1
             """).first else { return nil }
-        let stored = MemberStoredRow(row, table: "member_id_key", key: "1")
+        let stored = PostgresStoredRow(row, table: "member_id_key", key: "1")
         guard let fingerprint = try stored.blob("fingerprint", isNullColumn: "fingerprint_missing") else {
             throw stored.failure("fingerprint", "is missing")
         }
@@ -239,7 +239,7 @@ final class PostgresMemberTransaction: MemberTransaction {
                                ORDER BY x.from_ordinal DESC LIMIT 1) s ON true
             ORDER BY m.id
             """) {
-            let stored = MemberStoredRow(row, table: "member", keyColumn: "id")
+            let stored = PostgresStoredRow(row, table: "member", keyColumn: "id")
             let number = try stored.text("member_no")
             storedRows[number] = row
             ids[number] = try stored.integer("id")

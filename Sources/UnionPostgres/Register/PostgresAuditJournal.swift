@@ -25,7 +25,7 @@ public struct PostgresAuditJournal: AuditJournal, @unchecked Sendable {
                 SELECT v.*, r.id AS reversed_by FROM voucher v LEFT JOIN voucher r ON r.reverses_id = v.id
                 WHERE v.org_id = $1 AND v.ordinal BETWEEN $2 AND $3 ORDER BY v.ordinal, v.number
                 """, bounds).map { row in
-                let stored = RegisterRow(row, table: "voucher", keyColumn: "id")
+                let stored = PostgresStoredRow(row, table: "voucher", keyColumn: "id")
                 let id = try stored.integer("id")
                 let approval = approvals[id]
                 let postedBy = try stored.text("prepared_by")
@@ -52,8 +52,8 @@ public struct PostgresAuditJournal: AuditJournal, @unchecked Sendable {
             FROM voucher v JOIN posting p ON p.voucher_id = v.id JOIN account a ON a.id = p.account_id
             WHERE v.org_id = $1 AND v.ordinal BETWEEN $2 AND $3 ORDER BY p.voucher_id, p.line
             """, bounds) {
-            let place = "posting row (voucher \(RegisterRow.plain(row, "voucher_id")), line \(RegisterRow.plain(row, "line")))"
-            let stored = RegisterRow(row, table: "posting", key: place)
+            let place = "posting row (voucher \(PostgresStoredRow.plain(row, "voucher_id")), line \(PostgresStoredRow.plain(row, "line")))"
+            let stored = PostgresStoredRow(row, table: "posting", key: place)
             let sideText = try stored.text("side")
             guard sideText == "D" || sideText == "C" else { throw stored.failure("side", "'\(sideText)' is not D or C") }
             let codeText = try stored.text("code")
@@ -75,7 +75,7 @@ public struct PostgresAuditJournal: AuditJournal, @unchecked Sendable {
         for row in try session.query("""
             SELECT a.* FROM voucher v JOIN voucher_approval a ON a.voucher_id = v.id WHERE v.org_id = $1 AND v.ordinal BETWEEN $2 AND $3
             """, bounds) {
-            let stored = RegisterRow(row, table: "voucher_approval", keyColumn: "voucher_id")
+            let stored = PostgresStoredRow(row, table: "voucher_approval", keyColumn: "voucher_id")
             let signoffBy = try stored.text("signoff_by"), decision = try stored.text("decision_ref")
             approvals[try stored.integer("voucher_id")] = VoucherApproval(
                 preparedBy: try stored.text("prepared_by"), reviewedBy: try stored.text("reviewed_by"), reviewedAt: try stored.text("reviewed_at"),

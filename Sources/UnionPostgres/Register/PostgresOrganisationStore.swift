@@ -43,7 +43,7 @@ public struct PostgresOrganisationStore: OrganisationStore, @unchecked Sendable 
     }
 
     static func organisation(_ row: PostgresRowValues) throws -> RegisteredOrganisation {
-        let stored = RegisterRow(row, table: "organisation", keyColumn: "code")
+        let stored = PostgresStoredRow(row, table: "organisation", keyColumn: "code")
         return RegisteredOrganisation(code: try stored.text("code"), name: try stored.text("name"), kind: try stored.text("kind"),
                                       parent: try stored.optionalText("parent"), bankName: try stored.text("bank_name"),
                                       bankAccount: try stored.text("bank_account"),
@@ -57,7 +57,7 @@ public struct PostgresOrganisationStore: OrganisationStore, @unchecked Sendable 
         guard let row = try session.query("SELECT id FROM organisation WHERE code = $1", [.text(code)]).first else {
             throw LedgerError.organisationMustExist(code: code)
         }
-        return try RegisterRow(row, table: "organisation", key: code).integer("id")
+        return try PostgresStoredRow(row, table: "organisation", key: code).integer("id")
     }
 
     /// The organisation's terms, by start date and id.
@@ -69,7 +69,7 @@ public struct PostgresOrganisationStore: OrganisationStore, @unchecked Sendable 
     }
 
     static func tenure(_ row: PostgresRowValues, organisation code: String) throws -> Tenure {
-        let stored = RegisterRow(row, table: "tenure", keyColumn: "id")
+        let stored = PostgresStoredRow(row, table: "tenure", keyColumn: "id")
         return Tenure(id: try stored.integer("id"), organisation: code, role: try stored.choice("role", as: OfficerRole.self),
                       person: try stored.text("person"), start: try stored.date("start_date"), end: try stored.optionalDate("end_date"),
                       endReason: try stored.text("end_reason"))
@@ -125,7 +125,7 @@ public struct PostgresOrganisationStore: OrganisationStore, @unchecked Sendable 
             guard let row = try session.query("""
                 SELECT t.*, o.code AS organisation FROM tenure t JOIN organisation o ON o.id = t.org_id WHERE t.id = $1
                 """, [.integer(id)]).first else { return nil }
-            return try PostgresOrganisationStore.tenure(row, organisation: RegisterRow(row, table: "tenure", key: String(id)).text("organisation"))
+            return try PostgresOrganisationStore.tenure(row, organisation: PostgresStoredRow(row, table: "tenure", key: String(id)).text("organisation"))
         }
 
         func insertTenure(organisation code: String, role: OfficerRole, person: String, start: LocalDate, end: LocalDate?) throws -> Int64 {
@@ -133,7 +133,7 @@ public struct PostgresOrganisationStore: OrganisationStore, @unchecked Sendable 
                 INSERT INTO tenure(org_id, role, person, start_date, end_date, recorded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
                 """, [.integer(try PostgresOrganisationStore.id(of: code, session)), .text(role.rawValue), .text(person),
                       .text(start.description), .optional(end?.description), .text(user)])
-            return try RegisterRow(row, table: "tenure", key: "new").integer("id")
+            return try PostgresStoredRow(row, table: "tenure", key: "new").integer("id")
         }
 
         func endTenure(id: Int64, on end: LocalDate, reason: String) throws {

@@ -17,7 +17,7 @@ public struct PostgresPostingTrail: PostingTrail, @unchecked Sendable {
             var times: [Int64: String] = [:]
             for row in try store.session.query("SELECT id, posted_at FROM voucher WHERE org_id = $1 AND ordinal BETWEEN $2 AND $3",
                                                [.integer(organisationID), .int(months.lowerBound.ordinal), .int(months.upperBound.ordinal)]) {
-                let stored = RegisterRow(row, table: "voucher", keyColumn: "id")
+                let stored = PostgresStoredRow(row, table: "voucher", keyColumn: "id")
                 times[try stored.integer("id")] = try stored.text("posted_at")
             }
             return times

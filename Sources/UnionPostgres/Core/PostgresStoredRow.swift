@@ -3,11 +3,11 @@ import LedgerCore
 import LedgerPostgres
 import LedgerStore
 
-/// One row read back from the member and dues tables, read strictly — the PostgreSQL counterpart
-/// of UnionSQLite's `StoredRow`, with the same messages (`member row A1: join_date '2020-19-01' is
+/// One row read back from a union register, read strictly — the PostgreSQL counterpart of
+/// UnionSQLite's `StoredRow`, shared by every register's store, with the same messages (`member row A1: join_date '2020-19-01' is
 /// not a date`), so both stores report a damaged row alike. The column types and CHECKs keep most
 /// damage out; dates, months and closed sets stored as text or numbers are still checked here.
-struct MemberStoredRow {
+struct PostgresStoredRow {
     let row: PostgresRowValues
     /// `member`, `dues_assessment`, …
     let table: String
@@ -108,5 +108,17 @@ struct MemberStoredRow {
         let text = try text(column)
         guard let value = Value(rawValue: text) else { throw failure(column, "'\(text)' is not a \(Value.self)") }
         return value
+    }
+
+    func optionalDate(_ column: String) throws -> LocalDate? {
+        guard try optionalText(column) != nil else { return nil }
+        return try date(column)
+    }
+
+    /// An account code stored as its digits.
+    func account(_ column: String) throws -> AccountCode {
+        let text = try text(column)
+        guard let code = try? AccountCode(text) else { throw failure(column, "'\(text)' is not an account code") }
+        return code
     }
 }
