@@ -8,7 +8,7 @@ extension PostgresAllocationRegisters {
     func arrearsRegisters(asOf: LocalDate, unitID: Int64?) throws -> ArrearsRegisters {
         let asOfText = PostgresValue.text(asOf.description)
         // Dates come back as text; a year of allocations has a dozen distinct due dates.
-        var dates = AllocationStoredDates()
+        var dates = RegisterDates()
         var months: [Int64: [ReceiptMatching.MonthDue]] = [:]
         for row in try session.query("""
             SELECT unit_id, month, MIN(due_date) AS due_date, SUM(receivable_fen)::BIGINT AS receivable FROM allocation
@@ -40,14 +40,14 @@ extension PostgresAllocationRegisters {
             """, [asOfText]) {
             let id = try row.int("id")
             let place = "arrears_status row \(id)"
-            statuses[try row.int("unit_id")] = EnforcementRecord(status: try AllocationStoredValue.status(try row.text("status"), place),
-                                                                 date: try AllocationStoredValue.date(try row.text("date"), place))
+            statuses[try row.int("unit_id")] = EnforcementRecord(status: try RegisterValue.status(try row.text("status"), place),
+                                                                 date: try RegisterValue.date(try row.text("date"), place))
         }
         return ArrearsRegisters(months: months, receipts: receipts, statuses: statuses)
     }
 
     func allocationMovements() throws -> [AllocationMovement] {
-        var dates = AllocationStoredDates()
+        var dates = RegisterDates()
         return try session.query("""
             SELECT unit_id, collector_id, channel, MIN(due_date) AS due_date, SUM(receivable_fen)::BIGINT AS receivable
             FROM allocation WHERE collector_id IS NOT NULL GROUP BY unit_id, collector_id, channel, substr(due_date, 1, 7)
@@ -55,20 +55,20 @@ extension PostgresAllocationRegisters {
             let unit = try row.int("unit_id")
             return AllocationMovement(
                 unitID: unit, collectorID: try row.int("collector_id"),
-                channel: try AllocationStoredValue.channel(try row.text("channel"), "allocation of unit \(unit)"),
+                channel: try RegisterValue.channel(try row.text("channel"), "allocation of unit \(unit)"),
                 month: try dates.date(try row.text("due_date"), "allocation of unit \(unit)").yearMonth,
                 receivable: Money(fen: try row.int("receivable")))
         }
     }
 
     func receiptMovements() throws -> [ReceiptMovement] {
-        var dates = AllocationStoredDates()
+        var dates = RegisterDates()
         return try session.query("""
             SELECT unit_id, payer, MIN(date) AS date, SUM(amount_fen)::BIGINT AS amount FROM remittance
             GROUP BY unit_id, payer, substr(date, 1, 7)
             """).map { row in
             let unit = try row.int("unit_id")
-            return ReceiptMovement(unitID: unit, payer: try AllocationStoredValue.payer(try row.text("payer"), "remittance of unit \(unit)"),
+            return ReceiptMovement(unitID: unit, payer: try RegisterValue.payer(try row.text("payer"), "remittance of unit \(unit)"),
                                    month: try dates.date(try row.text("date"), "remittance of unit \(unit)").yearMonth,
                                    amount: Money(fen: try row.int("amount")))
         }

@@ -28,7 +28,7 @@ extension PostgresAllocationRegisters {
             return UnitDirectory.Unit(
                 id: id, code: try row.text("code"), name: try row.text("name"), kind: try row.text("kind"),
                 parentID: try row.optionalInt("parent_id"),
-                channel: try AllocationStoredValue.channel(try row.text("channel"), "organisation row \(id)"),
+                channel: try RegisterValue.channel(try row.text("channel"), "organisation row \(id)"),
                 keepsBooks: withBooks.contains(id), bankName: try row.text("bank_name"), bankAccount: try row.text("bank_account"))
         }
         return UnitDirectory(units: units)
@@ -48,8 +48,8 @@ extension PostgresAllocationRegisters {
             let id = try row.int("id")
             let place = "account row \(id)"
             accounts[try row.text("org_code"), default: []].append(Account(
-                code: try AllocationStoredValue.accountCode(try row.text("code"), place), name: try row.text("name"),
-                nameEnglish: try row.text("name_en"), kind: try AllocationStoredValue.accountKind(try row.text("kind"), place),
+                code: try RegisterValue.accountCode(try row.text("code"), place), name: try row.text("name"),
+                nameEnglish: try row.text("name_en"), kind: try RegisterValue.accountKind(try row.text("kind"), place),
                 isOpen: try row.int("is_open") == 1, role: try row.text("role")))
         }
         return accounts.reduce(into: [:]) { roles, entry in roles[entry.key] = ChartRoles(organisation: entry.key, accounts: entry.value) }
@@ -70,7 +70,7 @@ extension PostgresAllocationRegisters {
             WHERE revision = (SELECT MAX(revision) FROM payroll_declaration e WHERE e.unit_id = d.unit_id AND e.month = d.month)
             """) {
             let id = try row.int("id")
-            let channel = try AllocationStoredValue.channel(try row.text("channel"), "payroll_declaration row \(id)")
+            let channel = try RegisterValue.channel(try row.text("channel"), "payroll_declaration row \(id)")
             latest[DeclarationKey(unit: try row.int("unit_id"), month: Int(try row.int("month")))] = DeclaredRevision(
                 revision: try row.int("revision"),
                 figures: DeclaredFigures(headcount: try row.int("headcount"), wageTotal: Money(fen: try row.int("wage_total_fen")),
@@ -90,7 +90,7 @@ extension PostgresAllocationRegisters {
             return MonthDeclaration(
                 id: id, unitID: try row.int("unit_id"), unitCode: try row.text("code"), parentID: try row.optionalInt("parent_id"),
                 revision: try row.int("revision"), wageTotal: Money(fen: try row.int("wage_total_fen")),
-                channel: try AllocationStoredValue.channel(try row.text("channel"), "payroll_declaration row \(id)"),
+                channel: try RegisterValue.channel(try row.text("channel"), "payroll_declaration row \(id)"),
                 isAllocated: try row.bool("is_allocated"))
         }
     }
@@ -107,7 +107,7 @@ extension PostgresAllocationRegisters {
                                         above: Money(fen: try row.int("above_fen")))
             return PostedAllocation(
                 unitID: try row.int("unit_id"),
-                channel: try AllocationStoredValue.channel(try row.text("channel"), "allocation row \(id)"),
+                channel: try RegisterValue.channel(try row.text("channel"), "allocation row \(id)"),
                 collectorID: try row.optionalInt("collector_id"), split: split)
         }
     }
@@ -129,8 +129,8 @@ extension PostgresAllocationRegisters {
             let month = YearMonth(ordinal: Int(try row.int("month")))
             return UnitAllocationMonth(
                 month: month,
-                channel: try AllocationStoredValue.channel(try row.text("channel"), "allocation of unit \(unitID) for \(month)"),
-                dueDate: try AllocationStoredValue.date(try row.text("due_date"), "allocation of unit \(unitID) for \(month)"),
+                channel: try RegisterValue.channel(try row.text("channel"), "allocation of unit \(unitID) for \(month)"),
+                dueDate: try RegisterValue.date(try row.text("due_date"), "allocation of unit \(unitID) for \(month)"),
                 receivable: Money(fen: try row.int("receivable")), retained: Money(fen: try row.int("retained")))
         }
         // The refunds in one statement, receipts and the share passed down with them in another
@@ -145,7 +145,7 @@ extension PostgresAllocationRegisters {
             returned = try row.int("returned")
             let id = try row.int("id")
             return ReceiptMatching.Receipt(
-                date: try AllocationStoredValue.date(try row.text("date"), "remittance row \(id)"),
+                date: try RegisterValue.date(try row.text("date"), "remittance row \(id)"),
                 amount: Money(fen: try row.int("amount_fen")), month: try row.optionalInt("month").map { YearMonth(ordinal: Int($0)) })
         }
         return UnitPosition(allocations: allocations, receipts: receipts, returned: Money(fen: returned),
@@ -158,7 +158,7 @@ extension PostgresAllocationRegisters {
             SELECT id, date, (SUM(amount_fen) OVER ())::BIGINT AS total FROM preparatory_refund WHERE unit_id = $1 ORDER BY id LIMIT 1
             """, [.integer(unitID)]).first else { return (nil, .zero) }
         let id = try first.int("id")
-        return (try AllocationStoredValue.date(try first.text("date"), "preparatory_refund row \(id)"),
+        return (try RegisterValue.date(try first.text("date"), "preparatory_refund row \(id)"),
                 Money(fen: try first.int("total")))
     }
 }

@@ -8,7 +8,7 @@ extension SQLiteAllocationRegisters {
     func arrearsRegisters(asOf: LocalDate, unitID: Int64?) throws -> ArrearsRegisters {
         let asOfText = asOf.description
         // Dates come back as text; a year of allocations has a dozen distinct due dates.
-        var dates = StoredDates()
+        var dates = RegisterDates()
         var months: [Int64: [ReceiptMatching.MonthDue]] = [:]
         let dueRows = try Row.fetchCursor(db, sql: """
             SELECT unit_id, month, MIN(due_date), SUM(receivable_fen) FROM allocation
@@ -37,14 +37,14 @@ extension SQLiteAllocationRegisters {
             SELECT id, unit_id, status, date FROM arrears_status s
             WHERE id = (SELECT MAX(id) FROM arrears_status t WHERE t.unit_id = s.unit_id) AND date <= ?
             """, arguments: [asOfText]) {
-            statuses[row[1]] = EnforcementRecord(status: try StoredValue.status(row[2], "arrears_status row \(row[0] as Int64)"),
-                                                 date: try StoredValue.date(row[3], "arrears_status row \(row[0] as Int64)"))
+            statuses[row[1]] = EnforcementRecord(status: try RegisterValue.status(row[2], "arrears_status row \(row[0] as Int64)"),
+                                                 date: try RegisterValue.date(row[3], "arrears_status row \(row[0] as Int64)"))
         }
         return ArrearsRegisters(months: months, receipts: receipts, statuses: statuses)
     }
 
     func allocationMovements() throws -> [AllocationMovement] {
-        var dates = StoredDates()
+        var dates = RegisterDates()
         var movements: [AllocationMovement] = []
         let rows = try Row.fetchCursor(db, sql: """
             SELECT unit_id, collector_id, channel, MIN(due_date), SUM(receivable_fen)
@@ -53,21 +53,21 @@ extension SQLiteAllocationRegisters {
         while let row = try rows.next() {
             let unit: Int64 = row[0]
             movements.append(AllocationMovement(
-                unitID: unit, collectorID: row[1], channel: try StoredValue.channel(row[2], "allocation of unit \(unit)"),
+                unitID: unit, collectorID: row[1], channel: try RegisterValue.channel(row[2], "allocation of unit \(unit)"),
                 month: try dates.date(row[3], "allocation of unit \(unit)").yearMonth, receivable: Money(fen: row[4])))
         }
         return movements
     }
 
     func receiptMovements() throws -> [ReceiptMovement] {
-        var dates = StoredDates()
+        var dates = RegisterDates()
         var movements: [ReceiptMovement] = []
         let rows = try Row.fetchCursor(db, sql: """
             SELECT unit_id, payer, MIN(date), SUM(amount_fen) FROM remittance GROUP BY unit_id, payer, substr(date, 1, 7)
             """)
         while let row = try rows.next() {
             let unit: Int64 = row[0]
-            movements.append(ReceiptMovement(unitID: unit, payer: try StoredValue.payer(row[1], "remittance of unit \(unit)"),
+            movements.append(ReceiptMovement(unitID: unit, payer: try RegisterValue.payer(row[1], "remittance of unit \(unit)"),
                                              month: try dates.date(row[2], "remittance of unit \(unit)").yearMonth, amount: Money(fen: row[3])))
         }
         return movements

@@ -24,7 +24,7 @@ extension SQLiteAllocationRegisters {
             let id: Int64 = row[0]
             units.append(UnitDirectory.Unit(
                 id: id, code: row[1], name: row[2], kind: row[3], parentID: row[4],
-                channel: try StoredValue.channel(row[5], "organisation row \(id)"), keepsBooks: withBooks.contains(id),
+                channel: try RegisterValue.channel(row[5], "organisation row \(id)"), keepsBooks: withBooks.contains(id),
                 bankName: row[6], bankAccount: row[7]))
         }
         return UnitDirectory(units: units)
@@ -43,8 +43,8 @@ extension SQLiteAllocationRegisters {
             """)
         while let row = try rows.next() {
             accounts[row[0], default: []].append(Account(
-                code: try StoredValue.accountCode(row[2], "account row \(row[1] as Int64)"), name: row[3], nameEnglish: row[4],
-                kind: try StoredValue.accountKind(row[5], "account row \(row[1] as Int64)"), isOpen: (row[6] as Int64) == 1, role: row[7]))
+                code: try RegisterValue.accountCode(row[2], "account row \(row[1] as Int64)"), name: row[3], nameEnglish: row[4],
+                kind: try RegisterValue.accountKind(row[5], "account row \(row[1] as Int64)"), isOpen: (row[6] as Int64) == 1, role: row[7]))
         }
         return accounts.reduce(into: [:]) { roles, entry in roles[entry.key] = ChartRoles(organisation: entry.key, accounts: entry.value) }
     }
@@ -64,7 +64,7 @@ extension SQLiteAllocationRegisters {
             WHERE revision = (SELECT MAX(revision) FROM payroll_declaration e WHERE e.unit_id = d.unit_id AND e.month = d.month)
             """)
         while let row = try rows.next() {
-            let channel = try StoredValue.channel(row[6], "payroll_declaration row \(row[0] as Int64)")
+            let channel = try RegisterValue.channel(row[6], "payroll_declaration row \(row[0] as Int64)")
             latest[DeclarationKey(unit: row[1], month: row[2])] = DeclaredRevision(
                 revision: row[3], figures: DeclaredFigures(headcount: row[4], wageTotal: Money(fen: row[5]), channel: channel))
         }
@@ -82,7 +82,7 @@ extension SQLiteAllocationRegisters {
             let id: Int64 = row[0]
             declarations.append(MonthDeclaration(
                 id: id, unitID: row[1], unitCode: row[6], parentID: row[7], revision: row[2], wageTotal: Money(fen: row[3]),
-                channel: try StoredValue.channel(row[4], "payroll_declaration row \(id)"), isAllocated: row[5]))
+                channel: try RegisterValue.channel(row[4], "payroll_declaration row \(id)"), isAllocated: row[5]))
         }
         return declarations
     }
@@ -96,7 +96,7 @@ extension SQLiteAllocationRegisters {
         while let row = try rows.next() {
             let split = AllocationSplit(due: Money(fen: row[4]), retained: Money(fen: row[5]), upward: Money(fen: row[6]),
                                         collector: Money(fen: row[7]), above: Money(fen: row[8]))
-            allocations.append(PostedAllocation(unitID: row[1], channel: try StoredValue.channel(row[2], "allocation row \(row[0] as Int64)"),
+            allocations.append(PostedAllocation(unitID: row[1], channel: try RegisterValue.channel(row[2], "allocation row \(row[0] as Int64)"),
                                                 collectorID: row[3], split: split))
         }
         return allocations
@@ -115,8 +115,8 @@ extension SQLiteAllocationRegisters {
             FROM allocation WHERE unit_id = ? GROUP BY month, channel ORDER BY month, channel
             """, arguments: [unitID]).map { row in
             let month = YearMonth(ordinal: row[0])
-            return UnitAllocationMonth(month: month, channel: try StoredValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
-                                       dueDate: try StoredValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
+            return UnitAllocationMonth(month: month, channel: try RegisterValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
+                                       dueDate: try RegisterValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
                                        receivable: Money(fen: row[3]), retained: Money(fen: row[4]))
         }
         let returned = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?",
@@ -131,14 +131,14 @@ extension SQLiteAllocationRegisters {
         guard let first = try Row.fetchOne(db, sql: "SELECT id, date FROM preparatory_refund WHERE unit_id = ? ORDER BY id LIMIT 1",
                                            arguments: [unitID]) else { return (nil, .zero) }
         let total = try Int64.fetchOne(db, sql: "SELECT SUM(amount_fen) FROM preparatory_refund WHERE unit_id = ?", arguments: [unitID]) ?? 0
-        return (try StoredValue.date(first[1], "preparatory_refund row \(first[0] as Int64)"), Money(fen: total))
+        return (try RegisterValue.date(first[1], "preparatory_refund row \(first[0] as Int64)"), Money(fen: total))
     }
 
     /// A unit's receipts in the order they were received.
     private func receipts(unitID: Int64) throws -> [ReceiptMatching.Receipt] {
         try Row.fetchAll(db, sql: "SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = ? ORDER BY date, id",
                          arguments: [unitID]).map { row in
-            ReceiptMatching.Receipt(date: try StoredValue.date(row[1], "remittance row \(row[0] as Int64)"), amount: Money(fen: row[2]),
+            ReceiptMatching.Receipt(date: try RegisterValue.date(row[1], "remittance row \(row[0] as Int64)"), amount: Money(fen: row[2]),
                                     month: (row[3] as Int?).map { YearMonth(ordinal: $0) })
         }
     }

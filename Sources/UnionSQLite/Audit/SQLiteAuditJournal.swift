@@ -2,6 +2,7 @@ import GRDB
 import LedgerCore
 import LedgerSQLite
 import LedgerStore
+import UnionAllocation
 import UnionAudit
 
 /// The audit's bulk read of posted vouchers: three statements for a whole period (vouchers,
@@ -29,7 +30,7 @@ public struct SQLiteAuditJournal: AuditJournal {
                 let sideText = try stored.text("side")
                 guard sideText == "D" || sideText == "C" else { throw stored.failure("side", "'\(sideText)' is not D or C") }
                 postings[try stored.integer("voucher_id"), default: []].append(Posting(
-                    account: try StoredValue.accountCode(try stored.text("code"), place), side: sideText == "D" ? .debit : .credit,
+                    account: try RegisterValue.accountCode(try stored.text("code"), place), side: sideText == "D" ? .debit : .credit,
                     amount: try stored.money("amount_fen"), memo: try stored.text("memo"),
                     budgetLine: try stored.optionalText("budget_line"), counterparty: try stored.optionalText("counterparty")))
             }
