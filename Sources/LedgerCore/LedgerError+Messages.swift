@@ -177,6 +177,9 @@ extension LedgerError {
         case .organisationMustBeChosen(let available):
             return l.pick("账套中有多个单位，请用 --org 指定：\(available)",
                           "the file holds several organisations; choose one with --org: \(available)")
+        case .organisationNameMustBeUnique(let name, let candidates):
+            return l.pick("“\(name)”可指多个单位，请写准确的单位编码：\(candidates)",
+                          "\"\(name)\" fits several organisations; give the exact code: \(candidates)")
         case .organisationMustKeepBooks(let code):
             return l.pick("单位 \(code) 在此文件中没有账套（只登记在单位名册中）；请用 --org 选择有账套的单位，或先为它建账（init --add-org）",
                           "organisation \(code) keeps no books in this file (it is only in the register); choose one with books with --org, or create its books (init --add-org)")

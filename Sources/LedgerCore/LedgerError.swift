@@ -90,6 +90,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case organisationCodeMustBeUnique(code: String)
     case organisationMustBeChosen(available: String)
     case organisationMustKeepBooks(code: String)
+    /// A code in another letter case or a name that several registered organisations fit.
+    case organisationNameMustBeUnique(name: String, candidates: String)
     /// A code with characters unsafe in file names (`/`, `\\`, `..`, spaces, control characters) or too long.
     case organisationCodeMustBeWellFormed(value: String)
 
@@ -165,6 +167,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case .organisationCodeMustBeUnique: .organisationCodeMustBeUnique
         case .organisationMustBeChosen: .organisationMustBeChosen
         case .organisationMustKeepBooks: .organisationMustKeepBooks
+        case .organisationNameMustBeUnique: .organisationNameMustBeUnique
         case .organisationCodeMustBeWellFormed: .organisationCodeMustBeWellFormed
         }
     }
@@ -199,7 +202,7 @@ public enum LedgerError: Error, Hashable, Sendable {
         case textMustNotHoldReplacementCharacter, recordMustFitFieldsMax
         // Organisations
         case organisationMustExist, organisationCodeMustBeUnique, organisationMustBeChosen, organisationMustKeepBooks
-        case organisationCodeMustBeWellFormed
+        case organisationCodeMustBeWellFormed, organisationNameMustBeUnique
 
         /// True when the input itself is malformed (exit 2) rather than well-formed but against a
         /// bookkeeping rule (exit 1).
@@ -209,7 +212,7 @@ public enum LedgerError: Error, Hashable, Sendable {
                  .accountKindMustBeKnown, .sideMustBeDebitOrCredit, .rowMustHaveDebitOrCredit,
                  .headerMustNameColumn, .headerMustNotRepeatColumn, .fileMustBeReadable,
                  .fileMustBeCSVText, .sheetMustExist, .quotedFieldMustBeWellFormed, .fieldMustBePresent,
-                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .accountNameMustBeUnique, .voucherMustExist,
+                 .rateMustBeValid, .organisationMustBeChosen, .organisationMustExist, .organisationMustKeepBooks, .organisationNameMustBeUnique, .accountNameMustBeUnique, .voucherMustExist,
                  .periodRangeMustBeOrdered, .textMustNotHoldControlCharacters, .attachmentsMustBeCount,
                  .textMustNotHoldNationalID, .nameMustFitLength,
                  .postingDimensionMustBeWellFormed, .fileMustNotBeFolder, .textMustDecode, .encodingsMustNotMix,

@@ -38,6 +38,26 @@ struct PostgresPostingCheckContext: PostingCheckContext {
         return totals
     }
 
+    func dailyMovements(_ code: AccountCode, from: YearMonth?) throws -> [DailyMovement] {
+        let ids = Set(session.accountsByCode.values.filter { $0.account.code.rawValue.hasPrefix(code.rawValue) }.map(\.id))
+        guard !ids.isEmpty else { throw LedgerError.accountMustExist(code: code.rawValue) }
+        try session.flushRows()
+        let rows = try session.session.query("""
+            SELECT v.date AS date, SUM(CASE p.side WHEN 'D' THEN p.amount_fen ELSE -p.amount_fen END)::bigint AS net
+            FROM voucher v JOIN posting p ON p.voucher_id = v.id
+            WHERE v.org_id = $1 AND v.ordinal >= $2 AND p.account_id = ANY($3::bigint[])
+            GROUP BY v.date ORDER BY v.date
+            """, [.integer(session.organisation.id), from.map { .int($0.ordinal) } ?? .integer(Int64.min),
+                  .text("{" + ids.sorted().map(String.init).joined(separator: ",") + "}")])
+        return try rows.map { row in
+            let text = try row.text("date")
+            guard let date = try? LocalDate(parsing: text) else {
+                throw StoreError.storage(message: "voucher: the stored date \"\(text)\" does not read")
+            }
+            return DailyMovement(date: date, net: Money(fen: try row.int("net")))
+        }
+    }
+
     func postingTotals(_ dimension: PostingDimension, accountKind: Account.Kind?, from: YearMonth,
                        to: YearMonth) throws -> PostingTotals {
         guard from <= to else { throw LedgerError.periodRangeMustBeOrdered(from: from.description, to: to.description) }

@@ -90,9 +90,11 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
         let everyOrganisation = try organisations()
         let withBooks = Set(try session.query("SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id")
             .map { try $0.text("code") })
-        if let code {
-            guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
-                throw LedgerError.organisationMustExist(code: code)
+        if let named = code {
+            // The code in any letter case, or the exact name, as the user wrote it.
+            guard let code = try OrganisationReference.code(for: named, among: everyOrganisation.map { ($0.code, $0.name) }),
+                  let organisation = everyOrganisation.first(where: { $0.code == code }) else {
+                throw LedgerError.organisationMustExist(code: named)
             }
             guard withBooks.contains(code) else { throw LedgerError.organisationMustKeepBooks(code: code) }
             return PostgresBooks(store: self, organisation: organisation, user: user)

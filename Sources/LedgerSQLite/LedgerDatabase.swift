@@ -124,9 +124,11 @@ public final class LedgerDatabase: BooksStore {
     /// The books of one organisation, as the SQLite store's own type.
     public func sqliteBooks(for code: String?, user: String) throws -> SQLiteBooks {
         let everyOrganisation = try organisations()
-        if let code {
-            guard let organisation = everyOrganisation.first(where: { $0.code == code }) else {
-                throw LedgerError.organisationMustExist(code: code)
+        if let named = code {
+            // The code in any letter case, or the exact name, as the user wrote it.
+            guard let code = try OrganisationReference.code(for: named, among: everyOrganisation.map { ($0.code, $0.name) }),
+                  let organisation = everyOrganisation.first(where: { $0.code == code }) else {
+                throw LedgerError.organisationMustExist(code: named)
             }
             // A unit only in the register has no chart: its statements would print blank.
             let keepsBooks = try queue.read { db in

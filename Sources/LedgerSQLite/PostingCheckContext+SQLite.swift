@@ -78,6 +78,29 @@ public struct SQLitePostingCheckContext: PostingCheckContext {
         return try Self.totals(try Row.fetchOne(session.db, sql: sql, arguments: StatementArguments(arguments)))
     }
 
+    /// - Throws: `LedgerError.accountMustExist`; a storage error for a stored date that does not read.
+    public func dailyMovements(_ code: AccountCode, from: YearMonth?) throws -> [DailyMovement] {
+        let ids = Set(session.accountsByCode.values.filter { $0.account.code.rawValue.hasPrefix(code.rawValue) }.map(\.id))
+        guard !ids.isEmpty else { throw LedgerError.accountMustExist(code: code.rawValue) }
+        try session.flushRows()   // earlier vouchers of this session are queued, not yet in SQLite
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var arguments: [any DatabaseValueConvertible] = [session.organisation.id, from?.ordinal ?? Int.min]
+        arguments += ids.sorted().map { $0 as any DatabaseValueConvertible }
+        let rows = try Row.fetchAll(session.db, sql: """
+            SELECT v.date AS date, SUM(CASE p.side WHEN 'D' THEN p.amount_fen ELSE -p.amount_fen END) AS net
+            FROM voucher v JOIN posting p ON p.voucher_id = v.id
+            WHERE v.org_id = ? AND v.ordinal >= ? AND p.account_id IN (\(placeholders))
+            GROUP BY v.date ORDER BY v.date
+            """, arguments: StatementArguments(arguments))
+        return try rows.map { row in
+            let text: String = row["date"]
+            guard let date = try? LocalDate(parsing: text) else {
+                throw StoreError.storage(message: "voucher: the stored date \"\(text)\" does not read")
+            }
+            return DailyMovement(date: date, net: Money(fen: row["net"]))
+        }
+    }
+
     private static func totals(_ row: Row?) throws -> PostingTotals {
         // An aggregate query always returns its one row.
         guard let row else { throw StoreError.storage(message: "balance: the aggregate query returned no row") }

@@ -89,6 +89,11 @@ public protocol PostingCheckContext {
     /// - Complexity: O(postings carrying the dimension), through an index.
     func postingTotals(_ dimension: PostingDimension, accountKind: Account.Kind?, from: YearMonth, to: YearMonth) throws -> PostingTotals
 
+    /// The net movement (debit − credit) of an account and its sub-accounts on each day that has
+    /// postings, from the first day of `from` on (nil: every day of the books), in date order.
+    /// - Complexity: O(postings in those months), one query; a check reads it once per session.
+    func dailyMovements(_ code: AccountCode, from: YearMonth?) throws -> [DailyMovement]
+
     /// Space that lives as long as the posting session (one command's transaction): a check reads
     /// what it needs once and keeps it current voucher by voucher, instead of querying per voucher.
     var scratch: PostingCheckScratch { get }
@@ -133,6 +138,17 @@ public enum PostingDimension: Hashable, Sendable {
 }
 
 /// Σ debit and Σ credit of some postings.
+/// One day's net movement of an account (debit − credit).
+public struct DailyMovement: Hashable, Sendable {
+    public var date: LocalDate
+    public var net: Money
+
+    public init(date: LocalDate, net: Money) {
+        self.date = date
+        self.net = net
+    }
+}
+
 public struct PostingTotals: Hashable, Sendable {
     public var debit: Money
     public var credit: Money

@@ -3,15 +3,17 @@ import LedgerStore
 
 /// 库存现金 and 银行存款 cannot hold less than nothing: a voucher that would take the cash or bank
 /// account (the chart's `cash` and `bank` roles, sub-accounts included) below zero at the end of
-/// its month, or at the end of the books as they stand, is refused with the balance it would
-/// reach — or, when the policy says `vouchers.negative_cash: "warn"`, posted and reported.
+/// its day, or of any later day the books already hold, is refused with the balance it would
+/// reach and the day it would reach it — or, when the policy says `vouchers.negative_cash: "warn"`,
+/// posted and reported.
 ///
-/// Month ends, not days: the balances the ledger maintains are monthly, and reading postings day
-/// by day would make a large import quadratic. A voucher that overdraws cash on the 3rd and is
-/// covered by a receipt entered for the 20th of the same month is therefore accepted.
+/// Days, not month ends: a payment on the 3rd that only a receipt dated the 20th would cover is
+/// an overdraft on the 3rd, as the cash journal (现金日记账) shows it. Within a day the order of
+/// entry does not matter: the day's end is what counts.
 ///
-/// The balances are read once per posting session (the first voucher that touches the account)
-/// and kept current as vouchers are admitted, so an import costs one query per cash account.
+/// Per watched account the session reads the daily movements once, from the first month it is
+/// asked about (`PostingCheckContext.dailyMovements`), and keeps them current as vouchers are
+/// admitted; a voucher dated before what was read widens the window with one more read.
 public struct CashBalanceCheck: PostingCheck {
     public enum Handling: String, Sendable, Decodable {
         case refuse, warn
@@ -27,7 +29,7 @@ public struct CashBalanceCheck: PostingCheck {
     }
 
     public func check(_ voucher: CheckedVoucher, in context: any PostingCheckContext) throws {
-        let state = context.scratch.value(for: CashBalanceCheck.self) { Balances() }
+        let state = context.scratch.value(for: CashBalanceCheck.self) { Watched() }
         // Per watched account, the voucher's net change: a few pairs, so an array, not a dictionary.
         var deltas: [(code: AccountCode, delta: Money)] = []
         for index in voucher.accounts.indices {
@@ -40,41 +42,28 @@ public struct CashBalanceCheck: PostingCheck {
             }
         }
         guard !deltas.isEmpty else { return }
-        let month = voucher.draft.date.yearMonth
+        let date = voucher.draft.date
         if deltas.count > 1 { deltas.sort { $0.code.rawValue < $1.code.rawValue } }
-        for (code, delta) in deltas {
-            guard delta.isNegative else { continue }
-            let atMonthEnd = try state.balance(code, through: month, in: context).adding(delta)
-            let atEnd = try state.balance(code, through: nil, in: context).adding(delta)
-            guard atMonthEnd.isNegative || atEnd.isNegative else { continue }
+        for (code, delta) in deltas where delta.isNegative {
+            let days = try state.days(of: code, covering: date, in: context)
+            guard let low = try days.lowest(after: delta, from: date) else { continue }
             let overdraft = UnionFundsError.cashMustNotGoNegative(
-                account: code.rawValue, name: context.account(code)?.name ?? "", date: voucher.draft.date.description,
-                balance: (atMonthEnd.isNegative ? atMonthEnd : atEnd).description)
+                account: code.rawValue, name: context.account(code)?.name ?? "", date: date.description,
+                on: low.date.description, balance: low.balance.description)
             switch handling {
             case .refuse: throw overdraft
             case .warn: warn(overdraft)
             }
         }
-        try state.admit(deltas, month: month)
+        for (code, delta) in deltas { try state.loaded[code]?.admit(delta, on: date) }
     }
 
-    /// The session's view of the watched accounts' balances.
-    private final class Balances {
+    /// The session's view of the watched accounts.
+    private final class Watched {
         /// Account code → the cash or bank account it is part of (nil: not watched).
         private var watched: [AccountCode: AccountCode?] = [:]
-        /// Balance (debit − credit) at the end of a month, by account and month ordinal; `Int.max`: at the end of the books.
-        private var balances: [AccountCode: MonthEnds] = [:]
-
-        /// One account's month-end balances read so far (a few months): a reference, so a voucher
-        /// moves them in place rather than copying a dictionary out and back.
-        private final class MonthEnds {
-            var ordinals: [Int] = []
-            var amounts: [Money] = []
-
-            subscript(ordinal: Int) -> Money? {
-                ordinals.firstIndex(of: ordinal).map { amounts[$0] }
-            }
-        }
+        /// The day-end balances read so far, by watched account.
+        var loaded: [AccountCode: DayEnds] = [:]
 
         func watchedAccount(for account: Account, in context: any PostingCheckContext) -> AccountCode? {
             if let known = watched[account.code] { return known }
@@ -92,32 +81,113 @@ public struct CashBalanceCheck: PostingCheck {
             return found
         }
 
-        func balance(_ code: AccountCode, through month: YearMonth?, in context: any PostingCheckContext) throws -> Money {
-            let key = month?.ordinal ?? Int.max
-            let monthEnds: MonthEnds
-            if let known = balances[code] {
-                if let balance = known[key] { return balance }
-                monthEnds = known
+        /// The account's day ends from `date`'s month on at least, read (again) when not yet covered.
+        func days(of code: AccountCode, covering date: LocalDate, in context: any PostingCheckContext) throws -> DayEnds {
+            if let known = loaded[code], known.covers(date) { return known }
+            let first = context.organisation.firstPeriod
+            // From the voucher's month, or everything when that is the books' first month (an
+            // opening voucher may be dated before it).
+            let month: YearMonth? = date.yearMonth > first ? date.yearMonth : nil
+            let base: Money
+            if let month {
+                let totals = try context.accountTotals(code, fund: nil, from: first, to: month.previous)
+                base = try totals.debit.subtracting(totals.credit)
             } else {
-                monthEnds = MonthEnds()
-                balances[code] = monthEnds
+                base = .zero
             }
-            let last = month ?? YearMonth(ordinal: context.organisation.firstPeriod.ordinal + 12 * 200)
-            let totals = try context.accountTotals(code, fund: nil, from: context.organisation.firstPeriod, to: last)
-            let balance = try totals.debit.subtracting(totals.credit)
-            monthEnds.ordinals.append(key)
-            monthEnds.amounts.append(balance)
-            return balance
+            let days = try DayEnds(base: base, from: month?.firstDay, movements: context.dailyMovements(code, from: month))
+            loaded[code] = days
+            return days
         }
+    }
+}
 
-        /// A voucher was admitted: every balance at or after its month moves by its amounts.
-        func admit(_ deltas: [(code: AccountCode, delta: Money)], month: YearMonth) throws {
-            for (code, delta) in deltas {
-                guard let known = balances[code] else { continue }
-                for index in known.ordinals.indices where known.ordinals[index] >= month.ordinal {
-                    known.amounts[index] = try known.amounts[index].adding(delta)
-                }
+/// One account's balance at the end of each day that moves it, from a first day on.
+final class DayEnds {
+    /// The first day read (nil: all of the books); the balance before it is `base`.
+    private let start: LocalDate?
+    private var base: Money
+    /// The days, ascending, and the balance at each one's end.
+    private var days: [LocalDate] = []
+    private var ends: [Money] = []
+    /// `lowestFrom[i]` = min(`ends[i...]`): the lowest balance on or after day i.
+    private var lowestFrom: [Money] = []
+
+    init(base: Money, from start: LocalDate?, movements: [DailyMovement]) throws {
+        self.start = start
+        self.base = base
+        var balance = base
+        days.reserveCapacity(movements.count)
+        for movement in movements {
+            balance = try balance.adding(movement.net)
+            days.append(movement.date)
+            ends.append(balance)
+        }
+        lowestFrom = ends
+        for index in lowestFrom.indices.reversed().dropFirst() {
+            lowestFrom[index] = min(lowestFrom[index], lowestFrom[index + 1])
+        }
+    }
+
+    func covers(_ date: LocalDate) -> Bool { start.map { $0 <= date } ?? true }
+
+    /// The first index whose day is on or after `day`.
+    private func index(of day: LocalDate) -> Int {
+        var low = 0, high = days.count
+        while low < high {
+            let middle = (low + high) / 2
+            if days[middle] < day { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Where the balance would first go below zero if `delta` moved it on `date`: that day (its
+    /// own end, or a later day's), and the balance then; nil when it stays at zero or above.
+    func lowest(after delta: Money, from date: LocalDate) throws -> (date: LocalDate, balance: Money)? {
+        let day = date
+        let at = index(of: day)
+        let sameDay = at < days.count && days[at] == day
+        let endOfDay = try (sameDay ? ends[at] : at > 0 ? ends[at - 1] : base).adding(delta)
+        if endOfDay.isNegative { return (date, endOfDay) }
+        guard at < days.count, try lowestFrom[at].adding(delta).isNegative else { return nil }
+        for index in at..<days.count {
+            let balance = try ends[index].adding(delta)
+            if balance.isNegative { return (days[index], balance) }
+        }
+        return nil
+    }
+
+    /// A voucher moved the balance by `delta` on `date`: that day's end and every later one move.
+    func admit(_ delta: Money, on date: LocalDate) throws {
+        guard covers(date) else {
+            // Before the days read: the balance carried into them moves, and so does every day.
+            base = try base.adding(delta)
+            for index in ends.indices {
+                ends[index] = try ends[index].adding(delta)
+                lowestFrom[index] = try lowestFrom[index].adding(delta)
             }
+            return
+        }
+        let day = date
+        var at = index(of: day)
+        if at == days.count || days[at] != day {
+            let before = at > 0 ? ends[at - 1] : base
+            // The new day's lowest-from-here: its own end, or a later day's (still at `at` until the insert).
+            let lowest = at < lowestFrom.count ? min(before, lowestFrom[at]) : before
+            days.insert(day, at: at)
+            ends.insert(before, at: at)
+            lowestFrom.insert(lowest, at: at)
+        }
+        for index in at..<days.count {
+            ends[index] = try ends[index].adding(delta)
+            lowestFrom[index] = try lowestFrom[index].adding(delta)
+        }
+        // Earlier days' "lowest from here on" may now be a later day's new, lower end.
+        while at > 0 {
+            at -= 1
+            let lowest = min(ends[at], lowestFrom[at + 1])
+            if lowest == lowestFrom[at] { break }
+            lowestFrom[at] = lowest
         }
     }
 }

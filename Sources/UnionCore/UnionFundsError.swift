@@ -18,7 +18,8 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
     case accountRoleMustBeInChart(role: String, organisation: String)
     case changeoverMustBeDecided(code: String, name: String, note: String)
     case organisationKindMustBeKnown(value: String)
-    case cashMustNotGoNegative(account: String, name: String, date: String, balance: String)
+    /// `on`: the day the balance would go below zero (the voucher's own date, or a later day it would overdraw).
+    case cashMustNotGoNegative(account: String, name: String, date: String, on: String, balance: String)
 
     /// The rule each case stands for: one key per case, so the catalogue comes from the code.
     public enum Rule: String, CaseIterable, Sendable {
@@ -97,9 +98,12 @@ public enum UnionFundsError: RuleError, Hashable, Sendable {
         case .accountRoleMustBeInChart(let role, let organisation):
             language.pick("\(organisation) 的科目表中没有担任“\(AccountRole(rawValue: role).map { $0.chineseName } ?? role)”（\(role)）的科目：用 gonghui account add 增设，或在科目表文件的 role 列中指定",
                           "\(organisation)'s chart has no account in the role \(role): add one with gonghui account add, or name it in the chart file's role column")
-        case .cashMustNotGoNegative(let account, let name, let date, let balance):
+        case .cashMustNotGoNegative(let account, let name, let date, let on, let balance) where on == date:
             language.pick("\(account) \(name) 不能出现负数（红字）：\(date) 的凭证将使余额变为 \(balance)",
                           "\(account) \(name) cannot go below zero: the voucher of \(date) would leave \(balance)")
+        case .cashMustNotGoNegative(let account, let name, let date, let on, let balance):
+            language.pick("\(account) \(name) 不能出现负数（红字）：\(date) 的凭证将使 \(on) 的余额变为 \(balance)",
+                          "\(account) \(name) cannot go below zero: the voucher of \(date) would leave \(balance) on \(on)")
         case .organisationKindMustBeKnown(let value):
             language.pick("单位类型未知：“\(value)”（可用：\(OrganisationKind.all.map { "\($0.code) \($0.chinese)" }.joined(separator: "、"))）",
                           "unknown organisation kind: \"\(value)\" (known: \(OrganisationKind.all.map(\.code).joined(separator: ", ")))")

@@ -33,6 +33,19 @@ struct SafeDefaultsTests {
         }
     }
 
+    @Test("a federation kind named in Chinese gets the federation chart, as its code does", arguments: [
+        ("county-federation", "县级以上工会"), ("县总工会", "县级以上工会"), ("企业", "基层工会"),
+    ])
+    func chartFollowsKind(kind: String, level: String) throws {
+        let sandbox = try Sandbox()
+        try sandbox.onBooks("init", "--org-code", "XF", "--org-name", "示例县总工会", "--kind", kind).expectSuccess()
+        let byCode = try sandbox.onBooks("account", "list", "--format", "csv")
+        byCode.expectSuccess()
+        // 补助下级支出 (508) exists only in the chart for county level and above.
+        let federationOnly = byCode.stdout.contains("\n508,补助下级支出")
+        #expect(federationOnly == (level == "县级以上工会"), "\(kind): \(byCode.stdout.prefix(400))")
+    }
+
     @Test("the operator is --user, else GONGHUI_USER, else the login name: never a placeholder")
     func operatorIdentity() throws {
         let sandbox = try Sandbox()
@@ -74,6 +87,54 @@ struct SafeDefaultsTests {
             2026-01-10,记-001,102,,100.00,活动
             """.write(toFile: file, atomically: true, encoding: .utf8)
         try sandbox.onBooks("voucher", "import", "overdraw.csv").expectSuccess()
+    }
+
+    @Test("the balance counts at the end of the voucher's own day: a receipt later in the month does not cover a payment before it")
+    func bankNeverNegativeOnItsDay() throws {
+        let sandbox = try Sandbox()
+        try sandbox.initBooks()
+        let file = sandbox.path("month.csv")
+        // 100 in on 01-05, 150 out on 01-10, 500 in on 01-25: the month ends at +450, the 10th at −50.
+        try """
+            日期,凭证号,科目编码,借方金额,贷方金额,摘要
+            2026-01-05,记-001,102,100.00,,收会费
+            2026-01-05,记-001,401,,100.00,收会费
+            2026-01-25,记-002,102,500.00,,收会费
+            2026-01-25,记-002,401,,500.00,收会费
+            2026-01-10,记-003,50105,150.00,,活动
+            2026-01-10,记-003,102,,150.00,活动
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try sandbox.snapshot()
+        let refused = try sandbox.onBooks("voucher", "import", "month.csv")
+        #expect(refused.exitCode == 2, "\(refused)")
+        #expect(refused.stderr.contains("102 银行存款 不能出现负数（红字）：2026-01-10 的凭证将使余额变为 -50.00"), "\(refused)")
+        #expect(try sandbox.snapshot() == before)
+
+        // Imported one by one: the receipts first, then a payment dated back before the later
+        // receipt overdraws the day it is dated (the 10th), whatever the month end shows.
+        var imported = 0
+        func importOne(_ date: String, _ debit: String, _ credit: String, _ amount: String) throws -> CLIResult {
+            imported += 1
+            try """
+                日期,凭证号,科目编码,借方金额,贷方金额,摘要
+                \(date),记-\(imported),\(debit),\(amount),,第\(imported)笔
+                \(date),记-\(imported),\(credit),,\(amount),第\(imported)笔
+                """.write(toFile: sandbox.path("one-\(imported).csv"), atomically: true, encoding: .utf8)
+            return try sandbox.onBooks("voucher", "import", "one-\(imported).csv")
+        }
+        try importOne("2026-01-05", "102", "401", "100.00").expectSuccess()
+        try importOne("2026-01-25", "102", "401", "500.00").expectSuccess()
+        let backdated = try importOne("2026-01-10", "50105", "102", "150.00")
+        #expect(backdated.stderr.contains("2026-01-10 的凭证将使余额变为 -50.00"), "\(backdated)")
+        // A payment on the 26th that the month can bear, then one on the 6th that the 26th cannot.
+        try importOne("2026-01-26", "50105", "102", "550.00").expectSuccess()
+        let early = try importOne("2026-01-06", "50105", "102", "60.00")
+        #expect(early.stderr.contains("2026-01-06 的凭证将使 2026-01-26 的余额变为 -10.00"), "\(early)")
+        try importOne("2026-01-06", "50105", "102", "50.00").expectSuccess()
+        // The voucher workflow refuses the same way when the draft is posted.
+        let added = try sandbox.post("2026-01-07", "活动", ["50105:借:0.01", "102:贷:0.01"])
+        #expect(added.exitCode == 1, "\(added)")
+        #expect(added.stderr.contains("2026-01-07 的凭证将使 2026-01-26 的余额变为 -0.01"), "\(added)")
     }
 
     @Test("a policy with vouchers.negative_cash = warn posts the voucher and says so on stderr")

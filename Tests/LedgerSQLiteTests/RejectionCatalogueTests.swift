@@ -281,6 +281,14 @@ struct RejectionCatalogueTests {
                 NewOrganisation(code: "DW001", name: "登记单位", kind: "enterprise", firstPeriod: month("2026-01")), chart: [], user: "tester")
             _ = try t.database.books(for: "DW001", user: "tester")
         }, .organisationMustKeepBooks),
+        ("a name two organisations share", { t in
+            for code in ["GH002", "GH003"] {
+                _ = try t.database.addOrganisation(
+                    NewOrganisation(code: code, name: "同名工会", kind: "enterprise", firstPeriod: month("2026-01")),
+                    chart: [Account(code: try AccountCode("102"), name: "银行存款", kind: .asset)], user: "tester")
+            }
+            _ = try t.database.books(for: "同名工会", user: "tester")
+        }, .organisationNameMustBeUnique),
     ]
 
     @Test("each rule rejects its scenario", arguments: scenarios.indices)

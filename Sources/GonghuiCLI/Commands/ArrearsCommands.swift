@@ -32,10 +32,12 @@ struct ArrearsCommand: ParsableCommand {
         @Option(help: L("只看此单位以下的单位（如街道、乡镇总工会）。", "Only units below this organisation (a street or town federation, say).")) var level: String?
 
         func run() throws {
-            let ledger = try arrearsLedger(global)
+            let stores = try global.openStores()
+            let ledger = try arrearsLedger(global, stores)
             let date = try global.asOfDate(asOf)
-            let summary = try ledger.arrears(asOf: date, unit: unit, under: level)
-            try global.emit(.arrears(summary, federationName: try ledger.federationName(code: global.org), aging: aging,
+            let summary = try ledger.arrears(asOf: date, unit: try global.organisationCode(unit, in: stores),
+                                             under: try global.organisationCode(level, in: stores))
+            try global.emit(.arrears(summary, federationName: try ledger.federationName(code: try global.organisationCode(global.org, in: stores)), aging: aging,
                                      language: global.language))
         }
     }
@@ -80,10 +82,11 @@ struct NoticeCommand: ParsableCommand {
 
     func run() throws {
         if let dir { try OutputTarget.prepareFolder(dir, creating: false) }
-        let ledger = try arrearsLedger(global)
+        let stores = try global.openStores()
+        let ledger = try arrearsLedger(global, stores)
         let date = try global.asOfDate(asOf)
         let rule = ledger.lateFeeRule(on: date, language: global.language)
-        if let unit {
+        if let unit = try global.organisationCode(unit, in: stores) {
             let arrears = try ledger.notice(unit: unit, asOf: date)
             try global.emit(.dunningNotice(arrears, asOf: date, payee: try ledger.payee(of: unit), lateFeeRule: rule, language: global.language))
             return
@@ -110,7 +113,7 @@ struct NoticeCommand: ParsableCommand {
 }
 
 /// The arrears ledger over the file named by the global options, under the file's policy.
-func arrearsLedger(_ global: GlobalOptions) throws -> ArrearsLedger {
-    let store = try global.openStores().allocation
+func arrearsLedger(_ global: GlobalOptions, _ stores: (any UnionStores)? = nil) throws -> ArrearsLedger {
+    let store = try (stores ?? global.openStores()).allocation
     return ArrearsLedger(store: store, user: global.userName, policy: try store.policy())
 }

@@ -54,7 +54,7 @@ extension ReportCommand {
             let stores = try global.openStores()
             let database = stores.booksStore
             let register = try stores.organisations.organisations()
-            let federation = try global.org ?? Self.onlyFederation(in: register)
+            let federation = try global.organisationCode(global.org, in: stores) ?? Self.onlyFederation(in: register)
             let statements = try ConsolidatedStatements.make(store: database, register: register, federation: federation, year: year,
                                                              levels: levels, user: global.userName, language: global.language)
             try global.emit(.consolidated(statements, unit: unit.unit, language: global.language))

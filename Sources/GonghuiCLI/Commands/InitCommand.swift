@@ -56,9 +56,11 @@ struct InitCommand: ParsableCommand {
     var opening: String?
 
     func run() throws {
+        // The kind as its code first: `县总工会` chooses the federation chart as `county-federation` does.
+        let kindName = try OrganisationKind.resolve(kind)
         let accounts: [Account]
         var unconfirmed = 0
-        if let profileName = ChartProfile.Name.chosen(chart, kind: kind) {
+        if let profileName = ChartProfile.Name.chosen(chart, kind: kindName) {
             let profile = try ChartProfile(profileName)
             accounts = profile.accounts
             unconfirmed = profile.unconfirmed.count
@@ -78,7 +80,6 @@ struct InitCommand: ParsableCommand {
         let policyDocument = try policy.map { try BuiltinPolicies.load($0) }
         let code = organisationCode.trimmingSpaces()
         let name = organisationName.trimmingSpaces()
-        let kindName = try OrganisationKind.resolve(kind)
         if !code.isEmpty { try OrganisationCode.check(code) }
         for (option, value) in [("--org-code", code), ("--org-name", name)] {
             guard !value.isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }

@@ -21,9 +21,10 @@ extension OrgCommand {
         @Argument(help: L("单位编码。", "Organisation code.")) var code: String
 
         func run() throws {
-            let register = OrganisationRegister(store: try global.openStores().organisations,
-                                                user: global.userName)
+            let stores = try global.openStores()
+            let register = OrganisationRegister(store: stores.organisations, user: global.userName)
             let all = try register.list()
+            let code = try global.organisationCode(code, in: stores) ?? code
             guard let organisation = all.first(where: { $0.code == code.trimmingSpaces() }) else {
                 throw LedgerError.organisationMustExist(code: code)
             }

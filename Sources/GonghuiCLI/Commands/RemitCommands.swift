@@ -32,9 +32,10 @@ struct RemitCommand: ParsableCommand {
         @Option(help: L("缴款方：unit 单位、tax 税务、fiscal 财政（默认按单位的缴费方式）。", "Who paid: unit, tax, fiscal (default: from the unit's channel).")) var payer: String?
 
         func run() throws {
-            let book = RemittanceBook(store: try global.openStores().allocation, user: global.userName)
+            let stores = try global.openStores()
+            let book = RemittanceBook(store: stores.allocation, user: global.userName)
             guard !ref.hasControlCharacters else { throw AllocationError.textMustBeSingleLine(field: "--ref") }
-            let entry = RemittanceEntry(unit: unit, date: try LocalDate(parsing: date), amount: try Money(parsing: amount),
+            let entry = RemittanceEntry(unit: try global.organisationCode(unit, in: stores) ?? unit, date: try LocalDate(parsing: date), amount: try Money(parsing: amount),
                                         month: try month.map { try YearMonth(parsing: $0) }, reference: ref,
                                         payer: try payer.map { try Payer(parsing: $0) })
             let outcome = try book.record(entry)
@@ -88,7 +89,9 @@ struct RemitCommand: ParsableCommand {
         var channel: String = "self"
 
         func run() throws {
-            let book = RemittanceBook(store: try global.openStores().allocation, user: global.userName)
+            let stores = try global.openStores()
+            let book = RemittanceBook(store: stores.allocation, user: global.userName)
+            let unit = try global.organisationCode(unit, in: stores) ?? unit
             let outcome = try book.refundPreparatoryFund(unit: unit, on: try LocalDate(parsing: date),
                                                          newChannel: try CollectionChannel(parsingNameOrCode: channel))
             let refund = outcome.refunded

@@ -33,6 +33,7 @@ struct StatsCommand: ParsableCommand {
             let stores = try global.openStores()
             let date = try asOf.map { try LocalDate(parsing: $0) } ?? global.clock.today()
             let targets = try MembershipTargets.inForce(policies: stores.policies, on: date)
+            let unit = try global.organisationCode(unit, in: stores)
             if let unit, try !stores.organisations.organisations().contains(where: { $0.code == unit }) {
                 throw MembershipError.unitMustBeRegistered(code: NationalID.maskingNumbers(in: unit))
             }

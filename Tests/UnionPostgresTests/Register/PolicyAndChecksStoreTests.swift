@@ -135,7 +135,7 @@ struct PolicyAndChecksStoreTests {
             _ = try checked.post(try Self.overdraft(checked))
             Issue.record("the overdraft was posted")
         } catch let error as UnionFundsError {
-            #expect(error == .cashMustNotGoNegative(account: "102", name: "银行存款", date: "2026-03-10", balance: "-1.00"))
+            #expect(error == .cashMustNotGoNegative(account: "102", name: "银行存款", date: "2026-03-10", on: "2026-03-10", balance: "-1.00"))
         }
         #expect(try plain.vouchers(from: nil, to: nil, limit: .max).isEmpty)
         // Money in first: the same spending is within the balance.
@@ -157,7 +157,7 @@ struct PolicyAndChecksStoreTests {
         let checked = try stores.withUnionChecks(warn: { warnings.append($0) }).books(for: "GH", user: "会计")
         let posted = try checked.post(try Self.overdraft(checked))
         #expect(posted.number == 1)
-        #expect(warnings.all == [.cashMustNotGoNegative(account: "102", name: "银行存款", date: "2026-03-10", balance: "-1.00")])
+        #expect(warnings.all == [.cashMustNotGoNegative(account: "102", name: "银行存款", date: "2026-03-10", on: "2026-03-10", balance: "-1.00")])
     }
 
     @Test("the date window comes from the policy in force", arguments: RegisterStoreKind.available)
