@@ -6,9 +6,11 @@ import LedgerCore
 /// RemittanceBook, ReceiptVouchers, DuesCollection, the opening and changeover files, the tour).
 public enum VoucherSource {
     public static func shown(_ source: String, _ l: Language) -> String {
-        if let id = source.wholeMatch(of: /draft:(\d+)/)?.1 { return l.pick("草稿 \(id)", "draft \(id)") }
-        if let month = source.wholeMatch(of: /allocate (\S+)/)?.1 { return l.pick("经费分配 \(month)", "allocation \(month)") }
-        if let month = source.wholeMatch(of: /dues collect (\S+)/)?.1 { return l.pick("会费收缴 \(month)", "dues collection \(month)") }
+        if let id = after("draft:", in: source), !id.isEmpty, id.allSatisfy(\.isASCIIDigitCharacter) {
+            return l.pick("草稿 \(id)", "draft \(id)")
+        }
+        if let month = after("allocate ", in: source) { return l.pick("经费分配 \(month)", "allocation \(month)") }
+        if let month = after("dues collect ", in: source) { return l.pick("会费收缴 \(month)", "dues collection \(month)") }
         switch source {
         case "remit record": return l.pick("上解登记", "remittance record")
         case "remit refund": return l.pick("上解退回", "remittance refund")
@@ -26,6 +28,10 @@ public enum VoucherSource {
         // A file read whole: opening balances, a changeover, a dues collection sheet.
         return l.pick("导入 \(source)", "imported from \(source)")
     }
+}
+
+private func after(_ prefix: String, in text: String) -> Substring? {
+    text.hasPrefix(prefix) ? text.dropFirst(prefix.count) : nil
 }
 
 private extension Character {
