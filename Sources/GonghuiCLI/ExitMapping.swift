@@ -16,6 +16,11 @@ struct CommandFailed: Error {
 
 enum ExitMapping {
     static func run(_ arguments: [String], language: Language) -> Int32 {
+        // `gonghui help vocher`: ArgumentParser would print the top-level help and exit 0.
+        if let unknown = SubcommandSuggestion.forHelp(arguments, language: language) {
+            Output.error(prefix(language) + unknown)
+            return 2
+        }
         do {
             var command = try Gonghui.parseAsRoot(arguments)
             let progress = ProgressLine.observer(language: language, quiet: GlobalArgumentOrder.quiet(in: arguments))

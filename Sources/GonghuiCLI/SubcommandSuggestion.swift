@@ -30,6 +30,15 @@ enum SubcommandSuggestion {
         return nil
     }
 
+    /// For `gonghui help WORDS…`: the message when the words name no command, or nil.
+    static func forHelp(_ arguments: [String], language: Language) -> String? {
+        guard arguments.first == "help" else { return nil }
+        let words = Array(arguments.dropFirst().prefix { !$0.hasPrefix("-") })
+        // `gonghui help help` is ArgumentParser's own help command.
+        guard !words.isEmpty, words != ["help"] else { return nil }
+        return message(for: words, language: language)
+    }
+
     static func name(of command: any ParsableCommand.Type) -> String {
         command.configuration.commandName ?? String(describing: command).lowercased()
     }

@@ -26,6 +26,12 @@ public enum LocalTime {
         return String(format: "%04d-%02d-%02d %02d:%02d:%02d", year, month, day, hour, minute, second)
     }
 
+    /// The local date of `timestamp`, `YYYY-MM-DD`: a stored `2026-11-21T20:00:00Z` is 2026-11-22
+    /// in China. Text that is not a timestamp gives its first ten characters, as before.
+    public static func day(_ timestamp: String, in zone: TimeZone = LocalTime.zone) -> String {
+        String(shown(timestamp, in: zone).prefix(10))
+    }
+
     private static func parsed(_ timestamp: String) -> Date? {
         if let date = try? Date(timestamp, strategy: .iso8601) { return date }
         let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

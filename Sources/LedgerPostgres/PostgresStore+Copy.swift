@@ -109,7 +109,8 @@ extension PostgresStore: BookCopySource {
             let head = try journalHead()
             if head != expectedHead {
                 findings.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
-                                              detail: "copied \(head.vouchers)/\(head.hash.prefix(12)), source \(expectedHead.vouchers)/\(expectedHead.hash.prefix(12))"))
+                                              detail: VerifyDetail("副本 \(head.vouchers)/\(head.hash.prefix(12))，原账簿 \(expectedHead.vouchers)/\(expectedHead.hash.prefix(12))",
+                                                                   "copied \(head.vouchers)/\(head.hash.prefix(12)), source \(expectedHead.vouchers)/\(expectedHead.hash.prefix(12))")))
             }
             if !findings.isEmpty { throw CopyRefused() }
         }

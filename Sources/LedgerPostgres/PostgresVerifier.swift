@@ -61,7 +61,7 @@ struct PostgresVerifier {
                 let others = voucherFindings.removeValue(forKey: id) ?? []
                 guard let version = JournalChain.Version(rawValue: Int(try row.int("chain_version"))) else {
                     findings.append(VerifyFinding(kind: .valueUnreadable, voucherID: id, organisation: organisation,
-                                                  detail: "chain_version \(try row.int("chain_version"))"))
+                                                  detail: VerifyDetail("哈希链版本 \(try row.int("chain_version"))", "chain_version \(try row.int("chain_version"))")))
                     continue
                 }
                 let entry = JournalChain.Entry(
@@ -74,7 +74,7 @@ struct PostgresVerifier {
                 let stored = try row.text("hash")
                 if JournalChain.hex(hash) != stored {
                     findings.append(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
-                                                  detail: "stored \(stored.prefix(12))…"))
+                                                  detail: VerifyDetail("存储的 \(stored.prefix(12))…", "stored \(stored.prefix(12))…")))
                 }
                 // The chain goes on from what is stored, so one edited voucher is one finding.
                 previous = (try? HexBytes.decode(stored, row: "voucher row \(id)")) ?? hash
@@ -86,7 +86,8 @@ struct PostgresVerifier {
         let head = try session.one("SELECT voucher_count, hash FROM journal_head WHERE id = 1")
         if try head.int("voucher_count") != count || head.text("hash") != JournalChain.hex(previous) {
             findings.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
-                                          detail: "head \(try head.int("voucher_count")) vouchers, journal \(count)"))
+                                          detail: VerifyDetail("记录的末端为凭证 \(try head.int("voucher_count")) 张，日记账为 \(count) 张",
+                                                               "head \(try head.int("voucher_count")) vouchers, journal \(count)")))
         }
         findings += try sums.balanceFindings()
         findings += try sums.periodFindings()

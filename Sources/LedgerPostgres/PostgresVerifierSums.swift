@@ -1,3 +1,4 @@
+import LedgerCore
 import LedgerStore
 
 /// What `verify` recomputes on the server: grouped queries that return only the rows that disagree,
@@ -13,7 +14,7 @@ struct PostgresVerifierSums {
     func voucherFindings() throws -> [Int64: [VerifyFinding]] {
         var found: [Int64: [VerifyFinding]] = [:]
         var tail: [Int64: [VerifyFinding]] = [:]
-        func add(_ kind: VerifyFinding.Kind, _ id: Int64, _ orgID: Int64, _ detail: String, toTail: Bool = false) {
+        func add(_ kind: VerifyFinding.Kind, _ id: Int64, _ orgID: Int64, _ detail: VerifyDetail, toTail: Bool = false) {
             let finding = VerifyFinding(kind: kind, voucherID: id, organisation: organisations[orgID] ?? "#\(orgID)", detail: detail)
             if toTail { tail[id, default: []].append(finding) } else { found[id, default: []].append(finding) }
         }
@@ -31,9 +32,9 @@ struct PostgresVerifierSums {
             """) {
             let id = try row.int("id"), orgID = try row.int("org_id"), count = try row.int("n")
             let debit = try row.text("d"), credit = try row.text("c"), total = try row.text("total")
-            if count < 2 { add(.voucherTooFewPostings, id, orgID, "\(count) postings") }
-            if debit != credit { add(.voucherUnbalanced, id, orgID, "debit \(debit) ≠ credit \(credit)", toTail: true) }
-            if debit != total { add(.voucherFieldMismatch, id, orgID, "total_fen \(total) ≠ \(debit)", toTail: true) }
+            if count < 2 { add(.voucherTooFewPostings, id, orgID, VerifyDetail("分录 \(count) 条", "\(count) postings")) }
+            if debit != credit { add(.voucherUnbalanced, id, orgID, VerifyDetail("借方 \(debit) ≠ 贷方 \(credit)", "debit \(debit) ≠ credit \(credit)"), toTail: true) }
+            if debit != total { add(.voucherFieldMismatch, id, orgID, VerifyDetail("凭证合计（分）\(total) ≠ 分录合计 \(debit)", "total_fen \(total) ≠ \(debit)"), toTail: true) }
         }
         // Postings on an account that is not in the chart, or not a leaf.
         for row in try session.query("""
@@ -44,9 +45,9 @@ struct PostgresVerifierSums {
             """) {
             let id = try row.int("voucher_id"), orgID = try row.int("org_id"), account = try row.int("account_id")
             if try row.bool("orphan") {
-                add(.orphanPosting, id, orgID, "account #\(account)")
+                add(.orphanPosting, id, orgID, VerifyDetail("科目 #\(account)", "account #\(account)"))
             } else {
-                add(.accountNotLeaf, id, orgID, accountCodes[account] ?? "#\(account)")
+                add(.accountNotLeaf, id, orgID, VerifyDetail(accountCodes[account] ?? "#\(account)", accountCodes[account] ?? "#\(account)"))
             }
         }
         for (id, findings) in tail { found[id, default: []] += findings }
@@ -60,7 +61,8 @@ struct PostgresVerifierSums {
             WHERE number <> expected
             """) {
             add(.numberingGap, try row.int("id"), try row.int("org_id"),
-                "number \(try row.int("number")), expected \(try row.int("expected"))")
+                VerifyDetail("实为第 \(try row.int("number")) 号，应为第 \(try row.int("expected")) 号",
+                             "number \(try row.int("number")), expected \(try row.int("expected"))"))
         }
         return found
     }
@@ -86,9 +88,11 @@ struct PostgresVerifierSums {
             ORDER BY 1, 2, 3, COALESCE(b.fund, c.fund), COALESCE(b.closing, c.closing)
             """).map { row -> VerifyFinding in
             let orgID = try row.int("org_id"), account = try row.int("account_id")
+            let code = accountCodes[account] ?? "#\(account)", ordinal = try row.int("ordinal")
+            let stored = "\(try row.text("have_d"))/\(try row.text("have_c"))", summed = "\(try row.text("want_d"))/\(try row.text("want_c"))"
             return VerifyFinding(kind: .balanceMismatch, voucherID: nil, organisation: organisations[orgID] ?? "",
-                                 detail: "\(accountCodes[account] ?? "#\(account)") \(try row.int("ordinal")): stored "
-                                     + "\(try row.text("have_d"))/\(try row.text("have_c")), postings \(try row.text("want_d"))/\(try row.text("want_c"))")
+                                 detail: VerifyDetail("\(code) \(YearMonth(ordinal: Int(ordinal)))：余额表（分）\(stored)，分录合计 \(summed)",
+                                                      "\(code) \(ordinal): stored \(stored), postings \(summed)"))
         }
     }
 
@@ -107,10 +111,12 @@ struct PostgresVerifierSums {
             let organisation = organisations[orgID] ?? ""
             guard let counter = try row.optionalInt("last_number") else {
                 return VerifyFinding(kind: .periodCounterMismatch, voucherID: nil, organisation: organisation,
-                                     detail: "month \(ordinal): no period row, vouchers \(last)")
+                                     detail: VerifyDetail("\(YearMonth(ordinal: Int(ordinal)))：没有期间记录，凭证 \(last) 张",
+                                                          "month \(ordinal): no period row, vouchers \(last)"))
             }
             return VerifyFinding(kind: .periodCounterMismatch, voucherID: nil, organisation: organisation,
-                                 detail: "month \(ordinal): counter \(counter), vouchers \(last)")
+                                 detail: VerifyDetail("\(YearMonth(ordinal: Int(ordinal)))：期间计数为 \(counter)，凭证 \(last) 张",
+                                                      "month \(ordinal): counter \(counter), vouchers \(last)"))
         }
     }
 }

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import InputFiles
+import LedgerCore
 import LedgerStore
 
 /// The journal's end as printed on every report: how many change-journal records, the last
@@ -119,32 +120,35 @@ extension LedgerDatabase {
     /// What differs from a seal: its HMAC, and the record it names (present, with the sealed hash).
     /// `verify()` recomputes the chain up to it; together they prove nothing sealed changed.
     public func check(seal: JournalSeal, key: SymmetricKey) throws -> [VerifyFinding] {
-        func finding(_ detail: String) -> VerifyFinding {
-            VerifyFinding(kind: .sealMismatch, voucherID: nil, organisation: "", detail: detail)
+        func finding(_ zh: String, _ en: String) -> VerifyFinding {
+            VerifyFinding(kind: .sealMismatch, voucherID: nil, organisation: "", detail: VerifyDetail(zh, en))
         }
         guard seal.isAuthentic(key: key) else {
-            return [finding("the seal's HMAC does not match: a different key, or the seal was edited")]
+            return [finding("封存记录的 HMAC 不符：密钥不同，或封存记录被改动", "the seal's HMAC does not match: a different key, or the seal was edited")]
         }
         return try read { db in
             var findings: [VerifyFinding] = []
             let codes = try Organisation.fetchAll(db).map(\.code).sorted().joined(separator: ",")
             if codes != seal.organisations {
-                findings.append(finding("organisations \(codes), sealed \(seal.organisations)"))
+                findings.append(finding("单位 \(codes)，封存时为 \(seal.organisations)", "organisations \(codes), sealed \(seal.organisations)"))
             }
             guard seal.records > 0 else { return findings }
             let row = try ChangeJournal.isInstalled(db)
                 ? try Row.fetchOne(db, sql: "SELECT hash, voucher_count FROM change_commit WHERE seq = ?", arguments: [seal.records]) : nil
             guard let row else {
                 let last = try ChangeJournal.isInstalled(db) ? try ChangeJournal.lastRecord(db)?.seq ?? 0 : 0
-                findings.append(finding("the journal holds \(last) records, the seal \(seal.records) (sealed \(seal.at)): records were removed"))
+                findings.append(finding("日记账有 \(last) 条记录，封存时有 \(seal.records) 条（封存于 \(LocalTime.shown(seal.at))）：记录被删除",
+                                        "the journal holds \(last) records, the seal \(seal.records) (sealed \(seal.at)): records were removed"))
                 return findings
             }
             let hash = JournalChain.hex(Array(row["hash"] as Data))
             if hash != seal.head {
-                findings.append(finding("record \(seal.records): \(hash.prefix(12))…, sealed \(seal.head.prefix(12))… (sealed \(seal.at))"))
+                findings.append(finding("第 \(seal.records) 条记录：\(hash.prefix(12))…，封存时为 \(seal.head.prefix(12))…（封存于 \(LocalTime.shown(seal.at))）",
+                                        "record \(seal.records): \(hash.prefix(12))…, sealed \(seal.head.prefix(12))… (sealed \(seal.at))"))
             }
             if (row["voucher_count"] as Int64) != seal.vouchers {
-                findings.append(finding("record \(seal.records) counts \(row["voucher_count"] as Int64) vouchers, sealed \(seal.vouchers)"))
+                findings.append(finding("第 \(seal.records) 条记录记有凭证 \(row["voucher_count"] as Int64) 张，封存时为 \(seal.vouchers) 张",
+                                        "record \(seal.records) counts \(row["voucher_count"] as Int64) vouchers, sealed \(seal.vouchers)"))
             }
             return findings
         }

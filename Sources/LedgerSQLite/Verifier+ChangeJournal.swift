@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerCore
 import LedgerStore
 
 /// What verify checks of the change journal: its chain, the voucher head each record carries,
@@ -12,7 +13,11 @@ extension Verifier {
         var installed = false
     }
 
-    private mutating func journalFinding(_ kind: VerifyFinding.Kind, _ detail: String) {
+    private mutating func journalFinding(_ kind: VerifyFinding.Kind, _ zh: String, _ en: String) {
+        findings.append(VerifyFinding(kind: kind, voucherID: nil, organisation: "", detail: VerifyDetail(zh, en)))
+    }
+
+    private mutating func journalFinding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {
         findings.append(VerifyFinding(kind: kind, voucherID: nil, organisation: "", detail: detail))
     }
 
@@ -35,7 +40,8 @@ extension Verifier {
                 seq: records.int64(0), kind: records.string(1), at: records.string(2), lastChange: records.int64(3),
                 voucherCount: records.int64(4), voucherHash: records.bytes(5), hash: records.bytes(6))
             if record.seq != expectedSeq && !broken {
-                journalFinding(.changeJournalBroken, "record \(expectedSeq) is missing (next is \(record.seq))")
+                journalFinding(.changeJournalBroken, "缺少第 \(expectedSeq) 条记录（下一条是第 \(record.seq) 条）",
+                               "record \(expectedSeq) is missing (next is \(record.seq))")
                 broken = true
             }
             expectedSeq = record.seq + 1
@@ -51,7 +57,8 @@ extension Verifier {
             }
             let recomputed = link.finish()
             if recomputed != record.hash && !broken {
-                journalFinding(.changeJournalBroken, "record \(record.seq) (\(record.at)): sha256 \(JournalChain.hex(recomputed).prefix(12))… ≠ stored \(JournalChain.hex(record.hash).prefix(12))…")
+                let hashes = VerifyDetail.hashes(recomputed: recomputed, stored: record.hash)
+                journalFinding(.changeJournalBroken, "第 \(record.seq) 条记录（\(LocalTime.shown(record.at))）：\(hashes.zh)", "record \(record.seq) (\(record.at)): \(hashes.en)")
                 broken = true
             }
             previous = recomputed
@@ -69,7 +76,9 @@ extension Verifier {
         }
         changes.reset()
         for (table, first) in outside.sorted(by: { $0.key < $1.key }) {
-            journalFinding(.recordDiffers, "\(table) \(first.key): changed outside gonghui (\(first.count) change(s) after journal record \(lastChange == 0 ? 0 : state.last?.seq ?? 0))")
+            let after = lastChange == 0 ? 0 : state.last?.seq ?? 0
+            journalFinding(.recordDiffers, "\(table) 表 \(first.key)：在 gonghui 之外被改动（变更日记账第 \(after) 条记录之后有 \(first.count) 处改动）",
+                           "\(table) \(first.key): changed outside gonghui (\(first.count) change(s) after journal record \(after))")
         }
         return state
     }
@@ -79,7 +88,9 @@ extension Verifier {
         guard let expected = voucherHeadChecks[count] else { return }
         voucherHeadsSeen.insert(count)
         for (record, recorded) in expected where recorded != hash {
-            journalFinding(.changeJournalBroken, "record \(record): voucher \(count)'s link \(JournalChain.hex(hash).prefix(12))… ≠ recorded \(JournalChain.hex(recorded).prefix(12))…")
+            let link = JournalChain.hex(hash).prefix(12), kept = JournalChain.hex(recorded).prefix(12)
+            journalFinding(.changeJournalBroken, "第 \(record) 条记录：第 \(count) 张凭证的链接 \(link)… ≠ 记录的 \(kept)…",
+                           "record \(record): voucher \(count)'s link \(link)… ≠ recorded \(kept)…")
         }
     }
 
@@ -88,10 +99,12 @@ extension Verifier {
     mutating func finishChangeJournal(_ state: ChangeJournalState, voucherCount: Int64, voucherHash: [UInt8]) throws {
         guard state.installed else { return }
         for (count, records) in voucherHeadChecks.sorted(by: { $0.key < $1.key }) where !voucherHeadsSeen.contains(count) {
-            journalFinding(.changeJournalBroken, "record \(records[0].record) counts \(count) vouchers; the journal holds \(voucherCount)")
+            journalFinding(.changeJournalBroken, "第 \(records[0].record) 条记录记有凭证 \(count) 张；日记账实有 \(voucherCount) 张",
+                           "record \(records[0].record) counts \(count) vouchers; the journal holds \(voucherCount)")
         }
         if let last = state.last, last.voucherCount != voucherCount || last.voucherHash != voucherHash {
-            journalFinding(.changeJournalBroken, "the last record (\(last.seq)) counts \(last.voucherCount) vouchers; the journal holds \(voucherCount)")
+            journalFinding(.changeJournalBroken, "最后一条记录（第 \(last.seq) 条）记有凭证 \(last.voucherCount) 张；日记账实有 \(voucherCount) 张",
+                           "the last record (\(last.seq)) counts \(last.voucherCount) vouchers; the journal holds \(voucherCount)")
         }
         try compareTables(state)
     }
@@ -103,22 +116,24 @@ extension Verifier {
         }, uniquingKeysWith: { first, _ in first })
         let tables = try ChangeJournal.stateTables(db)
         for table in Set(recorded.keys).subtracting(tables).sorted() {
-            journalFinding(.recordDiffers, "\(table): the table is gone")
+            journalFinding(.recordDiffers, "\(table) 表：此表已不存在", "\(table): the table is gone")
         }
         for table in tables {
             guard let shape = try ChangeJournal.TableShape(db, table: table) else { continue }
             guard recorded[table] == shape.signature else {
-                journalFinding(.recordDiffers, recorded[table] == nil
-                               ? "\(table): a table the journal does not cover"
-                               : "\(table): its columns changed outside a migration")
+                if recorded[table] == nil {
+                    journalFinding(.recordDiffers, "\(table) 表：变更日记账不涵盖此表", "\(table): a table the journal does not cover")
+                } else {
+                    journalFinding(.recordDiffers, "\(table) 表：表的列在数据库迁移之外被改动", "\(table): its columns changed outside a migration")
+                }
                 continue
             }
             let triggers = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'change_journal_%'
                 """, arguments: [table]) ?? 0
-            if triggers != 3 { journalFinding(.recordDiffers, "\(table): its journal triggers are missing") }
+            if triggers != 3 { journalFinding(.recordDiffers, "\(table) 表：缺少其变更日记账触发器", "\(table): its journal triggers are missing") }
             var images = state.images[table] ?? [:]
-            var first: String?
+            var first: VerifyDetail?
             var differing = 0
             let rows = try RawStatement(db, """
                 SELECT \(shape.keyExpression(everywhere: true)), \(shape.imageExpression(everywhere: true))
@@ -130,16 +145,22 @@ extension Verifier {
                 guard journalled != image else { continue }
                 differing += 1
                 if first == nil {
-                    first = journalled == nil || journalled == "" ? "\(key) inserted without a journal record" : "\(key) edited: now \(image.prefix(160)), journal \(journalled?.prefix(160) ?? "")"
+                    if let journalled, journalled != "" {
+                        first = VerifyDetail("\(key) 被改动：现为 \(image.prefix(160))，日记账中为 \(journalled.prefix(160))",
+                                             "\(key) edited: now \(image.prefix(160)), journal \(journalled.prefix(160))")
+                    } else {
+                        first = VerifyDetail("\(key) 未经变更日记账记录而插入", "\(key) inserted without a journal record")
+                    }
                 }
             }
             rows.reset()
             for (key, image) in images.sorted(by: { $0.key < $1.key }) where image != "" {
                 differing += 1
-                if first == nil { first = "\(key) deleted: journal \(image.prefix(160))" }
+                if first == nil { first = VerifyDetail("\(key) 被删除：日记账中为 \(image.prefix(160))", "\(key) deleted: journal \(image.prefix(160))") }
             }
             if let first {
-                journalFinding(.recordDiffers, "\(table) \(first)\(differing > 1 ? " (\(differing) records differ)" : "")")
+                journalFinding(.recordDiffers, "\(table) 表 \(first.zh)\(differing > 1 ? "（共 \(differing) 条记录不符）" : "")",
+                               "\(table) \(first.en)\(differing > 1 ? " (\(differing) records differ)" : "")")
             }
         }
     }

@@ -13,7 +13,7 @@ extension Verifier {
         let headHash = (row?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
         if headCount != count || headHash != lastHash {
             findings.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
-                                          detail: "head \(headCount) vouchers \(JournalChain.hex(headHash).prefix(12))…, journal \(count) vouchers \(JournalChain.hex(lastHash).prefix(12))…"))
+                                          detail: VerifyDetail.heads(recorded: headCount, recordedHash: headHash, journal: count, journalHash: lastHash)))
         }
     }
 
@@ -35,7 +35,10 @@ extension Verifier {
             guard expected != actual else { continue }
             findings.append(VerifyFinding(
                 kind: .balanceMismatch, voucherID: nil, organisation: organisations[key.organisation] ?? "#\(key.organisation)",
-                detail: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(funds.name(key.fund))]") \(YearMonth(ordinal: key.ordinal)): postings \(Money(fen: expected.debit).plainString)/\(Money(fen: expected.credit).plainString), balance table \(Money(fen: actual.debit).plainString)/\(Money(fen: actual.credit).plainString)"))
+                detail: VerifyDetail.balances(
+                    account: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(funds.name(key.fund))]")",
+                    month: "\(YearMonth(ordinal: key.ordinal))", postings: (Money(fen: expected.debit), Money(fen: expected.credit)),
+                    table: (Money(fen: actual.debit), Money(fen: actual.credit)))))
         }
     }
 
@@ -47,19 +50,20 @@ extension Verifier {
             recorded[PeriodKey(organisation: row["org_id"], ordinal: row["ordinal"])] =
                 (row["last_number"], (row["closed_at"] as String?) != nil)
         }
-        func report(_ key: PeriodKey, _ detail: String) {
+        func report(_ key: PeriodKey, _ zh: String, _ en: String) {
+            let month = YearMonth(ordinal: key.ordinal)
             findings.append(VerifyFinding(kind: .periodMismatch, voucherID: nil,
                                           organisation: organisations[key.organisation] ?? "#\(key.organisation)",
-                                          detail: "\(YearMonth(ordinal: key.ordinal)): \(detail)"))
+                                          detail: VerifyDetail("\(month)：\(zh)", "\(month): \(en)")))
         }
         for key in Set(recorded.keys).union(lastNumbers.keys).sorted(by: { ($0.organisation, $0.ordinal) < ($1.organisation, $1.ordinal) }) {
             let counted = lastNumbers[key] ?? 0
             guard let record = recorded[key] else {
-                report(key, "\(counted) vouchers, no period record")
+                report(key, "凭证 \(counted) 张，没有期间记录", "\(counted) vouchers, no period record")
                 continue
             }
             if counted != record.lastNumber {
-                report(key, "\(counted) vouchers, counter \(record.lastNumber)")
+                report(key, "凭证 \(counted) 张，期间计数为 \(record.lastNumber)", "\(counted) vouchers, counter \(record.lastNumber)")
             }
         }
         // Replay the closes and reopens on record: each month must end as the record left it.
@@ -72,14 +76,19 @@ extension Verifier {
             guard let month = try? YearMonth(parsing: detail.prefix(7)) else {
                 findings.append(VerifyFinding(kind: .valueUnreadable, voucherID: nil,
                                               organisation: organisations[row["org_id"]] ?? "#\(row["org_id"] as Int64)",
-                                              detail: "event row \(row["id"] as Int64): detail '\(detail)' does not start with a month"))
+                                              detail: VerifyDetail("事件记录第 \(row["id"] as Int64) 行：内容“\(detail)”不以月份开头",
+                                                                   "event row \(row["id"] as Int64): detail '\(detail)' does not start with a month")))
                 continue
             }
             onRecord[PeriodKey(organisation: row["org_id"], ordinal: month.ordinal)] = (row["action"] as String) == "period.close"
         }
         for (key, closed) in onRecord.sorted(by: { ($0.key.organisation, $0.key.ordinal) < ($1.key.organisation, $1.key.ordinal) })
         where (recorded[key]?.closed ?? false) != closed {   // no period row: never closed
-            report(key, closed ? "closed on record, open in the books" : "reopened on record, closed in the books")
+            if closed {
+                report(key, "记录为已结账，账簿中未结账", "closed on record, open in the books")
+            } else {
+                report(key, "记录为已反结账，账簿中仍结账", "reopened on record, closed in the books")
+            }
         }
     }
 }

@@ -127,11 +127,12 @@ struct Verifier {
             let version = JournalChain.Version(rawValue: Int(vouchers.int64(15)))
             voucherDates[id] = date
             var found: [VerifyFinding] = []
-            func finding(_ kind: VerifyFinding.Kind, _ detail: String) {
+            func finding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {
                 found.append(VerifyFinding(kind: kind, voucherID: id, organisation: organisation, detail: detail))
             }
-            func unreadable(_ column: String, _ value: String, isNot what: String, table: String = "voucher") {
-                finding(.valueUnreadable, "\(table) row \(id): \(column) '\(value)' is not \(what)")
+            func unreadable(_ column: String, _ value: String, isNot what: VerifyDetail, table: String = "voucher") {
+                finding(.valueUnreadable, VerifyDetail("\(table) 表第 \(id) 行：\(column) 的值“\(value)”不是\(what.zh)",
+                                                       "\(table) row \(id): \(column) '\(value)' is not \(what.en)"))
             }
 
             var lines: [Line] = []
@@ -141,7 +142,7 @@ struct Verifier {
                 let line = postings.int64(1)
                 if postings.int64(0) < id {
                     findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postings.int64(0), organisation: organisation,
-                                                  detail: "line \(line)"))
+                                                  detail: VerifyDetail("第 \(line) 行", "line \(line)")))
                 } else {
                     let accountID = postings.int64(2)
                     let side = postings.string(3)
@@ -161,55 +162,65 @@ struct Verifier {
                     case "C":
                         overflowed = !Self.add(amount, to: &credit) || !Self.add(amount, to: &balance.credit) || overflowed
                     default:
-                        unreadable("side", side, isNot: "a side (D or C)", table: "posting line \(line) of voucher")
+                        unreadable("side", side, isNot: VerifyDetail("借贷方向（D 或 C）", "a side (D or C)"), table: "posting line \(line) of voucher")
                     }
                     computed[key] = balance
                     // The organisation key on the row (migration 0014) must be the voucher's.
                     if postings.int64(8) != organisationID {
-                        finding(.voucherFieldMismatch, "line \(line): org_id \(postings.int64(8)), the voucher's is \(organisationID)")
+                        finding(.voucherFieldMismatch, VerifyDetail("第 \(line) 行：org_id 为 \(postings.int64(8))，凭证的为 \(organisationID)",
+                                                                   "line \(line): org_id \(postings.int64(8)), the voucher's is \(organisationID)"))
                     }
                     if accountCodes[accountID] == nil || accountOrganisation[accountID] != organisationID {
-                        finding(.orphanPosting, "line \(line): account #\(accountID)")
+                        finding(.orphanPosting, VerifyDetail("第 \(line) 行：科目 #\(accountID)", "line \(line): account #\(accountID)"))
                     } else if !leafAccounts.contains(accountID) {
-                        finding(.accountNotLeaf, accountCodes[accountID] ?? "?")
+                        finding(.accountNotLeaf, VerifyDetail(accountCodes[accountID] ?? "?", accountCodes[accountID] ?? "?"))
                     }
                     let signOK = kind == VoucherDraft.Kind.reversal.rawValue ? amount < 0 : amount > 0
-                    if !signOK { finding(.amountSign, "line \(line): \(Money(fen: amount).plainString)") }
+                    if !signOK {
+                        finding(.amountSign, VerifyDetail("第 \(line) 行：\(Money(fen: amount).plainString)", "line \(line): \(Money(fen: amount).plainString)"))
+                    }
                     if version != .v3 && (budgetLine != nil || counterparty != nil) {
-                        finding(.voucherFieldMismatch, "line \(line): a posting dimension on a chain-version-\(vouchers.int64(15)) voucher, which its hash does not cover")
+                        finding(.voucherFieldMismatch, VerifyDetail(
+                            "第 \(line) 行：第 \(vouchers.int64(15)) 版哈希链的凭证带有分录维度，其哈希不涵盖此项",
+                            "line \(line): a posting dimension on a chain-version-\(vouchers.int64(15)) voucher, which its hash does not cover"))
                     }
                 }
                 postingPending = try postings.step()
             }
-            if overflowed { finding(.amountOverflow, "postings") }
-            if lines.count < 2 { finding(.voucherTooFewPostings, "\(lines.count)") }
+            if overflowed { finding(.amountOverflow, VerifyDetail("分录", "postings")) }
+            if lines.count < 2 { finding(.voucherTooFewPostings, VerifyDetail("\(lines.count)", "\(lines.count)")) }
             if debit != credit || debit == 0 {
-                finding(.voucherUnbalanced, "\(Money(fen: debit).plainString) / \(Money(fen: credit).plainString)")
+                let figures = "\(Money(fen: debit).plainString) / \(Money(fen: credit).plainString)"
+                finding(.voucherUnbalanced, VerifyDetail(figures, figures))
             }
             if let parsed = try? LocalDate(parsing: date) {
                 if parsed.yearMonth.ordinal != ordinal {
-                    finding(.voucherFieldMismatch, "date \(date), period \(YearMonth(ordinal: ordinal))")
+                    finding(.voucherFieldMismatch, VerifyDetail("日期 \(date)，期间 \(YearMonth(ordinal: ordinal))", "date \(date), period \(YearMonth(ordinal: ordinal))"))
                 }
             } else {
-                unreadable("date", date, isNot: "a date")
+                unreadable("date", date, isNot: VerifyDetail("日期", "a date"))
             }
-            if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: "a voucher kind") }
-            if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: "a journal chain version") }
+            if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: VerifyDetail("凭证类型", "a voucher kind")) }
+            if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: VerifyDetail("哈希链版本", "a journal chain version")) }
             if vouchers.int64(16) != 0 && vouchers.int64(26) != organisationID {   // 16: the voucher has an approval record
-                finding(.voucherFieldMismatch, "voucher_approval org_id \(vouchers.int64(26)), the voucher's is \(organisationID)")
+                finding(.voucherFieldMismatch, VerifyDetail("voucher_approval 的 org_id 为 \(vouchers.int64(26))，凭证的为 \(organisationID)",
+                                                           "voucher_approval org_id \(vouchers.int64(26)), the voucher's is \(organisationID)"))
             }
             if !vouchers.isNull(16) {   // an approval record: its dates must parse
                 for (column, index) in [("signoff_date", Int32(22)), ("decision_date", Int32(24))]
                 where vouchers.byteCount(index) > 0 && (try? LocalDate(parsing: vouchers.string(index))) == nil {
-                    unreadable(column, vouchers.string(index), isNot: "a date", table: "voucher_approval")
+                    unreadable(column, vouchers.string(index), isNot: VerifyDetail("日期", "a date"), table: "voucher_approval")
                 }
             }
             if vouchers.int64(13) != debit {
-                finding(.voucherFieldMismatch, "total \(Money(fen: vouchers.int64(13)).plainString), postings \(Money(fen: debit).plainString)")
+                let total = Money(fen: vouchers.int64(13)).plainString, posted = Money(fen: debit).plainString
+                finding(.voucherFieldMismatch, VerifyDetail("凭证合计 \(total)，分录合计 \(posted)", "total \(total), postings \(posted)"))
             }
             let periodKey = PeriodKey(organisation: organisationID, ordinal: ordinal)
             let expected = (lastNumbers[periodKey] ?? 0) + 1   // a month's first voucher is number 1
-            if number != expected { finding(.numberingGap, "expected \(expected), found \(number)") }
+            if number != expected {
+                finding(.numberingGap, VerifyDetail("应为第 \(expected) 号，实为第 \(number) 号", "expected \(expected), found \(number)"))
+            }
             lastNumbers[periodKey] = max(number, expected - 1)
 
             lastStored = vouchers.bytes(12)
@@ -224,7 +235,7 @@ struct Verifier {
                 if !chainBroken && recomputed != lastStored {
                     // Later links all differ too; the first break is the one to find.
                     found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
-                                               detail: "sha256 \(JournalChain.hex(recomputed).prefix(12))… ≠ stored \(JournalChain.hex(lastStored).prefix(12))…"),
+                                               detail: VerifyDetail.hashes(recomputed: recomputed, stored: lastStored)),
                                  at: 0)
                     chainBroken = true
                 }
@@ -233,7 +244,7 @@ struct Verifier {
                 // No encoding to recompute with: the chain cannot be followed past this voucher.
                 if !chainBroken {
                     found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
-                                               detail: "chain_version \(vouchers.int64(15))"), at: 0)
+                                               detail: VerifyDetail("哈希链版本 \(vouchers.int64(15))", "chain_version \(vouchers.int64(15))")), at: 0)
                     chainBroken = true
                 }
                 previous = lastStored
@@ -243,7 +254,7 @@ struct Verifier {
         }
         while postingPending {
             findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postings.int64(0), organisation: "",
-                                          detail: "line \(postings.int64(1))"))
+                                          detail: VerifyDetail("第 \(postings.int64(1)) 行", "line \(postings.int64(1))")))
             postingPending = try postings.step()
         }
         vouchers.reset()
@@ -259,7 +270,7 @@ struct Verifier {
     }
 
     private func checkReversal(id: Int64, date: String, of original: Int64, lines: [Line],
-                               finding: (VerifyFinding.Kind, String) -> Void) throws {
+                               finding: (VerifyFinding.Kind, VerifyDetail) -> Void) throws {
         let originalLines = try Row.fetchAll(db, sql: """
             SELECT a.code, p.side, p.amount_fen, p.budget_line, p.counterparty
             FROM posting p JOIN account a ON a.id = p.account_id
@@ -271,9 +282,9 @@ struct Verifier {
             return (row["code"] as String) == line.code && (row["side"] as String) == line.side && !overflow && sum == 0
                 && (row["budget_line"] as String?) == line.budgetLine && (row["counterparty"] as String?) == line.counterparty
         }
-        if !mirrors { finding(.reversalMismatch, "original #\(original)") }
+        if !mirrors { finding(.reversalMismatch, VerifyDetail("原凭证 #\(original)", "original #\(original)")) }
         if let originalDate = voucherDates[original], date < originalDate {
-            finding(.reversalMismatch, "dated \(date), before its original (\(originalDate))")
+            finding(.reversalMismatch, VerifyDetail("日期 \(date)，早于原凭证（\(originalDate)）", "dated \(date), before its original (\(originalDate))"))
         }
     }
 }

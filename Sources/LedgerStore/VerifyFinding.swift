@@ -34,13 +34,22 @@ public struct VerifyFinding: Hashable, Sendable {
     /// The voucher concerned (id), when there is one.
     public var voucherID: Int64?
     public var organisation: String
-    public var detail: String
+    /// What exactly was found, worded in each language where it is found (the verifier knows
+    /// what its figures mean; the CLI only picks the language).
+    public var details: VerifyDetail
+    /// The detail in English: the stable `detail` of `verify --format json`.
+    public var detail: String { details.en }
 
-    public init(kind: Kind, voucherID: Int64?, organisation: String, detail: String) {
+    public init(kind: Kind, voucherID: Int64?, organisation: String, detail: VerifyDetail) {
         self.kind = kind
         self.voucherID = voucherID
         self.organisation = organisation
-        self.detail = detail
+        self.details = detail
+    }
+
+    /// A detail with no words to translate (a code, a figure).
+    public init(kind: Kind, voucherID: Int64?, organisation: String, detail: String) {
+        self.init(kind: kind, voucherID: voucherID, organisation: organisation, detail: VerifyDetail(detail, detail))
     }
 
     public func message(in language: Language) -> String {
@@ -70,6 +79,45 @@ public struct VerifyFinding: Hashable, Sendable {
                                                  "the journal disagrees with the seal: what was sealed has changed")
         }
         // Findings about the file rather than one organisation's books carry no organisation.
-        return (organisation.isEmpty ? "" : "\(organisation) ") + "\(subject): \(what) (\(detail))"
+        return (organisation.isEmpty ? "" : "\(organisation) ") + "\(subject): \(what) (\(details.text(in: language)))"
+    }
+}
+
+/// A finding's detail in both languages, written where the figures are at hand.
+public struct VerifyDetail: Hashable, Sendable {
+    public var zh: String
+    public var en: String
+
+    public init(_ zh: String, _ en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    public func text(in language: Language) -> String { language.pick(zh, en) }
+}
+
+extension VerifyDetail {
+    /// A link recomputed against the one stored, each by its first twelve hex digits.
+    public static func hashes(recomputed: [UInt8], stored: [UInt8], record: String = "") -> VerifyDetail {
+        let now = JournalChain.hex(recomputed).prefix(12), kept = JournalChain.hex(stored).prefix(12)
+        return VerifyDetail("\(record)重算 sha256 \(now)… ≠ 存储的 \(kept)…", "\(record)sha256 \(now)… ≠ stored \(kept)…")
+    }
+}
+
+extension VerifyDetail {
+    /// The journal head on record against the journal as walked.
+    public static func heads(recorded: Int64, recordedHash: [UInt8], journal: Int64, journalHash: [UInt8]) -> VerifyDetail {
+        let kept = JournalChain.hex(recordedHash).prefix(12), walked = JournalChain.hex(journalHash).prefix(12)
+        return VerifyDetail("记录的末端为凭证 \(recorded) 张 \(kept)…，日记账为凭证 \(journal) 张 \(walked)…",
+                            "head \(recorded) vouchers \(kept)…, journal \(journal) vouchers \(walked)…")
+    }
+
+    /// An account's month: debit/credit summed from the postings against the balance table's.
+    public static func balances(account: String, month: String, postings: (debit: Money, credit: Money),
+                                table: (debit: Money, credit: Money)) -> VerifyDetail {
+        let summed = "\(postings.debit.plainString)/\(postings.credit.plainString)"
+        let stored = "\(table.debit.plainString)/\(table.credit.plainString)"
+        return VerifyDetail("\(account) \(month)：分录合计 \(summed)，余额表 \(stored)",
+                            "\(account) \(month): postings \(summed), balance table \(stored)")
     }
 }

@@ -29,9 +29,9 @@ struct ConfigFileTests {
     func badConfigFile() throws {
         let sandbox = try Sandbox()
         try "book = \"books.sqlite\"\ncolour = \"red\"\n".write(toFile: sandbox.path("gonghui.toml"), atomically: true, encoding: .utf8)
-        try sandbox.run("voucher", "list").expectError(exitCode: 2, containing: "gonghui.toml:2 有误：unknown key “colour”")
+        try sandbox.run("voucher", "list").expectError(exitCode: 2, containing: "gonghui.toml:2 有误：未知的键“colour”")
         try "lang = \"fr\"\n".write(toFile: sandbox.path("gonghui.toml"), atomically: true, encoding: .utf8)
-        try sandbox.run("voucher", "list").expectError(exitCode: 2, containing: "lang: “fr” (zh or en)")
+        try sandbox.run("voucher", "list").expectError(exitCode: 2, containing: "lang 的取值“fr”无效（可选 zh 或 en）")
     }
 
     @Test("an English locale (LANG=en_US.UTF-8) gives English; GONGHUI_LANG and --lang override it")

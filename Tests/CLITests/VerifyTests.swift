@@ -63,7 +63,7 @@ struct VerifyTests {
         let lines = result.stderrLines
         #expect(lines.contains { $0.hasPrefix("GH001 凭证 #2: 哈希链不符") }, "\(result)")
         #expect(lines.contains { $0.hasPrefix("GH001 凭证 #2: 借贷不平衡 (3600.01 / 3600.00)") }, "\(result)")
-        #expect(lines.contains { $0.contains("余额表与分录不符 (50105 2026-01: postings 3600.01/0.00, balance table 3600.00/0.00)") },
+        #expect(lines.contains { $0.contains("余额表与分录不符 (50105 2026-01：分录合计 3600.01/0.00，余额表 3600.00/0.00)") },
                 "\(result)")
         #expect(!lines.contains { $0.contains("凭证 #1") || $0.contains("凭证 #3") }, "only voucher #2 was touched\n\(result)")
         #expect(lines.last == "校验失败：\(lines.count - 1) 处问题")
@@ -81,7 +81,7 @@ struct VerifyTests {
         let result = try sandbox.onBooks("verify")
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stderrLines == [
-            "GH001 账套: 余额表与分录不符 (102 2026-01: postings 13234.50/3600.00, balance table 13235.50/3600.00)",
+            "GH001 账套: 余额表与分录不符 (102 2026-01：分录合计 13234.50/3600.00，余额表 13235.50/3600.00)",
             "校验失败：1 处问题",
         ])
     }

@@ -91,14 +91,25 @@ struct BudgetCommand: ParsableCommand {
             abstract: L("预算表（上年决算数、本年预算数；调整后含年初数与调整数）", "A budget version as its form prints it"),
             discussion: helpDiscussion("",
                                    "",
-                                   examples: ["gonghui budget show --year 2026", "gonghui budget show --year 2026 --version 0 --format xlsx --output 预算表.xlsx"]))
+                                   examples: ["gonghui budget show --year 2026", "gonghui budget show --year 2026 --budget-version 0 --format xlsx --output 预算表.xlsx"]))
         @OptionGroup var global: GlobalOptions
         @Option(help: L("预算年度（默认今年）。", "The budget year (default: this year).")) var year: Int?
-        @Option(help: L("版本：0 为年初预算，n 为第 n 次调整（默认最新）。", "The version: 0 the original, n the nth adjustment (default: the latest).")) var version: Int?
+        @Option(name: .customLong("budget-version"),
+                help: L("预算版本：0 为年初预算，n 为第 n 次调整（默认最新）。", "The budget version: 0 the original, n the nth adjustment (default: the latest)."))
+        var budgetVersion: Int?
+        /// The option's earlier name, still accepted; hidden so the help lists `--version` once
+        /// (ArgumentParser's: the program's version).
+        @Option(name: .customLong("version"), help: ArgumentHelp(visibility: .private)) var version: Int?
+
+        func validate() throws {
+            if budgetVersion != nil && version != nil {
+                throw ValidationError(L("--budget-version 与 --version 只能给一个", "give --budget-version or --version, not both"))
+            }
+        }
 
         func run() throws {
             let (book, policy, year) = try global.openBudget(year: year)
-            try global.emit(try .budgetSheet(try book.sheet(year: year, number: version, policy: policy), language: global.language))
+            try global.emit(try .budgetSheet(try book.sheet(year: year, number: budgetVersion ?? version, policy: policy), language: global.language))
         }
     }
 

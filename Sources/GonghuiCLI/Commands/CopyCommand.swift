@@ -53,7 +53,8 @@ struct CopyCommand: ParsableCommand {
                 let copied = try target.journalHead()
                 if copied != head {
                     found.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
-                                               detail: "copied \(copied.vouchers)/\(copied.hash.prefix(12)), source \(head.vouchers)/\(head.hash.prefix(12))"))
+                                               detail: VerifyDetail("副本 \(copied.vouchers)/\(copied.hash.prefix(12))，原账簿 \(head.vouchers)/\(head.hash.prefix(12))",
+                                                                    "copied \(copied.vouchers)/\(copied.hash.prefix(12)), source \(head.vouchers)/\(head.hash.prefix(12))")))
                 }
                 findings = found
             } catch {

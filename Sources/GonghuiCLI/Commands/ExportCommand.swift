@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: L("导出全部记账凭证分录：hledger、beancount 或 CSV 格式", "Export the journal to hledger, beancount or CSV"),
-            discussion: helpDiscussion("每张凭证的每条分录，附凭证号（记-2026-01-003）、日期、摘要、专项资金、预算项目、往来单位；红字冲销保持负数。hledger 账户名为「资产:1002 银行存款:100201 …」，beancount 为「Assets:1002:100201」（中文名在 open 的元数据里）。各账户分录合计等于科目余额表的期末余额（借减贷）。",
+            discussion: helpDiscussion("每张凭证的每条分录，附凭证号（记-2026-01-003）、日期、摘要、专项资金、预算项目、往来单位；红字冲销保持负数。hledger 账户名为「资产:102 银行存款:10201 …」，beancount 为「Assets:102:10201」（中文名在 open 的元数据里）。各账户分录合计等于科目余额表的期末余额（借减贷）。",
                                    "Every posting of every voucher, with its label, date, summary, fund, budget line and counterparty;\nred-ink reversals stay negative. Account names end in their codes, so `voucher import` maps\n`hledger print -O csv` output back.",
                                    examples: ["gonghui export --to hledger --output 账本.journal", "gonghui export --to beancount --year 2026 --output books.beancount"]))
 

@@ -153,7 +153,7 @@ struct ReportCommand: ParsableCommand {
             abstract: L("明细账；现金、银行存款日记账", "Subsidiary ledger; cash and bank journals for the chart's cash and bank accounts"),
             discussion: helpDiscussion("",
                                    "",
-                                   examples: ["gonghui report ledger --account 1002 --from 2026-01 --to 2026-06", "gonghui report ledger --account 1001 --format xlsx --output 现金日记账.xlsx"]))
+                                   examples: ["gonghui report ledger --account 102 --from 2026-01 --to 2026-06", "gonghui report ledger --account 101 --format xlsx --output 现金日记账.xlsx"]))
         @OptionGroup var global: GlobalOptions
 
         @Option(help: L("科目编码；上级科目包含其明细科目。", "Account code; a parent account includes its sub-accounts."))

@@ -12,7 +12,7 @@ struct VoucherCommand: ParsableCommand {
         abstract: L("记账凭证：填制 → 审核 → 记账；草稿、签批、取消审核、作废；导入、列表、查看、冲销", "Vouchers: add → review → post; drafts, signoff, cancel-review, delete; import, list, show, reverse"),
             discussion: helpDiscussion("",
                                    "",
-                                   examples: ["gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 1002:贷:3,600.00", "gonghui voucher list --month 2026-01"]),
+                                   examples: ["gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 102:贷:3,600.00", "gonghui voucher list --month 2026-01"]),
         subcommands: [Add.self, Review.self, SignOff.self, Post.self, Drafts.self, CancelReview.self, Delete.self,
                       Import.self, List.self, Show.self, Reverse.self]
     )
@@ -22,7 +22,7 @@ struct VoucherCommand: ParsableCommand {
             abstract: L("填制一张凭证，待审核、记账", "Enter a voucher; it is reviewed and posted next"),
             discussion: helpDiscussion("之后：gonghui voucher review 草稿编号 --user 复核人，再 gonghui voucher post 草稿编号。",
                                    "Then: gonghui voucher review DRAFT --user REVIEWER, and gonghui voucher post DRAFT.",
-                                   examples: ["gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 1002:贷:3,600.00 --attachments 2 --signoff-by 王明 --signoff-date 2026-01-14"])
+                                   examples: ["gonghui voucher add --date 2026-01-15 --summary 购买慰问品 --line 50105:借:3,600.00 --line 102:贷:3,600.00 --attachments 2 --signoff-by 王明 --signoff-date 2026-01-14"])
         )
         @OptionGroup var global: GlobalOptions
 

@@ -74,7 +74,10 @@ extension Report {
         if let reverses = voucher.reverses { header.append(l.pick("红字冲销凭证 ID \(reverses)", "Red-ink reversal of ID \(reverses)")) }
         if let reversedBy = voucher.reversedBy { header.append(l.pick("已被凭证 ID \(reversedBy) 冲销", "Reversed by ID \(reversedBy)")) }
         if !voucher.fund.isEmpty { header.append(l.pick("专项：\(voucher.fund)", "Restricted fund: \(voucher.fund)")) }
-        if !voucher.source.isEmpty { header.append(l.pick("来源：\(voucher.source)", "Source: \(voucher.source)")) }
+        if !voucher.source.isEmpty {
+            let source = VoucherSource.shown(voucher.source, l)
+            header.append(l.pick("来源：\(source)", "Source: \(source)"))
+        }
         return Report(
             title: l.pick("记账凭证", "Voucher"),
             headerLines: header,

@@ -27,11 +27,11 @@ public struct PostedOutOfPeriod: Check {
             let quoted = AuditText.quoted(voucher)
             if let reopen = reopened[voucher.date.yearMonth]?.first(where: { $0 <= postedAt }) {
                 found.append(finding(amount: voucher.total, vouchers: [voucher.id],
-                                     "\(quoted.zh) 于 \(voucher.date.yearMonth) 结账后重新打开（\(reopen.prefix(10))）再记入",
-                                     "\(quoted.en) was posted into \(voucher.date.yearMonth) after it was closed and reopened (\(reopen.prefix(10)))"))
+                                     "\(quoted.zh) 于 \(voucher.date.yearMonth) 结账后重新打开（\(LocalTime.day(reopen))）再记入",
+                                     "\(quoted.en) was posted into \(voucher.date.yearMonth) after it was closed and reopened (\(LocalTime.day(reopen)))"))
                 continue
             }
-            guard let lateDays, let posted = try? LocalDate(parsing: postedAt.prefix(10)) else { continue }
+            guard let lateDays, let posted = try? LocalDate(parsing: LocalTime.day(postedAt)) else { continue }
             let late = posted.daysSinceEpoch - voucher.date.yearMonth.lastDay.daysSinceEpoch
             guard late > lateDays else { continue }
             found.append(finding(amount: voucher.total, vouchers: [voucher.id],

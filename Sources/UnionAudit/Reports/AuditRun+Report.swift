@@ -63,7 +63,10 @@ extension Array where Element == RegisteredFinding {
                           Report.Column(l.pick("情况", "Details"), key: "explanation"), Report.Column(l.pick("状态", "Status"), key: "status"),
                           Report.Column(l.pick("整改说明", "Note"), key: "note")],
                 rows: map { registered in
-                    [.integer(registered.id), .text(registered.finding.check), .text(registered.finding.severity.label(in: l)),
+                    // The check's name for people; its code stays the JSON value (`check`, with `check_label`).
+                    [.integer(registered.id),
+                     .labelled(value: registered.finding.check, label: AuditCatalogue.describe(registered.finding.check, in: l).title),
+                     .text(registered.finding.severity.label(in: l)),
                      registered.finding.amount.map(Report.Cell.money) ?? .empty, .text(registered.finding.explanation(in: l)),
                      .text(registered.status.label(in: l)), .text(registered.lastNote ?? "")]
                 })])

@@ -22,7 +22,7 @@ extension DepartureAudit {
         }
         let payable = arrears.filter { $0.label.contains("应付上级") || $0.label.contains("Payable to higher") }.map(figures)
         // Findings of audits recorded during the term: the chair had them to rectify.
-        let runsByTerm = Set((register?.runs ?? []).filter { (try? LocalDate(parsing: $0.at.prefix(10))).map { $0 <= until } ?? false }.map(\.id))
+        let runsByTerm = Set((register?.runs ?? []).filter { (try? LocalDate(parsing: LocalTime.day($0.at))).map { $0 <= until } ?? false }.map(\.id))
         let earlier = (register?.findings ?? []).filter { runsByTerm.contains($0.firstRun) }
         let open = earlier.filter { $0.status != .closed }
         let followUp: [String] = register == nil ? [l.pick("未提供问题台账", "no findings register")]

@@ -83,8 +83,8 @@ public struct SelfAssessment: Sendable {
         guard let review = runs.last(where: { $0.kind == .review && $0.months.overlaps(period) }) else {
             return (.notDeterminable, l.pick("本账套未记录该年度的经费审查", "no funds review of the year is recorded in these books"))
         }
-        return (.met, l.pick("经费审查：\(review.months.label)，\(review.at.prefix(10)) 由 \(review.by) 记录",
-                             "funds review of \(review.months.label) recorded on \(review.at.prefix(10)) by \(review.by)"))
+        return (.met, l.pick("经费审查：\(review.months.label)，\(LocalTime.day(review.at)) 由 \(review.by) 记录",
+                             "funds review of \(review.months.label) recorded on \(LocalTime.day(review.at)) by \(review.by)"))
     }
 
     static func departures(_ context: AuditContext, runs: [AuditRunRecord]?, year: Int, _ l: Language) throws -> (AssessmentStatus, String) {

@@ -12,12 +12,19 @@ extension Report {
                                     sha256: ContentDigest.sha256Hex(document.json), document: JSONValue(top))
         return Report(
             title: language.pick("经费政策：\(document.title)", "Policy: \(document.titleEnglish)"),
-            headerLines: [language.pick("来源：\(document.source)", "Source: \(document.source)")],
+            headerLines: [language.pick("来源：\(shownSource(document.source, .zh))", "Source: \(shownSource(document.source, .en))")],
             tables: [Table(columns: [
                 Column(language.pick("项目", "Item"), key: "item"),
                 Column(language.pick("值", "Value"), key: "value"),
             ], rows: rows)],
             json: payload)
+    }
+
+    /// `built-in:beijing` as 内置政策 beijing; a file's path as it is.
+    static func shownSource(_ source: String, _ l: Language) -> String {
+        guard source.hasPrefix("built-in:") else { return source }
+        let name = source.dropFirst("built-in:".count)
+        return l.pick("内置政策 \(name)", "built-in policy \(name)")
     }
 
     /// 政策变更记录: every policy the file was kept under, oldest first.

@@ -69,6 +69,7 @@ enum PolicyTable {
         if key == "day" { return language.pick("每月 \(text) 日", "day \(text) of the month") }
         if key.hasSuffix("days") { return text + language.pick(" 天", " days") }
         if let channel = CollectionChannel(rawValue: text) { return channel.name(in: language) + " (\(text))" }
+        if let named = PolicyValueNames.name(of: text, key: key, language) { return named }
         if key.hasPrefix("months") { return text + language.pick(" 个月", " months") }
         if text.range(of: #"^\d+\.\d\d$"#, options: .regularExpression) != nil { return text + language.pick(" 元", " yuan") }
         return text
@@ -92,6 +93,14 @@ enum PolicyTable {
             "per_member_year": ("每人每年", "per member a year"), "festivals": ("节日", "festivals"), "festival_gifts": ("节日慰问品", "festival gifts"),
             "source": ("依据", "source"), "administrative_growth_limit": ("行政支出增幅上限", "administrative growth limit"),
             "member_service_share_min": ("服务会员支出最低占比", "member service share min"),
+            "administrative_roles": ("行政性支出科目", "administrative spending accounts"),
+            "administrative_words": ("行政性支出摘要用语", "administrative spending words"),
+            "benefit_roles": ("福利慰问支出科目", "benefit spending accounts"),
+            "forbidden_words": ("禁止的发放形式", "forbidden forms of benefit"),
+            "member_service_roles": ("服务会员支出科目", "member service accounts"),
+            "responsibility_classes": ("责任类别", "responsibility classes"),
+            "restricted_off_purpose_roles": ("专项资金不得列支的科目", "accounts restricted funds may not pay"),
+            "per_festival": ("每个节日每人", "per member a festival"), "other_festival": ("其他节日每人", "other festivals per member"),
         ]
         if let kind = OrganisationKind.all.first(where: { $0.code == key }) { return language.pick(kind.chinese, kind.english) }
         guard let name = names[key] else { return key }

@@ -63,7 +63,7 @@ extension Report {
         }
         let issued = package.record.status == .approved ? package.record.approvals.last?.date.description ?? "" : ""
         rows.append([.text(l.pick("报出日期", "Issued")), .text(issued.isEmpty ? l.pick("（审批完成后报出）", "(after approval)") : issued)])
-        rows.append([.text(l.pick("编制", "Prepared")), .text("\(package.record.preparedBy) \(package.record.preparedAt.prefix(10))")])
+        rows.append([.text(l.pick("编制", "Prepared")), .text("\(package.record.preparedBy) \(LocalTime.day(package.record.preparedAt))")])
         return Table(caption: l.pick("封面", "Cover"), columns: [Column(l.pick("项目", "Item"), key: "item"), Column(l.pick("内容", "Content"), key: "content")],
                      rows: rows)
     }
