@@ -77,10 +77,12 @@ public enum WorkflowError: RuleError, Hashable, Sendable {
                           "voucher (draft \(id)) of \(total) reaches the collective-decision threshold \(threshold): record the meeting and its date")
         case .monthMustHaveNothingUnposted(let period, let drafts):
             let shown = drafts.prefix(Self.draftsNamedMax).map(String.init)
-            let zh = shown.joined(separator: "、") + (drafts.count > shown.count ? "；仅显示前 \(shown.count) 张，共 \(drafts.count) 张" : "")
-            let en = shown.joined(separator: ", ") + (drafts.count > shown.count ? "; the first \(shown.count) of \(drafts.count) shown" : "")
-            return l.pick("\(period) 还有未记账凭证（草稿 \(zh)），记账或作废后才能结账（gonghui voucher drafts --month \(period) 列出全部）",
-                          "\(period) still has unposted vouchers (drafts \(en)); post or delete them before closing (gonghui voucher drafts --month \(period) lists them all)")
+            let more = drafts.count > shown.count
+            let zh = shown.joined(separator: "、") + (more ? "；仅显示前 \(shown.count) 张，共 \(drafts.count) 张" : "")
+            let en = shown.joined(separator: ", ") + (more ? "; the first \(shown.count) of \(drafts.count) shown" : "")
+            return l.pick("\(period) 还有未记账凭证（草稿 \(zh)），记账或作废后才能结账" + (more ? "（gonghui voucher drafts --month \(period) 列出全部）" : ""),
+                          "\(period) still has unposted vouchers (drafts \(en)); post or delete them before closing"
+                            + (more ? " (gonghui voucher drafts --month \(period) lists them all)" : ""))
         case .personMustBeNamed(let role):
             return l.pick("缺少必填项：\(role)", "required: \(role)")
         case .textMustBePlain(let field):
