@@ -13,7 +13,7 @@ struct GlobalOptionOrderTests {
     }
 
     /// Arguments, and a text stdout must contain (nil: only success is asked).
-    static let orders: [([String], String?)] = [
+    static let table: [([String], String?)] = [
         (["--db", Sandbox.books, "voucher", "list"], "记账凭证"),
         (["voucher", "list", "--db", Sandbox.books], "记账凭证"),
         (["voucher", "--db", Sandbox.books, "list"], "记账凭证"),
@@ -35,7 +35,7 @@ struct GlobalOptionOrderTests {
 
     @Test("a table of orders: every one runs, none says 未知选项")
     func orders() throws {
-        for (arguments, expected) in Self.orders {
+        for (arguments, expected) in Self.table {
             let result = try sandbox.run(arguments)
             #expect(result.exitCode == 0, "\(arguments)\n\(result)")
             #expect(!result.stderr.contains("未知选项") && !result.stderr.contains("nknown option"), "\(arguments)\n\(result)")
