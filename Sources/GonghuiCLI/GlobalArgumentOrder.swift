@@ -1,34 +1,48 @@
+import ArgumentParser
 import InputFiles
 import LedgerCore
 
-/// Lets global options come before the subcommand (`gonghui --db books.sqlite verify`), as users
-/// write them. ArgumentParser only accepts a subcommand's options after its name, so the leading
-/// global options are moved behind the rest.
+/// Lets global options come before the subcommand (`gonghui --db books.sqlite verify`) or between a
+/// group and its subcommand (`gonghui voucher --db books.sqlite list`), as users write them.
+/// ArgumentParser only accepts a command's options after its name, so the global options met on
+/// the way down the command path are moved to just after it. A path that ends at a group (`gonghui
+/// --db b.sqlite voucher`) drops them: the group only shows its help, which takes no options.
 enum GlobalArgumentOrder {
     static let optionsWithValues: Set<String> = ["--db", "--org", "--user", "--format", "--lang", "--encoding", "--output", "--sheet"]
     /// Global flags, which may lead too.
     static let flags: Set<String> = ["--quiet"]
 
     static func normalised(_ arguments: [String]) -> [String] {
-        var leading: [String] = []
+        var path: [String] = []
+        var globals: [String] = []
+        var command: any ParsableCommand.Type = Gonghui.self
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             let name = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
             if flags.contains(argument) {
-                leading.append(argument)
+                globals.append(argument)
                 index += 1
-                continue
-            }
-            guard optionsWithValues.contains(name) else { break }
-            leading.append(argument)
-            if !argument.contains("="), index + 1 < arguments.count {
-                leading.append(arguments[index + 1])
+            } else if optionsWithValues.contains(name) {
+                globals.append(argument)
+                if !argument.contains("="), index + 1 < arguments.count {
+                    globals.append(arguments[index + 1])
+                    index += 1
+                }
                 index += 1
+            } else if let next = command.configuration.subcommands.first(where: { SubcommandSuggestion.name(of: $0) == argument }) {
+                path.append(argument)
+                command = next
+                index += 1
+            } else {
+                break
             }
-            index += 1
         }
-        return joiningNegativeValues(Array(arguments[index...]) + leading)
+        let rest = Array(arguments[index...])
+        let isGroup = !command.configuration.subcommands.isEmpty && command.configuration.defaultSubcommand == nil
+        // A group followed by an unknown word: the globals go last, after the word the error is about.
+        if isGroup { return joiningNegativeValues(path + rest + (rest.first?.hasPrefix("-") == false ? globals : [])) }
+        return joiningNegativeValues(path + globals + rest)
     }
 
     /// `--attachments -1` reads to ArgumentParser as an option `-1` and a missing value; joined

@@ -169,6 +169,12 @@ struct GlobalOptions: ParsableArguments {
     /// Prints a report in the chosen format (CSV in GB18030, without BOM, when asked), or writes
     /// it to `--output`. XLSX goes to a file or a pipe, never to a terminal.
     func emit(_ report: Report) throws {
+        // Rows printed on the terminal are their own progress: a progress line would tear them.
+        guard output != nil || isatty(STDOUT_FILENO) == 0 else { return try ImportProgress.scope.withValue(nil) { try write(report) } }
+        try write(report)
+    }
+
+    private func write(_ report: Report) throws {
         if output == nil && format.format.isBinary && isatty(STDOUT_FILENO) != 0 {
             throw ReportingError.binaryOutputMustNotGoToTerminal(format: format.rawValue)
         }
@@ -226,10 +232,12 @@ enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
 
 enum Output {
     static func write(_ text: String) {
+        ProgressLine.clearShown()
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     static func error(_ text: String) {
+        ProgressLine.clearShown()
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 }

@@ -6,8 +6,8 @@ import LedgerCore
 /// `GONGHUI_LANG`, `lang` in gonghui.toml and `LANG`: ArgumentParser's help strings are static, so
 /// every `CommandConfiguration` and `ArgumentHelp` is built through `L` reading this one value.
 enum HelpLanguage {
-    static let current: Language = GlobalArgumentOrder.language(
-        in: GlobalArgumentOrder.normalised(Array(CommandLine.arguments.dropFirst())))
+    /// Read from the arguments as typed: ordering them needs the command tree, whose help is built in this language.
+    static let current: Language = GlobalArgumentOrder.language(in: Array(CommandLine.arguments.dropFirst()))
 }
 
 /// Help text in the run's language.

@@ -10,14 +10,31 @@ final class ProgressLine: Sendable {
     private let state: Mutex<ProgressText>
 
     init(language: Language) {
-        state = Mutex(ProgressText(language: language, started: Date().timeIntervalSinceReferenceDate))
+        state = Mutex(ProgressText(language: language, started: Date().timeIntervalSinceReferenceDate, quietFor: Self.quietSeconds))
     }
+
+    /// `GONGHUI_PROGRESS_AFTER` seconds (0 to 60) before the line appears, else one: tests and
+    /// demonstrations see it without a long run.
+    static var quietSeconds: TimeInterval {
+        guard let text = ProcessInfo.processInfo.environment["GONGHUI_PROGRESS_AFTER"], let seconds = Double(text),
+              (0...60).contains(seconds) else { return ProgressText.quietSeconds }
+        return seconds
+    }
+
+    /// The line of this run, once installed: whatever the command prints clears it first.
+    private static let shown = Mutex<ProgressLine?>(nil)
 
     /// The observer to install for the run, or nil when nothing may be drawn.
     static func observer(language: Language, quiet: Bool) -> (ProgressLine, @Sendable (ImportProgress.Step) -> Void)? {
         guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
         let line = ProgressLine(language: language)
+        shown.withLock { $0 = line }
         return (line, { step in line.draw(step) })
+    }
+
+    /// Clears the run's progress line, if one is drawn, before a message or a result is printed.
+    static func clearShown() {
+        shown.withLock { $0 }?.finish()
     }
 
     func draw(_ step: ImportProgress.Step) {
@@ -28,7 +45,7 @@ final class ProgressLine: Sendable {
 
     /// Clears the line, if one was drawn, so what the command prints next starts clean.
     func finish() {
-        guard state.withLock({ $0.hasDrawn }) else { return }
+        guard state.withLock({ $0.takeDrawn() }) else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

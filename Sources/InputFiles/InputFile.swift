@@ -10,16 +10,20 @@ public enum InputFile {
         try CSVFileStream.digest(path: path, displayName: displayName)
     }
 
-    /// Calls `body` with each non-blank record's line and its fields as text (trimmed, quotes undone).
+    /// Calls `body` with each non-blank record's line and its fields as text (trimmed, quotes undone),
+    /// telling `ImportProgress` how many were read (payroll, receipts, units and budget imports).
     /// - Returns: the file's sha256, as hex.
     /// - Throws: `LedgerError.fileMustBeReadable`, `.fileMustBeCSVText`, `RowsRejected` for a malformed quote or
     ///   undecodable bytes.
     @discardableResult
     public static func forEachRecord(path: String, displayName: String, encoding: InputEncoding = .automatic,
                                      _ body: (_ line: Int, _ fields: [String]) throws -> Void) throws -> String {
-        try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+        var records = 0
+        return try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
             let fields = parser.fields.map { CSVRecordParser.string($0, in: bytes) }
             if fields.allSatisfy(\.isEmpty) { return }
+            records += 1
+            ImportProgress.reportIfDue(rows: records, vouchers: 0)
             try body(line, fields)
         }
     }

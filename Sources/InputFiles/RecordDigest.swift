@@ -107,10 +107,13 @@ extension InputFile {
                                                   context: String = "",
                                                   _ body: (_ line: Int, _ fields: [String]) throws -> Void) throws -> ImportFingerprint {
         var content = RecordDigest(context: context)
+        var records = 0
         let file = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
             content.add(parser.fields, in: bytes)
             let fields = parser.fields.map { CSVRecordParser.string($0, in: bytes) }
             if fields.allSatisfy(\.isEmpty) { return }
+            records += 1
+            ImportProgress.reportIfDue(rows: records, vouchers: 0)
             try body(line, fields)
         }
         return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)

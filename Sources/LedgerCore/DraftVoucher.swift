@@ -1,12 +1,21 @@
 /// A voucher entered but not yet posted (填制), possibly reviewed (审核). It counts in no balance.
 public struct DraftVoucher: Hashable, Sendable {
-    public enum Status: String, Sendable, CaseIterable {
+    public enum Status: String, Sendable, CaseIterable, CodedStatus {
         /// 已填制: entered, waiting for review.
         case entered
         /// 已审核: reviewed, waiting to be posted.
         case reviewed
         /// 已记账: posted; the draft stays as the trail of who did what.
         case posted
+
+        /// The printed name (已填制) first, then what else a treasurer calls it.
+        public var chineseNames: [String] {
+            switch self {
+            case .entered: ["已填制", "已录入", "待审核", "未审核"]
+            case .reviewed: ["已审核", "待记账"]
+            case .posted: ["已记账", "已过账"]
+            }
+        }
     }
 
     public var id: Int64

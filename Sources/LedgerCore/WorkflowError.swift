@@ -1,5 +1,8 @@
 /// Every way the voucher workflow (填制 → 审核 → 记账) refuses a step, one case per rule.
 public enum WorkflowError: RuleError, Hashable, Sendable {
+    /// How many unposted drafts a refused close names before it says how many there are.
+    public static let draftsNamedMax = 10
+
     case reviewerMustNotBePreparer(person: String)
     case draftMustExist(id: String)
     case draftMustBeReviewed(id: Int64)
@@ -7,7 +10,8 @@ public enum WorkflowError: RuleError, Hashable, Sendable {
     case draftMustNotBePosted(id: Int64, voucher: String)
     case expenditureMustBeSignedOff(id: Int64)
     case collectiveDecisionMustBeRecorded(id: Int64, total: String, threshold: String)
-    case monthMustHaveNothingUnposted(period: String, drafts: String)
+    /// `drafts`: every unposted draft's number; the message names the first `draftsNamedMax` and says how many in all.
+    case monthMustHaveNothingUnposted(period: String, drafts: [Int64])
     case personMustBeNamed(role: String)
     case textMustBePlain(field: String)
     case signoffMustBeByChair(person: String, chair: String, date: String)
@@ -72,8 +76,13 @@ public enum WorkflowError: RuleError, Hashable, Sendable {
             return l.pick("凭证（草稿 \(id)）金额 \(total) 达到集体研究标准 \(threshold)，须登记集体研究决定（会议及日期）",
                           "voucher (draft \(id)) of \(total) reaches the collective-decision threshold \(threshold): record the meeting and its date")
         case .monthMustHaveNothingUnposted(let period, let drafts):
-            return l.pick("\(period) 还有未记账凭证（草稿 \(drafts)），记账或作废后才能结账",
-                          "\(period) still has unposted vouchers (drafts \(drafts)); post or delete them before closing")
+            let shown = drafts.prefix(Self.draftsNamedMax).map(String.init)
+            let more = drafts.count > shown.count
+            let zh = shown.joined(separator: "、") + (more ? "；仅显示前 \(shown.count) 张，共 \(drafts.count) 张" : "")
+            let en = shown.joined(separator: ", ") + (more ? "; the first \(shown.count) of \(drafts.count) shown" : "")
+            return l.pick("\(period) 还有未记账凭证（草稿 \(zh)），记账或作废后才能结账" + (more ? "（gonghui voucher drafts --month \(period) 列出全部）" : ""),
+                          "\(period) still has unposted vouchers (drafts \(en)); post or delete them before closing"
+                            + (more ? " (gonghui voucher drafts --month \(period) lists them all)" : ""))
         case .personMustBeNamed(let role):
             return l.pick("缺少必填项：\(role)", "required: \(role)")
         case .textMustBePlain(let field):

@@ -41,6 +41,7 @@ public enum JournalExport {
             try sink.write(format.entry(voucher, context))
             summary.vouchers += 1
             summary.postings += voucher.voucher.postings.count
+            ImportProgress.reportIfDue(rows: summary.vouchers, vouchers: 0)
         }
         try sink.finish()
         return summary

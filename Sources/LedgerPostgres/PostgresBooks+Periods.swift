@@ -25,7 +25,7 @@ extension PostgresBooks {
             """, [.integer(organisation.id), .int(month.ordinal)]).map { try $0.int("id") }
         if !unposted.isEmpty {
             throw WorkflowError.monthMustHaveNothingUnposted(period: month.description,
-                                                             drafts: unposted.prefix(10).map(String.init).joined(separator: ", "))
+                                                             drafts: unposted)
         }
         let sums = try session.one("""
             SELECT COALESCE(SUM(CASE WHEN ordinal = $2 THEN debit_fen - credit_fen END), 0)::text AS month,

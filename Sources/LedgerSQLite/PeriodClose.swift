@@ -34,7 +34,7 @@ extension SQLiteBooks {
         let unposted = try Self.unpostedDraftIDs(db, organisation: organisation, month: month)
         if !unposted.isEmpty {
             throw WorkflowError.monthMustHaveNothingUnposted(period: month.description,
-                                                             drafts: unposted.prefix(10).map(String.init).joined(separator: ", "))
+                                                             drafts: unposted)
         }
         // Debits equal credits in the month and in the books up to it (the posting path keeps
         // this; checked again here because a closed month is what statements rest on).

@@ -23,6 +23,9 @@ public struct Report: Sendable {
     /// format but JSON (whose `notes` key comes before `tables`), so a listing's count or its
     /// `showing N of M` does not hold back its first row.
     public var laterNotes: (@Sendable () throws -> [String])?
+    /// A document that is one sheet of paper (a notice): printed fitted to one page in both
+    /// directions. Other reports fit the width only, a long listing running on over pages.
+    public var fitsOnePage = false
 
     /// `notes` and the later notes.
     public func resolvedNotes() throws -> [String] {

@@ -86,8 +86,8 @@ public enum AllocationError: RuleError, Hashable, Sendable {
         case .payerMustBeKnown(let value):
             language.pick("缴款方未知：“\(value)”（unit 单位、tax 税务、fiscal 财政）", "unknown payer: \"\(value)\" (unit, tax, fiscal)")
         case .statusMustBeKnown(let value):
-            language.pick("催缴状态未知：“\(value)”（none、notice、payment-order、enforced）",
-                          "unknown enforcement status: \"\(value)\" (none, notice, payment-order, enforced)")
+            language.pick("催缴状态未知：“\(value)”（可选：\(EnforcementStatus.accepted(in: .zh))）",
+                          "unknown enforcement status: \"\(value)\" (one of: \(EnforcementStatus.accepted(in: .en)))")
         case .federationLevelMustBeInPolicy(let code, let kind):
             language.pick("总工会 \(code) 的类型“\(kind)”不在政策的上解分成层级中（allocation.upward）",
                           "federation \(code) is of kind \"\(kind)\", which the policy's upward chain (allocation.upward) does not name")

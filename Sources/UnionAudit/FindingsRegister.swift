@@ -2,7 +2,7 @@ import LedgerCore
 
 /// Where a finding stands in its rectification (整改): found → the union says what it changed →
 /// the committee confirms and closes it. A closed finding found again is open again.
-public enum FindingStatus: String, Sendable, CaseIterable, Codable {
+public enum FindingStatus: String, Sendable, CaseIterable, Codable, CodedStatus {
     case open
     /// 已整改待核: the union recorded what it did about it.
     case rectificationNoted
@@ -11,9 +11,18 @@ public enum FindingStatus: String, Sendable, CaseIterable, Codable {
 
     public func label(in language: Language) -> String {
         switch self {
-        case .open: language.pick("未整改", "open")
-        case .rectificationNoted: language.pick("已整改待核", "rectification noted")
-        case .closed: language.pick("已销号", "closed")
+        case .open: language.pick(chineseName, "open")
+        case .rectificationNoted: language.pick(chineseName, "rectification noted")
+        case .closed: language.pick(chineseName, "closed")
+        }
+    }
+
+    /// The printed label first, then the words of the help and of everyday use.
+    public var chineseNames: [String] {
+        switch self {
+        case .open: ["未整改", "待整改", "整改中"]
+        case .rectificationNoted: ["已整改待核", "已整改待销号", "已整改"]
+        case .closed: ["已销号", "销号"]
         }
     }
 }

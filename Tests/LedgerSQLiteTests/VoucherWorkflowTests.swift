@@ -131,7 +131,7 @@ struct VoucherWorkflowTests {
         let file = try TestBooks()
         defer { file.remove() }
         let draft = try file.books.enterVoucher(simpleVoucher("2026-01-05", "102", "401", "10.00"), rules: Self.strict)
-        #expect(throws: WorkflowError.monthMustHaveNothingUnposted(period: "2026-01", drafts: "\(draft.id)")) {
+        #expect(throws: WorkflowError.monthMustHaveNothingUnposted(period: "2026-01", drafts: [draft.id])) {
             try file.books.closeMonth(month("2026-01"))
         }
         try file.books.deleteDraft(id: draft.id, reason: "作废")

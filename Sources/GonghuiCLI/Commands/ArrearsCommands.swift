@@ -44,13 +44,13 @@ struct ArrearsCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: L("登记催缴进度：未催缴、已发通知书、支付令、强制执行", "Record enforcement: none, notice, payment-order, enforced"),
+            abstract: L("登记催缴进度：未催缴、已发催缴通知、已申请支付令、已申请强制执行", "Record enforcement: none, notice, payment-order, enforced"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui arrears status --unit U001 --set notice --date 2026-07-01"]))
         @OptionGroup var global: GlobalOptions
         @Option(help: L("单位编码。", "Unit code.")) var unit: String
-        @Option(name: .customLong("set"), help: L("none 未催缴、notice 已发通知书、payment-order 支付令、enforced 强制执行。", "none, notice, payment-order, enforced.")) var status: String
+        @Option(name: .customLong("set"), help: L("none 未催缴、notice 已发催缴通知、payment-order 已申请支付令、enforced 已申请强制执行（代码或中文）。", "none, notice, payment-order, enforced (or their Chinese names).")) var status: String
         @Option(help: L("该步骤的日期，YYYY-MM-DD。", "Date of the step, YYYY-MM-DD.")) var date: String
 
         func run() throws {

@@ -13,17 +13,11 @@ struct AuditFindingsCommand: ParsableCommand {
                                    "",
                                    examples: ["gonghui audit findings", "gonghui audit findings --status open"]))
     @OptionGroup var global: GlobalOptions
-    @Option(help: L("只看此状态的问题：open 未整改、rectificationNoted 已整改待销号、closed 已销号。", "Only findings with this status: open, rectificationNoted, closed.")) var status: String?
+    @Option(help: L("只看此状态的问题：open 未整改、rectificationNoted 已整改待核、closed 已销号（代码或中文）。", "Only findings with this status: open, rectificationNoted, closed (or their Chinese names).")) var status: String?
 
     func run() throws {
         let opened = try AuditCommand.Opened(global)
-        let wanted = try status.map { text in
-            guard let status = FindingStatus(rawValue: text) else {
-                throw ValidationError(global.language.pick("--status 须为 open、rectificationNoted 或 closed：\(text)",
-                                                           "--status must be open, rectificationNoted or closed: \(text)"))
-            }
-            return status
-        }
+        let wanted = try status.map { try StatusOption.parse($0, as: FindingStatus.self, option: "--status", global.language) }
         let findings = try opened.stores.findingsRegister.registeredFindings(organisation: opened.books.organisation.code)
             .filter { wanted == nil || $0.status == wanted }
         try global.emit(findings.report(organisationName: opened.books.organisation.name, language: global.language))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LedgerCore
 import LedgerExport
 
@@ -52,7 +53,11 @@ struct ExportCommand: ParsableCommand {
         }
         let books = try global.openBooks()
         let sink = try global.output.map { try ExportSink(path: $0) } ?? ExportSink()
-        let summary = try JournalExport.write(formats[0], books: books, from: first, to: last, into: sink)
+        // Progress only while the journal goes to a file or a pipe: on the terminal it would tear the text.
+        let observer = global.output == nil && isatty(STDOUT_FILENO) != 0 ? nil : ImportProgress.observer
+        let summary = try ImportProgress.scope.withValue(observer) {
+            try JournalExport.write(formats[0], books: books, from: first, to: last, into: sink)
+        }
         if let output = global.output {
             global.say("已导出 \(summary.vouchers) 张凭证、\(summary.postings) 条分录到 \(output)",
                        "exported \(summary.vouchers) vouchers, \(summary.postings) postings to \(output)")

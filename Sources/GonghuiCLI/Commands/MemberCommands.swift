@@ -22,6 +22,13 @@ struct MemberCommand: ParsableCommand {
         subcommands: [Import.self, List.self, Show.self]
     )
 
+    /// `--as-of`: a month, YYYY-MM, or a day, YYYY-MM-DD, whose month is meant (as other commands' `--as-of` take a day).
+    static func month(_ text: String?) throws -> YearMonth? {
+        guard let text else { return nil }
+        if text.trimmingSpaces().count > 7 { return try LocalDate(parsing: text.trimmingSpaces()).yearMonth }
+        return try YearMonth(parsing: text)
+    }
+
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: L("从 CSV 导入或更新会员名册", "Import or update the register from CSV"),
@@ -51,12 +58,15 @@ struct MemberCommand: ParsableCommand {
                                    examples: ["gonghui member list", "gonghui member list --unit U001 --status active --format xlsx --output 会员.xlsx"]))
         @OptionGroup var global: GlobalOptions
         @Option(help: L("只看此单位的会员。", "Only this unit's members.")) var unit: String?
-        @Option(help: L("只看此状态的会员：active 在册、retained-exempt 保留会籍免缴、withdrawn 退会、transferred-out 转出。", "Only members with this status: active, retained-exempt, withdrawn, transferred-out.")) var status: String?
-        @Option(help: L("截至此月，YYYY-MM（默认本月）。", "As of this month, YYYY-MM (default: the current month).")) var month: String?
+        @Option(help: L("只看此状态的会员：active 在册（在职）、retained-exempt 保留会籍免缴（退休）、withdrawn 退会、transferred-out 转出（代码或中文）。", "Only members with this status: active, retained-exempt, withdrawn, transferred-out (or their Chinese names).")) var status: String?
+        @Option(name: .customLong("as-of"), help: L("截至此月，YYYY-MM，或此日所在的月，YYYY-MM-DD（默认本月）。", "As of this month, YYYY-MM, or the month of this date, YYYY-MM-DD (default: the current month)."))
+        var asOf: String?
+        /// The old spelling, kept hidden for scripts: "as of" is `--as-of` everywhere else.
+        @Option(name: .customLong("month"), help: .hidden) var deprecatedMonth: String?
 
         func run() throws {
             let register = MemberRegister(store: try global.openStores().members, user: global.userName)
-            let asOf = try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth()
+            let asOf = try MemberCommand.month(asOf ?? deprecatedMonth) ?? global.currentMonth()
             let members = try register.members(unit: unit, status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
             try global.emit(.memberList(members, month: asOf, language: global.language))
         }
@@ -69,11 +79,14 @@ struct MemberCommand: ParsableCommand {
                                    examples: ["gonghui member show M0001"]))
         @OptionGroup var global: GlobalOptions
         @Argument(help: L("会员编号。", "Member number.")) var number: String
-        @Option(help: L("截至此月，YYYY-MM（默认本月）。", "As of this month, YYYY-MM (default: the current month).")) var month: String?
+        @Option(name: .customLong("as-of"), help: L("截至此月，YYYY-MM，或此日所在的月，YYYY-MM-DD（默认本月）。", "As of this month, YYYY-MM, or the month of this date, YYYY-MM-DD (default: the current month)."))
+        var asOf: String?
+        /// The old spelling, kept hidden for scripts.
+        @Option(name: .customLong("month"), help: .hidden) var deprecatedMonth: String?
 
         func run() throws {
             let register = MemberRegister(store: try global.openStores().members, user: global.userName)
-            let found = try register.member(number: number, in: try month.map { try YearMonth(parsing: $0) } ?? global.currentMonth())
+            let found = try register.member(number: number, in: try MemberCommand.month(asOf ?? deprecatedMonth) ?? global.currentMonth())
             try global.emit(.memberDetail(found.member, states: found.states, changes: found.changes, language: global.language))
         }
     }

@@ -77,9 +77,19 @@ struct OrgCommand: ParsableCommand {
             commandName: "set", abstract: L("修改上级单位、银行账户、缴费方式或职工人数", "Change parent, bank account, channel or employees"),
             discussion: helpDiscussion("",
                                    "",
-                                   examples: ["gonghui org set --code U001 --channel self", "gonghui org set --code U001 --employees 320 --employees-from 2026-01"]))
+                                   examples: ["gonghui org set --unit U001 --channel self", "gonghui org set --unit U001 --employees 320 --employees-from 2026-01"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: L("单位编码。", "Organisation code.")) var code: String
+        @Option(help: L("要修改的单位编码。", "The code of the organisation to change.")) var unit: String?
+        /// The old spelling, kept hidden for scripts: every other command names an organisation with `--unit`.
+        @Option(name: .customLong("code"), help: .hidden) var deprecatedCode: String?
+
+        var code: String { unit ?? deprecatedCode ?? "" }
+
+        func validate() throws {
+            guard (unit ?? deprecatedCode) != nil else {
+                throw ValidationError(L("缺少必填项：--unit 单位编码", "required: --unit CODE"))
+            }
+        }
         @Option(help: L("新的上级单位编码。", "New parent's code.")) var parent: String?
         @Option(name: .customLong("bank-name"), help: L("开户行。", "Bank name.")) var bankName: String?
         @Option(name: .customLong("bank-account"), help: L("账号。", "Bank account number.")) var bankAccount: String?
@@ -150,16 +160,24 @@ struct OrgCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "end", abstract: L("登记离任", "End a term"),
             discussion: helpDiscussion("",
                                    "",
-                                   examples: ["gonghui org tenure end 1 --on 2026-06-30 --reason 任期届满"]))
+                                   examples: ["gonghui org tenure end 1 --date 2026-06-30 --reason 任期届满"]))
         @OptionGroup var global: GlobalOptions
         @Argument(help: L("任职记录编号（见 gonghui org tenure list）。", "Tenure ID (see gonghui org tenure list).")) var id: Int64
-        @Option(help: L("离任日期，YYYY-MM-DD。", "Last day in office, YYYY-MM-DD.")) var on: String
+        @Option(help: L("离任日期（最后在任日），YYYY-MM-DD。", "Last day in office, YYYY-MM-DD.")) var date: String?
+        /// The old spelling, kept hidden for scripts: every other command's day is `--date`.
+        @Option(name: .customLong("on"), help: .hidden) var deprecatedOn: String?
+
+        func validate() throws {
+            guard (date ?? deprecatedOn) != nil else {
+                throw ValidationError(L("缺少必填项：--date YYYY-MM-DD", "required: --date YYYY-MM-DD"))
+            }
+        }
         @Option(help: L("离任原因（任期届满、调离……）。", "Why (end of term, transferred, …).")) var reason: String
 
         func run() throws {
             let register = OrganisationRegister(store: try global.openStores().organisations,
                                                 user: global.userName)
-            try register.endTenure(id: id, on: try LocalDate(parsing: on), reason: reason)
+            try register.endTenure(id: id, on: try LocalDate(parsing: date ?? deprecatedOn ?? ""), reason: reason)
             global.say("已登记离任（ID \(id)）", "Term ended (ID \(id))")
         }
     }

@@ -133,7 +133,7 @@ extension VoucherCommand {
                                    "",
                                    examples: ["gonghui voucher drafts", "gonghui voucher drafts --status posted --month 2026-01"]))
         @OptionGroup var global: GlobalOptions
-        @Option(help: L("entered 已填制、reviewed 已审核或 posted 已记账（默认已填制和已审核）。", "entered, reviewed or posted (default: entered and reviewed).")) var status: String?
+        @Option(help: L("entered 已填制、reviewed 已审核或 posted 已记账，写代码或中文均可（默认已填制和已审核）。", "entered, reviewed or posted, or their Chinese names (default: entered and reviewed).")) var status: String?
         @Option(help: L("只看此月，YYYY-MM。", "Only this month, YYYY-MM.")) var month: String?
 
         func run() throws {
@@ -141,9 +141,7 @@ extension VoucherCommand {
             let period = try month.map { try YearMonth(parsing: $0) }
             var drafts: [DraftVoucher]
             if let status {
-                guard let chosen = DraftVoucher.Status(rawValue: status) else {
-                    throw LedgerError.fieldMustBePresent(field: "--status entered|reviewed|posted (\(status))")
-                }
+                let chosen = try StatusOption.parse(status, as: DraftVoucher.Status.self, option: "--status", global.language)
                 drafts = try books.drafts(status: chosen, month: period)
             } else {
                 drafts = try books.drafts(status: nil, month: period).filter { $0.status != .posted }

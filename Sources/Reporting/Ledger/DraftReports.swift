@@ -35,9 +35,9 @@ extension Report {
 
     static func statusName(_ status: DraftVoucher.Status, _ l: Language) -> String {
         switch status {
-        case .entered: l.pick("已填制", "entered")
-        case .reviewed: l.pick("已审核", "reviewed")
-        case .posted: l.pick("已记账", "posted")
+        case .entered: l.pick(status.chineseName, "entered")
+        case .reviewed: l.pick(status.chineseName, "reviewed")
+        case .posted: l.pick(status.chineseName, "posted")
         }
     }
 

@@ -26,6 +26,8 @@ final class Worksheet {
     /// The row of the column headings: frozen and printed on every page.
     private(set) var headingRow: Int?
     var landscape = false
+    /// Fitted to one page tall as well as wide (a notice); otherwise as many pages tall as it takes.
+    var fitsOnePage = false
 
     /// Column widths in Excel's units (about one Latin digit), CJK counted double.
     static let widthMin = 6
@@ -120,11 +122,11 @@ final class Worksheet {
         return parts.joined()
     }
 
-    /// Everything after the rows: margins and the A4 page fitted to one page wide.
+    /// Everything after the rows: margins and the A4 page fitted to one page wide (and tall, for a notice).
     var suffix: String {
         "</sheetData><printOptions horizontalCentered=\"1\"/>"
             + "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-            + "<pageSetup paperSize=\"9\" orientation=\"\(landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+            + "<pageSetup paperSize=\"9\" orientation=\"\(landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"\(fitsOnePage ? 1 : 0)\"/>"
             + "<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>"
             + "</worksheet>"
     }

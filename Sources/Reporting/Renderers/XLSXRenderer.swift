@@ -41,6 +41,7 @@ enum XLSXRenderer {
         var taken = Set<String>()
         guard !report.tables.isEmpty else {
             let worksheet = Worksheet()
+            worksheet.fitsOnePage = report.fitsOnePage
             try addHeading(report, to: worksheet)
             try addFoot(report, to: worksheet)
             return [(SpreadsheetML.sheetName(report.title, taken: &taken), worksheet)]
@@ -48,6 +49,7 @@ enum XLSXRenderer {
         return try report.tables.enumerated().map { index, table in
             let worksheet = Worksheet()
             worksheet.landscape = table.printsLandscape
+            worksheet.fitsOnePage = report.fitsOnePage
             try addHeading(report, to: worksheet)
             if !table.caption.isEmpty { try worksheet.addLine(table.caption, style: .bold) }
             for paragraph in table.paragraphs { try worksheet.addLine(paragraph) }

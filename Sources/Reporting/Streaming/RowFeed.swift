@@ -33,9 +33,18 @@ extension Report.Table {
         return table
     }
 
-    /// Every body row, from the array or the feed, handed over one at a time.
+    /// Every body row, from the array or the feed, handed over one at a time; a long listing tells
+    /// `ImportProgress` how many rows are out, as an import does.
     func forEachRow(_ body: RowFeed.Emit) throws {
-        if let feed { try feed.feed(body) } else { for row in rows { try body(row) } }
+        var count = 0
+        try withoutActuallyEscaping(body) { body in
+            let counted: RowFeed.Emit = { row in
+                count += 1
+                ImportProgress.reportIfDue(rows: count, vouchers: 0)
+                try body(row)
+            }
+            if let feed { try feed.feed(counted) } else { for row in rows { try counted(row) } }
+        }
     }
 
     /// The totals rows: the array's, or the feed's once its rows are read.

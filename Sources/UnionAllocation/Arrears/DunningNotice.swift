@@ -53,10 +53,13 @@ extension Report {
         }
         notes.append(l.pick("依据：《中华人民共和国工会法》第四十三条（按全部职工工资总额的百分之二向工会拨缴经费）、第四十四条（无正当理由拖延或者拒不拨缴的，工会可以向人民法院申请支付令；拒不执行支付令的，工会可以依法申请人民法院强制执行）。\(lateFeeRule)",
                             "Basis: Trade Union Law art. 43 (2% of all employees' total wages) and art. 44 (a union may apply to the court for a payment order against an employer that delays or refuses payment without good reason, and then for enforcement). \(lateFeeRule)"))
-        return Report(title: l.pick("工会经费催缴通知书", "Notice of unpaid union funds"),
-                      headerLines: [l.pick("单位编码：\(unit.code)", "Unit: \(unit.code)"), l.pick("单位：元", "Unit: yuan")],
-                      tables: [Table(columns: columns, rows: rows, totals: totals)], notes: notes,
-                      signatures: [l.pick("\(payeeName)（盖章）", "\(payeeName) (seal)"), l.pick("日期", "Date")])
+        var notice = Report(title: l.pick("工会经费催缴通知书", "Notice of unpaid union funds"),
+                            headerLines: [l.pick("单位编码：\(unit.code)", "Unit: \(unit.code)"), l.pick("单位：元", "Unit: yuan")],
+                            tables: [Table(columns: columns, rows: rows, totals: totals)], notes: notes,
+                            signatures: [l.pick("\(payeeName)（盖章）", "\(payeeName) (seal)"), l.pick("日期", "Date")])
+        // A notice is one letter: it prints on one sheet however many months it lists.
+        notice.fitsOnePage = true
+        return notice
     }
 }
 

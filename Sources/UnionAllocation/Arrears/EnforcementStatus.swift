@@ -2,7 +2,7 @@ import LedgerCore
 import UnionCore
 
 /// Enforcement of arrears (工会法 art. 44): a notice, then a court payment order (支付令), then enforcement.
-public enum EnforcementStatus: String, Sendable, CaseIterable, Codable {
+public enum EnforcementStatus: String, Sendable, CaseIterable, Codable, CodedStatus {
     case none
     case notice
     case paymentOrder = "payment-order"
@@ -10,19 +10,26 @@ public enum EnforcementStatus: String, Sendable, CaseIterable, Codable {
 
     /// - Throws: `AllocationError.statusMustBeKnown`.
     public init(parsing text: String) throws {
-        let trimmed = text.trimmingSpaces()
-        guard let status = EnforcementStatus(rawValue: trimmed) ?? EnforcementStatus.allCases.first(where: { $0.name(in: .zh) == trimmed }) else {
-            throw AllocationError.statusMustBeKnown(value: text)
-        }
+        guard let status = EnforcementStatus.named(text) else { throw AllocationError.statusMustBeKnown(value: text) }
         self = status
+    }
+
+    /// The printed name first, then the shorter words a treasurer writes.
+    public var chineseNames: [String] {
+        switch self {
+        case .none: ["未催缴"]
+        case .notice: ["已发催缴通知", "已催缴", "已发通知书", "催缴通知", "通知书"]
+        case .paymentOrder: ["已申请支付令", "支付令", "申请支付令"]
+        case .enforced: ["已申请强制执行", "强制执行", "申请强制执行"]
+        }
     }
 
     public func name(in language: Language) -> String {
         switch self {
-        case .none: language.pick("未催缴", "none")
-        case .notice: language.pick("已发催缴通知", "notice sent")
-        case .paymentOrder: language.pick("已申请支付令", "payment order applied")
-        case .enforced: language.pick("已申请强制执行", "enforced")
+        case .none: language.pick(chineseName, "none")
+        case .notice: language.pick(chineseName, "notice sent")
+        case .paymentOrder: language.pick(chineseName, "payment order applied")
+        case .enforced: language.pick(chineseName, "enforced")
         }
     }
 }

@@ -140,7 +140,8 @@ enum DuesPaymentCheck {
         var problems = ProblemList(file: file.name)
         var owed: [String: Money] = [:]   // member number and month → still owed, as rows are read
         var payments: [DuesPayment] = []
-        for row in file.rows {
+        for (index, row) in file.rows.enumerated() {
+            ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
             var bad = false
             func report(_ column: RegisterFile.Column, _ error: any Error) {
                 bad = true

@@ -2,7 +2,7 @@ import InputFiles
 import LedgerCore
 
 /// A member's standing in the union (DOMAIN §3; 中国工会章程 arts. 4–5).
-public enum MemberStatus: String, Sendable, CaseIterable, Codable {
+public enum MemberStatus: String, Sendable, CaseIterable, Codable, CodedStatus {
     /// 在册: pays dues monthly.
     case active
     /// 保留会籍: retired, laid off or unemployed; keeps membership, pays no dues, has no vote.
@@ -15,14 +15,21 @@ public enum MemberStatus: String, Sendable, CaseIterable, Codable {
     /// English names or the Chinese words a register uses.
     /// - Throws: `MembershipError.memberStatusMustBeKnown`.
     public init(parsing text: String) throws(MembershipError) {
-        let trimmed = text.trimmingSpaces()
-        if let status = MemberStatus(rawValue: trimmed.lowercased()) { self = status; return }
-        let aliases: [String: MemberStatus] = [
-            "在册": .active, "正常": .active, "保留会籍": .retainedExempt, "退休": .retainedExempt, "下岗": .retainedExempt,
-            "失业": .retainedExempt, "退会": .withdrawn, "转出": .transferredOut, "transferred": .transferredOut,
-        ]
-        guard let status = aliases[trimmed] else { throw .memberStatusMustBeKnown(value: NationalID.maskingNumbers(in: text)) }
-        self = status
+        if let status = MemberStatus.named(text) { self = status; return }
+        guard text.trimmingSpaces().lowercased() == "transferred" else {
+            throw .memberStatusMustBeKnown(value: NationalID.maskingNumbers(in: text))
+        }
+        self = .transferredOut
+    }
+
+    /// The words registers use: 在职 and 正常 are 在册; 退休, 下岗 and 失业 keep membership exempt.
+    public var chineseNames: [String] {
+        switch self {
+        case .active: ["在册", "在职", "在岗", "正常", "在籍"]
+        case .retainedExempt: ["保留会籍", "退休", "离退休", "下岗", "失业", "内退", "免缴"]
+        case .withdrawn: ["退会", "已退会", "退出"]
+        case .transferredOut: ["转出", "已转出", "调出", "转会"]
+        }
     }
 
     /// Still a member of this union (counts for 实名制率 and the register's totals).

@@ -116,8 +116,8 @@ public enum MembershipError: RuleError, Hashable, Sendable {
         case .memberMustExist(let memberNumber):
             return l.pick("会员不存在：\(memberNumber)", "no member \(memberNumber)")
         case .memberStatusMustBeKnown(let value):
-            return l.pick("会员状态未知：“\(value)”（active 在册、retained-exempt 保留会籍、withdrawn 退会、transferred-out 转出）",
-                          "unknown member status: \"\(value)\" (active, retained-exempt, withdrawn, transferred-out)")
+            return l.pick("会员状态未知：“\(value)”（可选：\(MemberStatus.accepted(in: .zh))）",
+                          "unknown member status: \"\(value)\" (one of: \(MemberStatus.accepted(in: .en)))")
         case .employmentTypeMustBeKnown(let value):
             return l.pick("用工形式未知：“\(value)”（合同制、劳务派遣、农民工、非全日制、新就业形态、其他）",
                           "unknown employment type: \"\(value)\" (contract, dispatched, migrant, part-time, flexible, other)")

@@ -1,5 +1,4 @@
 import Foundation
-import LedgerCore
 
 /// How far a long import has got, told to whoever is watching (the CLI draws a line on a
 /// terminal). Set for the run with `ImportProgress.scope.withValue`; the library only calls
