@@ -18,7 +18,9 @@ account and counterparty (sqlite3 / psql, process start included as for gonghui)
 commands are timed too, summed per kind. The two stores' consolidated JSON must be identical
 (less the journal stamp, which is the change journal on SQLite and the voucher chain on PostgreSQL).
 
-Usage: consolidated-postgres.py GONGHUI UNITS SERVER_URL [WORK_DIR] [LABEL]"""
+Usage: consolidated-postgres.py GONGHUI UNITS SERVER_URL [WORK_DIR] [LABEL]
+  GONGHUI_BENCH_SETUP=copy: build only the SQLite file through the CLI and give PostgreSQL a whole
+  copy of it (`gonghui copy --to postgres://…`, timed) instead of 3 × UNITS more commands."""
 import json, os, subprocess, sys, time
 from benchlib import Report, Server, fmt, summed, timed
 

@@ -110,8 +110,8 @@ print(f"allocation register (count, due, receivable): SQLite {sqlite_totals}, Po
 
 # 5. The table and the JSON line.
 report = Report("FederationPostgresBesideSQLite", unit_count, label, gonghui)
-steps = (("org import", "units", unit_count, {"sqlite": "sqlite3 .import", "postgres": "psql \\copy"}),
-         ("payroll import", "payroll", declarations, {"sqlite": "sqlite3 .import", "postgres": "psql \\copy"}),
+steps = (("org import", "org import", unit_count, {"sqlite": "sqlite3 .import", "postgres": "psql \\copy"}),
+         ("payroll import", "payroll import", declarations, {"sqlite": "sqlite3 .import", "postgres": "psql \\copy"}),
          ("allocate", "allocate ×12", declarations, {"sqlite": "sqlite3 SELECT … declarations GROUP BY month, channel",
                                                      "postgres": "psql SELECT … declarations GROUP BY month, channel"}),
          ("arrears", "arrears at year end", None, {"sqlite": "sqlite3 SELECT … allocation GROUP BY unit_id",

@@ -29,7 +29,7 @@ database = f"gonghui_bench_{os.getpid()}"
 book_url = server.url(database)
 
 # 1. The file.
-csv_path = f"{work}/vouchers.csv"
+csv_path = f"{work}/vouchers-{vouchers}.csv"   # kept for a rerun of the same size
 if not os.path.exists(csv_path) or os.environ.get("GONGHUI_BENCH_REGENERATE"):
     subprocess.run([sys.executable, f"{here}/generate-voucher-csv.py", str(vouchers * 134 / 1e6), csv_path], check=True)
 rows = sum(1 for _ in open(csv_path, encoding="utf-8")) - 1
