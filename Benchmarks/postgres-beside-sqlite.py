@@ -16,155 +16,77 @@ Wall time, the child's CPU (user + system, os.wait4) and, for PostgreSQL, the se
 backend processes serving the step's database, sampled from /proc every 20 ms (utime + stime of
 each backend at its last sample; a backend's last < 20 ms may be missed). The load average is
 read before and after each step."""
-import json, os, re, subprocess, sys, threading, time, urllib.parse, datetime
+import filecmp, os, subprocess, sys
+from benchlib import Report, Server, fmt, load, timed
 
-gonghui, vouchers, server = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+gonghui, vouchers, server_url = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 work = sys.argv[4] if len(sys.argv) > 4 else f"/tmp/gonghui-pg-bench-{os.getpid()}"
 label = sys.argv[5] if len(sys.argv) > 5 else ""
 here = os.path.dirname(os.path.abspath(__file__))
-root = os.path.dirname(here)
 os.makedirs(work, exist_ok=True)
-ticks = os.sysconf("SC_CLK_TCK")
-environment = dict(os.environ, GONGHUI_USER="bench")
-
-parsed = urllib.parse.urlparse(server)
-query = urllib.parse.parse_qs(parsed.query)
-socket_dir, port, user = query.get("host", ["/tmp"])[0], query.get("port", ["5432"])[0], parsed.username or "postgres"
+server = Server(server_url)
 database = f"gonghui_bench_{os.getpid()}"
-book_url = f"postgres://{user}@localhost/{database}?host={socket_dir}&port={port}"
-
-def psql_args(db):
-    return ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", f"host={socket_dir} port={port} user={user} dbname={db}"]
-
-def load():
-    with open("/proc/loadavg") as f:
-        return [float(x) for x in f.read().split()[:3]]
-
-class BackendCPU:
-    """CPU seconds of the server processes serving `db`, sampled while a step runs."""
-    def __init__(self, db):
-        self.db, self.seen, self.running = db.encode(), {}, True
-        self.thread = threading.Thread(target=self.sample, daemon=True)
-        self.thread.start()
-
-    def sample(self):
-        while self.running:
-            for pid in os.listdir("/proc"):
-                if not pid.isdigit(): continue
-                try:
-                    with open(f"/proc/{pid}/cmdline", "rb") as f: command = f.read()
-                    if not command.startswith(b"postgres: ") or self.db not in command: continue
-                    with open(f"/proc/{pid}/stat") as f: fields = f.read().rsplit(")", 1)[1].split()
-                    self.seen[pid] = (int(fields[11]) + int(fields[12])) / ticks
-                except OSError:
-                    pass
-            time.sleep(0.02)
-
-    def stop(self):
-        self.running = False
-        self.thread.join()
-        return sum(self.seen.values())
-
-def run(arguments, db=None, stdin=None):
-    """Wall time, child CPU, peak RSS (MB), the server's CPU for `db`, exit status, load before/after."""
-    before = load()
-    monitor = BackendCPU(db) if db else None
-    start = time.monotonic()
-    child = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.PIPE if stdin else None,
-                             env=environment)
-    _, errors = child.communicate(stdin.encode() if stdin else None)
-    wall = time.monotonic() - start
-    server_cpu = monitor.stop() if monitor else None
-    if child.returncode != 0:
-        sys.exit(f"{' '.join(arguments[:4])}… failed ({child.returncode}): {errors.decode()[-2000:]}")
-    return {"wall": wall, "server_cpu": server_cpu, "load": [before[0], load()[0]]}
-
-def timed(arguments, db=None, stdin=None):
-    """`run` with the child's own CPU and peak RSS (resource usage of children, before and after)."""
-    import resource
-    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = run(arguments, db, stdin)
-    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result["cpu"] = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
-    result["rss_mb"] = r1.ru_maxrss / 1024
-    return result
+book_url = server.url(database)
 
 # 1. The file.
-csv_path = f"{work}/vouchers.csv"
-subprocess.run([sys.executable, f"{here}/generate-voucher-csv.py", str(vouchers * 134 / 1e6), csv_path], check=True)
+csv_path = f"{work}/vouchers-{vouchers}.csv"   # kept for a rerun of the same size
+if not os.path.exists(csv_path) or os.environ.get("GONGHUI_BENCH_REGENERATE"):
+    subprocess.run([sys.executable, f"{here}/generate-voucher-csv.py", str(vouchers * 134 / 1e6), csv_path], check=True)
 rows = sum(1 for _ in open(csv_path, encoding="utf-8")) - 1
 per_month = (max(12, vouchers) + 11) // 12
 generated = per_month * 12
-print(f"{generated} vouchers, {rows} rows, {os.path.getsize(csv_path) / 1e6:.1f} MB")
+print(f"{generated} vouchers, {rows} rows, {os.path.getsize(csv_path) / 1e6:.1f} MB", flush=True)
+
+init = ["init", "--org-code", "BENCH", "--org-name", "基准测试工会", "--kind", "enterprise", "--start", "2026-01", "--chart", "basic"]
+trial_balance = ["report", "trial-balance", "--from", "2026-01", "--to", "2026-12", "--format", "csv"]
+group_by_voucher = "SELECT voucher_id, COUNT(*), SUM(amount_fen) FROM posting GROUP BY voucher_id"
+group_by_account = "SELECT account_id, SUM(debit_fen), SUM(credit_fen) FROM balance WHERE ordinal BETWEEN 24312 AND 24323 GROUP BY account_id"
+figures = {}
 
 # 2. SQLite.
 sqlite_path = f"{work}/bench.sqlite"
 raw_path = f"{work}/raw.sqlite"
-for path in (sqlite_path, raw_path):
+for path in (sqlite_path, raw_path, sqlite_path + "-wal", sqlite_path + "-shm"):
     if os.path.exists(path): os.remove(path)
-init = ["init", "--org-code", "BENCH", "--org-name", "基准测试工会", "--kind", "enterprise", "--start", "2026-01", "--chart", "basic"]
-subprocess.run([gonghui, *init, "--db", sqlite_path], check=True, stdout=subprocess.DEVNULL, env=environment)
-figures = {}
+subprocess.run([gonghui, *init, "--db", sqlite_path], check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, GONGHUI_USER="bench"))
 figures["sqlite import"] = timed([gonghui, "voucher", "import", csv_path, "--db", sqlite_path])
+print(f"sqlite import {fmt(figures['sqlite import']['wall'])}", flush=True)
 figures["sqlite anchor import"] = timed(["sqlite3", raw_path, "-cmd", ".mode csv", f".import {csv_path} t"])
 figures["sqlite verify"] = timed([gonghui, "verify", "--db", sqlite_path])
-figures["sqlite anchor verify"] = timed(["sqlite3", sqlite_path, "SELECT voucher_id, COUNT(*), SUM(amount_fen) FROM posting GROUP BY voucher_id"])
-figures["sqlite trial balance"] = timed([gonghui, "report", "trial-balance", "--db", sqlite_path, "--from", "2026-01", "--to", "2026-12"])
-figures["sqlite anchor trial balance"] = timed(["sqlite3", sqlite_path, "SELECT account_id, SUM(debit_fen), SUM(credit_fen) FROM balance "
-                                                "WHERE ordinal BETWEEN 24312 AND 24323 GROUP BY account_id"])
+figures["sqlite anchor verify"] = timed(["sqlite3", sqlite_path, group_by_voucher])
+figures["sqlite trial balance"] = timed([gonghui, *trial_balance, "--db", sqlite_path], stdout_path=f"{work}/tb-sqlite.csv")
+figures["sqlite anchor trial balance"] = timed(["sqlite3", sqlite_path, group_by_account])
 
 # 3. PostgreSQL: the book in one database, the anchor's plain table in another (same server).
 raw_database = database + "_raw"
-subprocess.run(psql_args("postgres") + ["-c", f"CREATE DATABASE {database}", "-c", f"CREATE DATABASE {raw_database}"], check=True)
+server.create(database, raw_database)
 try:
-    subprocess.run([gonghui, *init, "--db", book_url], check=True, stdout=subprocess.DEVNULL, env=environment)
-    figures["postgres import"] = timed([gonghui, "voucher", "import", csv_path, "--db", book_url], db=database)
-    subprocess.run(psql_args(raw_database) + ["-c", "CREATE TABLE t(date text, voucher text, account text, debit text, credit text, summary text)"],
+    subprocess.run([gonghui, *init, "--db", book_url], check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, GONGHUI_USER="bench"))
+    figures["postgres import"] = timed([gonghui, "voucher", "import", csv_path, "--db", book_url], database=database)
+    print(f"postgres import {fmt(figures['postgres import']['wall'])}", flush=True)
+    subprocess.run(server.psql(raw_database) + ["-c", "CREATE TABLE t(date text, voucher text, account text, debit text, credit text, summary text)"],
                    check=True)
-    figures["postgres anchor import"] = timed(psql_args(raw_database) + ["-c", f"\\copy t FROM '{csv_path}' WITH (FORMAT csv, HEADER)"],
-                                              db=raw_database)
-    figures["postgres verify"] = timed([gonghui, "verify", "--db", book_url], db=database)
-    figures["postgres anchor verify"] = timed(psql_args(database) + ["-c", "SELECT voucher_id, COUNT(*), SUM(amount_fen) FROM posting GROUP BY voucher_id"],
-                                              db=database)
-    figures["postgres trial balance"] = timed([gonghui, "report", "trial-balance", "--db", book_url, "--from", "2026-01", "--to", "2026-12"],
-                                              db=database)
-    figures["postgres anchor trial balance"] = timed(psql_args(database) + ["-c", "SELECT account_id, SUM(debit_fen), SUM(credit_fen) FROM balance "
-                                                     "WHERE ordinal BETWEEN 24312 AND 24323 GROUP BY account_id"], db=database)
+    figures["postgres anchor import"] = timed(server.psql(raw_database) + ["-c", f"\\copy t FROM '{csv_path}' WITH (FORMAT csv, HEADER)"],
+                                              database=raw_database)
+    figures["postgres verify"] = timed([gonghui, "verify", "--db", book_url], database=database)
+    figures["postgres anchor verify"] = timed(server.psql(database) + ["-c", group_by_voucher], database=database)
+    figures["postgres trial balance"] = timed([gonghui, *trial_balance, "--db", book_url], database=database,
+                                              stdout_path=f"{work}/tb-postgres.csv")
+    figures["postgres anchor trial balance"] = timed(server.psql(database) + ["-c", group_by_account], database=database)
 finally:
-    subprocess.run(psql_args("postgres") + ["-c", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)",
-                                            "-c", f"DROP DATABASE IF EXISTS {raw_database} WITH (FORCE)"])
+    server.drop_all()
 
-# 4. The table and the JSON line.
-def fmt(seconds):
-    return "—" if seconds is None else (f"{seconds * 1000:.0f} ms" if seconds < 0.1 else f"{seconds:.2f} s")
+# 4. Do the stores agree? The trial balances byte for byte.
+same = filecmp.cmp(f"{work}/tb-sqlite.csv", f"{work}/tb-postgres.csv", shallow=False)
+print(f"trial balances identical on both stores: {same}")
 
-print(f"\n| step | store | wall | CPU (gonghui) | server CPU | anchor (same run): wall, CPU, server CPU | ratio (wall) | load before→after |")
-print("|---|---|---|---|---|---|---|---|")
-records = []
+# 5. The table and the JSON line.
+report = Report("PostgresBesideSQLite", generated, label, gonghui)
 for step, anchor_name in (("import", {"sqlite": "sqlite3 .import", "postgres": "psql \\copy"}),
                           ("verify", {"sqlite": "sqlite3 SELECT … GROUP BY voucher_id", "postgres": "psql SELECT … GROUP BY voucher_id"}),
                           ("trial balance", {"sqlite": "sqlite3 SELECT … balance GROUP BY", "postgres": "psql SELECT … balance GROUP BY"})):
     for store in ("sqlite", "postgres"):
-        figure, anchor = figures[f"{store} {step}"], figures[f"{store} anchor {step}"]
-        ratio = figure["wall"] / anchor["wall"]
-        print(f"| {step} | {store} | {fmt(figure['wall'])} | {fmt(figure['cpu'])} | {fmt(figure['server_cpu'])} | "
-              f"{anchor_name[store]} {fmt(anchor['wall'])}, {fmt(anchor['cpu'])}, {fmt(anchor['server_cpu'])} | {ratio:.2f}× | "
-              f"{figure['load'][0]:.2f}→{figure['load'][1]:.2f} |")
-        entry = {"name": f"{step} ({store})", "seconds": round(figure["wall"], 4), "cpu_seconds": round(figure["cpu"], 4),
-                 "anchor": anchor_name[store], "anchor_seconds": round(anchor["wall"], 4), "anchor_cpu_seconds": round(anchor["cpu"], 4),
-                 "ratio": round(ratio, 4), "target": "beside SQLite (issue 15)", "load1_before": figure["load"][0], "load1_after": figure["load"][1]}
-        if figure["server_cpu"] is not None: entry["server_cpu_seconds"] = round(figure["server_cpu"], 4)
-        if anchor["server_cpu"] is not None: entry["anchor_server_cpu_seconds"] = round(anchor["server_cpu"], 4)
-        if step == "import":
-            entry["per_second"] = round(generated / figure["wall"])
-            entry["unit"] = "vouchers"
-            entry["peak_rss_mb"] = round(figure["rss_mb"])
-        records.append(entry)
-print(f"load average at the end: {load()}")
-if not os.environ.get("GONGHUI_BENCH_NO_RESULTS"):
-    commit = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    line = {"benchmark": "PostgresBesideSQLite", "commit": commit, "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "figures": records, "label": label, "load1": load()[0], "postings": rows, "size": str(generated), "binary": gonghui}
-    with open(f"{here}/results/results.jsonl", "a") as f:
-        f.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"appended to {here}/results/results.jsonl")
+        report.add(step, store, figures[f"{store} {step}"], anchor_name[store], figures[f"{store} anchor {step}"],
+                   rate=(generated, "vouchers") if step == "import" else None)
+report.print_table()
+report.append({"postings": rows, "stores_agree": same})
