@@ -29,6 +29,7 @@ extension Schema {
         SchemaMigration("0012-import-content", sql: migration0012),
         SchemaMigration("0013-change-journal", sql: migration0013),
         SchemaMigration("0014-organisation-keys", sql: migration0014),
+        SchemaMigration("0016-draft-numbers", sql: migration0016),
     ]
 
     /// The ledger's steps and `others`, in identifier order.

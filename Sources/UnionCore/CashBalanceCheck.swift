@@ -8,8 +8,9 @@ import LedgerStore
 /// posted and reported.
 ///
 /// Days, not month ends: a payment on the 3rd that only a receipt dated the 20th would cover is
-/// an overdraft on the 3rd, as the cash journal (现金日记账) shows it. Within a day the order of
-/// entry does not matter: the day's end is what counts.
+/// an overdraft on the 3rd, as the cash journal (现金日记账) shows it. Within a day, vouchers count
+/// in the order they are posted (an import's in file order), as the journal lists them: enter
+/// the cash drawn from the bank before the payment it makes.
 ///
 /// Per watched account the session reads the daily movements once, from the first month it is
 /// asked about (`PostingCheckContext.dailyMovements`), and keeps them current as vouchers are

@@ -14,10 +14,10 @@ struct GlobalOptionOrderTests {
 
     /// Arguments, and a text stdout must contain (nil: only success is asked).
     static let table: [([String], String?)] = [
-        (["--db", Sandbox.books, "voucher", "list"], "记账凭证"),
-        (["voucher", "list", "--db", Sandbox.books], "记账凭证"),
-        (["voucher", "--db", Sandbox.books, "list"], "记账凭证"),
-        (["--db=\(Sandbox.books)", "voucher", "list"], "记账凭证"),
+        (["--db", Sandbox.books, "voucher", "list"], "凭证列表"),
+        (["voucher", "list", "--db", Sandbox.books], "凭证列表"),
+        (["voucher", "--db", Sandbox.books, "list"], "凭证列表"),
+        (["--db=\(Sandbox.books)", "voucher", "list"], "凭证列表"),
         (["--quiet", "--db", Sandbox.books, "--format", "csv", "voucher", "list"], nil),
         (["--db", Sandbox.books, "--lang", "en", "voucher", "list"], nil),
         (["--db", Sandbox.books, "voucher"], "list"),

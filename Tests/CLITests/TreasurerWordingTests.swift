@@ -38,7 +38,7 @@ struct TreasurerWordingTests {
         // The journal footer of a books file carries the hash: not words.
         let body = shown.stdout.split(separator: "\n").filter { !$0.contains("sha256") && !$0.contains(" #") }.joined(separator: "\n")
         #expect(Self.englishWords(in: body, allowed: Self.policyCodes) == [], "\(shown.stdout)")
-        for expected in ["行政性支出科目", "经费审查委员会", "保留会籍免缴", "县级工会", "不设上限", "备案", "会员活动支出", "拒绝记账"] {
+        for expected in ["行政性支出科目", "经费审查委员会", "保留会籍免缴", "县级工会", "不设上限", "备案", "职工活动支出", "拒绝记账"] {
             #expect(shown.stdout.contains(expected), "\(expected)\n\(shown.stdout)")
         }
     }
@@ -50,7 +50,7 @@ struct TreasurerWordingTests {
         for code in ["administrative_roles", "review_committee", "retained-exempt", "staffActivities", "higher_union"] {
             #expect(!english.stdout.contains(code), "\(code)\n\(english.stdout)")
         }
-        for words in ["funds review committee", "administrative spending accounts", "county union", "no cap", "Member activities"] {
+        for words in ["funds review committee", "administrative spending accounts", "county union", "no cap", "Employee activities"] {
             #expect(english.stdout.contains(words), "\(words)\n\(english.stdout)")
         }
         let json = try sandbox.run("policy", "show", "--builtin", "--format", "json")
@@ -68,6 +68,8 @@ struct TreasurerWordingTests {
                             "--chart", "2021-grassroots", "--start", "2026-01").expectSuccess()
         try sandbox.onBooks("org", "tenure", "add", "--org", "GH001", "--role", "主席", "--person", "主席", "--from", "2020-01-01")
             .expectSuccess()
+        // Money in the bank first: a payment may not take 银行存款 below zero.
+        try sandbox.post("2026-04-01", "收到拨缴经费", ["102:借:50000.00", "402:贷:50000.00"]).expectSuccess()
         try sandbox.post("2026-04-28", "劳动节慰问品（10人×1200元）", ["50105:借:12000.00", "102:贷:12000.00"], extra: ["--attachments", "1"])
             .expectSuccess()
         #expect(try sandbox.onBooks("audit", "check", "--record").exitCode == 1)

@@ -85,6 +85,17 @@ struct VoucherWorkflowCommandTests {
         try enter(["102:借:10", "401:贷:10"]).expectError(exitCode: 1, containing: "2026-01 已结账")
     }
 
+    @Test("a deleted draft's number is never given again, even when it was the newest")
+    func deletedNumberNotReused() throws {
+        try enter(["102:借:10", "401:贷:10"]).expectSuccess()
+        try enter(["102:借:20", "401:贷:20"]).expectSuccess()
+        try sandbox.onBooks("voucher", "delete", "2", "--reason", "填错").expectSuccess()
+        let third = try enter(["102:借:30", "401:贷:30"])
+        third.expectSuccess()
+        #expect(third.stdout.contains("草稿 3"), "\(third)")
+        try sandbox.onBooks("voucher", "delete", "2", "--reason", "x").expectError(exitCode: 2, containing: "未记账凭证不存在：2")
+    }
+
     @Test("bad approval input exits 2 and writes nothing", arguments: [
         (["--signoff-date", "2026-01-20"], "缺少必填项：--signoff-by"),
         (["--decision", "会议"], "缺少必填项：--decision-date"),
