@@ -110,7 +110,8 @@ struct PostgresVoucherRows {
     private(set) var voucherCount = 0
     private var header: CSVHeader<Column>?
     private var pending: (key: String, date: LocalDate, line: Int, summary: String, fund: String, attachments: Int, postings: [Posting], broken: Bool)?
-    private var seenKeys: [String: Int] = [:]
+    /// Keys finished so far: a bit per `记-N` key, so memory stays flat in the file's length.
+    private var seenKeys = VoucherKeyRegistry()
 
     init(fileName: String, posting: PostgresPostingSession, importID: Int64) {
         self.fileName = fileName
@@ -166,13 +167,14 @@ struct PostgresVoucherRows {
             try finishPending()
         }
         if pending == nil, let date {
-            let keyed = "\(date.yearMonth.ordinal)|\(key)"
-            if !key.isEmpty, let firstLine = seenKeys[keyed] {
-                report(.voucher, key, .voucherRowsMustBeAdjacent(voucher: key, firstLine: firstLine))
-            } else if !key.isEmpty, let source = try posting.previousImport(ordinal: date.yearMonth.ordinal, reference: key) {
+            let ordinal = date.yearMonth.ordinal
+            let sighting = key.isEmpty ? .new
+                : Array(key.utf8).withUnsafeBufferPointer { seenKeys.record(ordinal: ordinal, key: $0, line: line) }
+            if sighting != .new {
+                report(.voucher, key, .voucherRowsMustBeAdjacent(voucher: key, firstLine: try firstLine(of: sighting, ordinal: ordinal, key: key, line: line)))
+            } else if !key.isEmpty, let source = try posting.previousImport(ordinal: ordinal, reference: key) {
                 report(.voucher, key, .voucherMustNotBeImportedTwice(voucher: key, firstSource: source))
             }
-            if !key.isEmpty && seenKeys[keyed] == nil { seenKeys[keyed] = line }
             var attachments = 0
             let attachmentText = value(.attachments)
             if !attachmentText.isEmpty {
@@ -193,6 +195,22 @@ struct PostgresVoucherRows {
 
     mutating func finish() throws { try finishPending() }
 
+    /// Where a repeated key first appeared: kept for keys of vouchers not posted; a posted
+    /// voucher's line is its `source`, read back only when a repeat is reported.
+    private func firstLine(of sighting: VoucherKeyRegistry.Sighting, ordinal: Int, key: String, line: Int) throws -> Int {
+        switch sighting {
+        case .new: return line
+        case .seen(let first): return first
+        case .seenInPostedVoucher:
+            guard problems.problems.count < RowsRejected.problemsMax else { return 0 }
+            try posting.flushRows()
+            let source = try posting.session.query("""
+                SELECT source FROM voucher WHERE import_id = $1 AND ordinal = $2 AND external_ref = $3 ORDER BY id LIMIT 1
+                """, [.integer(importID), .int(ordinal), .text(key)]).first?.text("source")
+            return source.flatMap { $0.split(separator: ":").last }.flatMap { Int($0) } ?? 0
+        }
+    }
+
     private static func postable(_ text: String, in posting: PostgresPostingSession) -> Result<AccountCode, LedgerError> {
         Result { () throws(LedgerError) -> AccountCode in try posting.postableAccount(try AccountCode(text)).account.code }
     }
@@ -204,7 +222,10 @@ struct PostgresVoucherRows {
     private mutating func finishPending() throws {
         guard let current = pending else { return }
         pending = nil
-        guard !current.broken, problems.isEmpty else { return }
+        guard !current.broken, problems.isEmpty else {
+            seenKeys.recordUnposted(ordinal: current.date.yearMonth.ordinal, key: Array(current.key.utf8), line: current.line)
+            return
+        }
         let draft = VoucherDraft(date: current.date, summary: current.summary, postings: current.postings,
                                  source: "\(fileName):\(current.line)", externalReference: current.key,
                                  attachments: current.attachments, fund: current.fund)
@@ -213,8 +234,10 @@ struct PostgresVoucherRows {
             voucherCount += 1
         } catch let error as LedgerError {
             problems.add(line: current.line, field: "voucher", value: current.key, error)
+            seenKeys.recordUnposted(ordinal: current.date.yearMonth.ordinal, key: Array(current.key.utf8), line: current.line)
         } catch let error as any RuleError {
             problems.add(line: current.line, field: "voucher", value: current.key, error)
+            seenKeys.recordUnposted(ordinal: current.date.yearMonth.ordinal, key: Array(current.key.utf8), line: current.line)
         }
     }
 }

@@ -20,7 +20,9 @@ public struct WallClock: Sendable, Equatable {
     /// A clock that always answers `timestamp`.
     /// - Throws: `LedgerError.dateMustBeValid` unless it starts with a real date (`2026-03-01T…`).
     public static func pinned(_ timestamp: String) throws -> WallClock {
-        let day = try LocalDate(parsing: String(timestamp.prefix(10)))
+        _ = try LocalDate(parsing: String(timestamp.prefix(10)))
+        // The day where the books are kept: 2026-11-21T20:00:00Z is already the 22nd in China.
+        let day = try LocalDate(parsing: LocalTime.day(timestamp))
         return WallClock(pinned: timestamp, pinnedDay: day)
     }
 
@@ -30,10 +32,11 @@ public struct WallClock: Sendable, Equatable {
         return Date().ISO8601Format()
     }
 
-    /// Today's date (UTC).
+    /// Today's date where the books are kept (`LocalTime.zone`: TZ, else China Standard Time), not
+    /// UTC's, which is still yesterday until 08:00 in China.
     public func today() -> LocalDate {
         if let pinnedDay { return pinnedDay }
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: LocalTime.zone, from: Date())
         // The system calendar always yields a real date.
         guard let year = parts.year, let month = parts.month, let day = parts.day,
               let date = try? LocalDate(year: year, month: month, day: day) else {

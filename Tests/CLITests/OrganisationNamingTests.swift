@@ -33,6 +33,18 @@ struct OrganisationNamingTests {
         }
     }
 
+    @Test("org add --parent, org set --unit, member list --unit and arrears status --unit take a code in any case or a name")
+    func registerCommands() throws {
+        try sandbox.onBooks("org", "add", "--code", "DW003", "--name", "示例纺织有限公司工会", "--kind", "enterprise",
+                            "--parent", "示例科技有限公司工会").expectSuccess()
+        try sandbox.onBooks("org", "set", "--unit", "dw003", "--employees", "120", "--employees-from", "2026-01").expectSuccess()
+        try sandbox.onBooks("org", "set", "--unit", "示例纺织有限公司工会", "--parent", "gh001").expectSuccess()
+        let shown = try sandbox.onBooks("org", "show", "DW003", "--format", "json")
+        shown.expectSuccess()
+        #expect(shown.stdout.contains("GH001"), "\(shown)")
+        try sandbox.onBooks("member", "list", "--unit", "dw003").expectSuccess()
+    }
+
     @Test("a name two organisations share is refused with both; an unknown one says it does not exist")
     func ambiguousAndUnknown() throws {
         try sandbox.onBooks("org", "add", "--code", "DW002", "--name", "示例机械有限公司工会", "--kind", "enterprise",

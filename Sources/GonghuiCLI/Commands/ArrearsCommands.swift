@@ -54,7 +54,9 @@ struct ArrearsCommand: ParsableCommand {
         @Option(help: L("该步骤的日期，YYYY-MM-DD。", "Date of the step, YYYY-MM-DD.")) var date: String
 
         func run() throws {
-            let ledger = try arrearsLedger(global)
+            let stores = try global.openStores()
+            let ledger = try arrearsLedger(global, stores)
+            let unit = try global.organisationCode(unit, in: stores) ?? unit
             let parsed = try EnforcementStatus(parsing: status)
             try ledger.setStatus(unit: unit, to: parsed, on: try LocalDate(parsing: date))
             global.say("已登记 \(unit)：\(parsed.name(in: .zh))（\(date)）", "Recorded for \(unit): \(parsed.name(in: .en)) (\(date))")

@@ -65,9 +65,10 @@ struct MemberCommand: ParsableCommand {
         @Option(name: .customLong("month"), help: .hidden) var deprecatedMonth: String?
 
         func run() throws {
-            let register = MemberRegister(store: try global.openStores().members, user: global.userName)
+            let stores = try global.openStores()
+            let register = MemberRegister(store: stores.members, user: global.userName)
             let asOf = try MemberCommand.month(asOf ?? deprecatedMonth) ?? global.currentMonth()
-            let members = try register.members(unit: unit, status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
+            let members = try register.members(unit: try global.organisationCode(unit, in: stores), status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
             try global.emit(.memberList(members, month: asOf, language: global.language))
         }
     }

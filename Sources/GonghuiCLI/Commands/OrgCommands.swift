@@ -44,7 +44,7 @@ struct OrgCommand: ParsableCommand {
                 guard !value.trimmingSpaces().isEmpty else { throw LedgerError.fieldMustBePresent(field: option) }
             }
             try register.add(code: code.trimmingSpaces(), name: name.trimmingSpaces(), kind: kind.trimmingSpaces(),
-                             parent: parent, bankName: bankName, bankAccount: bankAccount,
+                             parent: try global.organisationCode(parent, in: stores), bankName: bankName, bankAccount: bankAccount,
                              channel: try channel.map { try CollectionChannel(parsing: $0) } ?? defaultChannel(stores.policies),
                              firstPeriod: try YearMonth(year: global.clock.today().year, month: 1))
             global.say("已登记单位 \(code) \(name)", "Registered \(code) \(name)")
@@ -102,6 +102,8 @@ struct OrgCommand: ParsableCommand {
         func run() throws {
             let stores = try global.openStores()
             let register = OrganisationRegister(store: stores.organisations, user: global.userName)
+            let code = try global.organisationCode(code, in: stores) ?? code
+            let parent = try global.organisationCode(parent, in: stores)
             var count: Int?
             if let employees {
                 guard let parsed = Int(employees.trimmingSpaces()), parsed >= 0 else {

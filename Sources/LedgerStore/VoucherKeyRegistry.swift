@@ -7,12 +7,12 @@
 /// went (the voucher table, or `unpostedLines` for a voucher that was not posted). Any other key
 /// (no number, a leading zero, a number past `numberMax`, a prefix over 16 bytes) is kept exactly,
 /// with its line, as before.
-struct VoucherKeyRegistry {
+package struct VoucherKeyRegistry {
     /// Numbers above this take the exact path: a bitset never grows past 2 MB for one prefix.
-    static let numberMax = 1 << 24
+    package static let numberMax = 1 << 24
 
     /// What was known about a key when it arrived.
-    enum Sighting: Equatable {
+    package enum Sighting: Equatable {
         case new
         /// Seen before, first on this line.
         case seen(line: Int)
@@ -39,7 +39,9 @@ struct VoucherKeyRegistry {
     private var unpostedLines: [ExactKey: Int] = [:]
 
     /// Records `key` of month `ordinal`, first read on `line`, and says whether it was seen before.
-    mutating func record(ordinal: Int, key: UnsafeBufferPointer<UInt8>, line: Int) -> Sighting {
+    package init() {}
+
+    package mutating func record(ordinal: Int, key: UnsafeBufferPointer<UInt8>, line: Int) -> Sighting {
         guard let (prefix, number) = Self.packed(ordinal: ordinal, key: key) else {
             let exact = ExactKey(ordinal: ordinal, bytes: Array(key))
             if let first = exactLines[exact] { return .seen(line: first) }
@@ -58,7 +60,7 @@ struct VoucherKeyRegistry {
     }
 
     /// Notes that the voucher that first carried `key` was not posted, so its line is kept here.
-    mutating func recordUnposted(ordinal: Int, key: [UInt8], line: Int) {
+    package mutating func recordUnposted(ordinal: Int, key: [UInt8], line: Int) {
         let exact = ExactKey(ordinal: ordinal, bytes: key)
         // Keys outside the packed form keep their line in `exactLines` already.
         guard key.withUnsafeBufferPointer({ Self.packed(ordinal: ordinal, key: $0) }) != nil,
