@@ -12,16 +12,7 @@ struct BookkeepingStoresCLITests {
     let sandbox: Sandbox
     init() throws { sandbox = try Sandbox() }
 
-    /// Output without what names the store (see UnionStoresCLITests.comparable).
-    func comparable(_ text: String, db: String) -> String {
-        text.replacingOccurrences(of: db, with: "BOOKS")
-            .replacingOccurrences(of: "数据库 BOOKS", with: "文件 BOOKS")   // init says what it made
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.contains("日记账末端") && !$0.contains("凭证链末端") && !$0.contains("Journal head") }
-            .filter { !$0.contains("变更日记账") }
-            .joined(separator: "\n")
-            .replacingOccurrences(of: #""journal" ?: ?\{[^}]*\},?\s*"#, with: "", options: .regularExpression)
-    }
+    func comparable(_ text: String, db: String) -> String { StoreOutput.comparable(text, db: db) }
 
     func write(_ name: String, _ text: String) throws {
         try text.write(to: sandbox.url.appendingPathComponent(name), atomically: true, encoding: .utf8)

@@ -11,17 +11,7 @@ struct UnionStoresCLITests {
     let sandbox: Sandbox
     init() throws { sandbox = try Sandbox() }
 
-    /// Output without what names the store (the footer's journal head, the file or database, the
-    /// SQLite file's change-journal line in `verify`).
-    func comparable(_ text: String, db: String) -> String {
-        text.replacingOccurrences(of: db, with: "BOOKS")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.contains("日记账末端") && !$0.contains("凭证链末端") && !$0.contains("Journal head") }
-            // The change journal of every register row is the SQLite file's own (ARCHITECTURE.md).
-            .filter { !$0.contains("变更日记账") }
-            .joined(separator: "\n")
-            .replacingOccurrences(of: #""journal" ?: ?\{[^}]*\},?\s*"#, with: "", options: .regularExpression)
-    }
+    func comparable(_ text: String, db: String) -> String { StoreOutput.comparable(text, db: db) }
 
     func write(_ name: String, _ text: String) throws {
         try text.write(to: sandbox.url.appendingPathComponent(name), atomically: true, encoding: .utf8)
