@@ -2,14 +2,28 @@ import LedgerCore
 import UnionCore
 import UnionStores
 
-extension GlobalOptions {
-    /// The registered code of the organisation a user named in `--unit`, `--parent` and the like:
-    /// the code in any letter case, or the exact registered name. Text that names no organisation
-    /// comes back as it is, so the command's own "not registered" message shows what was typed.
+/// Organisations as a user names them in `--unit`, `--parent` and the like: the code in any
+/// letter case, or the exact registered name. The register is read once, on the first name asked
+/// (a federation's holds tens of thousands of units), however many options a command resolves.
+final class OrganisationNames {
+    private let stores: any UnionStores
+    private var register: [(code: String, name: String)]?
+
+    init(_ stores: any UnionStores) { self.stores = stores }
+
+    /// The registered code `text` names; text that names no organisation comes back as it is, so
+    /// the command's own "not registered" message shows what was typed.
     /// - Throws: `LedgerError.organisationNameMustBeUnique` when several organisations fit.
-    func organisationCode(_ text: String?, in stores: any UnionStores) throws -> String? {
+    func code(_ text: String?) throws -> String? {
         guard let text else { return nil }
-        let register = try stores.organisations.organisations()
-        return try OrganisationReference.code(for: text, among: register.map { ($0.code, $0.name) }) ?? text
+        if register == nil { register = try stores.organisations.organisations().map { ($0.code, $0.name) } }
+        return try OrganisationReference.code(for: text, among: register ?? []) ?? text
+    }
+}
+
+extension GlobalOptions {
+    /// One organisation named in an option (see `OrganisationNames`).
+    func organisationCode(_ text: String?, in stores: any UnionStores) throws -> String? {
+        try OrganisationNames(stores).code(text)
     }
 }

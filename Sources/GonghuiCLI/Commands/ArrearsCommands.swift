@@ -35,9 +35,9 @@ struct ArrearsCommand: ParsableCommand {
             let stores = try global.openStores()
             let ledger = try arrearsLedger(global, stores)
             let date = try global.asOfDate(asOf)
-            let summary = try ledger.arrears(asOf: date, unit: try global.organisationCode(unit, in: stores),
-                                             under: try global.organisationCode(level, in: stores))
-            try global.emit(.arrears(summary, federationName: try ledger.federationName(code: try global.organisationCode(global.org, in: stores)), aging: aging,
+            let names = OrganisationNames(stores)
+            let summary = try ledger.arrears(asOf: date, unit: try names.code(unit), under: try names.code(level))
+            try global.emit(.arrears(summary, federationName: try ledger.federationName(code: try names.code(global.org)), aging: aging,
                                      language: global.language))
         }
     }

@@ -102,8 +102,9 @@ struct OrgCommand: ParsableCommand {
         func run() throws {
             let stores = try global.openStores()
             let register = OrganisationRegister(store: stores.organisations, user: global.userName)
-            let code = try global.organisationCode(code, in: stores) ?? code
-            let parent = try global.organisationCode(parent, in: stores)
+            let names = OrganisationNames(stores)
+            let code = try names.code(code) ?? code
+            let parent = try names.code(parent)
             var count: Int?
             if let employees {
                 guard let parsed = Int(employees.trimmingSpaces()), parsed >= 0 else {
