@@ -1,6 +1,7 @@
 import LedgerCore
 import LedgerPostgres
 import LedgerSQLite
+import LedgerStore
 import Reporting
 
 /// The books file this run opened, so every report it prints carries the journal head as it is
@@ -14,14 +15,8 @@ enum OpenedBooks {
 
     /// The footer: `日记账末端 #records head12`; nil when no books were opened.
     static func stamp(_ language: Language) throws -> JournalStamp? {
-        if let postgres {
-            // No change journal on PostgreSQL yet: the voucher chain's head.
-            let head = try postgres.journalHead()
-            return JournalStamp(records: head.vouchers, head: String(head.hash.prefix(12)),
-                                line: language.pick("凭证链末端 \(head.hash.prefix(12))（\(head.vouchers) 张凭证）",
-                                                    "Voucher chain head \(head.hash.prefix(12)) (\(head.vouchers) vouchers)"))
-        }
-        guard let head = try database?.head() else { return nil }
+        let store: (any JournaledStore)? = postgres ?? database
+        guard let head = try store?.head() else { return nil }
         return JournalStamp(records: head.records, head: String(head.hash.prefix(12)),
                             line: language.pick("日记账末端 \(head.short)（\(head.vouchers) 张凭证）",
                                                 "Journal head \(head.short) (\(head.vouchers) vouchers)"))

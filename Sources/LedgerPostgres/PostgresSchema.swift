@@ -7,8 +7,8 @@ import LedgerStore
 /// chain catches anyone who drops them). Differences, on purpose: hashes are stored as lower-case
 /// hex text; `posting` carries `org_id`, so every table holding books rows has the organisation in
 /// it and the data can be distributed by it (Citus: `org_id` is the distribution column); the
-/// journal head row exists from the start. The change journal of the SQLite file (migration 0013)
-/// is not kept here yet.
+/// journal head row exists from the start; the change journal (0013) is written by statement
+/// triggers and linked per transaction (`PostgresChangeJournal`).
 enum PostgresSchema {
     struct Step {
         var identifier: String
@@ -19,6 +19,7 @@ enum PostgresSchema {
         Step(identifier: "0001-ledger", statements: ledger),
         Step(identifier: "0004-voucher-workflow", statements: workflow),
         Step(identifier: "0012-import-content", statements: importContent),
+        Step(identifier: "0013-change-journal", statements: PostgresChangeJournal.schema),
         Step(identifier: "0014-organisation-keys", statements: organisationKeys),
     ]
 
@@ -267,6 +268,7 @@ enum PostgresSchema {
                 try session.query("INSERT INTO schema_migrations(identifier, applied_at) VALUES ($1, $2)",
                                   [.text(step.identifier), .text(now)])
             }
+            try PostgresChangeJournal.cover(session, at: now)
         }
     }
 

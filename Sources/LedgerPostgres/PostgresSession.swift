@@ -71,6 +71,7 @@ public final class PostgresSession: @unchecked Sendable {
             defer { isInTransaction = false }
             do {
                 let result = try body()
+                try beforeCommit?(self)
                 try query("COMMIT")
                 return result
             } catch {
@@ -103,6 +104,10 @@ public final class PostgresSession: @unchecked Sendable {
 
     /// Whether a transaction of this session is open (one thread uses a session at a time).
     private var isInTransaction = false
+
+    /// Runs last in every write transaction, before COMMIT (the store links the transaction's
+    /// changes into the change journal there). A failure rolls the transaction back.
+    var beforeCommit: ((PostgresSession) throws -> Void)?
 
     /// Errors of the server become `StoreError.storage` naming what it said; the ledger's pass through.
     static func translate(_ error: any Error) -> any Error {

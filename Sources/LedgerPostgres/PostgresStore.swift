@@ -10,7 +10,7 @@ import LedgerStore
 /// transaction on it. Writers in other processes are kept apart by the posting path's locks
 /// (see `PostgresPostingSession`); a serialization failure or deadlock reruns the command's
 /// transaction a bounded number of times, then fails with `StoreError.writersMustNotKeepConflicting`.
-public final class PostgresStore: BooksStore, @unchecked Sendable {
+public final class PostgresStore: JournaledStore, @unchecked Sendable {
     public let url: PostgresURL
     public let clock: WallClock
     public let postingChecks: [any PostingCheck]
@@ -44,7 +44,7 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
     /// - Throws: `StoreError.fileMustNotExist` when the database holds books already.
     public static func create(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = [],
                               migrations: [PostgresMigration] = []) throws -> PostgresStore {
-        let session = try PostgresSession(url: url)
+        let session = try journaledSession(url: url, clock: clock)
         // A database with the schema but no organisation yet (a copy that did not verify) is still empty.
         if try PostgresSchema.holdsBooks(session),
            try !session.query("SELECT 1 AS one FROM organisation LIMIT 1").isEmpty {
@@ -58,10 +58,17 @@ public final class PostgresStore: BooksStore, @unchecked Sendable {
     /// - Throws: `StoreError.fileMustExist` when the database holds no books.
     public static func open(url: PostgresURL, clock: WallClock = .system, checks: [any PostingCheck] = [],
                             migrations: [PostgresMigration] = []) throws -> PostgresStore {
-        let session = try PostgresSession(url: url)
+        let session = try journaledSession(url: url, clock: clock)
         guard try PostgresSchema.holdsBooks(session) else { throw StoreError.fileMustExist(path: url.location) }
         try PostgresSchema.migrate(session, at: clock.now(), extra: migrations)
         return PostgresStore(url: url, session: session, clock: clock, checks: checks)
+    }
+
+    /// A connection whose every write transaction ends by linking its changes into the change journal.
+    private static func journaledSession(url: PostgresURL, clock: WallClock) throws -> PostgresSession {
+        let session = try PostgresSession(url: url)
+        session.beforeCommit = { session in try PostgresChangeJournal.commit(session, at: clock.now()) }
+        return session
     }
 
     /// Runs `body` in one transaction (rerun on a serialization failure; see `PostgresSession.transaction`).

@@ -6,7 +6,7 @@ import LedgerStore
 /// `chunkSize` vouchers (three queries a chunk: vouchers, their postings, their approvals). Everything
 /// else is recomputed by the server in grouped SQL that returns only what disagrees
 /// (`PostgresVerifierSums`): each voucher's sums and posting count, its numbering, the balances and
-/// the period counters. Every problem is a finding; the pass never stops at the first. Findings come
+/// the period counters; the change journal is checked by `PostgresChangeJournalCheck`. Every problem is a finding; the pass never stops at the first. Findings come
 /// in the order they always did: voucher by voucher, then the journal head, balances, periods.
 struct PostgresVerifier {
     let session: PostgresSession
@@ -19,6 +19,9 @@ struct PostgresVerifier {
         for row in try session.query("SELECT id, code FROM account") { accountCodes[try row.int("id")] = try row.text("code") }
         let sums = PostgresVerifierSums(session: session, organisations: organisations, accountCodes: accountCodes)
         var voucherFindings = try sums.voucherFindings()
+        var journal = PostgresChangeJournalCheck(session: session)
+        try journal.walk()
+        journal.checkVoucherHead(count: 0, hash: JournalChain.genesis)
 
         var findings: [VerifyFinding] = []
         var previous = JournalChain.genesis
@@ -79,6 +82,7 @@ struct PostgresVerifier {
                 // The chain goes on from what is stored, so one edited voucher is one finding.
                 previous = (try? HexBytes.decode(stored, row: "voucher row \(id)")) ?? hash
                 count += 1
+                journal.checkVoucherHead(count: count, hash: previous)
                 findings += others
             }
             lastID = to
@@ -89,6 +93,8 @@ struct PostgresVerifier {
                                           detail: VerifyDetail("记录的末端为凭证 \(try head.int("voucher_count")) 张，日记账为 \(count) 张",
                                                                "head \(try head.int("voucher_count")) vouchers, journal \(count)")))
         }
+        try journal.finish(voucherCount: count, voucherHash: previous)
+        findings += journal.findings
         findings += try sums.balanceFindings()
         findings += try sums.periodFindings()
         return findings

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import InputFiles
@@ -8,18 +7,12 @@ import LedgerStore
 ///
 /// Each state table has AFTER INSERT/UPDATE/DELETE triggers that append the row's image (its
 /// primary key and its columns as JSON arrays; NULL for a delete) to `change`. At the end of every
-/// write transaction `commit` links the changes not yet linked into `change_commit`:
-/// ```
-/// hash = sha256(previous hash ‖ field("gonghui-change-v1") ‖ field(seq) ‖ field(kind) ‖ field(at)
-///               ‖ field(last change seq) ‖ field(voucher count) ‖ field(voucher chain hash)
-///               ‖ per change: field(seq) ‖ field(table) ‖ field(key) ‖ field(image or ""))
-/// field(x) = 8-byte big-endian length of x's UTF-8 ‖ x
-/// ```
+/// write transaction `commit` links the changes not yet linked into `change_commit` (encoding: `ChangeLink`).
 /// Vouchers and postings are already chained (`JournalChain`); each record carries the voucher
 /// chain's head at its commit, so the last record's hash covers both. `verify` recomputes the
 /// chain and compares the latest image of every record with the row as it is now.
 enum ChangeJournal {
-    static let tag = "gonghui-change-v1"
+    static let tag = ChangeLink.tag
 
     /// Tables the journal does not cover: SQLite's and GRDB's own, the journal itself, the
     /// voucher chain (`JournalChain` covers vouchers, postings and approvals; `journal_head` is
@@ -199,57 +192,6 @@ enum ChangeJournal {
             """, arguments: [seq, kind, at, lastChange, vouchers.count, Data(vouchers.hash), Data(link.finish())])
     }
 
-    /// One record's link, fed field by field.
-    struct Link {
-        private var hasher = SHA256()
-        /// One change's fields, gathered and hashed in one call.
-        private var scratch: [UInt8] = []
-
-        init(previous: [UInt8]) {
-            hasher.update(data: previous)
-        }
-
-        private mutating func field(_ bytes: some Collection<UInt8>) {
-            withUnsafeBytes(of: UInt64(bytes.count).bigEndian) { hasher.update(bufferPointer: $0) }
-            hasher.update(data: Array(bytes))
-        }
-
-        mutating func header(seq: Int64, kind: String, at: String, lastChange: Int64, voucherCount: Int64, voucherHash: [UInt8]) {
-            field(ChangeJournal.tag.utf8)
-            field(String(seq).utf8)
-            field(kind.utf8)
-            field(at.utf8)
-            field(String(lastChange).utf8)
-            field(String(voucherCount).utf8)
-            field(voucherHash)
-        }
-
-        mutating func change(seq: Int64, table: String, key: String, image: String?) {
-            field(String(seq).utf8)
-            field(table.utf8)
-            field(key.utf8)
-            field((image ?? "").utf8)
-        }
-
-        /// The same bytes as `change(seq:table:key:image:)`, from buffers (an absent image is empty).
-        mutating func change(seq: Int64, table: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>,
-                             image: UnsafeBufferPointer<UInt8>) {
-            scratch.removeAll(keepingCapacity: true)
-            var digits = JournalChain.Writer()
-            digits.field(seq)
-            digits.bytes.removeLast()   // the writer's field separator: not part of this encoding
-            Self.append(digits.bytes, to: &scratch)
-            Self.append(table, to: &scratch)
-            Self.append(key, to: &scratch)
-            Self.append(image, to: &scratch)
-            scratch.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        }
-
-        private static func append(_ bytes: some Collection<UInt8>, to scratch: inout [UInt8]) {
-            withUnsafeBytes(of: UInt64(bytes.count).bigEndian) { scratch.append(contentsOf: $0) }
-            scratch.append(contentsOf: bytes)
-        }
-
-        func finish() -> [UInt8] { Array(hasher.finalize()) }
-    }
+    /// One record's link (the encoding is `ChangeLink`'s, shared with the PostgreSQL store).
+    typealias Link = ChangeLink
 }

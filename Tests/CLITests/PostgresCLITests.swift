@@ -123,21 +123,44 @@ struct PostgresCLITests {
         #expect(again.exitCode == 2, "\(again)")
     }
 
-    @Test("the commands that are the SQLite file's own (backup, seal) stop on a PostgreSQL book with exit 2 and write nothing")
-    func unsupportedCommandsRefuse() throws {
+    @Test("seal, verify --seal and backup on a PostgreSQL book, as on a file; an edit behind gonghui's back is named by verify")
+    func sealAndBackup() throws {
         let (db, drop) = try PostgresForCLI.freshDatabase()
         _ = drop
-        try initBooks(db)
-        for arguments in [["backup", "copy.sqlite"], ["seal", "--output", "seal.json"]] {
-            let result = try sandbox.run(arguments + ["--db", db], environment: ["GONGHUI_SEAL_KEY": String(repeating: "ab", count: 32)])
-            result.expectError(exitCode: 2, containing: "此命令暂不支持 PostgreSQL 账簿")
+        let key = ["GONGHUI_SEAL_KEY": "0123456789abcdef0123456789abcdef-committee"]
+        _ = try work(on: db)
+        let sealed = try sandbox.run(["seal", "--output", "seal.json", "--db", db], environment: key)
+        sealed.expectSuccess()
+        #expect(sealed.stdout.contains("已封存"), "\(sealed)")
+        try sandbox.run("voucher", "add", "--date", "2026-01-26", "--summary", "购买文具", "--line", "50105:借:20.00",
+                        "--line", "102:贷:20.00", "--signoff-by", "主席", "--db", db).expectSuccess()
+        try sandbox.run("voucher", "review", "--month", "2026-01", "--user", "复核员", "--db", db).expectSuccess()
+        try sandbox.run("voucher", "post", "--month", "2026-01", "--db", db).expectSuccess()
+        let verified = try sandbox.run(["verify", "--seal", "seal.json", "--db", db], environment: key)
+        verified.expectSuccess()
+        #expect(verified.stdout.contains("封存核对通过") && verified.stdout.contains("变更日记账：覆盖全部状态表"), "\(verified)")
+
+        // backup: the whole book into a new file (mode 0600) that verifies with the same voucher chain head.
+        let backup = try sandbox.run("backup", "copy.sqlite", "--db", db)
+        backup.expectSuccess()
+        #expect(backup.stderr.isEmpty, "no table left behind: \(backup)")
+        let mode = try FileManager.default.attributesOfItem(atPath: sandbox.path("copy.sqlite"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let heads = try [db, "copy.sqlite"].map { book -> String in
+            let result = try sandbox.run("verify", "--db", book)
+            result.expectSuccess()
+            return try #require(result.stdout.split(separator: "\n").first { $0.contains("日记账末端：") }.map(String.init))
         }
-        let english = try sandbox.run("backup", "copy.sqlite", "--lang", "en", "--db", db)
-        english.expectError(exitCode: 2, containing: "does not support PostgreSQL books")
-        #expect(!sandbox.exists("copy.sqlite") && !sandbox.exists("seal.json"))
-        // The union registers are there: the policy and the member register answer as on a file.
-        try sandbox.run("policy", "show", "--db", db).expectSuccess()
-        try sandbox.run("member", "list", "--db", db).expectSuccess()
+        #expect(heads[0] == heads[1])
+        try sandbox.run("backup", "copy.sqlite", "--db", db).expectError(exitCode: 2, containing: "copy.sqlite")
+
+        // A register row edited outside gonghui: verify names the table and row, the seal still holds the records before.
+        let server = try #require(PostgresForCLI.server)
+        try PostgresSession(url: server.with(database: drop.name)).query("UPDATE organisation SET name = '别的工会'")
+        let edited = try sandbox.run(["verify", "--seal", "seal.json", "--db", db], environment: key)
+        #expect(edited.exitCode == 1, "\(edited)")
+        #expect(edited.stderr.contains("organisation 表 [1]") && edited.stderr.contains("在 gonghui 之外被改动"), "\(edited)")
+        #expect(!edited.stderr.contains("封存"), "the sealed records are intact: \(edited)")
     }
 
     @Test("the cash check refuses an overdraft on a PostgreSQL book as on a file (exit 1, nothing written)")

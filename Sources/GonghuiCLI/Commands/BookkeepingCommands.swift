@@ -9,6 +9,7 @@ import LedgerStore
 import Reporting
 import UnionCore
 import UnionAllocation
+import UnionPostgres
 import UnionSQLite
 import UnionMembers
 import UnionStatements
@@ -119,18 +120,22 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         // The seal and its key first: a refused key or unreadable seal writes nothing.
         let sealed = try seal.map { path in (try SealCommand.read(path), try JournalSeal.key(ProcessInfo.processInfo.environment["GONGHUI_SEAL_KEY"])) }
+        let store: any JournaledStore
+        let allocation: any AllocationStore
         if global.isPostgres {
-            if seal != nil { throw StoreError.commandMustSupportStore(command: "verify --seal", location: global.databasePath) }
-            return try verifyPostgres()
+            let postgres = try global.openPostgres()
+            (store, allocation) = (postgres, UnionPostgresStores(store: postgres).allocation)
+        } else {
+            let database = try global.openDatabase()
+            (store, allocation) = (database, UnionSQLiteStores(database: database).allocation)
         }
-        let database = try global.openDatabase()
         // The ledger's own invariants, then the union rule across sets of books (unit ↔ federation).
-        var ledger = try database.verify()
-        if let (seal, key) = sealed { ledger += try database.check(seal: seal, key: key) }
-        let mirror = try MirrorCheck.run(store: UnionSQLiteStores(database: database).allocation)
+        var ledger = try store.verify()
+        if let (seal, key) = sealed { ledger += try store.check(seal: seal, key: key) }
+        let mirror = try MirrorCheck.run(store: allocation)
         let findings = ledger.map { $0.message(in: global.language) } + mirror.map { $0.message(in: global.language) }
         if global.format == .json {
-            try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: mirror, head: try database.journalHead(),
+            try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: mirror, head: try store.journalHead(),
                                                                                language: global.language)))
             guard findings.isEmpty else {
                 Output.error(global.language.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings"))
@@ -140,12 +145,12 @@ struct VerifyCommand: ParsableCommand {
         }
         let l = global.language
         // Kept elsewhere (on a printed report, say), the head shows later removals from the end.
-        let head = try database.journalHead()
+        let head = try store.journalHead()
         let headLine = l.pick("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)",
                               "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)")
         let failedLine = l.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings")
         if let output = global.output {
-            let journalLine = l.pick("变更日记账末端：\(try database.head().short)", "Change journal head: \(try database.head().short)")
+            let journalLine = l.pick("变更日记账末端：\(try store.head().short)", "Change journal head: \(try store.head().short)")
             // The record of the check, kept as a file: the findings or the all-clear, and the head.
             let lines = findings.isEmpty
                 ? [l.pick("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
@@ -167,10 +172,10 @@ struct VerifyCommand: ParsableCommand {
         global.say("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
                    "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules")
         Output.write(headLine + "\n")
-        let journal = try database.head()
+        let journal = try store.head()
         global.say("变更日记账：覆盖全部状态表，末端 \(journal.short)",
                    "Change journal over every state table: head \(journal.short)")
-        if let baseline = try database.changeJournalBaseline() {
+        if let baseline = try store.changeJournalBaseline() {
             global.say("变更日记账始于 \(LocalTime.shown(baseline.at)) 的基线（\(baseline.rows) 行早于日记账的记录，按当时内容接受）",
                        "The change journal began with a baseline at \(LocalTime.shown(baseline.at)) (\(baseline.rows) rows older than the journal, taken as they stood)")
         }
@@ -181,38 +186,12 @@ struct VerifyCommand: ParsableCommand {
     }
 }
 
-extension VerifyCommand {
-    /// `verify` on a PostgreSQL book: the ledger's invariants (hash chain, balances, numbering).
-    /// The union tables' mirror check and the change journal are kept by the SQLite file only.
-    func verifyPostgres() throws {
-        let store = try global.openPostgres()
-        let ledger = try store.verify()
-        let head = try store.journalHead()
-        let l = global.language
-        let findings = ledger.map { $0.message(in: l) }
-        let failedLine = l.pick("校验失败：\(findings.count) 处问题", "verify failed: \(findings.count) findings")
-        if global.format == .json {
-            try global.emit(Report(title: "", tables: [], json: VerifyDocument(ledger: ledger, mirror: [], head: head, language: l)))
-        } else if findings.isEmpty {
-            global.say("校验通过：哈希链完整，余额与分录一致，凭证均符合规则",
-                       "Verified: hash chain intact, balances agree with postings, every voucher keeps the rules")
-            Output.write(l.pick("日记账末端：\(head.vouchers) 张凭证，sha256 \(head.hash)", "Journal head: \(head.vouchers) vouchers, sha256 \(head.hash)") + "\n")
-        } else {
-            for finding in findings { Output.error(finding) }
-        }
-        guard findings.isEmpty else {
-            Output.error(failedLine)
-            throw CommandFailed(exitCode: 1)
-        }
-    }
-}
-
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: L("备份账套：在线一致性副本（权限 0600）", "Back up the books: a consistent copy of the live file, mode 0600"),
-            discussion: helpDiscussion("",
-                                   "",
+            discussion: helpDiscussion("PostgreSQL 账簿备份为新的 SQLite 文件：整本复制（同 `gonghui copy --to FILE`），在副本上校验，日记账末端须与原账簿一致。",
+                                   "A PostgreSQL book is backed up into a new SQLite file: the whole book copied (as `gonghui copy --to FILE`),\nverified there, its journal head equal to the source's.",
                                    examples: ["gonghui backup 备份-2026-06.sqlite"])
     )
     @OptionGroup var global: GlobalOptions
@@ -223,7 +202,15 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         // Never a companion of the books (a `-journal` beside WAL books does not exist yet), never through a link.
         try ReportFile.check(file, protecting: [global.databasePath])
-        try global.openDatabase().backup(to: file)
+        if global.isPostgres {
+            // A PostgreSQL book is backed up as a whole-book copy into a new file, verified there.
+            guard !FileManager.default.fileExists(atPath: file) else { throw StoreError.fileMustNotExist(path: file) }
+            let source = try global.openPostgres()
+            let copied = try CopyCommand.copy(source, head: try source.journalHead(), toFile: file, global: global, ownerOnly: true)
+            try CopyCommand.report(findings: copied.findings, leftBehind: copied.leftBehind, language: global.language)
+        } else {
+            try global.openDatabase().backup(to: file)
+        }
         global.say("已备份到 \(file)", "Backed up to \(file)")
     }
 }

@@ -46,24 +46,45 @@ struct CopyCommand: ParsableCommand {
             findings = try target.writeBook(expectedHead: head) { sink in leftBehind = try source.readBook(tables: UnionBookCopy.tables, sink) }
         } else {
             try ReportFile.check(to, protecting: [global.databasePath])
-            let target = try UnionSchema.createBooks(at: to, clock: global.clock, busyWait: global.busyWait)
-            do {
-                try target.writeBook { sink in leftBehind = try source.readBook(tables: UnionBookCopy.tables, sink) }
-                var found = try target.verify()
-                let copied = try target.journalHead()
-                if copied != head {
-                    found.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
-                                               detail: VerifyDetail("副本 \(copied.vouchers)/\(copied.hash.prefix(12))，原账簿 \(head.vouchers)/\(head.hash.prefix(12))",
-                                                                    "copied \(copied.vouchers)/\(copied.hash.prefix(12)), source \(head.vouchers)/\(head.hash.prefix(12))")))
-                }
-                findings = found
-            } catch {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: to + suffix) }
-                throw error
-            }
-            if !findings.isEmpty { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: to + suffix) } }
+            (findings, leftBehind) = try Self.copy(source, head: head, toFile: to, global: global)
         }
-        let l = global.language
+        try Self.report(findings: findings, leftBehind: leftBehind, language: global.language)
+        let shown = PostgresURL.isPostgres(to) ? ((try? PostgresURL(parsing: to).location) ?? to) : to
+        global.say("已复制到 \(shown)：\(head.vouchers) 张凭证，校验通过，日记账末端 \(head.hash)（与源账簿一致）",
+                   "Copied to \(shown): \(head.vouchers) vouchers, verified, journal head \(head.hash) (same as the source)")
+    }
+
+    /// The whole book into a new SQLite file, verified there (and its journal head against the
+    /// source's); a copy that does not verify is removed. `ownerOnly`: the file (and its -wal and
+    /// -shm) created readable by its owner only, as a backup is.
+    static func copy(_ source: any BooksStore & BookCopySource, head: (vouchers: Int64, hash: String), toFile to: String,
+                     global: GlobalOptions, ownerOnly: Bool = false) throws -> (findings: [VerifyFinding], leftBehind: [String]) {
+        var leftBehind: [String] = []
+        let findings: [VerifyFinding]
+        // One command per process: the mask applies to the files this copy creates, then is put back.
+        let previousMask = ownerOnly ? umask(0o077) : nil
+        defer { if let previousMask { umask(previousMask) } }
+        let target = try UnionSchema.createBooks(at: to, clock: global.clock, busyWait: global.busyWait)
+        do {
+            try target.writeBook { sink in leftBehind = try source.readBook(tables: UnionBookCopy.tables, sink) }
+            var found = try target.verify()
+            let copied = try target.journalHead()
+            if copied != head {
+                found.append(VerifyFinding(kind: .journalHeadMismatch, voucherID: nil, organisation: "",
+                                           detail: VerifyDetail("副本 \(copied.vouchers)/\(copied.hash.prefix(12))，原账簿 \(head.vouchers)/\(head.hash.prefix(12))",
+                                                                "copied \(copied.vouchers)/\(copied.hash.prefix(12)), source \(head.vouchers)/\(head.hash.prefix(12))")))
+            }
+            findings = found
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: to + suffix) }
+            throw error
+        }
+        if !findings.isEmpty { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: to + suffix) } }
+        return (findings, leftBehind)
+    }
+
+    /// A copy's findings (exit 1, nothing kept) or the tables it left behind (a note).
+    static func report(findings: [VerifyFinding], leftBehind: [String], language l: Language) throws {
         guard findings.isEmpty else {
             for finding in findings { Output.error(finding.message(in: l)) }
             Output.error(l.pick("复制未通过校验，目标未保留任何内容：\(findings.count) 处问题",
@@ -74,8 +95,5 @@ struct CopyCommand: ParsableCommand {
             Output.error(l.pick("注意：以下表未复制：\(leftBehind.joined(separator: "、"))",
                                 "note: these tables were not copied: \(leftBehind.joined(separator: ", "))"))
         }
-        let shown = PostgresURL.isPostgres(to) ? ((try? PostgresURL(parsing: to).location) ?? to) : to
-        global.say("已复制到 \(shown)：\(head.vouchers) 张凭证，校验通过，日记账末端 \(head.hash)（与源账簿一致）",
-                   "Copied to \(shown): \(head.vouchers) vouchers, verified, journal head \(head.hash) (same as the source)")
     }
 }

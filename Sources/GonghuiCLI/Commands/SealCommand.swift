@@ -16,7 +16,8 @@ struct SealCommand: ParsableCommand {
 
     func run() throws {
         let key = try JournalSeal.key(ProcessInfo.processInfo.environment["GONGHUI_SEAL_KEY"])
-        let seal = try global.openDatabase().seal(key: key)
+        let store: any JournaledStore = global.isPostgres ? try global.openPostgres() : try global.openDatabase()
+        let seal = try store.seal(key: key)
         let data = try seal.encoded()
         if let output = global.output {
             try ReportFile.write(data, to: output)

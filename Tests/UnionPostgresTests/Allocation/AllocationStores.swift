@@ -56,10 +56,13 @@ final class AllocationBooks {
             let server = try UnionPostgresStores.createBooks(url: fresh.url, clock: Self.clock)
             _ = try server.addOrganisation(federation, chart: try ChartProfile(.federation2021).accounts, user: "tester")
             _ = try server.addOrganisation(union, chart: try ChartProfile(.grassroots2021).accounts, user: "tester")
-            // The organisation register's store is another area's; the same change as `org set` makes.
-            try server.session.query("""
-                UPDATE organisation SET parent_id = (SELECT id FROM organisation WHERE code = 'XF'), channel = 'self' WHERE code = 'GH101'
-                """)
+            // The organisation register's store is another area's; the same change as `org set` makes,
+            // in a transaction of the store's, so the change journal links it.
+            try server.session.transaction {
+                try server.session.query("""
+                    UPDATE organisation SET parent_id = (SELECT id FROM organisation WHERE code = 'XF'), channel = 'self' WHERE code = 'GH101'
+                    """)
+            }
             books = server
             store = UnionPostgresStores(store: server).allocation
             postgres = server
