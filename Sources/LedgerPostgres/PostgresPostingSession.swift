@@ -189,7 +189,6 @@ final class PostgresPostingSession {
         previousHash = hash
         postedCount += 1
         magnitudeBound = bound
-        if importID != nil { importedReferences[ordinal]?[draft.externalReference] = draft.source }
         return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
                              summary: draft.summary, kind: draft.kind, postings: draft.postings,
                              reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,

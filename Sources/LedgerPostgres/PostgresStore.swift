@@ -95,17 +95,20 @@ public final class PostgresStore: JournaledStore, @unchecked Sendable {
     /// The books of one organisation; with no code, the store's only organisation that keeps books.
     public func postgresBooks(for code: String?, user: String) throws -> PostgresBooks {
         let everyOrganisation = try organisations()
-        let withBooks = Set(try session.query("SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id")
-            .map { try $0.text("code") })
         if let named = code {
             // The code in any letter case, or the exact name, as the user wrote it.
             guard let code = try OrganisationReference.code(for: named, among: everyOrganisation.map { ($0.code, $0.name) }),
                   let organisation = everyOrganisation.first(where: { $0.code == code }) else {
                 throw LedgerError.organisationMustExist(code: named)
             }
-            guard withBooks.contains(code) else { throw LedgerError.organisationMustKeepBooks(code: code) }
+            // This organisation's accounts only: a consolidation opens a thousand books one by one.
+            let keepsBooks = try session.one("SELECT EXISTS(SELECT 1 FROM account WHERE org_id = $1) AS keeps",
+                                             [.integer(organisation.id)]).bool("keeps")
+            guard keepsBooks else { throw LedgerError.organisationMustKeepBooks(code: code) }
             return PostgresBooks(store: self, organisation: organisation, user: user)
         }
+        let withBooks = Set(try session.query("SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id")
+            .map { try $0.text("code") })
         let all = everyOrganisation.filter { withBooks.contains($0.code) }
         guard all.count == 1, let only = all.first else {
             if all.isEmpty { throw LedgerError.organisationMustExist(code: "-") }
