@@ -151,8 +151,9 @@ public final class PostgresStore: JournaledStore, @unchecked Sendable {
         try read { try PostgresVerifier(session: session).run() }
     }
 
-    /// A PostgreSQL book is backed up with the server's own tools (pg_dump), or copied whole to a
-    /// SQLite file with `gonghui copy --to FILE.sqlite`.
+    /// SQLite's online backup has no PostgreSQL counterpart in this module: `gonghui backup FILE`
+    /// copies a PostgreSQL book whole into a new SQLite file (the union layer's copy, verified
+    /// there), and the server's own tool is pg_dump.
     public func backup(to destination: String) throws {
         throw StoreError.commandMustSupportStore(command: "backup (use pg_dump, or gonghui copy --to FILE.sqlite)", location: location)
     }
