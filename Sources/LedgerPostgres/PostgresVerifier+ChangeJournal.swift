@@ -17,8 +17,8 @@ struct PostgresChangeJournalCheck {
         self.session = session
     }
 
-    private mutating func finding(_ kind: VerifyFinding.Kind, _ zh: String, _ en: String) {
-        findings.append(VerifyFinding(kind: kind, voucherID: nil, organisation: "", detail: VerifyDetail(zh, en)))
+    private mutating func finding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {
+        findings.append(VerifyFinding(kind: kind, voucherID: nil, organisation: "", detail: detail))
     }
 
     /// Recomputes every record's link from its transaction's changes.
@@ -33,8 +33,7 @@ struct PostgresChangeJournalCheck {
                 """, [.integer(after)]).map(PostgresChangeJournal.Record.init)
             for record in records {
                 if record.seq != expectedSeq && !broken {
-                    finding(.changeJournalBroken, "缺少第 \(expectedSeq) 条记录（下一条是第 \(record.seq) 条）",
-                            "record \(expectedSeq) is missing (next is \(record.seq))")
+                    finding(.changeJournalBroken, .journalRecordMissing(expected: expectedSeq, next: record.seq))
                     broken = true
                 }
                 expectedSeq = record.seq + 1
@@ -46,9 +45,7 @@ struct PostgresChangeJournalCheck {
                 }
                 let recomputed = link.finish()
                 if recomputed != record.hash && !broken {
-                    let hashes = VerifyDetail.hashes(recomputed: recomputed, stored: record.hash)
-                    finding(.changeJournalBroken, "第 \(record.seq) 条记录（\(LocalTime.shown(record.at))）：\(hashes.zh)",
-                            "record \(record.seq) (\(record.at)): \(hashes.en)")
+                    finding(.changeJournalBroken, .journalRecordBroken(seq: record.seq, at: record.at, recomputed: recomputed, stored: record.hash))
                     broken = true
                 }
                 previous = recomputed
@@ -65,8 +62,8 @@ struct PostgresChangeJournalCheck {
             GROUP BY c.tbl ORDER BY c.tbl COLLATE "C"
             """) {
             let table = try row.text("tbl"), key = try row.text("key"), count = try row.int("n")
-            finding(.recordDiffers, "\(table) 表 \(key)：在 gonghui 之外被改动（变更日记账之外有 \(count) 处改动）",
-                    "\(table) \(key): changed outside gonghui (\(count) change(s) no journal record links)")
+            finding(.recordDiffers, VerifyDetail("\(table) 表 \(key)：在 gonghui 之外被改动（变更日记账之外有 \(count) 处改动）",
+                                                 "\(table) \(key): changed outside gonghui (\(count) change(s) no journal record links)"))
         }
     }
 
@@ -75,9 +72,7 @@ struct PostgresChangeJournalCheck {
         guard let expected = voucherHeads[count] else { return }
         voucherHeadsSeen.insert(count)
         for (record, recorded) in expected where recorded != hash {
-            let link = JournalChain.hex(hash).prefix(12), kept = JournalChain.hex(recorded).prefix(12)
-            finding(.changeJournalBroken, "第 \(record) 条记录：第 \(count) 张凭证的链接 \(link)… ≠ 记录的 \(kept)…",
-                    "record \(record): voucher \(count)'s link \(link)… ≠ recorded \(kept)…")
+            finding(.changeJournalBroken, .journalVoucherLink(record: record, count: count, link: hash, recorded: recorded))
         }
     }
 
@@ -85,12 +80,10 @@ struct PostgresChangeJournalCheck {
     /// every state table against the journal.
     mutating func finish(voucherCount: Int64, voucherHash: [UInt8]) throws {
         for (count, records) in voucherHeads.sorted(by: { $0.key < $1.key }) where !voucherHeadsSeen.contains(count) {
-            finding(.changeJournalBroken, "第 \(records[0].record) 条记录记有凭证 \(count) 张；日记账实有 \(voucherCount) 张",
-                    "record \(records[0].record) counts \(count) vouchers; the journal holds \(voucherCount)")
+            finding(.changeJournalBroken, .journalCountsPastEnd(record: records[0].record, count: count, vouchers: voucherCount))
         }
         if let last, last.voucherCount != voucherCount || last.voucherHash != voucherHash {
-            finding(.changeJournalBroken, "最后一条记录（第 \(last.seq) 条）记有凭证 \(last.voucherCount) 张；日记账实有 \(voucherCount) 张",
-                    "the last record (\(last.seq)) counts \(last.voucherCount) vouchers; the journal holds \(voucherCount)")
+            finding(.changeJournalBroken, .journalLastRecordBehind(record: last.seq, count: last.voucherCount, vouchers: voucherCount))
         }
         try compareTables()
     }
@@ -102,20 +95,16 @@ struct PostgresChangeJournalCheck {
         }, uniquingKeysWith: { first, _ in first })
         let shapes = try PostgresTableShape.all(session).filter { !PostgresChangeJournal.uncovered.contains($0.name) }
         for table in Set(recorded.keys).subtracting(shapes.map(\.name)).sorted() {
-            finding(.recordDiffers, "\(table) 表：此表已不存在", "\(table): the table is gone")
+            finding(.recordDiffers, .journalTableGone(table))
         }
         let triggers = try PostgresChangeJournal.journalTriggers(session)
         for shape in shapes {
             let table = shape.name
             guard recorded[table] == shape.signature else {
-                if recorded[table] == nil {
-                    finding(.recordDiffers, "\(table) 表：变更日记账不涵盖此表", "\(table): a table the journal does not cover")
-                } else {
-                    finding(.recordDiffers, "\(table) 表：表的列在数据库迁移之外被改动", "\(table): its columns changed outside a migration")
-                }
+                finding(.recordDiffers, recorded[table] == nil ? .journalTableNotCovered(table) : .journalColumnsChanged(table))
                 continue
             }
-            if triggers[table] != 3 { finding(.recordDiffers, "\(table) 表：缺少其变更日记账触发器", "\(table): its journal triggers are missing") }
+            if triggers[table] != 3 { finding(.recordDiffers, .journalTriggersMissing(table)) }
             // The latest image of each key among linked changes (records in chain order), against the row now.
             let rows = try session.query("""
                 WITH latest AS (
@@ -129,20 +118,8 @@ struct PostgresChangeJournalCheck {
                 ORDER BY COALESCE(p.key, l.key) COLLATE "C" LIMIT 1
                 """, [.text(table)])
             guard let row = rows.first else { continue }
-            let key = try row.text("key"), differing = try row.int("differing")
-            let journaled = try row.optionalText("journaled"), present = try row.optionalText("present")
-            let first: VerifyDetail
-            switch (journaled, present) {
-            case (let journaled?, let present?):
-                first = VerifyDetail("\(key) 被改动：现为 \(present.prefix(160))，日记账中为 \(journaled.prefix(160))",
-                                     "\(key) edited: now \(present.prefix(160)), journal \(journaled.prefix(160))")
-            case (nil, _):
-                first = VerifyDetail("\(key) 未经变更日记账记录而插入", "\(key) inserted without a journal record")
-            case (let journaled?, nil):
-                first = VerifyDetail("\(key) 被删除：日记账中为 \(journaled.prefix(160))", "\(key) deleted: journal \(journaled.prefix(160))")
-            }
-            finding(.recordDiffers, "\(table) 表 \(first.zh)\(differing > 1 ? "（共 \(differing) 条记录不符）" : "")",
-                    "\(table) \(first.en)\(differing > 1 ? " (\(differing) records differ)" : "")")
+            finding(.recordDiffers, .journalRowDiffers(table: table, key: try row.text("key"), journaled: try row.optionalText("journaled"),
+                                                       present: try row.optionalText("present"), differing: try row.int("differing")))
         }
     }
 }

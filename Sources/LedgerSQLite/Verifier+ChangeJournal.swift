@@ -13,10 +13,6 @@ extension Verifier {
         var installed = false
     }
 
-    private mutating func journalFinding(_ kind: VerifyFinding.Kind, _ zh: String, _ en: String) {
-        findings.append(VerifyFinding(kind: kind, voucherID: nil, organisation: "", detail: VerifyDetail(zh, en)))
-    }
-
     private mutating func journalFinding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {
         findings.append(VerifyFinding(kind: kind, voucherID: nil, organisation: "", detail: detail))
     }
@@ -40,8 +36,7 @@ extension Verifier {
                 seq: records.int64(0), kind: records.string(1), at: records.string(2), lastChange: records.int64(3),
                 voucherCount: records.int64(4), voucherHash: records.bytes(5), hash: records.bytes(6))
             if record.seq != expectedSeq && !broken {
-                journalFinding(.changeJournalBroken, "缺少第 \(expectedSeq) 条记录（下一条是第 \(record.seq) 条）",
-                               "record \(expectedSeq) is missing (next is \(record.seq))")
+                journalFinding(.changeJournalBroken, .journalRecordMissing(expected: expectedSeq, next: record.seq))
                 broken = true
             }
             expectedSeq = record.seq + 1
@@ -57,8 +52,7 @@ extension Verifier {
             }
             let recomputed = link.finish()
             if recomputed != record.hash && !broken {
-                let hashes = VerifyDetail.hashes(recomputed: recomputed, stored: record.hash)
-                journalFinding(.changeJournalBroken, "第 \(record.seq) 条记录（\(LocalTime.shown(record.at))）：\(hashes.zh)", "record \(record.seq) (\(record.at)): \(hashes.en)")
+                journalFinding(.changeJournalBroken, .journalRecordBroken(seq: record.seq, at: record.at, recomputed: recomputed, stored: record.hash))
                 broken = true
             }
             previous = recomputed
@@ -77,8 +71,8 @@ extension Verifier {
         changes.reset()
         for (table, first) in outside.sorted(by: { $0.key < $1.key }) {
             let after = lastChange == 0 ? 0 : state.last?.seq ?? 0
-            journalFinding(.recordDiffers, "\(table) 表 \(first.key)：在 gonghui 之外被改动（变更日记账第 \(after) 条记录之后有 \(first.count) 处改动）",
-                           "\(table) \(first.key): changed outside gonghui (\(first.count) change(s) after journal record \(after))")
+            journalFinding(.recordDiffers, VerifyDetail("\(table) 表 \(first.key)：在 gonghui 之外被改动（变更日记账第 \(after) 条记录之后有 \(first.count) 处改动）",
+                                                        "\(table) \(first.key): changed outside gonghui (\(first.count) change(s) after journal record \(after))"))
         }
         return state
     }
@@ -88,9 +82,7 @@ extension Verifier {
         guard let expected = voucherHeadChecks[count] else { return }
         voucherHeadsSeen.insert(count)
         for (record, recorded) in expected where recorded != hash {
-            let link = JournalChain.hex(hash).prefix(12), kept = JournalChain.hex(recorded).prefix(12)
-            journalFinding(.changeJournalBroken, "第 \(record) 条记录：第 \(count) 张凭证的链接 \(link)… ≠ 记录的 \(kept)…",
-                           "record \(record): voucher \(count)'s link \(link)… ≠ recorded \(kept)…")
+            journalFinding(.changeJournalBroken, .journalVoucherLink(record: record, count: count, link: hash, recorded: recorded))
         }
     }
 
@@ -99,12 +91,10 @@ extension Verifier {
     mutating func finishChangeJournal(_ state: ChangeJournalState, voucherCount: Int64, voucherHash: [UInt8]) throws {
         guard state.installed else { return }
         for (count, records) in voucherHeadChecks.sorted(by: { $0.key < $1.key }) where !voucherHeadsSeen.contains(count) {
-            journalFinding(.changeJournalBroken, "第 \(records[0].record) 条记录记有凭证 \(count) 张；日记账实有 \(voucherCount) 张",
-                           "record \(records[0].record) counts \(count) vouchers; the journal holds \(voucherCount)")
+            journalFinding(.changeJournalBroken, .journalCountsPastEnd(record: records[0].record, count: count, vouchers: voucherCount))
         }
         if let last = state.last, last.voucherCount != voucherCount || last.voucherHash != voucherHash {
-            journalFinding(.changeJournalBroken, "最后一条记录（第 \(last.seq) 条）记有凭证 \(last.voucherCount) 张；日记账实有 \(voucherCount) 张",
-                           "the last record (\(last.seq)) counts \(last.voucherCount) vouchers; the journal holds \(voucherCount)")
+            journalFinding(.changeJournalBroken, .journalLastRecordBehind(record: last.seq, count: last.voucherCount, vouchers: voucherCount))
         }
         try compareTables(state)
     }
@@ -116,25 +106,22 @@ extension Verifier {
         }, uniquingKeysWith: { first, _ in first })
         let tables = try ChangeJournal.stateTables(db)
         for table in Set(recorded.keys).subtracting(tables).sorted() {
-            journalFinding(.recordDiffers, "\(table) 表：此表已不存在", "\(table): the table is gone")
+            journalFinding(.recordDiffers, .journalTableGone(table))
         }
         for table in tables {
             guard let shape = try ChangeJournal.TableShape(db, table: table) else { continue }
             guard recorded[table] == shape.signature else {
-                if recorded[table] == nil {
-                    journalFinding(.recordDiffers, "\(table) 表：变更日记账不涵盖此表", "\(table): a table the journal does not cover")
-                } else {
-                    journalFinding(.recordDiffers, "\(table) 表：表的列在数据库迁移之外被改动", "\(table): its columns changed outside a migration")
-                }
+                journalFinding(.recordDiffers, recorded[table] == nil ? .journalTableNotCovered(table) : .journalColumnsChanged(table))
                 continue
             }
             let triggers = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'change_journal_%'
                 """, arguments: [table]) ?? 0
-            if triggers != 3 { journalFinding(.recordDiffers, "\(table) 表：缺少其变更日记账触发器", "\(table): its journal triggers are missing") }
+            if triggers != 3 { journalFinding(.recordDiffers, .journalTriggersMissing(table)) }
             var images = state.images[table] ?? [:]
-            var first: VerifyDetail?
-            var differing = 0
+            // The first difference (in key order, then the deleted) and how many there are.
+            var first: (key: String, journaled: String?, present: String?)?
+            var differing: Int64 = 0
             let rows = try RawStatement(db, """
                 SELECT \(shape.keyExpression(everywhere: true)), \(shape.imageExpression(everywhere: true))
                 FROM \(ChangeJournal.TableShape.quoted(table)) ORDER BY \(shape.keyColumns.map(ChangeJournal.TableShape.quoted).joined(separator: ", "))
@@ -144,23 +131,16 @@ extension Verifier {
                 let journalled = images.removeValue(forKey: key)
                 guard journalled != image else { continue }
                 differing += 1
-                if first == nil {
-                    if let journalled, journalled != "" {
-                        first = VerifyDetail("\(key) 被改动：现为 \(image.prefix(160))，日记账中为 \(journalled.prefix(160))",
-                                             "\(key) edited: now \(image.prefix(160)), journal \(journalled.prefix(160))")
-                    } else {
-                        first = VerifyDetail("\(key) 未经变更日记账记录而插入", "\(key) inserted without a journal record")
-                    }
-                }
+                if first == nil { first = (key, journalled.flatMap { $0 == "" ? nil : $0 }, image) }
             }
             rows.reset()
             for (key, image) in images.sorted(by: { $0.key < $1.key }) where image != "" {
                 differing += 1
-                if first == nil { first = VerifyDetail("\(key) 被删除：日记账中为 \(image.prefix(160))", "\(key) deleted: journal \(image.prefix(160))") }
+                if first == nil { first = (key, image, nil) }
             }
             if let first {
-                journalFinding(.recordDiffers, "\(table) 表 \(first.zh)\(differing > 1 ? "（共 \(differing) 条记录不符）" : "")",
-                               "\(table) \(first.en)\(differing > 1 ? " (\(differing) records differ)" : "")")
+                journalFinding(.recordDiffers, .journalRowDiffers(table: table, key: first.key, journaled: first.journaled,
+                                                                  present: first.present, differing: differing))
             }
         }
     }
