@@ -37,7 +37,8 @@ struct Verifier {
     var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
     var funds = FundNumbers()
     var lastNumbers: [PeriodKey: Int] = [:]
-    private var voucherDates: [Int64: String] = [:]
+    /// The canonical encoding of the voucher being checked, its buffer reused voucher after voucher.
+    private var canonical = JournalChain.Writer()
     /// The voucher chain's head each change-journal record carries, by voucher count.
     var voucherHeadChecks: [Int64: [(record: Int64, hash: [UInt8])]] = [:]
     var voucherHeadsSeen: Set<Int64> = []
@@ -84,22 +85,26 @@ struct Verifier {
 
     /// The approval record joined to the voucher row, as stored text: hashed as it stands, so a
     /// field edited into something that no longer parses breaks the chain (and is reported).
-    private func approval(_ row: RawStatement) -> JournalChain.ApprovalText? {
-        guard row.int64(16) != 0 else { return nil }
-        return JournalChain.ApprovalText(
-            preparedBy: row.string(17), reviewedBy: row.string(18), reviewedAt: row.string(19),
-            singleOperator: String(row.int64(20)), signoffBy: row.string(21), signoffDate: row.string(22),
-            decisionReference: row.string(23), decisionDate: row.string(24))
+    /// SQLite's own bytes, valid until the statement steps again.
+    private func approval(_ row: RawStatement) -> JournalChain.ApprovalFields<UnsafeBufferPointer<UInt8>> {
+        JournalChain.ApprovalFields(
+            preparedBy: row.text(1), reviewedBy: row.text(2), reviewedAt: row.text(3),
+            singleOperator: row.text(4), signoffBy: row.text(5), signoffDate: row.text(6),
+            decisionReference: row.text(7), decisionDate: row.text(8))
     }
 
     /// The chain, every voucher's own rules, and the balances recomputed from postings.
     private mutating func walkJournal() throws -> (count: Int64, lastHash: [UInt8]) {
         let vouchers = try RawStatement(db, """
             SELECT v.id, v.org_id, v.date, v.ordinal, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by,
-                   v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version,
-                   a.voucher_id IS NOT NULL, a.prepared_by, a.reviewed_by, a.reviewed_at, a.single_operator,
-                   a.signoff_by, a.signoff_date, a.decision_ref, a.decision_date, v.fund, a.org_id
-            FROM voucher v LEFT JOIN voucher_approval a ON a.voucher_id = v.id ORDER BY v.id
+                   v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version, v.fund
+            FROM voucher v ORDER BY v.id
+            """)
+        // Approvals are few: read beside the vouchers in the same order (a join looked one up per voucher).
+        let approvals = try RawStatement(db, """
+            SELECT voucher_id, prepared_by, reviewed_by, reviewed_at, single_operator, signoff_by, signoff_date,
+                   decision_ref, decision_date, org_id
+            FROM voucher_approval ORDER BY voucher_id
             """)
         let postings = try RawStatement(db, """
             SELECT voucher_id, line, account_id, side, amount_fen, memo, budget_line, counterparty, org_id
@@ -110,6 +115,7 @@ struct Verifier {
         var chainBroken = false
         var count: Int64 = 0
         var postingPending = try postings.step()
+        var approvalPending = try approvals.step()
         while try vouchers.step() {
             count += 1
             let id = vouchers.int64(0)
@@ -121,11 +127,25 @@ struct Verifier {
             let ordinal = Int(vouchers.int64(3))
             let number = Int(vouchers.int64(4))
             let kind = vouchers.string(6)
+            let isClosing = kind == VoucherDraft.Kind.closing.rawValue
+            let isReversalKind = kind == VoucherDraft.Kind.reversal.rawValue
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
-            let fundName = vouchers.byteCount(25) == 0 ? "" : vouchers.string(25)
+            let fundName = vouchers.byteCount(16) == 0 ? "" : vouchers.string(16)
             let fund = funds.number(fundName)
             let version = JournalChain.Version(rawValue: Int(vouchers.int64(15)))
-            voucherDates[id] = date
+            // An approval whose voucher is not there has nothing to be hashed with: passed over, as the join did.
+            while approvalPending && approvals.int64(0) < id { approvalPending = try approvals.step() }
+            let hasApproval = approvalPending && approvals.int64(0) == id
+            // The link is encoded straight from SQLite's column bytes (no String per field): the
+            // header now, each posting line as it is read.
+            canonical.bytes.removeAll(keepingCapacity: true)
+            if let version {
+                let approval = hasApproval ? approval(approvals) : nil
+                canonical.header(version: version, id: id, organisation: organisation, date: vouchers.text(2), number: number,
+                                 kind: vouchers.text(6), reverses: reverses, summary: vouchers.text(5), preparedBy: vouchers.text(8),
+                                 postedAt: vouchers.text(9), source: vouchers.text(10), externalReference: vouchers.text(11),
+                                 attachments: Int(vouchers.int64(14)), fund: vouchers.text(16), approval: approval)
+            }
             var found: [VerifyFinding] = []
             func finding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {
                 found.append(VerifyFinding(kind: kind, voucherID: id, organisation: organisation, detail: detail))
@@ -135,7 +155,9 @@ struct Verifier {
                                                        "\(table) row \(id): \(column) '\(value)' is not \(what.en)"))
             }
 
-            var lines: [Line] = []
+            var lineCount = 0
+            /// Kept as Strings only for a reversal, which is compared with its original.
+            var reversalLines: [Line] = []
             var debit: Int64 = 0, credit: Int64 = 0
             var overflowed = false
             while postingPending && postings.int64(0) <= id {
@@ -145,26 +167,35 @@ struct Verifier {
                                                   detail: VerifyDetail("第 \(line) 行", "line \(line)")))
                 } else {
                     let accountID = postings.int64(2)
-                    let side = postings.string(3)
+                    let side = postings.text(3)
                     let amount = postings.int64(4)
                     // NULL when the posting has no such dimension: true optionals.
-                    let budgetLine: String? = postings.isNull(6) ? nil : postings.string(6)
-                    let counterparty: String? = postings.isNull(7) ? nil : postings.string(7)
+                    let hasBudgetLine = !postings.isNull(6), hasCounterparty = !postings.isNull(7)
                     // An account that is not there is reported just below; "?" only fills the hash.
-                    lines.append(Line(code: accountCodes[accountID] ?? "?", side: side, amountFen: amount, memo: postings.string(5),
-                                      budgetLine: budgetLine, counterparty: counterparty))
-                    let key = BalanceKey(organisation: organisationID, account: accountID, fund: fund, ordinal: ordinal,
-                                         closing: kind == VoucherDraft.Kind.closing.rawValue)
-                    var balance = computed[key] ?? (0, 0)
-                    switch side {
-                    case "D":
-                        overflowed = !Self.add(amount, to: &debit) || !Self.add(amount, to: &balance.debit) || overflowed
-                    case "C":
-                        overflowed = !Self.add(amount, to: &credit) || !Self.add(amount, to: &balance.credit) || overflowed
-                    default:
-                        unreadable("side", side, isNot: VerifyDetail("借贷方向（D 或 C）", "a side (D or C)"), table: "posting line \(line) of voucher")
+                    let code = accountCodes[accountID] ?? "?"
+                    lineCount += 1
+                    if let version {
+                        canonical.line(version: version, code: code, side: side, amountFen: amount, memo: postings.text(5),
+                                       budgetLine: hasBudgetLine ? postings.text(6) : nil,
+                                       counterparty: hasCounterparty ? postings.text(7) : nil)
                     }
-                    computed[key] = balance
+                    if reverses != nil {
+                        reversalLines.append(Line(code: code, side: postings.string(3), amountFen: amount, memo: postings.string(5),
+                                                  budgetLine: hasBudgetLine ? postings.string(6) : nil,
+                                                  counterparty: hasCounterparty ? postings.string(7) : nil))
+                    }
+                    let key = BalanceKey(organisation: organisationID, account: accountID, fund: fund, ordinal: ordinal, closing: isClosing)
+                    let sideByte: UInt8? = side.count == 1 ? side[0] : nil
+                    switch sideByte {
+                    case UInt8(ascii: "D"):
+                        overflowed = !accumulate(amount, into: &debit, key: key, debitSide: true) || overflowed
+                    case UInt8(ascii: "C"):
+                        overflowed = !accumulate(amount, into: &credit, key: key, debitSide: false) || overflowed
+                    default:
+                        computed[key] = computed[key] ?? (0, 0)
+                        unreadable("side", postings.string(3), isNot: VerifyDetail("借贷方向（D 或 C）", "a side (D or C)"),
+                                   table: "posting line \(line) of voucher")
+                    }
                     // The organisation key on the row (migration 0014) must be the voucher's.
                     if postings.int64(8) != organisationID {
                         finding(.voucherFieldMismatch, VerifyDetail("第 \(line) 行：org_id 为 \(postings.int64(8))，凭证的为 \(organisationID)",
@@ -175,11 +206,11 @@ struct Verifier {
                     } else if !leafAccounts.contains(accountID) {
                         finding(.accountNotLeaf, VerifyDetail(accountCodes[accountID] ?? "?", accountCodes[accountID] ?? "?"))
                     }
-                    let signOK = kind == VoucherDraft.Kind.reversal.rawValue ? amount < 0 : amount > 0
+                    let signOK = isReversalKind ? amount < 0 : amount > 0
                     if !signOK {
                         finding(.amountSign, VerifyDetail("第 \(line) 行：\(Money(fen: amount).plainString)", "line \(line): \(Money(fen: amount).plainString)"))
                     }
-                    if version != .v3 && (budgetLine != nil || counterparty != nil) {
+                    if version != .v3 && (hasBudgetLine || hasCounterparty) {
                         finding(.voucherFieldMismatch, VerifyDetail(
                             "第 \(line) 行：第 \(vouchers.int64(15)) 版哈希链的凭证带有分录维度，其哈希不涵盖此项",
                             "line \(line): a posting dimension on a chain-version-\(vouchers.int64(15)) voucher, which its hash does not cover"))
@@ -188,7 +219,7 @@ struct Verifier {
                 postingPending = try postings.step()
             }
             if overflowed { finding(.amountOverflow, VerifyDetail("分录", "postings")) }
-            if lines.count < 2 { finding(.voucherTooFewPostings, VerifyDetail("\(lines.count)", "\(lines.count)")) }
+            if lineCount < 2 { finding(.voucherTooFewPostings, VerifyDetail("\(lineCount)", "\(lineCount)")) }
             if debit != credit || debit == 0 {
                 let figures = "\(Money(fen: debit).plainString) / \(Money(fen: credit).plainString)"
                 finding(.voucherUnbalanced, VerifyDetail(figures, figures))
@@ -202,14 +233,15 @@ struct Verifier {
             }
             if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: VerifyDetail("凭证类型", "a voucher kind")) }
             if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: VerifyDetail("哈希链版本", "a journal chain version")) }
-            if vouchers.int64(16) != 0 && vouchers.int64(26) != organisationID {   // 16: the voucher has an approval record
-                finding(.voucherFieldMismatch, VerifyDetail("voucher_approval 的 org_id 为 \(vouchers.int64(26))，凭证的为 \(organisationID)",
-                                                           "voucher_approval org_id \(vouchers.int64(26)), the voucher's is \(organisationID)"))
-            }
-            if !vouchers.isNull(16) {   // an approval record: its dates must parse
-                for (column, index) in [("signoff_date", Int32(22)), ("decision_date", Int32(24))]
-                where vouchers.byteCount(index) > 0 && (try? LocalDate(parsing: vouchers.string(index))) == nil {
-                    unreadable(column, vouchers.string(index), isNot: VerifyDetail("日期", "a date"), table: "voucher_approval")
+            if hasApproval {
+                if approvals.int64(9) != organisationID {
+                    finding(.voucherFieldMismatch, VerifyDetail("voucher_approval 的 org_id 为 \(approvals.int64(9))，凭证的为 \(organisationID)",
+                                                               "voucher_approval org_id \(approvals.int64(9)), the voucher's is \(organisationID)"))
+                }
+                // Its dates must parse.
+                for (column, index) in [("signoff_date", Int32(6)), ("decision_date", Int32(8))]
+                where approvals.byteCount(index) > 0 && (try? LocalDate(parsing: approvals.string(index))) == nil {
+                    unreadable(column, approvals.string(index), isNot: VerifyDetail("日期", "a date"), table: "voucher_approval")
                 }
             }
             if vouchers.int64(13) != debit {
@@ -225,13 +257,8 @@ struct Verifier {
 
             lastStored = vouchers.bytes(12)
             checkVoucherHead(count: count, hash: lastStored)
-            if let version {
-                let entry = JournalChain.Entry(
-                    id: id, organisation: organisation, date: date, number: number, kind: kind, reverses: reverses,
-                    summary: vouchers.string(5), preparedBy: vouchers.string(8), postedAt: vouchers.string(9),
-                    source: vouchers.string(10), externalReference: vouchers.string(11), postings: lines,
-                    version: version, attachments: Int(vouchers.int64(14)), approval: approval(vouchers), fund: fundName)
-                let recomputed = JournalChain.hash(previous: previous, entry: entry)
+            if version != nil {
+                let recomputed = JournalChain.hash(previous: previous, canonical: canonical.bytes)
                 if !chainBroken && recomputed != lastStored {
                     // Later links all differ too; the first break is the one to find.
                     found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
@@ -249,7 +276,7 @@ struct Verifier {
                 }
                 previous = lastStored
             }
-            if let reverses { try checkReversal(id: id, date: date, of: reverses, lines: lines, finding: finding) }
+            if let reverses { try checkReversal(id: id, date: date, of: reverses, lines: reversalLines, finding: finding) }
             findings += found
         }
         while postingPending {
@@ -259,7 +286,19 @@ struct Verifier {
         }
         vouchers.reset()
         postings.reset()
+        approvals.reset()
         return (count, lastStored)   // the head records the stored link, whatever the recomputation says
+    }
+
+    /// Adds a posting to its voucher's side total and then to its balance (one dictionary access;
+    /// the balance is left as it was once the voucher's total overflows). False on overflow.
+    private mutating func accumulate(_ amount: Int64, into voucherTotal: inout Int64, key: BalanceKey, debitSide: Bool) -> Bool {
+        guard Self.add(amount, to: &voucherTotal) else {
+            computed[key] = computed[key] ?? (0, 0)
+            return false
+        }
+        return debitSide ? Self.add(amount, to: &computed[key, default: (0, 0)].debit)
+                         : Self.add(amount, to: &computed[key, default: (0, 0)].credit)
     }
 
     /// `total += amount`, false (and `total` unchanged) on overflow.
@@ -283,7 +322,10 @@ struct Verifier {
                 && (row["budget_line"] as String?) == line.budgetLine && (row["counterparty"] as String?) == line.counterparty
         }
         if !mirrors { finding(.reversalMismatch, VerifyDetail("原凭证 #\(original)", "original #\(original)")) }
-        if let originalDate = voucherDates[original], date < originalDate {
+        // The original's date, read for this reversal only (a date per voucher held for the whole
+        // pass grew with the journal). An original after its reversal is not compared.
+        let originalDate = original < id ? try String.fetchOne(db, sql: "SELECT date FROM voucher WHERE id = ?", arguments: [original]) : nil
+        if let originalDate, date < originalDate {
             finding(.reversalMismatch, VerifyDetail("日期 \(date)，早于原凭证（\(originalDate)）", "dated \(date), before its original (\(originalDate))"))
         }
     }

@@ -22,7 +22,14 @@ public enum JournalChain {
         /// What the posting path writes.
         public static let current = Version.v3
 
-        public var tag: String { "gonghui-voucher-v\(rawValue)" }
+        /// `gonghui-voucher-v1`…: spelled out, since it is written once per voucher hashed.
+        public var tag: String {
+            switch self {
+            case .v1: "gonghui-voucher-v1"
+            case .v2: "gonghui-voucher-v2"
+            case .v3: "gonghui-voucher-v3"
+            }
+        }
     }
 
     /// One posting as hashed. Dimensions are `nil` when absent (never empty: the posting path
@@ -47,18 +54,19 @@ public enum JournalChain {
 
     /// The approval record as hashed: the stored text of each field, so a value edited into
     /// something that no longer parses still hashes (and breaks the chain) rather than failing.
-    public struct ApprovalText: Sendable {
-        public var preparedBy: String
-        public var reviewedBy: String
-        public var reviewedAt: String
-        public var singleOperator: String
-        public var signoffBy: String
-        public var signoffDate: String
-        public var decisionReference: String
-        public var decisionDate: String
+    /// `Text` is `String` on the posting path and SQLite's own column bytes in `verify`.
+    public struct ApprovalFields<Text: ChainText> {
+        public var preparedBy: Text
+        public var reviewedBy: Text
+        public var reviewedAt: Text
+        public var singleOperator: Text
+        public var signoffBy: Text
+        public var signoffDate: Text
+        public var decisionReference: Text
+        public var decisionDate: Text
 
-        public init(preparedBy: String, reviewedBy: String, reviewedAt: String, singleOperator: String, signoffBy: String,
-             signoffDate: String, decisionReference: String, decisionDate: String) {
+        public init(preparedBy: Text, reviewedBy: Text, reviewedAt: Text, singleOperator: Text, signoffBy: Text,
+             signoffDate: Text, decisionReference: Text, decisionDate: Text) {
             self.preparedBy = preparedBy
             self.reviewedBy = reviewedBy
             self.reviewedAt = reviewedAt
@@ -68,15 +76,9 @@ public enum JournalChain {
             self.decisionReference = decisionReference
             self.decisionDate = decisionDate
         }
-
-        /// The record as the posting path writes it (`voucher_approval`, text for text).
-        public init(_ approval: VoucherApproval) {
-            self.init(preparedBy: approval.preparedBy, reviewedBy: approval.reviewedBy, reviewedAt: approval.reviewedAt,
-                      singleOperator: approval.singleOperator ? "1" : "0", signoffBy: approval.signoff?.by ?? "",
-                      signoffDate: approval.signoff?.date.description ?? "", decisionReference: approval.decision?.reference ?? "",
-                      decisionDate: approval.decision?.date.description ?? "")
-        }
     }
+
+    public typealias ApprovalText = ApprovalFields<String>
 
     /// The fields that make a voucher what it is, in a fixed order and encoding.
     public struct Entry: Sendable {
@@ -160,12 +162,14 @@ public enum JournalChain {
 
         public init() {}
 
-        public mutating func field(_ text: String) {
-            bytes.appendUTF8(text)
+        @inlinable
+        public mutating func field<Text: ChainText>(_ text: Text) {
+            text.appendChainBytes(to: &bytes)
             bytes.append(0x1F)
         }
 
         /// The number as `String(number)` spells it.
+        @inlinable
         public mutating func field(_ number: Int64) {
             if number < 0 { bytes.append(0x2D) }
             var magnitude = number.magnitude
@@ -182,9 +186,11 @@ public enum JournalChain {
             bytes.append(0x1F)
         }
 
-        public mutating func header(version: Version, id: Int64, organisation: String, date: String, number: Int, kind: String,
-                             reverses: Int64?, summary: String, preparedBy: String, postedAt: String, source: String,
-                             externalReference: String, attachments: Int, fund: String, approval: ApprovalText?) {
+        @inlinable
+        public mutating func header<Text: ChainText>(version: Version, id: Int64, organisation: String, date: Text, number: Int,
+                                                     kind: Text, reverses: Int64?, summary: Text, preparedBy: Text, postedAt: Text,
+                                                     source: Text, externalReference: Text, attachments: Int, fund: Text,
+                                                     approval: ApprovalFields<Text>?) {
             field(version.tag)
             field(id)
             field(organisation)
@@ -192,7 +198,7 @@ public enum JournalChain {
             field(Int64(number))
             field(kind)
             // Absent values are encoded as empty fields (true optionals, not defaults for bad data).
-            if let reverses { field(reverses) } else { field("") }
+            if let reverses { field(reverses) } else { bytes.append(0x1F) }
             field(summary)
             field(preparedBy)
             field(postedAt)
@@ -203,28 +209,61 @@ public enum JournalChain {
             field(fund)
             if let approval {
                 field("approved")
-                for text in [approval.preparedBy, approval.reviewedBy, approval.reviewedAt, approval.singleOperator,
-                             approval.signoffBy, approval.signoffDate, approval.decisionReference, approval.decisionDate] {
-                    field(text)
-                }
+                field(approval.preparedBy)
+                field(approval.reviewedBy)
+                field(approval.reviewedAt)
+                field(approval.singleOperator)
+                field(approval.signoffBy)
+                field(approval.signoffDate)
+                field(approval.decisionReference)
+                field(approval.decisionDate)
             } else {
                 for _ in 0..<9 { bytes.append(0x1F) }
             }
         }
 
-        public mutating func line(version: Version, code: String, side: String, amountFen: Int64, memo: String,
-                           budgetLine: String?, counterparty: String?) {
+        @inlinable
+        public mutating func line<Text: ChainText>(version: Version, code: String, side: Text, amountFen: Int64, memo: Text,
+                                                   budgetLine: Text?, counterparty: Text?) {
             bytes.append(0x1E)
             field(code)
             field(side)
             field(amountFen)
             field(memo)
             if version == .v3 {
-                field(budgetLine ?? "")
-                field(counterparty ?? "")
+                // An absent dimension is an empty field.
+                if let budgetLine { field(budgetLine) } else { bytes.append(0x1F) }
+                if let counterparty { field(counterparty) } else { bytes.append(0x1F) }
             }
         }
     }
 
     public static func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
+}
+
+extension JournalChain.ApprovalFields: Sendable where Text: Sendable {}
+
+extension JournalChain.ApprovalFields where Text == String {
+    /// The record as the posting path writes it (`voucher_approval`, text for text).
+    public init(_ approval: VoucherApproval) {
+        self.init(preparedBy: approval.preparedBy, reviewedBy: approval.reviewedBy, reviewedAt: approval.reviewedAt,
+                  singleOperator: approval.singleOperator ? "1" : "0", signoffBy: approval.signoff?.by ?? "",
+                  signoffDate: approval.signoff?.date.description ?? "", decisionReference: approval.decision?.reference ?? "",
+                  decisionDate: approval.decision?.date.description ?? "")
+    }
+}
+
+/// A field's text as the chain hashes it: its UTF-8 bytes, as they are.
+public protocol ChainText {
+    func appendChainBytes(to bytes: inout [UInt8])
+}
+
+extension String: ChainText {
+    @inlinable public func appendChainBytes(to bytes: inout [UInt8]) { bytes.appendUTF8(self) }
+}
+
+/// Text as SQLite holds it (`sqlite3_column_text`): hashed without making a String, and byte for
+/// byte as stored (a String would repair invalid UTF-8 before hashing it).
+extension UnsafeBufferPointer: ChainText where Element == UInt8 {
+    @inlinable public func appendChainBytes(to bytes: inout [UInt8]) { bytes.append(contentsOf: self) }
 }

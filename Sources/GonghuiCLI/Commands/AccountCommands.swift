@@ -16,7 +16,7 @@ struct AccountCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("列出科目", "List accounts"),
+        static let configuration = CommandConfiguration(commandName: "list", abstract: L("列出科目", "List accounts"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui account list", "gonghui account list --format csv --output 科目表.csv"]))
@@ -30,7 +30,7 @@ struct AccountCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("增设科目，通常是标准科目下的明细科目", "Add a sub-account"),
+        static let configuration = CommandConfiguration(commandName: "add", abstract: L("增设科目，通常是标准科目下的明细科目", "Add a sub-account"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui account add --code 5010501 --name 春节慰问"]))

@@ -43,7 +43,7 @@ struct ArrearsCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "status",
             abstract: L("登记催缴进度：未催缴、已发催缴通知、已申请支付令、已申请强制执行", "Record enforcement: none, notice, payment-order, enforced"),
             discussion: helpDiscussion("",
                                    "",

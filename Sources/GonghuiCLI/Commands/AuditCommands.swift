@@ -35,7 +35,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Checks: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("列出审计检查项目及其依据", "List the checks and their basis"),
+        static let configuration = CommandConfiguration(commandName: "checks", abstract: L("列出审计检查项目及其依据", "List the checks and their basis"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui audit checks"]))
@@ -45,7 +45,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "check",
             abstract: L("运行审计检查", "Run the checks over a period"),
             discussion: helpDiscussion("有任何不低于 --min-severity（默认 info）的发现时退出码为 1，便于在脚本中运行。",
                                    "Exits 1 when any finding at or above --min-severity (default info) exists, so it can run in a script.",
@@ -77,7 +77,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Review: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "review",
             abstract: L("经审会审查报告（--format docx 生成 Word 文档）", "The funds-review committee's report (--format docx for Word)"),
             discussion: helpDiscussion("期间可以跨年度。须为 2021 年制度科目表的账套（官方格式）。",
                                    "The period may span several years. Needs books on the 2021 chart (the official forms).",
@@ -100,7 +100,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Departure: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "departure",
             abstract: L("主席离任经济责任审计（--format docx 生成 Word 文档）", "Departure audit of a chair (--format docx for Word)"),
             discussion: helpDiscussion("期间为该主席的任期（以账套覆盖的范围为限）。`org show` 列出各任期及其编号。",
                                    "The period is the chair's term as far as the books reach. `org show` lists the terms and their ids.",

@@ -20,7 +20,7 @@ struct BudgetCommand: ParsableCommand {
     )
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: L("导入年初预算草稿", "Draft the year's budget from a CSV or XLSX file"),
             discussion: helpDiscussion("列（中英文均可，顺序不限）：科目编码/code、类别/category（收入/基本支出/项目支出 或 revenue/basic/project）、项目/project（仅项目支出）、本年预算数/budget、说明/note。科目名称和上年决算数从账套读取；没有科目编码和类别的行（合计行）跳过，因此 budget show --format csv|xlsx 的输出可以读回。尚无任何审批步骤的草稿会被新的导入替换。",
                                    "Columns (either language, any order): code, category (revenue/basic/project or the Chinese names),\nproject (project spending only), budget, note. Account names and last year's actuals are read from the books; rows without a\ncode and a category (total rows) are skipped, so budget show --format csv|xlsx reads back. A draft no step has approved\nyet is replaced by a new import.",
@@ -38,7 +38,7 @@ struct BudgetCommand: ParsableCommand {
     }
 
     struct Adjust: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "adjust",
             abstract: L("导入预算调整草稿（须说明理由）", "Draft an adjustment of the approved budget, with its reason"),
             discussion: helpDiscussion("",
                                    "",
@@ -57,7 +57,7 @@ struct BudgetCommand: ParsableCommand {
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "approve",
             abstract: L("登记审批步骤：经审会审查、委员会审议通过、上级工会备案或批复", "Record the next step of the approval chain"),
             discussion: helpDiscussion("",
                                    "",
@@ -87,7 +87,7 @@ struct BudgetCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show",
             abstract: L("预算表（上年决算数、本年预算数；调整后含年初数与调整数）", "A budget version as its form prints it"),
             discussion: helpDiscussion("",
                                    "",
@@ -114,7 +114,7 @@ struct BudgetCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("预算版本与审批记录", "Every version and approval step of a year"),
+        static let configuration = CommandConfiguration(commandName: "history", abstract: L("预算版本与审批记录", "Every version and approval step of a year"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui budget history --year 2026"]))
@@ -129,7 +129,7 @@ struct BudgetCommand: ParsableCommand {
     }
 
     struct Execution: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "execution",
             abstract: L("预算执行情况：年初数、调整后数、执行数、余额、执行率、逐月执行", "Budget execution through a month or for a year"),
             discussion: helpDiscussion("",
                                    "",
@@ -159,7 +159,7 @@ struct BudgetCommand: ParsableCommand {
     }
 
     struct Final: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "final",
             abstract: L("编制年度决算（报经审会审查、委员会通过）", "Prepare the year's final accounts for the approval chain"),
             discussion: helpDiscussion("",
                                    "",

@@ -23,7 +23,7 @@ struct DuesCommand: ParsableCommand {
     )
 
     struct Assess: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "assess",
             abstract: L("核定一个月的会费", "Assess a month's dues"),
             discussion: helpDiscussion("会费 = ⌊工资基数 ÷ 10⌋ × 10 × 0.5%（以现行政策为准），四舍五入到分；保留会籍的会员不缴。\n同一月份重复核定不改变任何内容，只是未缴的核定数会随追溯的工资或状态变动而更新。\n不记账：会费收入在收缴时入账。",
                                    "Dues = ⌊wage base ÷ 10⌋ × 10 × 0.5% (per the policy in force), half-up to the fen; retained members pay nothing.\nAssessing a month twice changes nothing, except that unpaid assessments follow a back-dated wage or status change.\nNothing is posted: dues revenue is booked when collected.",
@@ -42,7 +42,7 @@ struct DuesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("会费核定表：应缴、已缴、未缴", "A month's dues per member"),
+        static let configuration = CommandConfiguration(commandName: "show", abstract: L("会费核定表：应缴、已缴、未缴", "A month's dues per member"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui dues show --month 2026-03", "gonghui dues show --month 2026-03 --format xlsx --output 会费.xlsx"]))
@@ -59,7 +59,7 @@ struct DuesCommand: ParsableCommand {
     }
 
     struct Collect: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "collect",
             abstract: L("收缴会费并记账", "Record dues paid and post them"),
             discussion: helpDiscussion("不带 --file：该月所有已核定未缴的会费作为一批工资代扣。\n带 --file：按文件所列缴款记账，表头 会员编号,金额,缴费方式[,缴费日期][,所属月份] 或 member_no,amount,method[,paid_on][,month]；缴费方式 payroll/bank（银行存款）或 cash（库存现金）。\n记 借 银行存款/库存现金 贷 会费收入，每个缴费日期一张凭证，在一个事务中完成。",
                                    "Without --file: a payroll-deduction batch of everything assessed and unpaid for the month.\nWith --file: the payments listed, header member_no,amount,method[,paid_on][,month]\n(or the Chinese headers); method payroll/bank (bank deposits) or cash.\nPosts debit bank or cash, credit dues revenue, one voucher per payment date, in one transaction.",
@@ -87,7 +87,7 @@ struct DuesCommand: ParsableCommand {
     }
 
     struct Arrears: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "arrears",
             abstract: L("会费欠缴：每人欠缴月份与金额，连续6个月未缴提示", "Unpaid dues per member"),
             discussion: helpDiscussion("",
                                    "",

@@ -30,7 +30,7 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: L("从 CSV 导入或更新会员名册", "Import or update the register from CSV"),
             discussion: helpDiscussion("表头：会员编号,姓名,身份证号,单位编码,部门,入会日期,状态,用工形式,工资基数 或 member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base（顺序不限；UTF-8 或 GB18030），可选 工资生效月份/wage_effective（YYYY-MM）：该行工资或状态变动的起始月份。\n身份证号按 GB 11643 校验，只保存带密钥的哈希和脱敏形式；15 位旧号码转为 18 位。首次导入前设置 GONGHUI_ID_KEY，可把哈希密钥保存在文件之外。\n先检查每一行；任何一行有误则什么都不写入（退出码 2）。",
                                    "Header: member_no,name,id_number,unit_code,department,join_date,status,employment_type,wage_base\n(or the Chinese headers; any order; UTF-8 or GB18030),\noptionally wage_effective (YYYY-MM): the month a row's wage or status change applies from.\nNational IDs are checked (GB 11643) and kept only as a keyed hash plus a masked form; 15-digit legacy\nnumbers are converted to 18. GONGHUI_ID_KEY, set before the first import, keeps the hashing key out of the file.\nEvery row is checked first; any bad row means nothing is written (exit 2).",
@@ -52,7 +52,7 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("会员名册", "List members"),
+        static let configuration = CommandConfiguration(commandName: "list", abstract: L("会员名册", "List members"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui member list", "gonghui member list --unit U001 --status active --format xlsx --output 会员.xlsx"]))
@@ -74,7 +74,7 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("会员信息", "One member, with history"),
+        static let configuration = CommandConfiguration(commandName: "show", abstract: L("会员信息", "One member, with history"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui member show M0001"]))

@@ -22,7 +22,7 @@ struct OrgCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add",
             abstract: L("登记一个单位（不在本文件记账，如联合会的下属单位）", "Register an organisation without books here"),
             discussion: helpDiscussion("",
                                    "",
@@ -59,7 +59,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("单位名册", "List organisations"),
+        static let configuration = CommandConfiguration(commandName: "list", abstract: L("单位名册", "List organisations"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui org list", "gonghui org list --format csv --output 单位名册.csv"]))

@@ -12,7 +12,7 @@ import UnionStores
 
 extension OrgCommand {
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: L("从 CSV 或 XLSX 批量登记下属单位", "Register many units from a CSV or XLSX file"),
             discussion: helpDiscussion("列：单位编码,单位名称,类型,上级单位,缴费方式[,开户行,账号] 或 code,name,kind,parent,channel[,bank_name,bank_account]。",
                                    "Columns: code,name,kind,parent,channel[,bank_name,bank_account] (or the Chinese headers).",

@@ -13,7 +13,7 @@ import UnionStores
 
 extension OrgCommand {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("单位信息：登记信息、任职记录、下级单位", "One organisation in full"),
+        static let configuration = CommandConfiguration(commandName: "show", abstract: L("单位信息：登记信息、任职记录、下级单位", "One organisation in full"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui org show GH001"]))

@@ -18,7 +18,7 @@ struct PayrollCommand: ParsableCommand {
                                    examples: ["gonghui payroll import 工资总额申报-2026-03.csv"]), subcommands: [Import.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: L("导入工资总额申报", "Import payroll declarations"),
             discussion: helpDiscussion("列：单位编码,单位名称,所属期,职工人数,工资总额[,缴费方式] 或 unit_code,unit_name,month,headcount,wage_total[,channel]。",
                                    "Columns: unit_code,unit_name,month,headcount,wage_total[,channel] (or the Chinese headers).",

@@ -23,7 +23,7 @@ struct PolicyCommand: ParsableCommand {
     )
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("显示现行政策", "Show the policy in force"),
+        static let configuration = CommandConfiguration(commandName: "show", abstract: L("显示现行政策", "Show the policy in force"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui policy show", "gonghui policy show --section allocation", "gonghui policy show --builtin chongqing"]))
@@ -65,7 +65,7 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("政策变更记录", "Every policy the file was kept under"),
+        static let configuration = CommandConfiguration(commandName: "history", abstract: L("政策变更记录", "Every policy the file was kept under"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui policy history"]))

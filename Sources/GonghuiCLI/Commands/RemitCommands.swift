@@ -19,7 +19,7 @@ struct RemitCommand: ParsableCommand {
         subcommands: [Record.self, Import.self, Refund.self])
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("登记一笔缴款", "Record one receipt"),
+        static let configuration = CommandConfiguration(commandName: "record", abstract: L("登记一笔缴款", "Record one receipt"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui remit record --unit U001 --amount 12,000.00 --date 2026-04-15 --month 2026-03 --ref 回单0415"]))
@@ -51,7 +51,7 @@ struct RemitCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: L("导入银行或税务缴款明细", "Import receipts from the bank or the tax office"),
             discussion: helpDiscussion("列：单位编码,日期,金额[,所属期][,单据号][,缴款方] 或 unit_code,date,amount[,month][,ref][,payer]。",
                                    "Columns: unit_code,date,amount[,month][,ref][,payer] (or the Chinese headers).",
@@ -77,7 +77,7 @@ struct RemitCommand: ParsableCommand {
     }
 
     struct Refund: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "refund",
             abstract: L("单位建会后返还筹备金", "A preparatory-fund employer formed its union: refund the fund"),
             discussion: helpDiscussion("",
                                    "",

@@ -20,7 +20,7 @@ struct StatsCommand: ParsableCommand {
                                    examples: ["gonghui stats membership --as-of 2026-06-30"]), subcommands: [Membership.self])
 
     struct Membership: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "membership",
             abstract: L("入会率与实名制率，按单位与用工形式，对照目标", "Membership and real-name rates against targets"),
             discussion: helpDiscussion("各单位职工人数：已导入工资总额申报的取申报人数，否则取 `org set --unit C --employees N`。各类单位的目标来自现行政策（membership_targets）。",
                                    "Employees per unit: payroll declarations' headcount where imported, else `org set --unit C --employees N`.\nTargets per organisation kind come from the policy in force (membership_targets).",

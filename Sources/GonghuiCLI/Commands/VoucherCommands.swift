@@ -18,7 +18,7 @@ struct VoucherCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add",
             abstract: L("填制一张凭证，待审核、记账", "Enter a voucher; it is reviewed and posted next"),
             discussion: helpDiscussion("之后：gonghui voucher review 草稿编号 --user 复核人，再 gonghui voucher post 草稿编号。",
                                    "Then: gonghui voucher review DRAFT --user REVIEWER, and gonghui voucher post DRAFT.",
@@ -74,7 +74,7 @@ struct VoucherCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: L("从 CSV 导入凭证", "Import vouchers from CSV"),
             discussion: helpDiscussion("表头：日期,凭证号,科目编码,借方金额,贷方金额,摘要 或 date,voucher,account,debit,credit,summary（顺序不限；UTF-8 带或不带 BOM，或中文 Windows 上 Excel 保存的 GB18030）。凭证号相同的行组成一张凭证。\n先检查每一行；任何一行有误则什么都不写入（退出码 2）。\n--opening FILE 改为从科目余额表导入建账凭证，与 `gonghui opening FILE` 完全相同（科目编码/code、期末余额/closing）：当年已有期初余额或账套中已有更早的凭证时拒绝。",
                                    "Header: date,voucher,account,debit,credit,summary (or the Chinese headers)\n(any order; UTF-8 with or without BOM, or GB18030 as Excel saves it on Chinese Windows).\nRows with the same voucher key form one voucher.\nEvery row is checked first; any bad row means nothing is written (exit 2).\n--opening FILE imports the opening voucher from a trial balance instead, exactly as\n`gonghui opening FILE` does (code, closing): refused when the year already has\nopening balances or the books hold earlier vouchers.",
@@ -122,7 +122,7 @@ struct VoucherCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("凭证列表", "List vouchers"),
+        static let configuration = CommandConfiguration(commandName: "list", abstract: L("凭证列表", "List vouchers"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui voucher list --month 2026-01", "gonghui voucher list --limit 20 --format csv"]))
@@ -156,7 +156,7 @@ struct VoucherCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("显示一张凭证", "Show one voucher"),
+        static let configuration = CommandConfiguration(commandName: "show", abstract: L("显示一张凭证", "Show one voucher"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui voucher show 1"]))
@@ -174,7 +174,7 @@ struct VoucherCommand: ParsableCommand {
     }
 
     struct Reverse: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "reverse",
             abstract: L("红字冲销一张凭证", "Post a red-ink reversal"),
             discussion: helpDiscussion("已记账的凭证不能修改或删除；错误以红字冲销加一张新凭证更正。",
                                    "Posted vouchers are never edited or deleted; a mistake is corrected by reversal and a new voucher.",

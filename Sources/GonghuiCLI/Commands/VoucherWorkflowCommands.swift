@@ -47,7 +47,7 @@ struct ApprovalOptions: ParsableArguments {
 
 extension VoucherCommand {
     struct Review: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "review",
             abstract: L("审核凭证（以 --user 的身份；审核人不得是制单人）", "Review drafts as --user; the reviewer must not be the preparer"),
             discussion: helpDiscussion("",
                                    "",
@@ -98,7 +98,7 @@ extension VoucherCommand {
     }
 
     struct Post: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "post",
             abstract: L("记账：已审核的草稿按日期顺序编号，全部成功或全部不记", "Post reviewed drafts, numbered in date order; all or nothing"),
             discussion: helpDiscussion("",
                                    "",
@@ -128,7 +128,7 @@ extension VoucherCommand {
     }
 
     struct Drafts: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: L("未记账凭证：已填制、已审核（--status posted 查看已记账的流转记录）", "Drafts: entered, reviewed (--status posted for the trail)"),
+        static let configuration = CommandConfiguration(commandName: "drafts", abstract: L("未记账凭证：已填制、已审核（--status posted 查看已记账的流转记录）", "Drafts: entered, reviewed (--status posted for the trail)"),
             discussion: helpDiscussion("",
                                    "",
                                    examples: ["gonghui voucher drafts", "gonghui voucher drafts --status posted --month 2026-01"]))
@@ -166,7 +166,7 @@ extension VoucherCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "delete",
             abstract: L("作废一张未审核的草稿", "Delete an entered draft; the event log keeps it"),
             discussion: helpDiscussion("",
                                    "",

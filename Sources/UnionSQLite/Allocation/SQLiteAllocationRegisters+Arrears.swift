@@ -75,12 +75,17 @@ extension SQLiteAllocationRegisters {
 
     func accountMovements(organisationID: Int64, account: AccountCode) throws -> [String: [YearMonth: Money]] {
         var result: [String: [YearMonth: Money]] = [:]
+        // The memo is on postings only, so the organisation's vouchers are read; but only in the
+        // months its maintained balance shows the account moving (a 1M-voucher book whose 应付上级经费
+        // never moved answered in 1.5 s before, by reading every voucher).
         let rows = try Row.fetchCursor(db, sql: """
             SELECT p.memo, v.ordinal, SUM(CASE p.side WHEN 'D' THEN p.amount_fen ELSE -p.amount_fen END)
             FROM posting p JOIN voucher v ON v.id = p.voucher_id JOIN account a ON a.id = p.account_id
-            WHERE v.org_id = ? AND a.code = ? AND v.kind <> 'closing'
+            WHERE v.org_id = :org AND a.code = :code AND v.kind <> 'closing'
+              AND v.ordinal IN (SELECT b.ordinal FROM balance b JOIN account ba ON ba.id = b.account_id
+                                WHERE b.org_id = :org AND ba.org_id = :org AND ba.code = :code AND b.closing = 0)
             GROUP BY p.memo, v.ordinal
-            """, arguments: [organisationID, account.rawValue])
+            """, arguments: ["org": organisationID, "code": account.rawValue])
         while let row = try rows.next() {
             result[row[0], default: [:]][YearMonth(ordinal: row[1])] = Money(fen: row[2])
         }
