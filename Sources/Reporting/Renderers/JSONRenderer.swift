@@ -20,10 +20,19 @@ enum JSONRenderer {
     static func render(_ report: Report, to out: any ReportWriter) throws {
         guard let payload = report.json else { return try GenericDocument(out: out).write(report) }
         let encoder = encoder()
-        var data = try encoder.encode(AnyEncodable(payload))
-        // A document that is an object gets the journal head as one more key.
-        if let journal = report.journal, data.first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: "{") {
+        let data: Data
+        if let journal = report.journal, payload is any JSONObjectDocument {
             data = try encoder.encode(Stamped(payload: payload, journal: journal))
+        } else {
+            // A document that is an object gets the journal head as one more key; whether it is
+            // one shows once it is encoded (a `JSONObjectDocument` says so beforehand, and is
+            // encoded once instead of twice).
+            let plain = try encoder.encode(AnyEncodable(payload))
+            if let journal = report.journal, plain.first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: "{") {
+                data = try encoder.encode(Stamped(payload: payload, journal: journal))
+            } else {
+                data = plain
+            }
         }
         try out.write(String(decoding: data, as: UTF8.self) + "\n")
     }
@@ -78,3 +87,8 @@ enum JSONRenderer {
         return object
     }
 }
+
+/// A report's JSON document that encodes as an object (a keyed container at its top level), so
+/// the renderer can add the journal head beside its keys in one pass. Conform only documents
+/// whose `encode(to:)` asks for a keyed container first: stamping any other would trap.
+public protocol JSONObjectDocument: Encodable {}

@@ -10,7 +10,7 @@ import UnionCore
 /// 0-3, 4-6, 7-12, 12+ (null on a unit with nothing unpaid). `aging` lists every bucket in that
 /// order, with or without `--aging`. Per unit and in total, due = paid + outstanding − credit; the
 /// aging outstanding adds up to the total outstanding. The schema only grows.
-struct ArrearsJSON: Encodable, Sendable {
+struct ArrearsJSON: JSONObjectDocument, Sendable {
     struct Unit: Encodable, Sendable {
         var code: String
         var name: String

@@ -100,7 +100,7 @@ extension Report {
 }
 
 /// The JSON document of the consolidated statements: English keys and values; labels under `*_label`.
-struct ConsolidatedJSON: Encodable, Sendable {
+struct ConsolidatedJSON: JSONObjectDocument, Sendable {
     struct Organisation: Encodable, Sendable {
         var code: String
         var name: String
