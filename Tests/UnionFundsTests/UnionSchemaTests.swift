@@ -34,6 +34,75 @@ struct UnionSchemaTests {
         #expect(try schema(union).contains { $0.hasPrefix("table tenure:") })
     }
 
+    @Test("0017 rebuilds declarations, allocations and receipts with their checks written out: rows, journal and refusals as before")
+    func checksWrittenOut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("books.sqlite").path
+        let registers = ["payroll_declaration", "allocation", "remittance"]
+        func rows() throws -> [String] {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try registers.flatMap { table in try String.fetchAll(db, sql: "SELECT json_array(*) FROM (SELECT * FROM \(table) ORDER BY 1)") }
+            }
+        }
+        do {
+            // The books as the version before 0017 left them, journal and all, with a row in each register.
+            let old = try LedgerDatabase.create(at: path, migrations: UnionSchema.migrations.filter { $0.identifier != "0017-written-out-checks" })
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO organisation(id, code, name, kind, first_period, created_at, created_by)
+                    VALUES (1, 'XF', '示例县总工会', 'county-federation', 24313, '2026-01-01T00:00:00Z', 'x'),
+                           (2, 'U1', '单位1工会', 'enterprise', 24313, '2026-01-01T00:00:00Z', 'x');
+                    INSERT INTO register_import(id, kind, file_name, file_sha256, row_count, imported_at, imported_by)
+                    VALUES (1, 'payroll', 'payroll.csv', printf('%064d', 1), 1, '2026-02-01T00:00:00Z', 'x');
+                    INSERT INTO payroll_declaration(id, unit_id, month, revision, headcount, wage_total_fen, channel, import_id, line)
+                    VALUES (7, 2, 24313, 1, 10, 5000000, 'tax-40', 1, 2);
+                    INSERT INTO allocation_run(id, month, run_at, run_by) VALUES (1, 24313, '2026-02-02T00:00:00Z', 'x');
+                    INSERT INTO allocation(declaration_id, unit_id, month, channel, due_date, collector_id, due_fen, retained_fen,
+                                           upward_fen, collector_fen, above_fen, receivable_fen, run_id)
+                    VALUES (7, 2, 24313, 'tax-40', '2026-02-15', 1, 100000, 60000, 40000, 30000, 10000, 40000, 1);
+                    INSERT INTO remittance(id, unit_id, date, amount_fen, month, payer, ref, recorded_at, recorded_by)
+                    VALUES (3, 2, '2026-02-20', 40000, 24313, 'tax', 'R1', '2026-02-20T00:00:00Z', 'x');
+                    """)
+            }
+        }
+        let before = try rows()
+        #expect(before.count == 3)
+
+        let books = try UnionSchema.openBooks(at: path)
+        #expect(try books.verify() == [])
+        #expect(try rows() == before)
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        try queue.read { db in
+            for table in registers {
+                let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [table]) ?? ""
+                #expect(!sql.contains(" IN ("), "\(table)")
+                let triggers = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'change_journal_%'
+                    """, arguments: [table])
+                #expect(triggers == 3, "\(table)")
+            }
+            // Same columns, same rows: the triggers are put back and no image is taken again.
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM change WHERE tbl IN ('payroll_declaration', 'allocation', 'remittance')") == 3)
+        }
+        // The written-out checks refuse what the lists did.
+        try queue.write { db in
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE payroll_declaration SET channel = 'tax' WHERE id = 7")
+            }
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE allocation SET channel = 'Self' WHERE declaration_id = 7")
+            }
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE remittance SET payer = 'prep' WHERE id = 3")
+            }
+        }
+    }
+
     @Test("union step identifiers are unique and numbered")
     func identifiersAreNumbered() {
         let identifiers = UnionSchema.migrations.map(\.identifier)

@@ -15,6 +15,7 @@ public enum UnionSchema {
         SchemaMigration("0010-audit-findings", sql: migration0010),
         SchemaMigration("0011-preparatory-refund-events", sql: migration0011),
         SchemaMigration("0015-organisation-keys", sql: migration0015),
+        SchemaMigration("0017-written-out-checks", sql: migration0017),
     ]
 
     /// New union books: the ledger's tables and the union registers'.
