@@ -50,6 +50,11 @@ public struct AccountCode: Hashable, Comparable, Sendable, Codable, CustomString
 extension String {
     /// The string without leading and trailing ASCII spaces and tabs (no Foundation needed).
     public func trimmingSpaces() -> String {
+        // Most fields have nothing to trim: seen from their first and last bytes (U+3000 is
+        // E3 80 80), without walking the scalars.
+        let bytes = utf8
+        guard let head = bytes.first, let tail = bytes.last else { return self }
+        if head != 0x20 && head != 0x09 && head != 0xE3 && tail != 0x20 && tail != 0x09 && tail != 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) else { return "" }
         guard let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }) else { return "" }
