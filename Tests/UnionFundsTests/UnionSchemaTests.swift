@@ -17,10 +17,16 @@ struct UnionSchemaTests {
         }
     }
 
-    @Test("a file the ledger made alone, opened as union books, gains the same tables a new union file has")
-    func ledgerFileGainsUnionTables() throws {
+    /// A new empty folder for one test's files.
+    private static func folder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("a file the ledger made alone, opened as union books, gains the same tables a new union file has")
+    func ledgerFileGainsUnionTables() throws {
+        let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let ledgerOnly = folder.appendingPathComponent("ledger.sqlite").path
         let union = folder.appendingPathComponent("union.sqlite").path
@@ -36,8 +42,7 @@ struct UnionSchemaTests {
 
     @Test("0017 rebuilds declarations, allocations and receipts with their checks written out: rows, journal and refusals as before")
     func checksWrittenOut() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("books.sqlite").path
         let registers = ["payroll_declaration", "allocation", "remittance"]
