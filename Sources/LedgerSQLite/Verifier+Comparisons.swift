@@ -36,7 +36,7 @@ extension Verifier {
             findings.append(VerifyFinding(
                 kind: .balanceMismatch, voucherID: nil, organisation: organisations[key.organisation] ?? "#\(key.organisation)",
                 detail: VerifyDetail.balances(
-                    account: "\(accountCodes[key.account] ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(funds.name(key.fund))]")",
+                    account: "\(accounts[key.account]?.code ?? "#\(key.account)")\(key.fund == 0 ? "" : " [\(funds.name(key.fund))]")",
                     month: "\(YearMonth(ordinal: key.ordinal))", postings: (Money(fen: expected.debit), Money(fen: expected.credit)),
                     table: (Money(fen: actual.debit), Money(fen: actual.credit)))))
         }

@@ -31,9 +31,14 @@ struct Verifier {
 
     var findings: [VerifyFinding] = []
     var organisations: [Int64: String] = [:]
-    var accountCodes: [Int64: String] = [:]
-    private var accountOrganisation: [Int64: Int64] = [:]
-    private var leafAccounts: Set<Int64> = []
+    /// What a posting's account must be, looked up once per posting.
+    struct AccountFacts {
+        var code: String
+        var organisation: Int64
+        var isLeaf: Bool
+    }
+
+    var accounts: [Int64: AccountFacts] = [:]
     var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
     var funds = FundNumbers()
     var lastNumbers: [PeriodKey: Int] = [:]
@@ -57,9 +62,7 @@ struct Verifier {
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, org_id, code, kind, is_leaf FROM account ORDER BY id") {
             let id: Int64 = row["id"], code: String = row["code"]
-            accountCodes[id] = code
-            accountOrganisation[id] = row["org_id"]
-            if (row["is_leaf"] as Int) == 1 { leafAccounts.insert(id) }
+            accounts[id] = AccountFacts(code: code, organisation: row["org_id"], isLeaf: (row["is_leaf"] as Int) == 1)
             do {
                 _ = try StoredValue.accountCode(code, row: "account row \(id)")
                 _ = try StoredValue.accountKind(row["kind"], row: "account row \(id)")
@@ -172,7 +175,8 @@ struct Verifier {
                     // NULL when the posting has no such dimension: true optionals.
                     let hasBudgetLine = !postings.isNull(6), hasCounterparty = !postings.isNull(7)
                     // An account that is not there is reported just below; "?" only fills the hash.
-                    let code = accountCodes[accountID] ?? "?"
+                    let account = accounts[accountID]
+                    let code = account?.code ?? "?"
                     lineCount += 1
                     if let version {
                         canonical.line(version: version, code: code, side: side, amountFen: amount, memo: postings.text(5),
@@ -201,10 +205,10 @@ struct Verifier {
                         finding(.voucherFieldMismatch, VerifyDetail("第 \(line) 行：org_id 为 \(postings.int64(8))，凭证的为 \(organisationID)",
                                                                    "line \(line): org_id \(postings.int64(8)), the voucher's is \(organisationID)"))
                     }
-                    if accountCodes[accountID] == nil || accountOrganisation[accountID] != organisationID {
+                    if account == nil || account?.organisation != organisationID {
                         finding(.orphanPosting, VerifyDetail("第 \(line) 行：科目 #\(accountID)", "line \(line): account #\(accountID)"))
-                    } else if !leafAccounts.contains(accountID) {
-                        finding(.accountNotLeaf, VerifyDetail(accountCodes[accountID] ?? "?", accountCodes[accountID] ?? "?"))
+                    } else if account?.isLeaf == false {
+                        finding(.accountNotLeaf, VerifyDetail(code, code))
                     }
                     let signOK = isReversalKind ? amount < 0 : amount > 0
                     if !signOK {

@@ -36,6 +36,25 @@ struct VerifyTests {
         #expect(findings.contains { $0.kind == .balanceMismatch })
     }
 
+    @Test("a posting moved onto a parent account, or onto an account that is not there, is named")
+    func detectsPostingOnWrongAccount() throws {
+        let t = try booksWithThreeVouchers()
+        defer { t.remove() }
+        // 501 is 50105's parent (not a leaf); account 999999 does not exist.
+        try t.tamper("""
+            DROP TRIGGER posting_is_immutable_update;
+            UPDATE posting SET account_id = (SELECT id FROM account WHERE code = '501') WHERE voucher_id = 2 AND line = 1;
+            UPDATE posting SET account_id = 999999 WHERE voucher_id = 3 AND line = 2;
+            """)
+        let findings = try t.database.verify()
+        let notLeaf = try #require(findings.first { $0.kind == .accountNotLeaf })
+        #expect(notLeaf.voucherID == 2)
+        #expect(notLeaf.details.zh == "501")
+        let orphan = try #require(findings.first { $0.kind == .orphanPosting })
+        #expect(orphan.voucherID == 3)
+        #expect(orphan.details.en.contains("#999999"))
+    }
+
     @Test("an edited summary breaks the chain at that voucher only")
     func detectsEditedSummary() throws {
         let t = try booksWithThreeVouchers()
