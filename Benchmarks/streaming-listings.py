@@ -3,10 +3,11 @@
 (issue 16: listings stream; target first row ≤ 50 ms, memory flat for 1M rows). A benchmark, not a
 test: it prints a table and appends a JSON line to Benchmarks/results/streaming-listings.jsonl.
 
-Usage: streaming-listings.py GONGHUI BOOKS.sqlite [LABEL] [FORMATS]
+Usage: streaming-listings.py GONGHUI BOOKS.sqlite [LABEL] [FORMATS] [LISTING]
   GONGHUI  the binary to measure (compare two builds by running it once for each);
   BOOKS    books made with `gonghui init` + `voucher import` (generate-voucher-csv.py makes the file);
-  FORMATS  comma-separated, default table,csv,json,md,html,xlsx.
+  FORMATS  comma-separated, default table,csv,json,md,html,xlsx;
+  LISTING  `voucher` (default: `voucher list`) or `member` (`member list`, books with a member register).
 
 The first row is the first body row of the listing seen on the pipe (the line after the rule in
 the table, the second CSV line, the first row object in JSON, the third Markdown table line, the
@@ -17,19 +18,21 @@ import json, os, subprocess, sys, time
 binary, books = sys.argv[1], sys.argv[2]
 label = sys.argv[3] if len(sys.argv) > 3 else os.path.basename(binary)
 formats = (sys.argv[4] if len(sys.argv) > 4 else "table,csv,json,md,html,xlsx").split(",")
+listing = sys.argv[5] if len(sys.argv) > 5 else "voucher"
+json_row_key = {"voucher": b'"amount"', "member": b'"member_no"'}[listing]
 environment = dict(os.environ, GONGHUI_USER="bench", GONGHUI_NOW="2026-12-31T10:00:00+08:00")
 
 def is_first_row(format, line, seen):
     if format == "table": return seen.get("rule", False)
     if format == "csv": return seen["lines"] >= 2
-    if format == "json": return b'"amount"' in line
+    if format == "json": return json_row_key in line
     if format == "md": return line.startswith(b"|") and seen.get("md_rule", False)
     if format == "html": return line.startswith(b"<tr><td")
     return False
 
 def measure(format):
     output = f"/tmp/streaming-listing-{os.getpid()}.xlsx"
-    arguments = [binary, "--db", books, "voucher", "list", "--format", format]
+    arguments = [binary, "--db", books, listing, "list", "--format", format]
     if format == "xlsx": arguments += ["--output", output]
     start = time.monotonic()
     child = subprocess.Popen(arguments, stdout=subprocess.PIPE, env=environment)
@@ -50,12 +53,12 @@ def measure(format):
             "exit": os.waitstatus_to_exitcode(status)}
 
 rows = [measure(format) for format in formats]
-print(f"{label}: voucher list over {books}")
+print(f"{label}: {listing} list over {books}")
 print("format  first row  whole    peak RSS  output")
 for row in rows:
     first = "—" if row["first_row_ms"] is None else f"{row['first_row_ms']:.0f} ms"
     print(f"{row['format']:<7} {first:>9}  {row['whole_s']:>6.1f} s  {row['peak_rss_mb']:>5.0f} MB  {row['bytes'] / 1e6:.0f} MB (exit {row['exit']})")
 results = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results", "streaming-listings.jsonl")
 with open(results, "a") as f:
-    f.write(json.dumps({"benchmark": "streaming-listings", "label": label, "books": os.path.basename(books),
+    f.write(json.dumps({"benchmark": "streaming-listings", "label": label, "listing": listing, "books": os.path.basename(books),
                         "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rows": rows}) + "\n")

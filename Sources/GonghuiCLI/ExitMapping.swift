@@ -34,9 +34,7 @@ enum ExitMapping {
         } catch let error as LedgerError {
             Output.error(prefix(language) + error.message(in: language).visiblyEscaped)
             return error.isMalformedInput ? 2 : 1
-        } catch let rejected as ImportRejected {
-            return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
-        } catch let rejected as RowsRejected {
+        } catch let rejected as RowsRejected {   // also `ImportRejected`, its older name
             return reportRejectedRows(rejected.problems.map { $0.message(in: language) }, truncated: rejected.truncated, language)
         } catch let error as any RuleError {
             Output.error(prefix(language) + error.message(in: language).visiblyEscaped)

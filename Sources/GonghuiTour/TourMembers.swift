@@ -69,6 +69,7 @@ struct TourMembers {
         try global.emit(.memberImport(imported, file: csvPath, language: l))
         let members = try register.members(in: start)
         var page = Report.memberList(Array(members.prefix(20)), month: start, language: l)
+        page.laterNotes = nil   // the page's own note says how many there are in all
         page.notes = [l.pick("共 \(members.count) 人，此处列出第一页 20 人；完整名册：gonghui --db \(path) member list",
                              "\(members.count) members; the first page of 20 is shown; the whole register: gonghui --db \(path) member list")]
         try global.emit(page)

@@ -15,7 +15,7 @@ struct ConfigFileTests {
             org = "GH001"
             user = "张会计"   # not a comment inside quotes: "a # b" stays whole
             lang = "en"
-            """.write(toFile: sandbox.path("gonghui.toml"), atomically: true, encoding: .utf8)
+            """.write(toFile: sandbox.path("gonghui.toml"), atomically: false, encoding: .utf8)
         let added = try sandbox.run(["voucher", "add", "--date", "2026-01-05", "--summary", "会费", "--line", "102:借:10", "--line", "401:贷:10"],
                                     environment: ["GONGHUI_USER": ""])
         added.expectSuccess()
@@ -28,9 +28,9 @@ struct ConfigFileTests {
     @Test("a configuration file that does not read is refused naming its line; nothing runs")
     func badConfigFile() throws {
         let sandbox = try Sandbox()
-        try "book = \"books.sqlite\"\ncolour = \"red\"\n".write(toFile: sandbox.path("gonghui.toml"), atomically: true, encoding: .utf8)
+        try "book = \"books.sqlite\"\ncolour = \"red\"\n".write(toFile: sandbox.path("gonghui.toml"), atomically: false, encoding: .utf8)
         try sandbox.run("voucher", "list").expectError(exitCode: 2, containing: "gonghui.toml:2 有误：未知的键“colour”")
-        try "lang = \"fr\"\n".write(toFile: sandbox.path("gonghui.toml"), atomically: true, encoding: .utf8)
+        try "lang = \"fr\"\n".write(toFile: sandbox.path("gonghui.toml"), atomically: false, encoding: .utf8)
         try sandbox.run("voucher", "list").expectError(exitCode: 2, containing: "lang 的取值“fr”无效（可选 zh 或 en）")
     }
 

@@ -69,6 +69,41 @@ struct MemberTests {
         try sandbox.onBooks("member", "show", "M09999").expectError(exitCode: 2, containing: "会员不存在：M09999")
     }
 
+    @Test("member list goes out in unit and number order whatever the file's order, and counts the same in every format")
+    func listingOrderAndCounts() throws {
+        try sandbox.onBooks("org", "add", "--code", "DW002", "--name", "示例学校", "--kind", "school", "--parent", "GH001").expectSuccess()
+        try sandbox.write("unordered.csv", """
+            会员编号,姓名,身份证号,单位编码,部门,入会日期,状态,用工形式,工资基数
+            Z9,甲,,DW002,教务处,2020-01-01,在册,合同制,5000
+            A2,乙,,DW001,生产部,2020-01-01,在册,合同制,6000
+            A1,丙,,DW001,生产部,2019-01-01,退休,合同制,7000
+            B1,丁,,DW002,教务处,2021-01-01,在册,合同制,8000
+
+            """)
+        try sandbox.onBooks("member", "import", "unordered.csv").expectSuccess()
+        let csv = try sandbox.onBooks("member", "list", "--format", "csv")
+        csv.expectSuccess()
+        let numbers = csv.stdout.split(separator: "\r\n").compactMap { line -> String? in
+            let first = line.split(separator: ",").first.map(String.init) ?? ""
+            return ["A1", "A2", "B1", "Z9"].contains(first) ? first : nil
+        }
+        #expect(numbers == ["A1", "A2", "B1", "Z9"])
+        // JSON prints its notes before the rows: the counts come from the store, and agree.
+        for format in ["table", "json", "md"] {   // CSV carries rows only
+            let all = try sandbox.onBooks("member", "list", "--format", format)
+            #expect(all.stdout.contains("共 4 人：在册 3，保留会籍 1"), "\(format): \(all.stdout)")
+            let retained = try sandbox.onBooks("member", "list", "--status", "退休", "--format", format)
+            #expect(retained.stdout.contains("共 1 人：保留会籍 1"), "\(format): \(retained.stdout)")
+            let school = try sandbox.onBooks("member", "list", "--unit", "DW002", "--format", format)
+            #expect(school.stdout.contains("共 2 人：在册 2"), "\(format): \(school.stdout)")
+            #expect(!school.stdout.contains("A1"))
+        }
+        // An unknown unit is refused before anything is printed.
+        let unknown = try sandbox.onBooks("member", "list", "--unit", "DW999", "--format", "json")
+        unknown.expectError(exitCode: 2, containing: "DW999 不在单位名册中")
+        #expect(unknown.stdout.isEmpty)
+    }
+
     @Test("a re-import updates what changed, dates wage and status changes, and reports each change")
     func reimportReportsChanges() throws {
         let file = try sandbox.copy(fromRepository: "ledgers/examples/members-utf8.csv")

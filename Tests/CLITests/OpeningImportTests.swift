@@ -43,7 +43,7 @@ struct OpeningImportTests {
         #expect(try sandbox.snapshot() == before)
         // … another one for the same year is refused.
         let other = sandbox.path("other-opening.csv")
-        try "科目编码,科目名称,期末余额\n102,银行存款,100.00\n32205,累计结余,100.00\n".write(toFile: other, atomically: true, encoding: .utf8)
+        try "科目编码,科目名称,期末余额\n102,银行存款,100.00\n32205,累计结余,100.00\n".write(toFile: other, atomically: false, encoding: .utf8)
         try sandbox.onBooks("voucher", "import", "--opening", other).expectError(exitCode: 1, containing: "已有 2026 年的期初余额")
         try sandbox.onBooks("opening", other).expectError(exitCode: 1, containing: "已有 2026 年的期初余额")
         #expect(try sandbox.snapshot() == before)
@@ -71,11 +71,11 @@ struct OpeningImportTests {
     func refusesBadInput() throws {
         let sandbox = try Self.books()
         let before = try sandbox.snapshot()
-        try "科目编码,期末余额\n102,abc\n".write(to: sandbox.url.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        try "科目编码,期末余额\n102,abc\n".write(to: sandbox.url.appendingPathComponent("bad.csv"), atomically: false, encoding: .utf8)
         let bad = try sandbox.onBooks("voucher", "import", "--opening", "bad.csv")
         #expect(bad.exitCode == 2, "\(bad)")
         #expect(bad.stderr.contains("bad.csv"))
-        try "科目编码,期末余额\n102,100.00\n999,100.00\n".write(to: sandbox.url.appendingPathComponent("unknown.csv"), atomically: true, encoding: .utf8)
+        try "科目编码,期末余额\n102,100.00\n999,100.00\n".write(to: sandbox.url.appendingPathComponent("unknown.csv"), atomically: false, encoding: .utf8)
         try sandbox.onBooks("voucher", "import", "--opening", "unknown.csv").expectError(exitCode: 2, containing: "科目 999 不在本账套的科目表中")
         let both = try sandbox.onBooks("voucher", "import", "bad.csv", "--opening", "unknown.csv")
         #expect(both.exitCode == 2, "\(both)")

@@ -75,7 +75,7 @@ struct SafeDefaultsTests {
             日期,凭证号,科目编码,借方金额,贷方金额,摘要
             2026-01-10,记-001,50105,150.00,,活动
             2026-01-10,记-001,102,,150.00,活动
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+            """.write(toFile: file, atomically: false, encoding: .utf8)
         let refused = try sandbox.onBooks("voucher", "import", "overdraw.csv")
         #expect(refused.exitCode == 2, "\(refused)")   // an import reports refused rows as bad input, like every import
         #expect(refused.stderr.contains("102 银行存款 不能出现负数（红字）：2026-01-10 的凭证将使余额变为 -50.00"), "\(refused)")
@@ -85,7 +85,7 @@ struct SafeDefaultsTests {
             日期,凭证号,科目编码,借方金额,贷方金额,摘要
             2026-01-10,记-001,50105,100.00,,活动
             2026-01-10,记-001,102,,100.00,活动
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+            """.write(toFile: file, atomically: false, encoding: .utf8)
         try sandbox.onBooks("voucher", "import", "overdraw.csv").expectSuccess()
     }
 
@@ -103,7 +103,7 @@ struct SafeDefaultsTests {
             2026-01-25,记-002,401,,500.00,收会费
             2026-01-10,记-003,50105,150.00,,活动
             2026-01-10,记-003,102,,150.00,活动
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+            """.write(toFile: file, atomically: false, encoding: .utf8)
         let before = try sandbox.snapshot()
         let refused = try sandbox.onBooks("voucher", "import", "month.csv")
         #expect(refused.exitCode == 2, "\(refused)")
@@ -119,7 +119,7 @@ struct SafeDefaultsTests {
                 日期,凭证号,科目编码,借方金额,贷方金额,摘要
                 \(date),记-\(imported),\(debit),\(amount),,第\(imported)笔
                 \(date),记-\(imported),\(credit),,\(amount),第\(imported)笔
-                """.write(toFile: sandbox.path("one-\(imported).csv"), atomically: true, encoding: .utf8)
+                """.write(toFile: sandbox.path("one-\(imported).csv"), atomically: false, encoding: .utf8)
             return try sandbox.onBooks("voucher", "import", "one-\(imported).csv")
         }
         try importOne("2026-01-05", "102", "401", "100.00").expectSuccess()
@@ -152,7 +152,7 @@ struct SafeDefaultsTests {
             日期,凭证号,科目编码,借方金额,贷方金额,摘要
             2026-01-10,记-001,50105,150.00,,活动
             2026-01-10,记-001,101,,150.00,活动
-            """.write(toFile: sandbox.path("overdraw.csv"), atomically: true, encoding: .utf8)
+            """.write(toFile: sandbox.path("overdraw.csv"), atomically: false, encoding: .utf8)
         let warned = try sandbox.onBooks("voucher", "import", "overdraw.csv")
         #expect(warned.exitCode == 0, "\(warned)")
         #expect(warned.stderr.contains("注意：101 库存现金 不能出现负数（红字）：2026-01-10 的凭证将使余额变为 -150.00"), "\(warned)")
@@ -176,7 +176,7 @@ struct SafeDefaultsTests {
             rows.append("2026-01-05,记-\(number),102,1.00,,会费")
             rows.append("2026-01-05,记-\(number),401,,1.00,会费")
         }
-        try rows.joined(separator: "\n").write(toFile: sandbox.path("many.csv"), atomically: true, encoding: .utf8)
+        try rows.joined(separator: "\n").write(toFile: sandbox.path("many.csv"), atomically: false, encoding: .utf8)
         try sandbox.onBooks("voucher", "import", "many.csv").expectSuccess()
         #expect(try sandbox.voucherCount() == 1_003)
         let limited = try sandbox.onBooks("voucher", "list", "--limit", "10")
@@ -210,7 +210,7 @@ struct ExcelInputTests {
             2026/1/5,记-1,401,,"1,000.00",会费
             2026年1月6日,记-2,102,５０．００,,会费
             2026年1月6日,记-2,401,,５０．００,会费
-            """.write(toFile: sandbox.path("excel.csv"), atomically: true, encoding: .utf8)
+            """.write(toFile: sandbox.path("excel.csv"), atomically: false, encoding: .utf8)
         try sandbox.onBooks("voucher", "import", "excel.csv").expectSuccess()
         #expect(try sandbox.voucherCount() == 2)
     }

@@ -118,7 +118,7 @@ struct TreasurerWordingTests {
         ("user = \"\"\n", "gonghui.toml:1 有误：user 的取值为空或含控制字符", "user: empty or holding control characters"),
     ])
     func configFileProblems(text: String, chinese: String, english: String) throws {
-        try text.write(toFile: sandbox.path("gonghui.toml"), atomically: true, encoding: .utf8)
+        try text.write(toFile: sandbox.path("gonghui.toml"), atomically: false, encoding: .utf8)
         let result = try sandbox.run("voucher", "list")
         result.expectError(exitCode: 2, containing: chinese)
         // What is wrong, after the file's path and line.

@@ -14,7 +14,7 @@ struct UnionStoresCLITests {
     func comparable(_ text: String, db: String) -> String { StoreOutput.comparable(text, db: db) }
 
     func write(_ name: String, _ text: String) throws {
-        try text.write(to: sandbox.url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        try text.write(to: sandbox.url.appendingPathComponent(name), atomically: false, encoding: .utf8)
     }
 
     func files() throws {

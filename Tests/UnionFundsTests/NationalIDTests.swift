@@ -1,4 +1,5 @@
 import LedgerCore
+import PropertyBased
 import Testing
 @testable import UnionCore
 @testable import UnionAllocation
@@ -72,6 +73,44 @@ struct NationalIDTests {
         #expect(NationalID.maskingNumbers(in: "M-150102198905153640 x") == "M-150102********3640 x")
         #expect(NationalID.maskingNumbers(in: "4,567.89") == "4,567.89")
         #expect(NationalID.maskingNumbers(in: "15010219860210004X") == "150102********004X")
+        #expect(NationalID.maskingNumbers(in: "1234567890123") == "1234567890123")        // 13 digits: not an ID
+        #expect(NationalID.maskingNumbers(in: "12345678901234") == "123456****1234")       // 14: masked
+        #expect(NationalID.maskingNumbers(in: "１５０１０２１９８９０５１５３６４０") == "１５０１０２１９８９０５１５３６４０")   // full-width: not plain digits
+        #expect(NationalID.maskingNumbers(in: "X1234567890123") == "X1234567890123")     // X counts only after a digit
+    }
+
+    @Test("masking numbers gives what the character-by-character reading gives, on any text")
+    func maskingNumbersMatchesReference() async {
+        // Digits, X and x, a full-width digit, a digit with a combining accent, Chinese, punctuation.
+        let pieces = ["0", "1", "9", "5", "X", "x", "１", "1\u{301}", "会", "-", " ", ",", "é"]
+        await propertyCheck(count: 500, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40)) { picks in
+            let text = picks.map { pieces[$0] }.joined()
+            #expect(NationalID.maskingNumbers(in: text) == Self.referenceMasking(text))
+            #expect(NationalID.mask(text) == Self.referenceMask(text))
+            #expect(NationalID.mask(text + "\r\n") == Self.referenceMask(text + "\r\n"))
+        }
+    }
+
+    /// The mask as first written, one Character at a time.
+    static func referenceMask(_ text: String) -> String {
+        let characters = Array(text)
+        let (head, tail) = characters.count == 15 ? (6, 3) : characters.count >= 14 ? (6, 4) : characters.count >= 8 ? (3, 2) : (0, 0)
+        return String(characters.prefix(head)) + String(repeating: "*", count: characters.count - head - tail) + String(characters.suffix(tail))
+    }
+
+    /// The masking as first written, one Character at a time, with no shortcut.
+    static func referenceMasking(_ text: String) -> String {
+        var result = "", run = ""
+        for character in text {
+            if character.isPlainDigit || ((character == "X" || character == "x") && !run.isEmpty) {
+                run.append(character)
+            } else {
+                result += run.count >= 14 ? referenceMask(run) : run
+                run = ""
+                result.append(character)
+            }
+        }
+        return result + (run.count >= 14 ? referenceMask(run) : run)
     }
 
     @Test("the check character follows the GB 11643 weights")

@@ -115,3 +115,24 @@ struct UnionSchemaTests {
         #expect(identifiers.allSatisfy { $0.prefix(4).allSatisfy(\.isNumber) && $0.dropFirst(4).first == "-" })
     }
 }
+
+@Suite("member list's query")
+struct MemberListingPlanTests {
+    @Test("walks the units by code and their members by number off the index: nothing is sorted before the first row")
+    func listingSortsNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("listing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("books.sqlite").path
+        _ = try UnionSchema.createBooks(at: path)
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        let plan = try queue.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + MemberRows.listingSQL,
+                             arguments: ["month": 24_312, "lastDay": "2026-01-31", "unit": nil, "status": nil])
+                .map { row -> String in row["detail"] }
+        }
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        #expect(plan.contains { $0.contains("member_by_unit_number") }, "\(plan)")
+    }
+}

@@ -68,8 +68,17 @@ struct MemberCommand: ParsableCommand {
             let stores = try global.openStores()
             let register = MemberRegister(store: stores.members, user: global.userName)
             let asOf = try MemberCommand.month(asOf ?? deprecatedMonth) ?? global.currentMonth()
-            let members = try register.members(unit: try global.organisationCode(unit, in: stores), status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
-            try global.emit(.memberList(members, month: asOf, language: global.language))
+            let unit = try global.organisationCode(unit, in: stores)
+            let status = try status.map { try MemberStatus(parsing: $0) }
+            try register.requireRegistered(unit)   // refused before any output
+            // Rows go out as the store reads them; the counts are asked for only if the notes come first (JSON).
+            try global.emit(.memberList(month: asOf, language: global.language, counted: {
+                var counts = try register.memberCounts(unit: unit, in: asOf)
+                if let status { counts = counts.filter { $0.key == status } }
+                return counts
+            }) { emit in
+                try register.forEachMember(unit: unit, status: status, in: asOf, emit)
+            })
         }
     }
 

@@ -57,16 +57,18 @@ public enum EmploymentType: String, Sendable, CaseIterable, Codable {
     case flexible
     case other
 
+    /// The Chinese words registers use, built once (not per row of a member file).
+    private static let aliases: [String: EmploymentType] = [
+        "合同制": .contract, "劳动合同": .contract, "正式工": .contract, "在编": .contract,
+        "劳务派遣": .dispatched, "派遣": .dispatched, "农民工": .migrant,
+        "非全日制": .partTime, "灵活就业": .flexible, "新就业形态": .flexible, "其他": .other,
+    ]
+
     /// - Throws: `MembershipError.employmentTypeMustBeKnown`.
     public init(parsing text: String) throws(MembershipError) {
         let trimmed = text.trimmingSpaces()
         if let type = EmploymentType(rawValue: trimmed.lowercased()) { self = type; return }
-        let aliases: [String: EmploymentType] = [
-            "合同制": .contract, "劳动合同": .contract, "正式工": .contract, "在编": .contract,
-            "劳务派遣": .dispatched, "派遣": .dispatched, "农民工": .migrant,
-            "非全日制": .partTime, "灵活就业": .flexible, "新就业形态": .flexible, "其他": .other,
-        ]
-        guard let type = aliases[trimmed] else { throw .employmentTypeMustBeKnown(value: NationalID.maskingNumbers(in: text)) }
+        guard let type = Self.aliases[trimmed] else { throw .employmentTypeMustBeKnown(value: NationalID.maskingNumbers(in: text)) }
         self = type
     }
 

@@ -19,6 +19,30 @@ enum MemberFileLayout {
     static let wage = Column(key: "wage_base", names: ["wage_base", "工资基数", "缴费基数"])
     static let effective = Column(key: "wage_effective", names: ["wage_effective", "工资生效月份", "生效月份"], isRequired: false)
     static let all = [number, name, id, unit, department, joinDate, status, employment, wage, effective]
+
+    /// Member files run 60–100 bytes a row: the first pass's tables are sized once from the file's size.
+    static func expectedRows(path: String) -> Int {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        return min(size / 60, 10_000_000)
+    }
+
+    /// Calls `body` with the header and each non-blank row, as the file is read.
+    /// - Returns: the file's sha256.
+    /// - Throws: `RowsRejected` for a bad header (or none), an unclosed quote or undecodable bytes;
+    ///   `LedgerError.fileMustBeReadable`.
+    static func forEachRow(path: String, displayName: String, encoding: InputEncoding,
+                           _ body: (RegisterFile.Header, RegisterFile.Row) throws -> Void) throws -> String {
+        var header: RegisterFile.Header?
+        let digest = try InputFile.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, fields in
+            guard let columns = header else {
+                header = try RegisterFile.Header(fields: fields, line: line, name: displayName, columns: all)
+                return
+            }
+            try body(columns, columns.row(line: line, fields: fields))
+        }
+        guard header != nil else { throw RegisterFile.Header.missing(name: displayName, columns: all) }
+        return digest
+    }
 }
 
 /// A row that passed every check, ready to write.
@@ -51,29 +75,40 @@ extension MemberRegister {
     /// base takes effect from the row's `wage_effective` month, else `effective`, else the current
     /// month, and replaces any later dated state. Every row is checked first; any bad row means
     /// `RowsRejected` listing them all (IDs masked) and nothing written, not even the key.
+    ///
+    /// The file is read twice and never held: the first pass checks every row (against the
+    /// register as it stood before the import, and against the file's other rows), the second
+    /// writes them. The second pass must read the same bytes (sha256), or nothing is written.
     /// - Parameter idKeySecret: `GONGHUI_ID_KEY`, if set (see `MemberIDKey`).
+    /// - Complexity: two reads of the file; memory O(rows) only in the first pass's two tables of
+    ///   numbers and ID hashes seen (about 80 bytes a row), not in the rows.
     public func importMembers(path: String, displayName: String, encoding: InputEncoding = .automatic,
                               effective: YearMonth? = nil, idKeySecret: String? = nil) throws -> MemberImportOutcome {
-        let text = try TextFile.read(path: path, displayName: displayName, encoding: encoding)
-        let file = try RegisterFile(text: text, name: displayName, columns: MemberFileLayout.all)
         let today = store.clock.today()
         let defaultEffective = effective ?? today.yearMonth
+        let expectedRows = MemberFileLayout.expectedRows(path: path)
         return try store.withMemberTransaction(user: user) { transaction in
             let key = try MemberIDKey.load(transaction, secret: idKeySecret)
-            let rows = try check(file, transaction: transaction, key: key, today: today)
-            var outcome = MemberImportOutcome(added: 0, updated: 0, unchanged: 0, legacyIDs: 0, changes: [])
-            for row in rows {
-                if row.id?.isLegacy == true { outcome.legacyIDs += 1 }
-                if let existing = try transaction.member(number: row.number) {
-                    let changes = try update(existing, to: row, effective: row.effective ?? defaultEffective,
-                                             transaction: transaction, source: displayName)
-                    if changes.isEmpty { outcome.unchanged += 1 } else { outcome.updated += 1 }
-                    outcome.changes += changes
-                } else {
-                    try transaction.insertMember(row.record, state: MemberStateChange(from: row.joinDate.yearMonth, status: row.status,
-                                                                                      wageBase: row.wage))
-                    outcome.added += 1
+            var checker = MemberRowChecker(fileName: displayName, units: try transaction.registeredUnits(), key: key, today: today,
+                                           crossCheck: transaction, expectedRows: expectedRows)
+            // The progress line follows the second pass, the one that writes (and takes the time).
+            let checkedDigest = try ImportProgress.scope.withValue(nil) {
+                try MemberFileLayout.forEachRow(path: path, displayName: displayName, encoding: encoding) { header, row in
+                    _ = try checker.check(row, header: header)
                 }
+            }
+            try checker.problems.throwIfAny()
+
+            var writer = MemberRowChecker(fileName: displayName, units: checker.units, key: key, today: today, crossCheck: nil)
+            var outcome = MemberImportOutcome(added: 0, updated: 0, unchanged: 0, legacyIDs: 0, changes: [])
+            let writtenDigest = try MemberFileLayout.forEachRow(path: path, displayName: displayName, encoding: encoding) { header, row in
+                guard let row = try writer.check(row, header: header) else { return }
+                try write(row, into: transaction, effective: defaultEffective, source: displayName, outcome: &outcome)
+            }
+            // Only a file changed between the passes gets here with problems or another digest.
+            try writer.problems.throwIfAny()
+            guard writtenDigest == checkedDigest else {
+                throw LedgerError.fileMustBeReadable(path: displayName, reason: "文件在导入过程中被改动，两次读取内容不同；未写入任何内容")
             }
             try transaction.recordEvent(action: "member.import",
                                         detail: "\(displayName): \(outcome.added) added, \(outcome.updated) updated")
@@ -81,103 +116,19 @@ extension MemberRegister {
         }
     }
 
-    /// Every row checked; all problems reported at once.
-    private func check(_ file: RegisterFile, transaction: any MemberTransaction, key: MemberIDKey,
-                       today: LocalDate) throws -> [CheckedMemberRow] {
-        typealias L = MemberFileLayout
-        var problems = ProblemList(file: file.name)
-        let units = try transaction.registeredUnits()
-        var firstLineOfNumber: [String: Int] = [:]
-        var numberOfHash: [Data: (number: String, line: Int)] = [:]
-        var checked: [CheckedMemberRow] = []
-        for (index, row) in file.rows.enumerated() {
-            ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
-            var bad = false
-            func report(_ column: RegisterFile.Column, _ value: String, _ error: any Error) {
-                bad = true
-                problems.add(line: row.line, field: file.heading(column), value: value, error)
-            }
-            func plain(_ column: RegisterFile.Column) -> String { NationalID.maskingNumbers(in: row.text(column)) }
-            func text(_ column: RegisterFile.Column) -> String {
-                let value = row.text(column)
-                if value.hasControlCharacters {
-                    report(column, plain(column), MaskedLedgerError(.textMustNotHoldControlCharacters(field: file.heading(column))))
-                }
-                // An ID typed into a free-text column would be stored and printed in full.
-                if NationalID.maskingNumbers(in: value) != value {
-                    report(column, plain(column), MembershipError.textMustNotHoldIDNumber(field: file.heading(column)))
-                }
-                return value
-            }
-
-            let number = text(L.number)
-            if number.isEmpty || number.count > 32 || number.contains(where: \.isWhitespace) {
-                report(L.number, plain(L.number), MembershipError.memberNumberMustBeWellFormed(value: plain(L.number)))
-            } else if let first = firstLineOfNumber[number] {
-                report(L.number, number, MembershipError.memberNumberMustBeUniqueInFile(memberNumber: number, firstLine: first))
-            } else {
-                firstLineOfNumber[number] = row.line
-            }
-            let name = text(L.name)
-            if name.isEmpty { report(L.name, "", MaskedLedgerError(.fieldMustBePresent(field: file.heading(L.name)))) }
-
-            var id: NationalID?
-            var idHash: Data?
-            let idText = row.text(L.id)
-            if !idText.isEmpty {
-                switch Result(catching: { () throws(MembershipError) -> NationalID in try NationalID(parsing: idText, today: today) }) {
-                case .failure(let error):
-                    report(L.id, NationalID.mask(idText.trimmingSpaces()), error)
-                case .success(let parsed):
-                    let hash = key.hash(parsed)
-                    if let other = numberOfHash[hash] {
-                        report(L.id, parsed.masked, MembershipError.nationalIDMustBelongToOneMember(masked: parsed.masked, memberNumber: other.number))
-                    } else if let holder = try transaction.holder(ofIDHash: hash), holder != number {
-                        report(L.id, parsed.masked, MembershipError.nationalIDMustBelongToOneMember(masked: parsed.masked, memberNumber: holder))
-                    } else {
-                        numberOfHash[hash] = (number, row.line)
-                    }
-                    id = parsed
-                    idHash = hash
-                }
-            }
-
-            let unitCode = text(L.unit)
-            let unitIsRegistered = units.contains(unitCode)
-            if !unitIsRegistered { report(L.unit, plain(L.unit), MembershipError.unitMustBeRegistered(code: plain(L.unit))) }
-            let department = text(L.department)
-
-            var joinDate = LocalDate.unknownJoin
-            do {
-                joinDate = try LocalDate(parsing: row.text(L.joinDate))
-                if joinDate > today { report(L.joinDate, joinDate.description, MembershipError.joinDateMustNotBeInFuture(date: joinDate.description)) }
-            } catch {
-                report(L.joinDate, plain(L.joinDate), MaskedLedgerError(error))
-            }
-            var status = MemberStatus.active
-            do { status = try MemberStatus(parsing: row.text(L.status)) } catch { report(L.status, plain(L.status), error) }
-            var employment = EmploymentType.other
-            do { employment = try EmploymentType(parsing: row.text(L.employment)) } catch {
-                report(L.employment, plain(L.employment), error)
-            }
-            var wage = Money.zero
-            do {
-                wage = try Money(parsing: row.text(L.wage))
-                if wage.isNegative { report(L.wage, plain(L.wage), MaskedLedgerError(.amountMustBePositive(line: row.line, value: plain(L.wage)))) }
-            } catch {
-                report(L.wage, plain(L.wage), MaskedLedgerError(error))
-            }
-            var effective: YearMonth?
-            if !row.text(L.effective).isEmpty {
-                do { effective = try YearMonth(parsing: row.text(L.effective)) } catch { report(L.effective, plain(L.effective), MaskedLedgerError(error)) }
-            }
-            guard !bad, unitIsRegistered else { continue }
-            checked.append(CheckedMemberRow(line: row.line, number: number, name: name, id: id, idHash: idHash, unitCode: unitCode,
-                                            department: department, joinDate: joinDate, status: status, employment: employment,
-                                            wage: wage, effective: effective))
+    /// Adds the row's member, or updates the member it names, and counts what was done.
+    private func write(_ row: CheckedMemberRow, into transaction: any MemberTransaction, effective: YearMonth, source: String,
+                       outcome: inout MemberImportOutcome) throws {
+        if row.id?.isLegacy == true { outcome.legacyIDs += 1 }
+        if let existing = try transaction.member(number: row.number) {
+            let changes = try update(existing, to: row, effective: row.effective ?? effective, transaction: transaction, source: source)
+            if changes.isEmpty { outcome.unchanged += 1 } else { outcome.updated += 1 }
+            outcome.changes += changes
+        } else {
+            try transaction.insertMember(row.record, state: MemberStateChange(from: row.joinDate.yearMonth, status: row.status,
+                                                                              wageBase: row.wage))
+            outcome.added += 1
         }
-        try problems.throwIfAny()
-        return checked
     }
 
     /// Writes what changed and returns it; a status or wage change is dated from `effective`.

@@ -19,11 +19,31 @@ public struct MemberRegister: Sendable {
     ///   - status: only members with this status in `month`.
     /// - Throws: `MembershipError.unitMustBeRegistered`.
     public func members(unit: String? = nil, status: MemberStatus? = nil, in month: YearMonth) throws -> [Member] {
+        var members: [Member] = []
+        try forEachMember(unit: unit, status: status, in: month) { members.append($0) }
+        return members
+    }
+
+    /// The same members one at a time as the store reads them: a register of a million is listed
+    /// without being held.
+    /// - Throws: `MembershipError.unitMustBeRegistered`, before any member is given.
+    public func forEachMember(unit: String? = nil, status: MemberStatus? = nil, in month: YearMonth,
+                              _ body: (Member) throws -> Void) throws {
+        try requireRegistered(unit)
+        try store.forEachMember(in: month, unit: unit, status: status, body)
+    }
+
+    /// How many members (`unit`'s only, when given) have each status in `month`.
+    /// - Throws: `MembershipError.unitMustBeRegistered`.
+    public func memberCounts(unit: String? = nil, in month: YearMonth) throws -> [MemberStatus: Int] {
+        try requireRegistered(unit)
+        return try store.memberCounts(in: month, unit: unit)
+    }
+
+    /// - Throws: `MembershipError.unitMustBeRegistered` unless `unit` is nil or registered.
+    public func requireRegistered(_ unit: String?) throws {
         if let unit, try !store.registeredUnits().contains(unit) {
             throw MembershipError.unitMustBeRegistered(code: NationalID.maskingNumbers(in: unit))
-        }
-        return try store.members(in: month).filter { member in
-            (unit == nil || member.unit == unit) && (status == nil || member.status == status)
         }
     }
 

@@ -6,6 +6,22 @@ import Reporting
 extension Report {
     /// 会员名册: one row a member, ID masked.
     public static func memberList(_ members: [Member], month: YearMonth, language: Language) -> Report {
+        var counts: [MemberStatus: Int] = [:]
+        for member in members { counts[member.status, default: 0] += 1 }
+        let byStatus = counts
+        return memberList(month: month, language: language, counted: { byStatus }) { emit in
+            for member in members { try emit(member) }
+        }
+    }
+
+    /// 会员名册 fed one member at a time from the store (`MemberRegister.forEachMember`), so a
+    /// million members are written as they are read.
+    /// - Parameters:
+    ///   - counted: members by status, for the notes when `feed` has not run to its end before
+    ///     they are printed (JSON puts its notes first); otherwise the fed members are counted.
+    public static func memberList(month: YearMonth, language: Language,
+                                  counted: @escaping @Sendable () throws -> [MemberStatus: Int],
+                                  feed: @escaping @Sendable (_ emit: (Member) throws -> Void) throws -> Void) -> Report {
         let l = language
         let columns = [
             Column(l.pick("会员编号", "No."), key: "member_no"),
@@ -18,22 +34,36 @@ extension Report {
             Column(l.pick("用工形式", "Employment"), key: "employment_type"),
             Column(l.pick("工资基数", "Wage base"), key: "wage_base", alignment: .right),
         ]
-        let rows: [[Cell]] = members.map { member in
-            [.text(member.number), .text(member.name),
-             member.idIsLegacy ? .labelled(value: member.maskedID, label: member.maskedID + l.pick("（旧号升位）", " (legacy)")) : .text(member.maskedID),
-             .text(member.unit), .text(member.department), .text(member.joinDate.description),
-             .labelled(value: member.status.rawValue, label: member.status.name(in: l)),
-             .labelled(value: member.employmentType.rawValue, label: member.employmentType.name(in: l)), .money(member.wageBase)]
+        let tally = StatusTally()
+        // The ID column is labelled on a legacy (15-digit) number wherever it comes: JSON gives
+        // every row `id_masked_label`, as it would if it had seen the whole register.
+        let rows = RowFeed(labelledColumns: [2, 6, 7]) { emit in
+            tally.start()
+            try feed { member in
+                tally.add(member.status)
+                try emit([.text(member.number), .text(member.name),
+                          member.idIsLegacy ? .labelled(value: member.maskedID, label: member.maskedID + l.pick("（旧号升位）", " (legacy)"))
+                              : .text(member.maskedID),
+                          .text(member.unit), .text(member.department), .text(member.joinDate.description),
+                          .labelled(value: member.status.rawValue, label: member.status.name(in: l)),
+                          .labelled(value: member.employmentType.rawValue, label: member.employmentType.name(in: l)), .money(member.wageBase)])
+            }
+            tally.finish()
         }
-        let counts = MemberStatus.allCases.compactMap { status -> String? in
-            let count = members.filter { $0.status == status }.count
-            return count == 0 ? nil : "\(status.name(in: l)) \(count)"
+        var report = Report(title: l.pick("会员名册", "Member register"),
+                            headerLines: [l.pick("截至 \(month)", "As of \(month)")],
+                            tables: [.streamed(columns: columns, rows: rows)])
+        report.laterNotes = {
+            let counts = try tally.finished ?? counted()
+            let total = counts.values.reduce(0, +)
+            let byStatus = MemberStatus.allCases.compactMap { status -> String? in
+                guard let count = counts[status], count > 0 else { return nil }
+                return "\(status.name(in: l)) \(count)"
+            }
+            return [l.pick("共 \(total) 人：", "\(total) members: ") + byStatus.joined(separator: l.pick("，", ", ")),
+                    l.pick("身份证号仅显示脱敏形式（隐去出生日期）", "National IDs are shown masked (birth date hidden)")]
         }
-        return Report(title: l.pick("会员名册", "Member register"),
-                      headerLines: [l.pick("截至 \(month)", "As of \(month)")],
-                      tables: [Table(columns: columns, rows: rows)],
-                      notes: [l.pick("共 \(members.count) 人：", "\(members.count) members: ") + counts.joined(separator: l.pick("，", ", ")),
-                              l.pick("身份证号仅显示脱敏形式（隐去出生日期）", "National IDs are shown masked (birth date hidden)")])
+        return report
     }
 
     /// One member: the register's fields, the dated status and wage base, and what imports changed.
@@ -101,4 +131,14 @@ extension Report {
         ]
         return l == .zh ? names[field] ?? field : field
     }
+}
+
+/// Members counted by status as a fed register passes; `finished` once the feed has run to its end.
+private final class StatusTally: @unchecked Sendable {
+    private var counts: [MemberStatus: Int] = [:]
+    private(set) var finished: [MemberStatus: Int]?
+
+    func start() { counts = [:]; finished = nil }
+    func add(_ status: MemberStatus) { counts[status, default: 0] += 1 }
+    func finish() { finished = counts }
 }

@@ -19,6 +19,11 @@ public protocol MemberStore: Sendable {
     /// Every member who had joined by the end of `month`, with the status and wage base in force
     /// then, by unit and member number.
     func members(in month: YearMonth) throws -> [Member]
+    /// The same members, only `unit`'s and only those with `status` in `month` when given, one at
+    /// a time as they are read, by unit and number: `member list` writes a million without holding them.
+    func forEachMember(in month: YearMonth, unit: String?, status: MemberStatus?, _ body: (Member) throws -> Void) throws
+    /// How many of those members (`unit`'s only, when given) have each status in `month`.
+    func memberCounts(in month: YearMonth, unit: String?) throws -> [MemberStatus: Int]
     /// One member as registered, with the dated states and what imports changed; nil when unknown.
     func member(number: String) throws -> MemberHistory?
     /// Each unit's employee count (职工人数) in `month`, by unit code, for units that have one: the
@@ -29,6 +34,21 @@ public protocol MemberStore: Sendable {
     func setEmployees(unit: String, count: Int, from month: YearMonth, user: String) throws
     /// Runs `body` in one write transaction; `user` is recorded on every row it writes.
     func withMemberTransaction<T>(user: String, _ body: (any MemberTransaction) throws -> T) throws -> T
+}
+
+extension MemberStore {
+    // Over the whole-array read, for a store that has nothing better.
+    public func forEachMember(in month: YearMonth, unit: String?, status: MemberStatus?, _ body: (Member) throws -> Void) throws {
+        for member in try members(in: month) where (unit == nil || member.unit == unit) && (status == nil || member.status == status) {
+            try body(member)
+        }
+    }
+
+    public func memberCounts(in month: YearMonth, unit: String?) throws -> [MemberStatus: Int] {
+        var counts: [MemberStatus: Int] = [:]
+        try forEachMember(in: month, unit: unit, status: nil) { counts[$0.status, default: 0] += 1 }
+        return counts
+    }
 }
 
 /// The register's reads and writes within one import.

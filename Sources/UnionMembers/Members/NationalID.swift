@@ -39,38 +39,42 @@ public struct NationalID: Sendable, Hashable, CustomStringConvertible {
     ///   the masked value only.
     public init(parsing text: String, today: LocalDate) throws(MembershipError) {
         let typed = text.trimmingSpaces().uppercased()
-        let masked = NationalID.mask(typed)
-        var characters = Array(typed)
+        // One code per Character: its ASCII value, 0xFF for any other (never a digit or X). Plain
+        // ASCII text (no CR, which pairs with LF into one Character) is its own bytes.
+        var codes = typed.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? Array(typed.utf8) : typed.map { $0.asciiValue ?? 0xFF }
+        // The mask is made only for a message: a good number is masked where it is shown.
+        func masked() -> String { NationalID.mask(typed) }
+        func isDigit(_ code: UInt8) -> Bool { code >= UInt8(ascii: "0") && code <= UInt8(ascii: "9") }
         var isLegacy = false
-        if characters.count == 15 {
-            guard characters.allSatisfy(\.isPlainDigit) else { throw .nationalIDMustBeDigits(masked: masked) }
-            characters = Array(characters[0..<6]) + ["1", "9"] + Array(characters[6..<15])
+        if codes.count == 15 {
+            guard codes.allSatisfy(isDigit) else { throw .nationalIDMustBeDigits(masked: masked()) }
+            codes = Array(codes[0..<6]) + [UInt8(ascii: "1"), UInt8(ascii: "9")] + Array(codes[6..<15])
             isLegacy = true
         }
-        guard characters.count == (isLegacy ? 17 : 18) else {
-            throw .nationalIDMustHave18Characters(masked: masked, length: typed.count)
+        guard codes.count == (isLegacy ? 17 : 18) else {
+            throw .nationalIDMustHave18Characters(masked: masked(), length: typed.count)
         }
-        guard characters[0..<17].allSatisfy(\.isPlainDigit), isLegacy || characters[17].isPlainDigit || characters[17] == "X" else {
-            throw .nationalIDMustBeDigits(masked: masked)
+        guard codes[0..<17].allSatisfy(isDigit), isLegacy || isDigit(codes[17]) || codes[17] == UInt8(ascii: "X") else {
+            throw .nationalIDMustBeDigits(masked: masked())
         }
-        let digits = characters[0..<17].map { Int($0.asciiValue ?? 48) - 48 }
+        let digits = codes[0..<17].map { Int($0) - 48 }
         guard NationalID.provinceCodes.contains(digits[0] * 10 + digits[1]) else {
-            throw .nationalIDRegionMustBeValid(masked: masked)
+            throw .nationalIDRegionMustBeValid(masked: masked())
         }
         let year = digits[6...9].reduce(0) { $0 * 10 + $1 }
         let month = digits[10] * 10 + digits[11]
         let day = digits[12] * 10 + digits[13]
         guard year >= 1900, let birth = try? LocalDate(year: year, month: month, day: day) else {
-            throw .nationalIDBirthDateMustBeReal(masked: masked)
+            throw .nationalIDBirthDateMustBeReal(masked: masked())
         }
-        guard birth <= today else { throw .nationalIDBirthDateMustNotBeInFuture(masked: masked) }
-        let check = NationalID.checkCharacter(digits)
+        guard birth <= today else { throw .nationalIDBirthDateMustNotBeInFuture(masked: masked()) }
+        let check = UInt8(ascii: NationalID.checkCharacter(digits).unicodeScalars.first ?? "0")
         if isLegacy {
-            characters.append(check)
-        } else if characters[17] != check {
-            throw .nationalIDCheckDigitMustMatch(masked: masked)
+            codes.append(check)
+        } else if codes[17] != check {
+            throw .nationalIDCheckDigitMustMatch(masked: masked())
         }
-        normalised = String(characters)
+        normalised = String(decoding: codes, as: UTF8.self)   // 17 digits and a digit or X: ASCII
         self.isLegacy = isLegacy
         birthDate = birth
     }
@@ -92,21 +96,36 @@ public struct NationalID: Sendable, Hashable, CustomStringConvertible {
     /// region and the last three; other lengths of 14 and up keep six and four, 8–13 keep three
     /// and two, shorter values are all stars.
     public static func mask(_ text: String) -> String {
-        let characters = Array(text)
-        let (head, tail): (Int, Int)
-        switch characters.count {
-        case 15: (head, tail) = (6, 3)
-        case 14...: (head, tail) = (6, 4)
-        case 8...13: (head, tail) = (3, 2)
-        default: (head, tail) = (0, 0)
+        // Plain ASCII (no CR) has one byte per Character: masked from its bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let bytes = Array(text.utf8)
+            let (head, tail) = maskedEnds(bytes.count)
+            return String(decoding: bytes.prefix(head) + Array(repeating: UInt8(ascii: "*"), count: bytes.count - head - tail)
+                                    + bytes.suffix(tail), as: UTF8.self)
         }
+        let characters = Array(text)
+        let (head, tail) = maskedEnds(characters.count)
         let hidden = characters.count - head - tail
         return String(characters.prefix(head)) + String(repeating: "*", count: hidden) + String(characters.suffix(tail))
+    }
+
+    /// How many characters a mask keeps at each end of a value this long.
+    private static func maskedEnds(_ count: Int) -> (head: Int, tail: Int) {
+        switch count {
+        case 15: (6, 3)
+        case 14...: (6, 4)
+        case 8...13: (3, 2)
+        default: (0, 0)
+        }
     }
 
     /// `text` with every run of 14 or more digits (and X) masked: for values of other fields that
     /// an error message repeats, in case an ID was typed into the wrong column.
     public static func maskingNumbers(in text: String) -> String {
+        // Most values hold no run of 14 digits at all: said from the bytes, the text comes back as
+        // it is. (A digit Character is one ASCII byte, so a run of them is never longer than the
+        // run of digit bytes: no run of 14 bytes, no run of 14 Characters.)
+        guard hasLongDigitRun(text.utf8) else { return text }
         var result = ""
         var run = ""
         func flush() {
@@ -123,6 +142,22 @@ public struct NationalID: Sendable, Hashable, CustomStringConvertible {
         }
         flush()
         return result
+    }
+}
+
+extension NationalID {
+    /// Whether the bytes hold a run of 14 or more ASCII digits (X or x counting after the first).
+    static func hasLongDigitRun(_ bytes: String.UTF8View) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || ((byte == UInt8(ascii: "X") || byte == UInt8(ascii: "x")) && run > 0) {
+                run += 1
+                if run >= 14 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 }
 

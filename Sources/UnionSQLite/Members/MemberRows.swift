@@ -5,7 +5,7 @@ import LedgerStore
 import UnionMembers
 
 /// The member register's reads, each value read strictly (`StoredRow`).
-enum MemberRows {
+package enum MemberRows {
     static let recordSelection = """
         SELECT m.member_no, m.name, m.id_hash, m.id_masked, m.id_legacy, o.code AS unit_code, m.department,
                m.join_date, m.employment_type
@@ -39,18 +39,52 @@ enum MemberRows {
     /// Every member who had joined by the end of `month`, with the state in force then, by unit and number.
     /// - Complexity: one query; O(members + states).
     static func members(_ db: Database, in month: YearMonth) throws -> [Member] {
+        var members: [Member] = []
+        try forEachMember(db, in: month, unit: nil, status: nil) { members.append($0) }
+        return members
+    }
+
+    /// `member list`'s query (arguments `:month`, `:lastDay`, `:unit`, `:status`); the schema tests
+    /// check its plan sorts nothing.
+    package static let listingSQL = """
+        SELECT m.member_no, m.name, m.id_hash, m.id_masked, m.id_legacy, o.code AS unit_code, m.department, m.join_date,
+               m.employment_type, s.status, s.wage_fen, s.from_ordinal
+        FROM organisation o CROSS JOIN member m ON m.unit_id = o.id
+        CROSS JOIN member_state s ON s.member_id = m.id
+         AND s.from_ordinal = (SELECT max(from_ordinal) FROM member_state x WHERE x.member_id = m.id AND x.from_ordinal <= :month)
+        WHERE m.join_date <= :lastDay AND (:unit IS NULL OR o.code = :unit) AND (:status IS NULL OR s.status = :status)
+        ORDER BY o.code, m.member_no
+        """
+
+    /// The same members, only `unit`'s and only those with `status` in `month` when given, one at a
+    /// time from the cursor. The joins are fixed (CROSS JOIN) to walk the units by code and each
+    /// unit's members by number off `member_by_unit_number` (0018): no sort of the whole register
+    /// before the first row, which left to itself the planner chose (scan the states, then sort).
+    static func forEachMember(_ db: Database, in month: YearMonth, unit: String?, status: MemberStatus?,
+                              _ body: (Member) throws -> Void) throws {
         let lastDay = try LocalDate(year: month.year, month: month.month, day: month.dayCount).description
-        return try Row.fetchAll(db, sql: """
-            SELECT m.member_no, m.name, m.id_hash, m.id_masked, m.id_legacy, o.code AS unit_code, m.department, m.join_date,
-                   m.employment_type, s.status, s.wage_fen, s.from_ordinal
-            FROM member m JOIN organisation o ON o.id = m.unit_id
-            JOIN member_state s ON s.member_id = m.id
-             AND s.from_ordinal = (SELECT max(from_ordinal) FROM member_state x WHERE x.member_id = m.id AND x.from_ordinal <= ?)
-            WHERE m.join_date <= ?
-            ORDER BY o.code, m.member_no
-            """, arguments: [month.ordinal, lastDay]).map { row in
+        let cursor = try Row.fetchCursor(db, sql: listingSQL, arguments: ["month": month.ordinal, "lastDay": lastDay, "unit": unit,
+                                                                         "status": status?.rawValue])
+        while let row = try cursor.next() {
             let record = try record(row)
-            return Member(record, state: try state(row, member: record.number))
+            try body(Member(record, state: try state(row, member: record.number)))
         }
+    }
+
+    /// How many of those members (`unit`'s only, when given) have each status in `month`.
+    static func counts(_ db: Database, in month: YearMonth, unit: String?) throws -> [MemberStatus: Int] {
+        let lastDay = try LocalDate(year: month.year, month: month.month, day: month.dayCount).description
+        var counts: [MemberStatus: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.status, COUNT(*) FROM organisation o JOIN member m ON m.unit_id = o.id
+            JOIN member_state s ON s.member_id = m.id
+             AND s.from_ordinal = (SELECT max(from_ordinal) FROM member_state x WHERE x.member_id = m.id AND x.from_ordinal <= :month)
+            WHERE m.join_date <= :lastDay AND (:unit IS NULL OR o.code = :unit)
+            GROUP BY s.status
+            """, arguments: ["month": month.ordinal, "lastDay": lastDay, "unit": unit]) {
+            let stored = StoredRow(row, table: "member_state", key: "count")
+            counts[try stored.choice("status", as: MemberStatus.self)] = row[1]
+        }
+        return counts
     }
 }

@@ -16,6 +16,7 @@ public enum UnionSchema {
         SchemaMigration("0011-preparatory-refund-events", sql: migration0011),
         SchemaMigration("0015-organisation-keys", sql: migration0015),
         SchemaMigration("0017-written-out-checks", sql: migration0017),
+        SchemaMigration("0018-member-listing-order", sql: migration0018),
     ]
 
     /// New union books: the ledger's tables and the union registers'.
