@@ -19,9 +19,10 @@ public struct ArrearsLedger: Sendable {
     ///   - under: only units anywhere below this organisation (a street or town federation, say).
     ///   - withMonths: fill each unit's month-by-month detail (for notices).
     /// - Throws: `.unitMustBeRegistered` for an unknown `unit` or `under`.
-    /// - Complexity: one read of the registers, then O(units × months).
+    /// - Complexity: one read of the registers, unit by unit: O(units × months) time, memory O(units)
+    ///   (each unit's months are let go once its arrears are made).
     public func arrears(asOf: LocalDate, unit: String? = nil, under: String? = nil, withMonths: Bool = false) throws -> ArrearsSummary {
-        let (registers, directory, ancestor) = try store.read { reads in
+        try store.read { reads in
             let directory = try reads.directory(structureOnly: false)
             func id(_ code: String) throws -> Int64 {
                 guard let id = directory.unit(code: code)?.id else { throw AllocationError.unitMustBeRegistered(code: code) }
@@ -29,10 +30,11 @@ public struct ArrearsLedger: Sendable {
             }
             let onlyUnit = try unit.map(id)
             let ancestor = try under.map(id)
-            return (try reads.arrearsRegisters(asOf: asOf, unitID: onlyUnit), directory, ancestor)
+            // One unit's registers at a time: 50,000 units × 12 months are never all in memory.
+            return try ArrearsStatement.summarise(units: { body in try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: onlyUnit, body) },
+                                                  directory: directory, asOf: asOf, lateFee: policy.lateFee, under: ancestor,
+                                                  withMonths: withMonths)
         }
-        return try ArrearsStatement.summarise(registers, directory: directory, asOf: asOf, lateFee: policy.lateFee,
-                                              under: ancestor, withMonths: withMonths)
     }
 
     /// One unit's arrears month by month, for a dunning notice (工会法 art. 44).

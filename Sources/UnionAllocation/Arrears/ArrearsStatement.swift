@@ -15,14 +15,27 @@ public enum ArrearsStatement {
     public static func summarise(_ registers: ArrearsRegisters, directory: UnitDirectory, asOf: LocalDate,
                                  lateFee: [DatedTerms<LateFeeTerms>], under ancestor: Int64? = nil,
                                  withMonths: Bool = false) throws -> ArrearsSummary {
+        try summarise(units: { body in
+            for unit in Set(registers.months.keys).union(registers.receipts.keys) {
+                try body(UnitArrearsRegisters(unitID: unit, months: registers.months[unit] ?? [], receipts: registers.receipts[unit] ?? [],
+                                              status: registers.statuses[unit]))
+            }
+        }, directory: directory, asOf: asOf, lateFee: lateFee, under: ancestor, withMonths: withMonths)
+    }
+
+    /// The same from the registers fed one unit at a time (`AllocationReads.forEachUnitArrearsRegisters`):
+    /// only each unit's result is kept, never every unit's months.
+    /// - Parameter units: calls its argument once per unit, in any order.
+    public static func summarise(units: ((UnitArrearsRegisters) throws -> Void) throws -> Void, directory: UnitDirectory,
+                                 asOf: LocalDate, lateFee: [DatedTerms<LateFeeTerms>], under ancestor: Int64? = nil,
+                                 withMonths: Bool = false) throws -> ArrearsSummary {
         var summary = ArrearsSummary(asOf: asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero,
                                      lateFee: .zero, aging: [:])
-        summary.units.reserveCapacity(registers.months.count)
-        for unitID in Set(registers.months.keys).union(registers.receipts.keys) {
-            guard let unit = directory.byID[unitID] else { continue }
-            if let ancestor, !directory.isBelow(unit, ancestor: ancestor) { continue }
-            let arrears = try Self.unit(unit, months: registers.months[unitID] ?? [], receipts: registers.receipts[unitID] ?? [],
-                                        status: registers.statuses[unitID], asOf: asOf, lateFee: lateFee, withMonths: withMonths)
+        try units { registers in
+            guard let unit = directory.byID[registers.unitID] else { return }
+            if let ancestor, !directory.isBelow(unit, ancestor: ancestor) { return }
+            let arrears = try Self.unit(unit, months: registers.months, receipts: registers.receipts, status: registers.status,
+                                        asOf: asOf, lateFee: lateFee, withMonths: withMonths)
             summary.due = try summary.due.adding(arrears.due)
             summary.paid = try summary.paid.adding(arrears.paid)
             summary.outstanding = try summary.outstanding.adding(arrears.outstanding)

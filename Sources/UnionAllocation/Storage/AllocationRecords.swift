@@ -248,6 +248,22 @@ public struct ArrearsRegisters: Sendable {
     }
 }
 
+/// One unit's part of `ArrearsRegisters`: its months due and receipts by the as-of date, in order,
+/// and its latest enforcement step.
+public struct UnitArrearsRegisters: Sendable {
+    public var unitID: Int64
+    public var months: [ReceiptMatching.MonthDue]
+    public var receipts: [ReceiptMatching.Receipt]
+    public var status: EnforcementRecord?
+
+    public init(unitID: Int64, months: [ReceiptMatching.MonthDue], receipts: [ReceiptMatching.Receipt], status: EnforcementRecord?) {
+        self.unitID = unitID
+        self.months = months
+        self.receipts = receipts
+        self.status = status
+    }
+}
+
 /// Allocations a collector made for a unit under one channel, summed by the month they fell due.
 public struct AllocationMovement: Hashable, Sendable {
     public var unitID: Int64

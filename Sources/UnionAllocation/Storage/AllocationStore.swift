@@ -55,12 +55,26 @@ public protocol AllocationReads {
 
     /// Months due and receipts by `asOf` (for one unit, or all), and each unit's latest enforcement step.
     func arrearsRegisters(asOf: LocalDate, unitID: Int64?) throws -> ArrearsRegisters
+    /// The same registers one unit at a time, in unit row-id order (units with months due or
+    /// receipts): the arrears of every unit are summed holding one unit's months, not all of them.
+    func forEachUnitArrearsRegisters(asOf: LocalDate, unitID: Int64?, _ body: (UnitArrearsRegisters) throws -> Void) throws
     /// Allocations with a collector, summed by unit, collector, channel and the month of the due date.
     func allocationMovements() throws -> [AllocationMovement]
     /// Receipts summed by unit, payer and month.
     func receiptMovements() throws -> [ReceiptMovement]
     /// The net movement (debit − credit) of one account by memo and month, closing entries excluded.
     func accountMovements(organisationID: Int64, account: AccountCode) throws -> [String: [YearMonth: Money]]
+}
+
+extension AllocationReads {
+    // Over the whole read, for a store that has nothing better.
+    public func forEachUnitArrearsRegisters(asOf: LocalDate, unitID: Int64?, _ body: (UnitArrearsRegisters) throws -> Void) throws {
+        let registers = try arrearsRegisters(asOf: asOf, unitID: unitID)
+        for unit in Set(registers.months.keys).union(registers.receipts.keys).sorted() {
+            try body(UnitArrearsRegisters(unitID: unit, months: registers.months[unit] ?? [], receipts: registers.receipts[unit] ?? [],
+                                          status: registers.statuses[unit]))
+        }
+    }
 }
 
 /// One write transaction of an allocation command: the registers' writes, and vouchers posted

@@ -6,41 +6,75 @@ import UnionCore
 
 extension SQLiteAllocationRegisters {
     func arrearsRegisters(asOf: LocalDate, unitID: Int64?) throws -> ArrearsRegisters {
+        var months: [Int64: [ReceiptMatching.MonthDue]] = [:]
+        var receipts: [Int64: [ReceiptMatching.Receipt]] = [:]
+        try forEachUnitArrearsRegisters(asOf: asOf, unitID: unitID) { unit in
+            months[unit.unitID] = unit.months.isEmpty ? nil : unit.months
+            receipts[unit.unitID] = unit.receipts.isEmpty ? nil : unit.receipts
+        }
+        // Every unit's step, as the whole read always gave (also units with nothing due or received).
+        return ArrearsRegisters(months: months, receipts: receipts, statuses: try enforcementSteps(asOf: asOf))
+    }
+
+    /// The months due (by unit, then month) and the receipts (by unit, date, id) read side by side
+    /// in unit order, one unit handed over at a time.
+    func forEachUnitArrearsRegisters(asOf: LocalDate, unitID: Int64?, _ body: (UnitArrearsRegisters) throws -> Void) throws {
         let asOfText = asOf.description
         // Dates come back as text; a year of allocations has a dozen distinct due dates.
         var dates = RegisterDates()
-        var months: [Int64: [ReceiptMatching.MonthDue]] = [:]
+        let statuses = try enforcementSteps(asOf: asOf)
         let dueRows = try Row.fetchCursor(db, sql: """
             SELECT unit_id, month, MIN(due_date), SUM(receivable_fen) FROM allocation
             WHERE due_date <= ? AND (? IS NULL OR unit_id = ?)
             GROUP BY unit_id, month ORDER BY unit_id, month
             """, arguments: [asOfText, unitID, unitID])
-        while let row = try dueRows.next() {
-            let unit: Int64 = row[0]
-            let month = YearMonth(ordinal: row[1])
-            let dueDate = try dates.date(row[2], "allocation of unit \(unit) for \(month)")
-            months[unit, default: []].append(ReceiptMatching.MonthDue(month: month, dueDate: dueDate, receivable: Money(fen: row[3])))
-        }
-        var receipts: [Int64: [ReceiptMatching.Receipt]] = [:]
         let receiptRows = try Row.fetchCursor(db, sql: """
             SELECT id, unit_id, date, amount_fen, month FROM remittance
             WHERE date <= ? AND (? IS NULL OR unit_id = ?) ORDER BY unit_id, date, id
             """, arguments: [asOfText, unitID, unitID])
-        while let row = try receiptRows.next() {
-            let receivedOn = try dates.date(row[2], "remittance row \(row[0] as Int64)")
-            receipts[row[1], default: []].append(ReceiptMatching.Receipt(date: receivedOn, amount: Money(fen: row[3]),
-                                                                          month: (row[4] as Int?).map { YearMonth(ordinal: $0) }))
+        // Each cursor's next row, read ahead and decoded (a cursor's row lasts until its next step).
+        func nextDue() throws -> (unit: Int64, due: ReceiptMatching.MonthDue)? {
+            guard let row = try dueRows.next() else { return nil }
+            let unit: Int64 = row[0]
+            let month = YearMonth(ordinal: row[1])
+            return (unit, ReceiptMatching.MonthDue(month: month, dueDate: try dates.date(row[2], "allocation of unit \(unit) for \(month)"),
+                                                   receivable: Money(fen: row[3])))
         }
-        // The latest step per unit counts, when it is dated by the as-of date.
+        func nextReceipt() throws -> (unit: Int64, receipt: ReceiptMatching.Receipt)? {
+            guard let row = try receiptRows.next() else { return nil }
+            let receivedOn = try dates.date(row[2], "remittance row \(row[0] as Int64)")
+            return (row[1], ReceiptMatching.Receipt(date: receivedOn, amount: Money(fen: row[3]),
+                                                    month: (row[4] as Int?).map { YearMonth(ordinal: $0) }))
+        }
+        var due = try nextDue()
+        var receipt = try nextReceipt()
+        while due != nil || receipt != nil {
+            let unit = min(due?.unit ?? .max, receipt?.unit ?? .max)
+            var months: [ReceiptMatching.MonthDue] = []
+            var receipts: [ReceiptMatching.Receipt] = []
+            while let next = due, next.unit == unit {
+                months.append(next.due)
+                due = try nextDue()
+            }
+            while let next = receipt, next.unit == unit {
+                receipts.append(next.receipt)
+                receipt = try nextReceipt()
+            }
+            try body(UnitArrearsRegisters(unitID: unit, months: months, receipts: receipts, status: statuses[unit]))
+        }
+    }
+
+    /// The latest step per unit counts, when it is dated by the as-of date.
+    private func enforcementSteps(asOf: LocalDate) throws -> [Int64: EnforcementRecord] {
         var statuses: [Int64: EnforcementRecord] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT id, unit_id, status, date FROM arrears_status s
             WHERE id = (SELECT MAX(id) FROM arrears_status t WHERE t.unit_id = s.unit_id) AND date <= ?
-            """, arguments: [asOfText]) {
+            """, arguments: [asOf.description]) {
             statuses[row[1]] = EnforcementRecord(status: try RegisterValue.status(row[2], "arrears_status row \(row[0] as Int64)"),
                                                  date: try RegisterValue.date(row[3], "arrears_status row \(row[0] as Int64)"))
         }
-        return ArrearsRegisters(months: months, receipts: receipts, statuses: statuses)
+        return statuses
     }
 
     func allocationMovements() throws -> [AllocationMovement] {

@@ -46,6 +46,39 @@ struct AllocationRemittanceStoreTests {
         #expect(position.allocations.map(\.channel) == [.taxFull] && position.formedOn == nil)
     }
 
+    @Test("the registers read one unit at a time give each unit the months, receipts and step the whole read gives",
+          arguments: AllocationStoreKind.available)
+    func arrearsRegistersUnitByUnit(kind: AllocationStoreKind) throws {
+        let f = try AllocationBooks(kind)
+        _ = try f.importPayroll("p.csv", "GH101,,2026-01,100,500000.00\nGH101,,2026-02,100,500000.00\nTF,,2026-01,10,500000.00\n")
+        _ = try f.allocate(1)
+        _ = try f.allocate(2)
+        // Receipts out of order, one for a unit with nothing due (T40: a prepayment), one after the as-of date.
+        try f.remittance.record(RemittanceEntry(unit: "GH101", date: V.day("2026-03-20"), amount: V.yuan("6000.00"), reference: "B2"))
+        try f.remittance.record(RemittanceEntry(unit: "T40", date: V.day("2026-02-01"), amount: V.yuan("100.00"), reference: "P1"))
+        try f.remittance.record(RemittanceEntry(unit: "GH101", date: V.day("2026-02-15"), amount: V.yuan("3000.00"), reference: "B1"))
+        try f.remittance.record(RemittanceEntry(unit: "TF", date: V.day("2026-05-15"), amount: V.yuan("5000.00"), reference: "L1"))
+        try f.arrearsLedger().setStatus(unit: "TF", to: .notice, on: V.day("2026-03-01"))
+        let asOf = V.day("2026-03-31")
+        try f.store.read { reads in
+            let whole = try reads.arrearsRegisters(asOf: asOf, unitID: nil)
+            var seen: [UnitArrearsRegisters] = []
+            try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: nil) { seen.append($0) }
+            #expect(seen.map(\.unitID) == Set(whole.months.keys).union(whole.receipts.keys).sorted())
+            for unit in seen {
+                #expect(unit.months == whole.months[unit.unitID] ?? [])
+                #expect(unit.receipts == whole.receipts[unit.unitID] ?? [])
+                #expect(unit.status == whole.statuses[unit.unitID])
+            }
+            #expect(seen.contains { $0.months.isEmpty && $0.receipts.map(\.amount) == [V.yuan("100.00")] }, "T40: receipts only")
+            #expect(seen.flatMap(\.receipts).allSatisfy { $0.date <= asOf })
+            let tf = try #require(try reads.organisationID(code: "TF"))
+            var one: [UnitArrearsRegisters] = []
+            try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: tf) { one.append($0) }
+            #expect(one.map(\.unitID) == [tf] && one.first?.status?.status == .notice)
+        }
+    }
+
     @Test("enforcement: history kept, the latest step dated by the as-of date counts; a notice names the months owed",
           arguments: AllocationStoreKind.available)
     func enforcement(kind: AllocationStoreKind) throws {
