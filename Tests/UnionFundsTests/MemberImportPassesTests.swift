@@ -23,7 +23,7 @@ struct MemberImportPassesTests {
                 .write(to: URL(fileURLWithPath: path))
         }
         let register = MemberRegister(store: store, user: "tester")
-        #expect(throws: LedgerError.fileMustBeReadable(path: "members.csv", reason: "文件在导入过程中被改动，两次读取内容不同；未写入任何内容")) {
+        #expect(throws: LedgerError.fileMustBeReadable(path: "members.csv", reason: "the file changed while it was read")) {
             _ = try register.importMembers(path: path, displayName: "members.csv")
         }
         #expect(store.rewrites.withLock { $0 } == 1)

@@ -108,7 +108,7 @@ extension MemberRegister {
             // Only a file changed between the passes gets here with problems or another digest.
             try writer.problems.throwIfAny()
             guard writtenDigest == checkedDigest else {
-                throw LedgerError.fileMustBeReadable(path: displayName, reason: "文件在导入过程中被改动，两次读取内容不同；未写入任何内容")
+                throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
             }
             try transaction.recordEvent(action: "member.import",
                                         detail: "\(displayName): \(outcome.added) added, \(outcome.updated) updated")
