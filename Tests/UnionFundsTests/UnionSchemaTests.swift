@@ -114,14 +114,10 @@ struct UnionSchemaTests {
         #expect(Set(identifiers).count == identifiers.count)
         #expect(identifiers.allSatisfy { $0.prefix(4).allSatisfy(\.isNumber) && $0.dropFirst(4).first == "-" })
     }
-}
 
-@Suite("member list's query")
-struct MemberListingPlanTests {
-    @Test("walks the units by code and their members by number off the index: nothing is sorted before the first row")
-    func listingSortsNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("listing-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    @Test("member list's query walks the units by code and their members by number off the index: nothing is sorted before the first row")
+    func memberListingSortsNothing() throws {
+        let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("books.sqlite").path
         _ = try UnionSchema.createBooks(at: path)

@@ -68,17 +68,10 @@ struct MemberCommand: ParsableCommand {
             let stores = try global.openStores()
             let register = MemberRegister(store: stores.members, user: global.userName)
             let asOf = try MemberCommand.month(asOf ?? deprecatedMonth) ?? global.currentMonth()
-            let unit = try global.organisationCode(unit, in: stores)
-            let status = try status.map { try MemberStatus(parsing: $0) }
-            try register.requireRegistered(unit)   // refused before any output
+            let listing = try register.listing(unit: try global.organisationCode(unit, in: stores),
+                                               status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
             // Rows go out as the store reads them; the counts are asked for only if the notes come first (JSON).
-            try global.emit(.memberList(month: asOf, language: global.language, counted: {
-                var counts = try register.memberCounts(unit: unit, in: asOf)
-                if let status { counts = counts.filter { $0.key == status } }
-                return counts
-            }) { emit in
-                try register.forEachMember(unit: unit, status: status, in: asOf, emit)
-            })
+            try global.emit(.memberList(month: asOf, language: global.language, counted: listing.counts, feed: listing.forEach))
         }
     }
 

@@ -20,31 +20,18 @@ public struct MemberRegister: Sendable {
     /// - Throws: `MembershipError.unitMustBeRegistered`.
     public func members(unit: String? = nil, status: MemberStatus? = nil, in month: YearMonth) throws -> [Member] {
         var members: [Member] = []
-        try forEachMember(unit: unit, status: status, in: month) { members.append($0) }
+        try listing(unit: unit, status: status, in: month).forEach { members.append($0) }
         return members
     }
 
-    /// The same members one at a time as the store reads them: a register of a million is listed
-    /// without being held.
-    /// - Throws: `MembershipError.unitMustBeRegistered`, before any member is given.
-    public func forEachMember(unit: String? = nil, status: MemberStatus? = nil, in month: YearMonth,
-                              _ body: (Member) throws -> Void) throws {
-        try requireRegistered(unit)
-        try store.forEachMember(in: month, unit: unit, status: status, body)
-    }
-
-    /// How many members (`unit`'s only, when given) have each status in `month`.
+    /// The same members as a listing to read one at a time (`member list` writes a register of a
+    /// million without holding it). The unit is checked here, before anything is read or printed.
     /// - Throws: `MembershipError.unitMustBeRegistered`.
-    public func memberCounts(unit: String? = nil, in month: YearMonth) throws -> [MemberStatus: Int] {
-        try requireRegistered(unit)
-        return try store.memberCounts(in: month, unit: unit)
-    }
-
-    /// - Throws: `MembershipError.unitMustBeRegistered` unless `unit` is nil or registered.
-    public func requireRegistered(_ unit: String?) throws {
+    public func listing(unit: String? = nil, status: MemberStatus? = nil, in month: YearMonth) throws -> MemberListing {
         if let unit, try !store.registeredUnits().contains(unit) {
             throw MembershipError.unitMustBeRegistered(code: NationalID.maskingNumbers(in: unit))
         }
+        return MemberListing(store: store, unit: unit, status: status, month: month)
     }
 
     /// One member in `month`, with the dated history of status and wage base and what imports changed.
@@ -72,5 +59,26 @@ public struct MemberRegister: Sendable {
     public func setEmployees(unit: String, count: Int, from month: YearMonth) throws {
         guard count >= 0 else { throw MembershipError.employeeCountMustBeWhole(value: String(count)) }
         try store.setEmployees(unit: unit, count: count, from: month, user: user)
+    }
+}
+
+/// Members as they stood in a month, only a unit's and only those with a status when asked, read
+/// from the store one at a time (`MemberRegister.listing`).
+public struct MemberListing: Sendable {
+    let store: any MemberStore
+    let unit: String?
+    let status: MemberStatus?
+    let month: YearMonth
+
+    /// Calls `body` with each member, by unit and number, as the store reads them.
+    public func forEach(_ body: (Member) throws -> Void) throws {
+        try store.forEachMember(in: month, unit: unit, status: status, body)
+    }
+
+    /// How many members the listing holds of each status (one count, not a read of the members).
+    public func counts() throws -> [MemberStatus: Int] {
+        let counts = try store.memberCounts(in: month, unit: unit)
+        guard let status else { return counts }
+        return counts.filter { $0.key == status }
     }
 }

@@ -14,7 +14,7 @@ extension Report {
         }
     }
 
-    /// 会员名册 fed one member at a time from the store (`MemberRegister.forEachMember`), so a
+    /// 会员名册 fed one member at a time from the store (`MemberListing.forEach`), so a
     /// million members are written as they are read.
     /// - Parameters:
     ///   - counted: members by status, for the notes when `feed` has not run to its end before
