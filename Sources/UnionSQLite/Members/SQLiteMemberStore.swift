@@ -58,7 +58,8 @@ public struct SQLiteMemberStore: MemberStore {
             // latest revision of the latest month declared, issue 4), or a count recorded with
             // `org set --employees`; in the same month the declaration wins.
             var counts: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            // A cursor: its rows find columns by name from a table (see `organisations`).
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT o.code,
                        (SELECT d.month FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= ?
                         ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_month,
@@ -69,7 +70,8 @@ public struct SQLiteMemberStore: MemberStore {
                        (SELECT h.employees FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
                         ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_employees
                 FROM organisation o
-                """, arguments: [month.ordinal, month.ordinal, month.ordinal, month.ordinal]) {
+                """, arguments: [month.ordinal, month.ordinal, month.ordinal, month.ordinal])
+            while let row = try rows.next() {
                 let stored = StoredRow(row, table: "organisation", keyColumn: "code")
                 let code = try stored.text("code")
                 let payrollMonth = try stored.optionalInteger("payroll_month"), declaredMonth = try stored.optionalInteger("declared_month")
