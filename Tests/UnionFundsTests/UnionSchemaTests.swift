@@ -117,13 +117,7 @@ struct UnionSchemaTests {
 
     @Test("member list's query walks the units by code and their members by number off the index: nothing is sorted before the first row")
     func memberListingSortsNothing() throws {
-        let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("books.sqlite").path
-        _ = try UnionSchema.createBooks(at: path)
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        let plan = try queue.read { db in
+        let plan = try FreshUnionBooks.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + MemberRows.listingSQL,
                              arguments: ["month": 24_312, "lastDay": "2026-01-31", "unit": nil, "status": nil])
                 .map { row -> String in row["detail"] }

@@ -74,20 +74,15 @@ struct DistributionKeyTests {
 
     @Test("every table of union books is named with its key; each per-organisation table has org_id, each register unit_id")
     func everyTableHasAKey() throws {
-        let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("books.sqlite").path
-        _ = try UnionSchema.createBooks(at: path)
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        let tables = try queue.read { db in
+        let columnsOf = try FreshUnionBooks.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                .map { table in (table, try db.columns(in: table).map(\.name)) }
         }
+        let tables = columnsOf.map(\.0)
         let named = Self.byOrganisation.union(Self.byUnit).union(Self.byMember).union(Self.storeWide)
         #expect(Set(tables).subtracting(named).isEmpty, "tables without a stated key: \(Set(tables).subtracting(named).sorted())")
         #expect(named.subtracting(tables).isEmpty, "named but not in the file: \(named.subtracting(tables).sorted())")
-        for table in tables {
-            let columns = try queue.read { db in try db.columns(in: table).map(\.name) }
+        for (table, columns) in columnsOf {
             if Self.byOrganisation.contains(table) { #expect(columns.contains("org_id"), "\(table)") }
             if Self.byUnit.contains(table) { #expect(columns.contains("unit_id"), "\(table)") }
             if Self.byMember.contains(table) { #expect(columns.contains("member_id"), "\(table)") }
