@@ -35,4 +35,7 @@ public final class BulkRowWriter {
 
     /// Writes every queued row.
     public func flush() throws { try batch.flush() }
+
+    /// The rows waiting for their batch to fill (0 right after a batch was written).
+    public var queuedRowCount: Int { batch.pendingRowCount }
 }

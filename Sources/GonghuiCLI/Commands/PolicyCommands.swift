@@ -37,7 +37,7 @@ struct PolicyCommand: ParsableCommand {
             if builtin {
                 document = try BuiltinPolicies.load(name ?? "default")
             } else {
-                document = try try global.openStores().policies.current()
+                document = try global.openStores().policies.current()
             }
             if let section, !PolicyDocument.knownSections.contains(section) {
                 throw UnionFundsError.policyMustBeValid(source: document.source, path: section, detail: "no such section")
@@ -58,7 +58,7 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             let document = try BuiltinPolicies.load(policy)
-            try try global.openStores().policies.storePolicy(document, user: global.userName)
+            try global.openStores().policies.storePolicy(document, user: global.userName)
             global.say("现行政策：\(document.name) \(document.title)（\(document.source)）",
                        "Policy in force: \(document.name) \(document.titleEnglish) (\(document.source))")
         }
@@ -72,7 +72,7 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let records = try try global.openStores().policies.policyHistory()
+            let records = try global.openStores().policies.policyHistory()
             try global.emit(.policyHistory(records, language: global.language))
         }
     }

@@ -3,8 +3,13 @@ import LedgerCore
 import UnionCore
 
 /// Checks a payroll declarations file (工资总额申报) row by row against the register: every bad
-/// row is reported, and the good ones become new declarations or revisions. No storage: the
-/// register's units and latest declarations are given, the records are fed one at a time.
+/// row is reported, and the good ones become new declarations or revisions, added to the
+/// register's `DeclarationSession` as they are read. No storage of its own: the units are given,
+/// the records are fed one at a time, and what the file declared so far is asked of the session
+/// (a bit per unit and month is all it keeps).
+///
+/// A row is added even after another row was refused, so that a later row repeating it is
+/// compared with it; the caller writes nothing then (the transaction rolls back).
 ///
 /// The file: `unit_code,unit_name,month,headcount,wage_total[,channel]` or
 /// `单位编码,单位名称,所属期,职工人数,工资总额[,缴费方式]`, columns in any order.
@@ -23,37 +28,38 @@ struct PayrollDeclarationFile {
         }
     }
 
-    /// What the checked file brings.
-    struct Checked {
-        var rows: Int
-        var pending: [NewDeclaration]
-        var corrected: Int
-        var unchanged: Int
+    /// What the checked file brought: its rows, and how many declarations were new, corrected
+    /// (a new revision) or as on file already.
+    struct Checked: Equatable {
+        var rows = 0
+        var new = 0
+        var corrected = 0
+        var unchanged = 0
     }
 
     /// A file covers a few months: each month's text is parsed once, up to this many.
     static let monthsCachedMax = 1_000
 
     let directory: UnitDirectory
-    let latest: [DeclarationKey: DeclaredRevision]
+    let declarations: any DeclarationSession
+    let latestMonth: YearMonth?
     private(set) var problems: ProblemList
     private var header: CSVHeader<Column>?
     private var positions: [Int] = []   // unitCode, month, headcount, wageTotal, channel
-    private var inFile: [DeclarationKey: (line: Int, figures: DeclaredFigures)] = [:]
-    private var checked = Checked(rows: 0, pending: [], corrected: 0, unchanged: 0)
+    private var seen: DeclarationKeysSeen
+    /// The first line of each key whose first row repeated the figures on file (nothing added for
+    /// it): a later row with other figures conflicts with that line. Only such rows are kept.
+    private var unchangedLines: [DeclarationKey: Int] = [:]
+    private var checked = Checked()
     private var monthsSeen: [String: YearMonth] = [:]
 
-    /// - Parameter expectedRows: a size hint for the tables (bulk files run to millions of rows).
-    let latestMonth: YearMonth?
-
-    init(fileName: String, directory: UnitDirectory, latest: [DeclarationKey: DeclaredRevision], latestMonth: YearMonth? = nil,
-         expectedRows: Int = 0) {
+    /// - Parameter latestMonth: the last month a declaration may be for (nil: no limit).
+    init(fileName: String, directory: UnitDirectory, declarations: any DeclarationSession, latestMonth: YearMonth? = nil) {
         self.directory = directory
-        self.latest = latest
+        self.declarations = declarations
         self.latestMonth = latestMonth
         problems = ProblemList(file: fileName)
-        inFile.reserveCapacity(expectedRows)
-        checked.pending.reserveCapacity(expectedRows)
+        seen = DeclarationKeysSeen(largestUnitID: directory.byID.keys.max() ?? 0)
     }
 
     /// Takes the next record: the header first, then one declaration per record.
@@ -118,25 +124,32 @@ struct PayrollDeclarationFile {
         guard !bad, let unit, let month, let headcount, let wage else { return }
         let key = DeclarationKey(unit: unit.id, month: month.ordinal)
         let figures = DeclaredFigures(headcount: headcount, wageTotal: wage, channel: channel)
-        if let first = inFile[key] {
-            if first.figures != figures {
+        guard seen.insert(key) else {
+            // The key again: its first row was added (the latest is this import's) or was as on
+            // file (the latest is still the one on file, with the first row's figures).
+            if let first = try declarations.latest(key), first.figures != figures {
+                let firstLine = unchangedLines[key] ?? first.line
                 report(.unitCode, "\(code) \(month)",
-                       AllocationError.declarationMustNotConflict(unit: code, month: month.description, firstLine: first.line))
+                       AllocationError.declarationMustNotConflict(unit: code, month: month.description, firstLine: firstLine))
             }
             return   // the same figures twice in one file: counted once
         }
-        inFile[key] = (line, figures)
-        if let previous = latest[key] {
+        if declarations.hadDeclarations(month: key.month), let previous = try declarations.latest(key) {
             // A revision with the figures already on file changes nothing; other figures are a correction.
-            if previous.figures == figures { checked.unchanged += 1; return }
+            if previous.figures == figures {
+                checked.unchanged += 1
+                unchangedLines[key] = line
+                return
+            }
             checked.corrected += 1
-            checked.pending.append(NewDeclaration(key: key, revision: previous.revision + 1, figures: figures, line: line))
+            try declarations.add(NewDeclaration(key: key, revision: previous.revision + 1, figures: figures, line: line))
         } else {
-            checked.pending.append(NewDeclaration(key: key, revision: 1, figures: figures, line: line))
+            checked.new += 1
+            try declarations.add(NewDeclaration(key: key, revision: 1, figures: figures, line: line))
         }
     }
 
-    /// The declarations to write.
+    /// What the file brought (its declarations are in the session already).
     /// - Throws: `RowsRejected` listing every bad row (a file without a header is one).
     mutating func finish() throws -> Checked {
         if header == nil {

@@ -30,35 +30,60 @@ public struct PayrollRegister: Sendable {
         self.latestMonth = latestMonth
     }
 
-    /// Payroll files run 35–45 bytes a row: the tables are sized once from the file's size.
-    static let bytesPerRowMin = 35
-    static let expectedRowsMax = 5_000_000
-
     /// Imports a declarations file in one transaction.
-    /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
-    /// - Complexity: one pass over the file; memory O(declarations already on file + rows).
+    ///
+    /// The rows are checked and added as they are read (`PayrollDeclarationFile` over the store's
+    /// `DeclarationSession`); a bad row anywhere, or the same content imported before, and the
+    /// transaction rolls back with nothing written.
+    /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`, also
+    ///   when the file changes while it is read.
+    /// - Complexity: one pass over the file after its sha256; memory O(units), on a store that
+    ///   looks declarations up (SQLite), plus a little per row repeating the figures on file.
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> PayrollImportOutcome {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-        return try store.write(user: user) { transaction in
-            var file = PayrollDeclarationFile(fileName: displayName, directory: try transaction.directory(structureOnly: false),
-                                              latest: try transaction.latestDeclarations(), latestMonth: latestMonth,
-                                              expectedRows: min(size / Self.bytesPerRowMin, Self.expectedRowsMax))
-            // One pass: the rows are read and the file's digests taken together. A file imported
-            // before is recognised before any row's problem is raised (they are only collected
-            // while reading), so it is reported as imported, as when the digests came first.
-            let digest = try InputFile.forEachRecordFingerprinted(path: path, displayName: displayName, encoding: encoding) { line, fields in
-                try file.read(line: line, fields: fields)
-            }
-            if let previous = try transaction.previousImport(kind: .payroll, fingerprint: digest) {
-                return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
-            }
-            let checked = try file.finish()
-            let importID = try transaction.recordImport(kind: .payroll, fileName: displayName, fingerprint: digest, rowCount: checked.rows)
-            try transaction.recordDeclarations(checked.pending, importID: importID)
-            let new = checked.pending.count - checked.corrected
-            try transaction.recordEvent(organisation: nil, action: "payroll.import",
-                                        detail: "\(displayName): \(checked.rows) rows, \(new) new, \(checked.corrected) corrected, \(checked.unchanged) unchanged")
-            return .imported(rows: checked.rows, new: new, corrected: checked.corrected, unchanged: checked.unchanged)
+        // The bytes first: the same file again is answered before the write lock is taken.
+        let fileDigest = try InputFile.digest(path: path, displayName: displayName)
+        if let previous = try store.read({ try $0.previousImport(kind: .payroll, sha256: fileDigest) }) {
+            return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
         }
+        do {
+            return try store.write(user: user) { transaction in
+                // Looked up again under the write lock: the first look was taken before it.
+                if let previous = try transaction.previousImport(kind: .payroll, sha256: fileDigest) {
+                    return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
+                }
+                let importID = try transaction.recordImport(kind: .payroll, fileName: displayName, sha256: fileDigest, rowCount: 0)
+                let declarations = try transaction.declarationSession(importID: importID)
+                var file = PayrollDeclarationFile(fileName: displayName, directory: try transaction.directory(structureOnly: false),
+                                                  declarations: declarations, latestMonth: latestMonth)
+                let fingerprint = try InputFile.forEachRecordFingerprinted(path: path, displayName: displayName,
+                                                                           encoding: encoding) { line, fields in
+                    try file.read(line: line, fields: fields)
+                }
+                guard fingerprint.fileSHA256 == fileDigest else {
+                    throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
+                }
+                // The same rows saved again another way: recognised only now that they are read,
+                // before any row's problem (a file imported before is reported as imported).
+                if let previous = try transaction.importedContent(kind: RegisterFileKind.payroll.rawValue,
+                                                                  digest: fingerprint.contentSHA256) {
+                    throw ContentImportedBefore(previous: PreviousImport(fileName: previous.fileName, importedAt: previous.importedAt))
+                }
+                let checked = try file.finish()
+                try declarations.finish()
+                try transaction.recordImportRowCount(importID: importID, rows: checked.rows)
+                try transaction.recordImportedContent(kind: RegisterFileKind.payroll.rawValue, digest: fingerprint.contentSHA256,
+                                                      fileName: displayName, rows: checked.rows)
+                try transaction.recordEvent(organisation: nil, action: "payroll.import",
+                                            detail: "\(displayName): \(checked.rows) rows, \(checked.new) new, \(checked.corrected) corrected, \(checked.unchanged) unchanged")
+                return .imported(rows: checked.rows, new: checked.new, corrected: checked.corrected, unchanged: checked.unchanged)
+            }
+        } catch let recognised as ContentImportedBefore {
+            return .alreadyImported(fileName: recognised.previous.fileName, at: recognised.previous.importedAt)
+        }
+    }
+
+    /// The same content as an earlier import, found once the file was read: the transaction rolls back.
+    private struct ContentImportedBefore: Error {
+        var previous: PreviousImport
     }
 }

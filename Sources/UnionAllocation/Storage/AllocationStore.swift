@@ -86,8 +86,13 @@ public protocol AllocationTransaction: AllocationReads, PostingBatch, ImportedCo
     func recordImport(kind: RegisterFileKind, fileName: String, sha256: String, rowCount: Int) throws -> Int64
     /// Registers units without books (parents by code: registered already, or among `units`).
     func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws
+    /// Sets the row count of an import recorded before its file was read.
+    func recordImportRowCount(importID: Int64, rows: Int) throws
     /// Writes declaration revisions from one imported file.
     func recordDeclarations(_ declarations: [NewDeclaration], importID: Int64) throws
+    /// The declarations register for one payroll import (`importID`) to read and write as it
+    /// goes. The default reads the latest revisions whole and writes at the end.
+    func declarationSession(importID: Int64) throws -> any DeclarationSession
     /// Records one allocate run and its register rows.
     func recordAllocationRun(month: YearMonth, at timestamp: String, rows: [AllocationRow]) throws
     /// Records a receipt; returns its id (vouchers refer to it).
@@ -101,4 +106,10 @@ public protocol AllocationTransaction: AllocationReads, PostingBatch, ImportedCo
     func setChannel(unitID: Int64, to channel: CollectionChannel) throws
     /// Records an enforcement step (history kept; the latest counts).
     func recordEnforcement(unitID: Int64, status: EnforcementStatus, date: LocalDate) throws
+}
+
+extension AllocationTransaction {
+    public func declarationSession(importID: Int64) throws -> any DeclarationSession {
+        DeclarationsInMemory(latest: try latestDeclarations()) { try self.recordDeclarations($0, importID: importID) }
+    }
 }

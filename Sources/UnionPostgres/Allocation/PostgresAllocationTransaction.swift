@@ -59,6 +59,10 @@ final class PostgresAllocationTransaction: PostgresAllocationRegisters, Allocati
         }
     }
 
+    func recordImportRowCount(importID: Int64, rows: Int) throws {
+        try session.query("UPDATE register_import SET row_count = $1 WHERE id = $2", [.int(rows), .integer(importID)])
+    }
+
     func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws {
         try AllocationUniqueRace.guarding { try AllocationUnitWriter.register(units, firstPeriod: firstPeriod, in: self) }
     }

@@ -91,6 +91,14 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
         }
     }
 
+    func recordImportRowCount(importID: Int64, rows: Int) throws {
+        try db.execute(sql: "UPDATE register_import SET row_count = ? WHERE id = ?", arguments: [rows, importID])
+    }
+
+    func declarationSession(importID: Int64) throws -> any DeclarationSession {
+        try SQLiteDeclarationSession(db, importID: importID)
+    }
+
     func recordDeclarations(_ declarations: [NewDeclaration], importID: Int64) throws {
         let insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
             "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",

@@ -72,11 +72,14 @@ struct AllocationInputTests {
         #expect(twoFederations.reportingFederation(code: nil)?.code == "AF", "none alone: the first keeping books")
     }
 
-    static func payroll(_ rows: [[String]], latest: [DeclarationKey: DeclaredRevision] = [:]) throws -> PayrollDeclarationFile.Checked {
-        var file = PayrollDeclarationFile(fileName: "p.csv", directory: F.directory, latest: latest)
+    /// What a payroll file brought, and the revisions it added (in file order).
+    static func payroll(_ rows: [[String]], latest: [DeclarationKey: DeclaredRevision] = [:]) throws
+        -> (counts: PayrollDeclarationFile.Checked, added: [NewDeclaration]) {
+        let declarations = DeclarationsInMemory(latest: latest)
+        var file = PayrollDeclarationFile(fileName: "p.csv", directory: F.directory, declarations: declarations)
         try file.read(line: 1, fields: ["单位编码", "单位名称", "所属期", "职工人数", "工资总额", "缴费方式"])
         for (index, row) in rows.enumerated() { try file.read(line: index + 2, fields: row) }
-        return try file.finish()
+        return (try file.finish(), declarations.added)
     }
 
     @Test("payroll rows: new, corrected (a new revision), unchanged, and the same row twice counted once")
@@ -89,11 +92,30 @@ struct AllocationInputTests {
             ["T40", "", "2026-01", "10", "1000.00", ""],                // new, the unit's own channel
             ["T40", "", "2026-01", "10", "1000.00", ""],                // the same again
         ], latest: latest)
-        #expect(checked.rows == 4 && checked.unchanged == 1 && checked.corrected == 0)
-        #expect(checked.pending.map(\.figures.channel) == [.direct, .tax40])
-        #expect(checked.pending.first?.figures.headcount == 1_100)
+        #expect(checked.counts == .init(rows: 4, new: 2, corrected: 0, unchanged: 1))
+        #expect(checked.added.map(\.figures.channel) == [.direct, .tax40])
+        #expect(checked.added.first?.figures.headcount == 1_100)
         let corrected = try Self.payroll([["GH101", "", "2026-01", "100", "510000.00", ""]], latest: latest)
-        #expect(corrected.corrected == 1 && corrected.pending.first?.revision == 3)
+        #expect(corrected.counts.corrected == 1 && corrected.added.first?.revision == 3)
+    }
+
+    @Test("payroll rows: a row repeating the figures on file, then the same key with other figures, conflicts with the first")
+    func conflictAfterUnchanged() throws {
+        let key = DeclarationKey(unit: F.gh101.id, month: F.january.ordinal)
+        let latest = [key: DeclaredRevision(revision: 1, figures: DeclaredFigures(headcount: 100, wageTotal: yuan("500000.00"), channel: .direct))]
+        do {
+            _ = try Self.payroll([
+                ["GH101", "", "2026-01", "100", "500000.00", ""],   // as on file: nothing added
+                ["T40", "", "2026-01", "10", "1000.00", ""],
+                ["GH101", "", "2026-01", "100", "500000.00", ""],   // the same again: fine
+                ["GH101", "", "2026-01", "100", "510000.00", ""],   // not a correction: the file said otherwise on line 2
+            ], latest: latest)
+            Issue.record("accepted two figures for one unit and month")
+        } catch let rejected as RowsRejected {
+            #expect(rejected.problems.map(\.line) == [5])
+            #expect((rejected.problems.first?.error as? AllocationError)
+                    == .declarationMustNotConflict(unit: "GH101", month: "2026-01", firstLine: 2))
+        }
     }
 
     @Test("payroll rows: every bad row is reported and nothing comes back")

@@ -1,0 +1,70 @@
+import GRDB
+import LedgerCore
+import LedgerSQLite
+import UnionAllocation
+
+/// The declarations register for one payroll import, in the import's transaction: a revision is
+/// looked up in the table itself (the `UNIQUE(unit_id, month, revision)` index), and the rows the
+/// import adds are written in batches as they come, so the import holds no table of its rows.
+final class SQLiteDeclarationSession: DeclarationSession {
+    private let importID: Int64
+    private let monthsOnFile: Set<Int>
+    private let lookup: Statement
+    private let insert: BulkRowWriter
+    /// The rows added but still waiting in the writer's batch, which the table cannot show yet.
+    private var queued: [DeclarationKey: StoredDeclaration] = [:]
+
+    init(_ db: Database, importID: Int64) throws {
+        self.importID = importID
+        monthsOnFile = try Self.declaredMonths(db)
+        lookup = try db.makeStatement(sql: """
+            SELECT revision, headcount, wage_total_fen, channel, import_id, line, id FROM payroll_declaration
+            WHERE unit_id = ? AND month = ? ORDER BY revision DESC LIMIT 1
+            """)
+        insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
+            "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
+        ])
+    }
+
+    /// The months with any declaration, one index seek each (a federation files a few dozen).
+    private static func declaredMonths(_ db: Database) throws -> Set<Int> {
+        var months: Set<Int> = []
+        let next = try db.makeStatement(sql: "SELECT MIN(month) FROM payroll_declaration WHERE month > ?")
+        var after = Int.min
+        while let month = try Int.fetchOne(next, arguments: [after]) {
+            months.insert(month)
+            after = month
+        }
+        return months
+    }
+
+    func hadDeclarations(month: Int) -> Bool { monthsOnFile.contains(month) }
+
+    func latest(_ key: DeclarationKey) throws -> StoredDeclaration? {
+        if let waiting = queued[key] { return waiting }
+        guard let row = try Row.fetchOne(lookup, arguments: [key.unit, key.month]) else { return nil }
+        let id: Int64 = row[6]
+        let channel = try RegisterValue.channel(row[3], "payroll_declaration row \(id)")
+        return StoredDeclaration(revision: row[0], figures: DeclaredFigures(headcount: row[1], wageTotal: Money(fen: row[2]), channel: channel),
+                                 isThisImport: (row[4] as Int64) == importID, line: row[5])
+    }
+
+    func add(_ declaration: NewDeclaration) throws {
+        for value: Int64? in [declaration.key.unit, Int64(declaration.key.month), declaration.revision, declaration.figures.headcount,
+                              declaration.figures.wageTotal.fen] {
+            insert.add(value)
+        }
+        insert.add(declaration.figures.channel.rawValue)
+        insert.add(importID)
+        insert.add(Int64(declaration.line))
+        queued[declaration.key] = StoredDeclaration(revision: declaration.revision, figures: declaration.figures, isThisImport: true,
+                                                    line: declaration.line)
+        try insert.endRow()
+        if insert.queuedRowCount == 0 { queued.removeAll(keepingCapacity: true) }
+    }
+
+    func finish() throws {
+        try insert.flush()
+        queued.removeAll()
+    }
+}
