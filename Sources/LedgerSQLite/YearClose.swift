@@ -117,7 +117,7 @@ extension SQLiteBooks {
                 """, arguments: StatementArguments([organisation.id, Int64(december.ordinal)] + ids.map(\.id)))
             let movements = try rows.compactMap { row -> YearEndRollUp.Movement? in
                 guard let code = codeByID[row["account_id"]] else { return nil }
-                return YearEndRollUp.Movement(account: code, fund: row["fund"], debit: try Money(fen: row["d"]), credit: try Money(fen: row["c"]))
+                return YearEndRollUp.Movement(account: code, fund: row["fund"], debit: Money(fen: row["d"]), credit: Money(fen: row["c"]))
             }
             for draft in try rollUp.vouchers(movements: movements, on: lastDay) { posted.append(try session.post(draft)) }
         }

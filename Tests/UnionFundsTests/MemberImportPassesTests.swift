@@ -55,6 +55,40 @@ struct MemberImportPassesTests {
     }
 }
 
+extension MemberImportPassesTests {
+    @Test("an ID held in the register is refused on every row that brings it, each naming the holder, not the row before")
+    func heldIDOnTwoRows() throws {
+        let file = try FederationFile()
+        let first = try MembershipRuleTests.write(file, "first.csv", MembershipRuleTests.header
+                                                  + "R1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n")
+        _ = try MembershipRuleTests.register(file).importMembers(path: first, displayName: "first.csv")
+        let second = try MembershipRuleTests.write(file, "second.csv", MembershipRuleTests.header
+                                                   + "N1,乙,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n"
+                                                   + "N2,丙,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n")
+        let rejected = try #require(throws: RowsRejected.self) {
+            _ = try MembershipRuleTests.register(file).importMembers(path: second, displayName: "second.csv")
+        }
+        #expect(rejected.problems.map(\.line) == [2, 3])
+        #expect(rejected.problems.compactMap { $0.error as? MembershipError }
+                == Array(repeating: .nationalIDMustBelongToOneMember(masked: "150102********3640", memberNumber: "R1"), count: 2))
+    }
+
+    @Test("what the checking pass saw is gone after an import, refused or not: the next import starts afresh")
+    func seenTablesStartAfresh() throws {
+        let file = try FederationFile()
+        let rows = "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\nA2,乙,,DW001,,2020-01-01,active,合同制,6000\n"
+        let bad = try MembershipRuleTests.write(file, "bad.csv", MembershipRuleTests.header + rows + "A3,丙,,NOPE,,2020-01-01,active,合同制,1\n")
+        #expect(throws: RowsRejected.self) { _ = try MembershipRuleTests.register(file).importMembers(path: bad, displayName: "bad.csv") }
+        let good = try MembershipRuleTests.write(file, "good.csv", MembershipRuleTests.header + rows)
+        #expect(try MembershipRuleTests.register(file).importMembers(path: good, displayName: "good.csv").added == 2)
+        // The same numbers and ID on other lines: a leftover of the last import would make them repeats.
+        let again = try MembershipRuleTests.write(file, "again.csv", MembershipRuleTests.header
+                                                  + "A2,乙,,DW001,,2020-01-01,active,合同制,6500\n"
+                                                  + "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n")
+        #expect(try MembershipRuleTests.register(file).importMembers(path: again, displayName: "again.csv").updated == 1)
+    }
+}
+
 /// The file's member store, calling `rewrite` the first time an import asks who holds an ID.
 private final class RewritingMemberStore: MemberStore, @unchecked Sendable {
     let base: any MemberStore
@@ -98,5 +132,6 @@ private final class RewritingMemberStore: MemberStore, @unchecked Sendable {
         }
         func recordChanges(_ changes: [MemberChange], source: String) throws { try base.recordChanges(changes, source: source) }
         func recordEvent(action: String, detail: String) throws { try base.recordEvent(action: action, detail: detail) }
+        func fileRowsSeen(expectedRows: Int) throws -> any MemberFileSeen { try base.fileRowsSeen(expectedRows: expectedRows) }
     }
 }

@@ -20,7 +20,8 @@ enum MemberFileLayout {
     static let effective = Column(key: "wage_effective", names: ["wage_effective", "工资生效月份", "生效月份"], isRequired: false)
     static let all = [number, name, id, unit, department, joinDate, status, employment, wage, effective]
 
-    /// Member files run 60–100 bytes a row: the first pass's tables are sized once from the file's size.
+    /// Member files run 60–100 bytes a row: tables of what the first pass saw, when kept in
+    /// memory, are sized once from the file's size.
     static func expectedRows(path: String) -> Int {
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         return min(size / 60, 10_000_000)
@@ -80,8 +81,9 @@ extension MemberRegister {
     /// register as it stood before the import, and against the file's other rows), the second
     /// writes them. The second pass must read the same bytes (sha256), or nothing is written.
     /// - Parameter idKeySecret: `GONGHUI_ID_KEY`, if set (see `MemberIDKey`).
-    /// - Complexity: two reads of the file; memory O(rows) only in the first pass's two tables of
-    ///   numbers and ID hashes seen (about 80 bytes a row), not in the rows.
+    /// - Complexity: two reads of the file. The first pass notes the numbers and ID hashes it has
+    ///   seen (`MemberFileSeen`): on SQLite in temporary tables, so memory does not grow with the
+    ///   rows; elsewhere in memory, about 80 bytes a row.
     public func importMembers(path: String, displayName: String, encoding: InputEncoding = .automatic,
                               effective: YearMonth? = nil, idKeySecret: String? = nil) throws -> MemberImportOutcome {
         let today = store.clock.today()
@@ -89,14 +91,16 @@ extension MemberRegister {
         let expectedRows = MemberFileLayout.expectedRows(path: path)
         return try store.withMemberTransaction(user: user) { transaction in
             let key = try MemberIDKey.load(transaction, secret: idKeySecret)
+            let seen = try transaction.fileRowsSeen(expectedRows: expectedRows)
             var checker = MemberRowChecker(fileName: displayName, units: try transaction.registeredUnits(), key: key, today: today,
-                                           crossCheck: transaction, expectedRows: expectedRows)
+                                           crossCheck: (transaction, seen))
             // The progress line follows the second pass, the one that writes (and takes the time).
             let checkedDigest = try ImportProgress.scope.withValue(nil) {
                 try MemberFileLayout.forEachRow(path: path, displayName: displayName, encoding: encoding) { header, row in
                     _ = try checker.check(row, header: header)
                 }
             }
+            try seen.close()
             try checker.problems.throwIfAny()
 
             var writer = MemberRowChecker(fileName: displayName, units: checker.units, key: key, today: today, crossCheck: nil)

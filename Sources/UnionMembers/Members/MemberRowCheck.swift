@@ -11,36 +11,20 @@ import LedgerCore
 struct MemberRowChecker {
     typealias L = MemberFileLayout
 
-    /// An ID's keyed hash as a value with no allocation (the table holds one per row of the file).
-    private struct HashKey: Hashable {
-        var a: UInt64, b: UInt64, c: UInt64, d: UInt64
-
-        init(_ hash: Data) {
-            var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &words) { target in target.copyBytes(from: hash.prefix(32)) }
-            (a, b, c, d) = words
-        }
-    }
-
     let units: Set<String>
     let key: MemberIDKey
     let today: LocalDate
-    let crossCheck: (any MemberTransaction)?
+    /// The register as it stood, and what the pass has seen of the file (the first pass only).
+    let crossCheck: (register: any MemberTransaction, seen: any MemberFileSeen)?
     private(set) var problems: ProblemList
-    private var firstLineOfNumber: [String: Int32] = [:]
-    private var numberOfHash: [HashKey: (number: String, line: Int32)] = [:]
 
-    init(fileName: String, units: Set<String>, key: MemberIDKey, today: LocalDate, crossCheck: (any MemberTransaction)?,
-         expectedRows: Int = 0) {
+    init(fileName: String, units: Set<String>, key: MemberIDKey, today: LocalDate,
+         crossCheck: (register: any MemberTransaction, seen: any MemberFileSeen)?) {
         self.units = units
         self.key = key
         self.today = today
         self.crossCheck = crossCheck
         problems = ProblemList(file: fileName)
-        if crossCheck != nil {
-            firstLineOfNumber.reserveCapacity(expectedRows)
-            numberOfHash.reserveCapacity(expectedRows)
-        }
     }
 
     /// The row checked, or nil when it has a problem (recorded in `problems`).
@@ -66,12 +50,8 @@ struct MemberRowChecker {
         let number = text(L.number)
         if number.isEmpty || number.count > 32 || number.contains(where: \.isWhitespace) {
             report(L.number, plain(L.number), MembershipError.memberNumberMustBeWellFormed(value: plain(L.number)))
-        } else if crossCheck != nil {
-            if let first = firstLineOfNumber[number] {
-                report(L.number, number, MembershipError.memberNumberMustBeUniqueInFile(memberNumber: number, firstLine: Int(first)))
-            } else {
-                firstLineOfNumber[number] = Int32(clamping: row.line)
-            }
+        } else if let seen = crossCheck?.seen, let first = try seen.noteNumber(number, line: row.line) {
+            report(L.number, number, MembershipError.memberNumberMustBeUniqueInFile(memberNumber: number, firstLine: first))
         }
         let name = text(L.name)
         if name.isEmpty { report(L.name, "", MaskedLedgerError(.fieldMustBePresent(field: file.heading(L.name)))) }
@@ -85,14 +65,12 @@ struct MemberRowChecker {
                 report(L.id, NationalID.mask(idText.trimmingSpaces()), error)
             case .success(let parsed):
                 let hash = key.hash(parsed)
-                if let register = crossCheck {
-                    let hashKey = HashKey(hash)
-                    if let other = numberOfHash[hashKey] {
-                        report(L.id, parsed.masked, MembershipError.nationalIDMustBelongToOneMember(masked: parsed.masked, memberNumber: other.number))
+                if let (register, seen) = crossCheck {
+                    if let other = try seen.noteIDHash(hash, number: number, line: row.line) {
+                        report(L.id, parsed.masked, MembershipError.nationalIDMustBelongToOneMember(masked: parsed.masked, memberNumber: other))
                     } else if let holder = try register.holder(ofIDHash: hash), holder != number {
+                        try seen.forgetIDHash(hash)
                         report(L.id, parsed.masked, MembershipError.nationalIDMustBelongToOneMember(masked: parsed.masked, memberNumber: holder))
-                    } else {
-                        numberOfHash[hashKey] = (number, Int32(clamping: row.line))
                     }
                 }
                 id = parsed

@@ -74,6 +74,14 @@ public protocol MemberTransaction {
     func recordChanges(_ changes: [MemberChange], source: String) throws
     /// Records who did what in the file's event log.
     func recordEvent(action: String, detail: String) throws
+    /// Where an import's checking pass notes the numbers and ID hashes it has seen; the default
+    /// keeps them in memory (`MemberFileSeenInMemory`).
+    /// - Parameter expectedRows: a size hint.
+    func fileRowsSeen(expectedRows: Int) throws -> any MemberFileSeen
+}
+
+extension MemberTransaction {
+    public func fileRowsSeen(expectedRows: Int) throws -> any MemberFileSeen { MemberFileSeenInMemory(expectedRows: expectedRows) }
 }
 
 /// A member's register fields as stored: the ID only as hash and mask.
