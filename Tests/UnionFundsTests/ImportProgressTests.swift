@@ -12,6 +12,7 @@ struct ImportProgressTests {
     @Test("a member register of 9,000 rows reports at every 4,096 rows, counting rows only")
     func memberImportReports() throws {
         let file = try FederationFile()
+        defer { file.remove() }
         let rows = (1...9_000).map { "M\($0),会员\($0),,DW001,,2020-01-01,active,合同制,5000\n" }.joined()
         let seen = Mutex<[ImportProgress.Step]>([])
         try ImportProgress.scope.withValue({ step in seen.withLock { $0.append(step) } }) {

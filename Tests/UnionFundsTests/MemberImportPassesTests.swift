@@ -15,6 +15,7 @@ struct MemberImportPassesTests {
     @Test("a file changed between the two passes is refused and nothing is written, not even the ID key")
     func changedBetweenPasses() throws {
         let file = try FederationFile()
+        defer { file.remove() }
         let path = try MembershipRuleTests.write(file, "members.csv", MembershipRuleTests.header + Self.rows)
         // The checking pass asks who holds A1's ID once; by then it has read the whole (small) file,
         // so a rewrite there is seen by the writing pass only. A2's wage becomes 60,000.
@@ -39,6 +40,7 @@ struct MemberImportPassesTests {
     @Test("a number or an ID twice in one file is refused however far apart the rows are")
     func duplicatesFarApart() throws {
         let file = try FederationFile()
+        defer { file.remove() }
         var rows = "D1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n"
         for index in 2...5_000 { rows += "D\(index),会员,,DW001,,2020-01-01,active,合同制,5000\n" }
         rows += "D1,乙,,DW001,,2020-01-01,active,合同制,5000\n"
@@ -59,6 +61,7 @@ extension MemberImportPassesTests {
     @Test("an ID held in the register is refused on every row that brings it, each naming the holder, not the row before")
     func heldIDOnTwoRows() throws {
         let file = try FederationFile()
+        defer { file.remove() }
         let first = try MembershipRuleTests.write(file, "first.csv", MembershipRuleTests.header
                                                   + "R1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n")
         _ = try MembershipRuleTests.register(file).importMembers(path: first, displayName: "first.csv")
@@ -76,6 +79,7 @@ extension MemberImportPassesTests {
     @Test("what the checking pass saw is gone after an import, refused or not: the next import starts afresh")
     func seenTablesStartAfresh() throws {
         let file = try FederationFile()
+        defer { file.remove() }
         let rows = "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\nA2,乙,,DW001,,2020-01-01,active,合同制,6000\n"
         let bad = try MembershipRuleTests.write(file, "bad.csv", MembershipRuleTests.header + rows + "A3,丙,,NOPE,,2020-01-01,active,合同制,1\n")
         #expect(throws: RowsRejected.self) { _ = try MembershipRuleTests.register(file).importMembers(path: bad, displayName: "bad.csv") }
