@@ -5,14 +5,14 @@ import GRDBSQLite
 
 /// A prepared statement driven through the SQLite C API, for the bulk paths where GRDB's
 /// argument boxing costs about 2× (see STACK.md §2). Only used inside a GRDB transaction.
-final class RawStatement {
+package final class RawStatement {
     private let handle: OpaquePointer
     private let connection: OpaquePointer
 
     // SQLITE_TRANSIENT is a macro Swift cannot import.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    init(_ db: Database, _ sql: String) throws {
+    package init(_ db: Database, _ sql: String) throws {
         guard let connection = db.sqliteConnection else { throw StoreError.storage(message: "database is closed") }
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
@@ -25,14 +25,14 @@ final class RawStatement {
 
     deinit { sqlite3_finalize(handle) }
 
-    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
-    func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
+    package func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
+    package func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
     func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
     func bind(_ index: Int32, _ value: Int64?) {
         if let value { bind(index, value) } else { bindNull(index) }
     }
 
-    func bind(_ index: Int32, _ value: String) {
+    package func bind(_ index: Int32, _ value: String) {
         var value = value
         value.withUTF8 { buffer in
             guard let base = buffer.baseAddress else {
@@ -57,6 +57,11 @@ final class RawStatement {
         _ = sqlite3_bind_blob(handle, index, blob, count, nil)
     }
 
+    /// Binds a copy of the bytes as a blob.
+    package func bind(_ index: Int32, raw bytes: UnsafeRawBufferPointer) {
+        _ = sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), RawStatement.transient)
+    }
+
     func bind(_ index: Int32, bytes: [UInt8]) {
         bytes.withUnsafeBytes { buffer in
             _ = sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), RawStatement.transient)
@@ -64,7 +69,7 @@ final class RawStatement {
     }
 
     /// Runs a statement that returns no rows, then resets it for reuse.
-    func run() throws {
+    package func run() throws {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE else {
@@ -73,7 +78,7 @@ final class RawStatement {
     }
 
     /// Steps once; true while rows remain. Call `reset()` when done.
-    func step() throws -> Bool {
+    package func step() throws -> Bool {
         let code = sqlite3_step(handle)
         if code == SQLITE_ROW { return true }
         guard code == SQLITE_DONE else {
@@ -84,18 +89,18 @@ final class RawStatement {
         return false
     }
 
-    func reset() {
+    package func reset() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 
-    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    package func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
     /// The column's length in bytes (0 for NULL or empty text), without making a String.
     func byteCount(_ column: Int32) -> Int { Int(sqlite3_column_bytes(handle, column)) }
 
-    func string(_ column: Int32) -> String {
+    package func string(_ column: Int32) -> String {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)

@@ -76,6 +76,25 @@ extension MemberImportPassesTests {
                 == Array(repeating: .nationalIDMustBelongToOneMember(masked: "150102********3640", memberNumber: "R1"), count: 2))
     }
 
+    @Test("repeats found after the pass are listed in line order among the other problems")
+    func repeatsInLineOrder() throws {
+        let file = try FederationFile()
+        defer { file.remove() }
+        let path = try MembershipRuleTests.write(file, "members.csv", MembershipRuleTests.header
+                                                 + "A1,甲,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n"
+                                                 + "A1,乙,,DW001,,2020-01-01,active,合同制,5000\n"          // the number again
+                                                 + "A3,丙,150102198905153640,DW001,,2020-01-01,active,合同制,5000\n"  // the ID again
+                                                 + "A4,丁,,NOPE,,2020-01-01,active,合同制,5000\n")        // an unknown unit
+        let rejected = try #require(throws: RowsRejected.self) {
+            _ = try MembershipRuleTests.register(file).importMembers(path: path, displayName: "members.csv")
+        }
+        #expect(rejected.problems.map(\.line) == [3, 4, 5])
+        #expect(rejected.problems.map { ($0.error as? MembershipError)?.rule ?? "" }
+                == ["memberNumberMustBeUniqueInFile", "nationalIDMustBelongToOneMember", "unitMustBeRegistered"])
+        #expect((rejected.problems.dropFirst().first?.error as? MembershipError)
+                == .nationalIDMustBelongToOneMember(masked: "150102********3640", memberNumber: "A1"))
+    }
+
     @Test("what the checking pass saw is gone after an import, refused or not: the next import starts afresh")
     func seenTablesStartAfresh() throws {
         let file = try FederationFile()

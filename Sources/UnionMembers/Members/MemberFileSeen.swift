@@ -29,6 +29,9 @@ public final class MemberFileSeenInMemory: MemberFileSeen {
             withUnsafeMutableBytes(of: &words) { target in target.copyBytes(from: hash.prefix(32)) }
             (a, b, c, d) = words
         }
+
+        /// The 32 bytes back (an ID's hash is HMAC-SHA256: always 32).
+        var bytes: Data { withUnsafeBytes(of: (a, b, c, d)) { Data($0) } }
     }
 
     private var firstLineOfNumber: [String: Int32] = [:]
@@ -54,6 +57,16 @@ public final class MemberFileSeenInMemory: MemberFileSeen {
     }
 
     public func forgetIDHash(_ hash: Data) { numberOfHash[HashKey(hash)] = nil }
+
+    /// How many numbers and hashes are noted.
+    public var count: Int { firstLineOfNumber.count + numberOfHash.count }
+
+    /// Everything noted, for a store that moves it elsewhere: each number with its first line,
+    /// each hash with its member's number.
+    public func forEachNoted(number: (String, Int) throws -> Void, hash: (Data, String) throws -> Void) rethrows {
+        for (value, line) in firstLineOfNumber { try number(value, Int(line)) }
+        for (key, value) in numberOfHash { try hash(key.bytes, value) }
+    }
 
     public func close() {
         firstLineOfNumber = [:]

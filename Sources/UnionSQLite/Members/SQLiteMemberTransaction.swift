@@ -28,7 +28,7 @@ struct SQLiteMemberTransaction: MemberTransaction {
             """, arguments: [record.source.rawValue, record.secret, record.fingerprint, now, user])
     }
 
-    func fileRowsSeen(expectedRows: Int) throws -> any MemberFileSeen { try SQLiteMemberFileSeen(db) }
+    func fileRowsSeen(expectedRows: Int) throws -> any MemberFileSeen { SQLiteMemberFileSeen(db, expectedRows: expectedRows) }
 
     func member(number: String) throws -> MemberRecord? {
         try MemberRows.record(db, number: number)
