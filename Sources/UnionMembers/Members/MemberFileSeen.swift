@@ -3,8 +3,8 @@ import Foundation
 /// What the checking pass of a member import has seen of the file so far: each member number
 /// with its first line, and each ID hash with the number of the row that first had it.
 ///
-/// A store may keep these outside memory (SQLite: two temporary tables, so a 3-million-row file
-/// costs disk, not RAM); `MemberFileSeenInMemory` keeps them in two tables of its own.
+/// A store may keep these outside memory (SQLite, past a limit: two temporary tables, so a
+/// 3-million-row file costs disk, not RAM); `MemberFileSeenInMemory` keeps them in two tables of its own.
 public protocol MemberFileSeen: AnyObject {
     /// Notes `number` at `line`; returns the first line that had it when an earlier row did
     /// (nothing is noted then).

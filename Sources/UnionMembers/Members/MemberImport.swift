@@ -82,8 +82,8 @@ extension MemberRegister {
     /// writes them. The second pass must read the same bytes (sha256), or nothing is written.
     /// - Parameter idKeySecret: `GONGHUI_ID_KEY`, if set (see `MemberIDKey`).
     /// - Complexity: two reads of the file. The first pass notes the numbers and ID hashes it has
-    ///   seen (`MemberFileSeen`): on SQLite in temporary tables, so memory does not grow with the
-    ///   rows; elsewhere in memory, about 80 bytes a row.
+    ///   seen (`MemberFileSeen`): on SQLite in memory up to 300,000 of them, then in temporary
+    ///   tables, so memory stops growing with the rows; elsewhere in memory, about 80 bytes a row.
     public func importMembers(path: String, displayName: String, encoding: InputEncoding = .automatic,
                               effective: YearMonth? = nil, idKeySecret: String? = nil) throws -> MemberImportOutcome {
         let today = store.clock.today()
