@@ -100,19 +100,10 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
     }
 
     func recordDeclarations(_ declarations: [NewDeclaration], importID: Int64) throws {
-        let insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
-            "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
-        ])
+        let insert = SQLiteDeclarationSession.writer(db)
         for (index, declaration) in declarations.enumerated() {
             ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
-            for value: Int64? in [declaration.key.unit, Int64(declaration.key.month), declaration.revision, declaration.figures.headcount,
-                                  declaration.figures.wageTotal.fen] {
-                insert.add(value)
-            }
-            insert.add(declaration.figures.channel.rawValue)
-            insert.add(importID)
-            insert.add(Int64(declaration.line))
-            try insert.endRow()
+            try SQLiteDeclarationSession.append(declaration, importID: importID, to: insert)
         }
         try insert.flush()
     }

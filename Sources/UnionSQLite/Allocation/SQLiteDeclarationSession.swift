@@ -21,9 +21,27 @@ final class SQLiteDeclarationSession: DeclarationSession {
             SELECT revision, headcount, wage_total_fen, channel, import_id, line, id FROM payroll_declaration
             WHERE unit_id = ? AND month = ? ORDER BY revision DESC LIMIT 1
             """)
-        insert = BulkRowWriter(db, table: "payroll_declaration", columns: [
+        insert = Self.writer(db)
+    }
+
+    /// A batch writer of `payroll_declaration` rows; `append` fills one row of it. Also the
+    /// whole-array write (`recordDeclarations`) goes through these two.
+    static func writer(_ db: Database) -> BulkRowWriter {
+        BulkRowWriter(db, table: "payroll_declaration", columns: [
             "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
         ])
+    }
+
+    static func append(_ declaration: NewDeclaration, importID: Int64, to insert: BulkRowWriter) throws {
+        insert.add(declaration.key.unit)
+        insert.add(Int64(declaration.key.month))
+        insert.add(declaration.revision)
+        insert.add(declaration.figures.headcount)
+        insert.add(declaration.figures.wageTotal.fen)
+        insert.add(declaration.figures.channel.rawValue)
+        insert.add(importID)
+        insert.add(Int64(declaration.line))
+        try insert.endRow()
     }
 
     /// The months with any declaration, one index seek each (a federation files a few dozen).
@@ -50,16 +68,9 @@ final class SQLiteDeclarationSession: DeclarationSession {
     }
 
     func add(_ declaration: NewDeclaration) throws {
-        for value: Int64? in [declaration.key.unit, Int64(declaration.key.month), declaration.revision, declaration.figures.headcount,
-                              declaration.figures.wageTotal.fen] {
-            insert.add(value)
-        }
-        insert.add(declaration.figures.channel.rawValue)
-        insert.add(importID)
-        insert.add(Int64(declaration.line))
         queued[declaration.key] = StoredDeclaration(revision: declaration.revision, figures: declaration.figures, isThisImport: true,
                                                     line: declaration.line)
-        try insert.endRow()
+        try Self.append(declaration, importID: importID, to: insert)
         if insert.queuedRowCount == 0 { queued.removeAll(keepingCapacity: true) }
     }
 

@@ -37,7 +37,7 @@ final class SQLiteMemberFileSeen: MemberFileSeen {
             try spillIfFull(memory)
             return first
         }
-        return try tables(db).noteNumber(number, line: line, db: db)
+        return try openTables().noteNumber(number, line: line, db: db)
     }
 
     func noteIDHash(_ hash: Data, number: String, line: Int) throws -> String? {
@@ -46,11 +46,11 @@ final class SQLiteMemberFileSeen: MemberFileSeen {
             try spillIfFull(memory)
             return other
         }
-        return try tables(db).noteIDHash(hash, number: number, db: db)
+        return try openTables().noteIDHash(hash, number: number, db: db)
     }
 
     func forgetIDHash(_ hash: Data) throws {
-        if let memory { memory.forgetIDHash(hash) } else { try tables(db).forget(hash) }
+        if let memory { memory.forgetIDHash(hash) } else { try openTables().forget(hash) }
     }
 
     func close() throws {
@@ -63,13 +63,13 @@ final class SQLiteMemberFileSeen: MemberFileSeen {
 
     private func spillIfFull(_ noted: MemberFileSeenInMemory) throws {
         guard noted.count > notesInMemoryMax else { return }
-        let tables = try tables(db)
+        let tables = try openTables()
         try noted.forEachNoted(number: { number, line in _ = try tables.noteNumber(number, line: line, db: db) },
                                hash: { hash, number in _ = try tables.noteIDHash(hash, number: number, db: db) })
         memory = nil
     }
 
-    private func tables(_ db: Database) throws -> Tables {
+    private func openTables() throws -> Tables {
         if let tables { return tables }
         let made = try Tables(db)
         tables = made
