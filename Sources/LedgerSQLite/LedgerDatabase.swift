@@ -104,7 +104,7 @@ public final class LedgerDatabase: BooksStore {
             // NORMAL in WAL mode keeps every commit atomic and consistent; only the last
             // commits before a power cut may be lost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
         }
         return try DatabaseQueue(path: path, configuration: configuration)
     }

@@ -40,7 +40,7 @@ struct PayrollDeclarationFile {
     /// A file covers a few months: each month's text is parsed once, up to this many.
     static let monthsCachedMax = 1_000
 
-    let directory: UnitDirectory
+    let units: UnitCodeTable
     let declarations: any DeclarationSession
     let latestMonth: YearMonth?
     private(set) var problems: ProblemList
@@ -54,12 +54,12 @@ struct PayrollDeclarationFile {
     private var monthsSeen: [String: YearMonth] = [:]
 
     /// - Parameter latestMonth: the last month a declaration may be for (nil: no limit).
-    init(fileName: String, directory: UnitDirectory, declarations: any DeclarationSession, latestMonth: YearMonth? = nil) {
-        self.directory = directory
+    init(fileName: String, units: UnitCodeTable, declarations: any DeclarationSession, latestMonth: YearMonth? = nil) {
+        self.units = units
         self.declarations = declarations
         self.latestMonth = latestMonth
         problems = ProblemList(file: fileName)
-        seen = DeclarationKeysSeen(largestUnitID: directory.byID.keys.max() ?? 0)
+        seen = DeclarationKeysSeen(largestUnitID: units.largestID)
     }
 
     /// Takes the next record: the header first, then one declaration per record.
@@ -81,16 +81,16 @@ struct PayrollDeclarationFile {
             problems.add(line: line, field: columns.name(column), value: value, error)
         }
         let code = field(0)
-        let unit = directory.unit(code: code)
+        let unit = units.entry(code: code)
         if code.isEmpty {
             report(.unitCode, code, LedgerError.fieldMustBePresent(field: columns.name(.unitCode)))
         } else if unit == nil {
             report(.unitCode, code, AllocationError.unitMustBeRegistered(code: code))
-        } else if let unit, case let name = field(5), !name.isEmpty, name != unit.name {
+        } else if let unit, case let name = field(5), !name.isEmpty, case let registered = units.name(of: unit), name != registered {
             // A name that is not the register's: the code or the row is wrong, and either would
             // put the wages on another unit's allocation.
             report(.unitName, name, AllocationError.unitDetailsMustMatchRegister(code: code, field: columns.name(.unitName),
-                                                                                 registered: unit.name))
+                                                                                 registered: registered))
         }
         let monthText = field(1)
         let month = monthsSeen[monthText] ?? (try? YearMonth(parsing: monthText))

@@ -53,7 +53,7 @@ public struct PayrollRegister: Sendable {
                 }
                 let importID = try transaction.recordImport(kind: .payroll, fileName: displayName, sha256: fileDigest, rowCount: 0)
                 let declarations = try transaction.declarationSession(importID: importID)
-                var file = PayrollDeclarationFile(fileName: displayName, directory: try transaction.directory(structureOnly: false),
+                var file = PayrollDeclarationFile(fileName: displayName, units: try transaction.unitCodes(),
                                                   declarations: declarations, latestMonth: latestMonth)
                 let fingerprint = try InputFile.forEachRecordFingerprinted(path: path, displayName: displayName,
                                                                            encoding: encoding) { line, fields in

@@ -27,6 +27,9 @@ public protocol AllocationReads {
     /// Every registered organisation; with `structureOnly`, only those keeping books or with units
     /// below them (enough to find collectors, for bulk runs that read each unit with its row).
     func directory(structureOnly: Bool) throws -> UnitDirectory
+    /// Every registered organisation's code, row id, channel and name, compact: what an import
+    /// looks up for each row. The default builds it from `directory`.
+    func unitCodes() throws -> UnitCodeTable
     /// The row id of the organisation registered under `code`.
     func organisationID(code: String) throws -> Int64?
     /// The chart roles of every organisation keeping books, by code.
@@ -67,6 +70,8 @@ public protocol AllocationReads {
 }
 
 extension AllocationReads {
+    public func unitCodes() throws -> UnitCodeTable { UnitCodeTable(directory: try directory(structureOnly: false)) }
+
     // Over the whole read, for a store that has nothing better.
     public func forEachUnitArrearsRegisters(asOf: LocalDate, unitID: Int64?, _ body: (UnitArrearsRegisters) throws -> Void) throws {
         let registers = try arrearsRegisters(asOf: asOf, unitID: unitID)

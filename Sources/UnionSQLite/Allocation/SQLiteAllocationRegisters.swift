@@ -30,6 +30,16 @@ extension SQLiteAllocationRegisters {
         return UnitDirectory(units: units)
     }
 
+    func unitCodes() throws -> UnitCodeTable {
+        var table = UnitCodeTable()
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, code, name, channel FROM organisation ORDER BY id")
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            table.add(id: id, code: row[1], name: row[2], channel: try RegisterValue.channel(row[3], "organisation row \(id)"))
+        }
+        return table
+    }
+
     func organisationID(code: String) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE code = ?", arguments: [code])
     }

@@ -76,7 +76,7 @@ struct AllocationInputTests {
     static func payroll(_ rows: [[String]], latest: [DeclarationKey: DeclaredRevision] = [:]) throws
         -> (counts: PayrollDeclarationFile.Checked, added: [NewDeclaration]) {
         let declarations = DeclarationsInMemory(latest: latest)
-        var file = PayrollDeclarationFile(fileName: "p.csv", directory: F.directory, declarations: declarations)
+        var file = PayrollDeclarationFile(fileName: "p.csv", units: UnitCodeTable(directory: F.directory), declarations: declarations)
         try file.read(line: 1, fields: ["单位编码", "单位名称", "所属期", "职工人数", "工资总额", "缴费方式"])
         for (index, row) in rows.enumerated() { try file.read(line: index + 2, fields: row) }
         return (try file.finish(), declarations.added)
