@@ -11,6 +11,8 @@ import UnionCore
 public struct RemittanceBook: Sendable {
     public let store: any AllocationStore
     public let user: String
+    /// Where an import's cache of units' positions starts again (tests set it low).
+    var positionsCachedMax = RemittanceBook.positionsCachedMax
 
     public init(store: any AllocationStore, user: String) {
         self.store = store
@@ -42,6 +44,8 @@ public struct RemittanceBook: Sendable {
     /// `单位编码,日期,金额[,所属期][,单据号][,缴款方]`. Every row is checked first (`RemittanceFile`);
     /// any bad row and nothing is written; the same file again is a no-op.
     /// - Throws: `RowsRejected` listing every bad row; `LedgerError.fileMustBeReadable`.
+    /// - Complexity: memory O(units), not O(rows): the checked rows wait in the store's
+    ///   `ReceiptQueue`, and at most `positionsCachedMax` entries of units' positions are kept.
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> RemittanceImportOutcome {
         let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
         return try store.write(user: user) { transaction in
@@ -49,21 +53,23 @@ public struct RemittanceBook: Sendable {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
             let directory = try transaction.directory(structureOnly: false)
-            var file = RemittanceFile(fileName: displayName, directory: directory) { unitID, reference in
+            // Its tables, if it keeps any, go with the transaction when a bad row rolls it back.
+            let queue = try transaction.receiptQueue()
+            var file = RemittanceFile(fileName: displayName, directory: directory, queue: queue) { unitID, reference in
                 try transaction.isReceiptRecorded(unitID: unitID, reference: reference)
             }
             try InputFile.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, fields in
                 try file.read(line: line, fields: fields)
             }
-            let entries = try file.finish()
-            let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, fingerprint: digest, rowCount: entries.count)
+            let receipts = try file.finish()
+            let importID = try transaction.recordImport(kind: .remittance, fileName: displayName, fingerprint: digest, rowCount: receipts)
             let charts = try transaction.chartRoles()
-            var outcome = ReceiptOutcome(receipts: entries.count, amount: .zero, passedDown: .zero, refunded: .zero, vouchers: [:])
+            var outcome = ReceiptOutcome(receipts: receipts, amount: .zero, passedDown: .zero, refunded: .zero, vouchers: [:])
             // Each unit's position is read once and kept up to date here: re-reading it per receipt
             // (every receipt of the unit, each time) made an import quadratic in a unit's receipts.
-            var positions: [Int64: UnitPosition] = [:]
-            for (line, entry) in entries {
-                guard let unit = directory.unit(code: entry.unit) else { continue }
+            var positions = UnitPositionCache(entriesMax: positionsCachedMax)
+            try queue.forEachByDate { line, entry in
+                guard let unit = directory.unit(code: entry.unit) else { return }
                 let position = try positions[unit.id] ?? transaction.position(unitID: unit.id)
                 let booked = try Self.book(entry, unit: unit, directory: directory, charts: charts, source: "\(displayName):\(line)",
                                            importID: importID, position: position, in: transaction)
@@ -72,11 +78,16 @@ public struct RemittanceBook: Sendable {
                 outcome.passedDown = try outcome.passedDown.adding(booked.passedDown)
                 outcome.refunded = try outcome.refunded.adding(booked.refunded)
             }
-            try transaction.recordEvent(organisation: nil, action: "remit.import", detail: "\(displayName): \(entries.count) receipts")
+            try queue.close()
+            try transaction.recordEvent(organisation: nil, action: "remit.import", detail: "\(displayName): \(receipts) receipts")
             outcome.vouchers = transaction.postedCount
             return .imported(outcome)
         }
     }
+
+    /// Months and receipts of units' positions kept between receipts (≈ 100 bytes each, so
+    /// about 5 MB); past that the cache starts again, and a unit booked again is read again.
+    static let positionsCachedMax = 50_000
 
     /// Records a receipt, works out what passes down and what is refunded with it, and posts them.
     /// - Parameter position: the unit's position before this receipt (as `AllocationReads.position` reads it).

@@ -3,8 +3,8 @@ import LedgerCore
 import UnionCore
 
 /// Checks a receipts file (bank or tax-office statements) row by row: every bad row is
-/// reported. No storage: the register is a directory, and whether a reference is already
-/// recorded is asked of `isRecorded`.
+/// reported. No storage: the register is a directory, whether a reference is already recorded
+/// is asked of `isRecorded`, and the good rows wait in a `ReceiptQueue` to be booked.
 ///
 /// The file: `unit_code,date,amount[,month][,ref][,payer]` or `单位编码,日期,金额[,所属期][,单据号][,缴款方]`.
 struct RemittanceFile {
@@ -23,20 +23,24 @@ struct RemittanceFile {
     }
 
     let directory: UnitDirectory
+    let queue: any ReceiptQueue
     let isRecorded: (_ unitID: Int64, _ reference: String) throws -> Bool
     private(set) var problems: ProblemList
     private var header: CSVHeader<Column>?
-    private(set) var entries: [(line: Int, entry: RemittanceEntry)] = []
-    private var referencesInFile: [String: Int] = [:]
+    /// The good rows added to the queue.
+    private(set) var receipts = 0
 
-    init(fileName: String, directory: UnitDirectory, isRecorded: @escaping (_ unitID: Int64, _ reference: String) throws -> Bool) {
+    init(fileName: String, directory: UnitDirectory, queue: any ReceiptQueue,
+         isRecorded: @escaping (_ unitID: Int64, _ reference: String) throws -> Bool) {
         self.directory = directory
+        self.queue = queue
         self.isRecorded = isRecorded
         problems = ProblemList(file: fileName)
     }
 
     /// Takes the next record: the header first, then one receipt per record.
-    /// - Throws: `RowsRejected` at once when the header is unusable; the store's errors from `isRecorded`.
+    /// - Throws: `RowsRejected` at once when the header is unusable; the store's errors from
+    ///   `isRecorded` and the queue.
     mutating func read(line: Int, fields: [String]) throws {
         guard let columns = header else {
             header = CSVHeader(fields: fields, names: \.names, required: [.unitCode, .date, .amount], line: line, problems: &problems)
@@ -72,28 +76,28 @@ struct RemittanceFile {
         if !reference.isSingleLineText { report(.reference, reference, AllocationError.textMustBeSingleLine(field: columns.name(.reference))) }
         if !reference.isEmpty, let unit {
             // Once per unit: within the file, and against what is already recorded.
-            let key = "\(unit.id)|\(reference)"
-            if try referencesInFile[key] != nil || isRecorded(unit.id, reference) {
+            if try queue.noteReference(unitID: unit.id, reference: reference) || isRecorded(unit.id, reference) {
                 report(.reference, reference, AllocationError.receiptMustNotBeRecordedTwice(unit: code, reference: reference))
             }
-            referencesInFile[key] = line
         }
         let payerText = columns.value(.payer, in: fields)
         var payer: Payer?
         if !payerText.isEmpty {
             do { payer = try Payer(parsing: payerText) } catch { report(.payer, payerText, error) }
         }
-        guard !bad, let date, let amount else { return }
-        entries.append((line, RemittanceEntry(unit: code, date: date, amount: amount, month: month, reference: reference, payer: payer)))
+        guard !bad, let unit, let date, let amount else { return }
+        try queue.add(RemittanceEntry(unit: code, date: date, amount: amount, month: month, reference: reference, payer: payer),
+                      unitID: unit.id, line: line)
+        receipts += 1
     }
 
-    /// The receipts, in the order they are booked: by date, then by line.
+    /// The number of receipts, all in the queue (booked by date, then by line).
     /// - Throws: `RowsRejected` listing every bad row.
-    mutating func finish() throws -> [(line: Int, entry: RemittanceEntry)] {
+    mutating func finish() throws -> Int {
         if header == nil {
             problems.add(line: 1, field: "header", value: "", LedgerError.headerMustNameColumn(column: "unit_code,date,amount"))
         }
         try problems.throwIfAny()
-        return entries.sorted { ($0.entry.date, $0.line) < ($1.entry.date, $1.line) }
+        return receipts
     }
 }

@@ -98,6 +98,9 @@ public protocol AllocationTransaction: AllocationReads, PostingBatch, ImportedCo
     /// The declarations register for one payroll import (`importID`) to read and write as it
     /// goes. The default reads the latest revisions whole and writes at the end.
     func declarationSession(importID: Int64) throws -> any DeclarationSession
+    /// Where a receipts import keeps its checked rows until it books them. The default keeps them
+    /// in memory.
+    func receiptQueue() throws -> any ReceiptQueue
     /// Records one allocate run and its register rows.
     func recordAllocationRun(month: YearMonth, at timestamp: String, rows: [AllocationRow]) throws
     /// Records a receipt; returns its id (vouchers refer to it).
@@ -114,6 +117,8 @@ public protocol AllocationTransaction: AllocationReads, PostingBatch, ImportedCo
 }
 
 extension AllocationTransaction {
+    public func receiptQueue() throws -> any ReceiptQueue { ReceiptQueueInMemory() }
+
     public func declarationSession(importID: Int64) throws -> any DeclarationSession {
         DeclarationsInMemory(latest: try latestDeclarations()) { try self.recordDeclarations($0, importID: importID) }
     }

@@ -116,20 +116,23 @@ extension SQLiteAllocationRegisters {
 
     func isReceiptRecorded(unitID: Int64, reference: String) throws -> Bool {
         guard !reference.isEmpty else { return false }
-        return try Int.fetchOne(db, sql: "SELECT 1 FROM remittance WHERE unit_id = ? AND ref = ?", arguments: [unitID, reference]) != nil
+        return try Int.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM remittance WHERE unit_id = ? AND ref = ?"),
+                                arguments: [unitID, reference]) != nil
     }
 
     func position(unitID: Int64) throws -> UnitPosition {
-        let allocations = try Row.fetchAll(db, sql: """
+        // Cached statements: an import reads a position for each unit it books (preparing these
+        // each time, with their triggers and GRDB's authorizer, was half of `remit import`).
+        let allocations = try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT month, channel, MIN(due_date), SUM(receivable_fen), SUM(retained_fen)
             FROM allocation WHERE unit_id = ? GROUP BY month, channel ORDER BY month, channel
-            """, arguments: [unitID]).map { row in
+            """), arguments: [unitID]).map { row in
             let month = YearMonth(ordinal: row[0])
             return UnitAllocationMonth(month: month, channel: try RegisterValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
                                        dueDate: try RegisterValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
                                        receivable: Money(fen: row[3]), retained: Money(fen: row[4]))
         }
-        let returned = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?",
+        let returned = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?"),
                                           arguments: [unitID]) ?? 0
         let refunds = try preparatoryRefunds(unitID: unitID)
         return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned),
@@ -138,15 +141,16 @@ extension SQLiteAllocationRegisters {
 
     /// The unit's preparatory-fund refunds: the first one's date (its union was formed then) and the total.
     private func preparatoryRefunds(unitID: Int64) throws -> (formedOn: LocalDate?, total: Money) {
-        guard let first = try Row.fetchOne(db, sql: "SELECT id, date FROM preparatory_refund WHERE unit_id = ? ORDER BY id LIMIT 1",
+        guard let first = try Row.fetchOne(try db.cachedStatement(sql: "SELECT id, date FROM preparatory_refund WHERE unit_id = ? ORDER BY id LIMIT 1"),
                                            arguments: [unitID]) else { return (nil, .zero) }
-        let total = try Int64.fetchOne(db, sql: "SELECT SUM(amount_fen) FROM preparatory_refund WHERE unit_id = ?", arguments: [unitID]) ?? 0
+        let total = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT SUM(amount_fen) FROM preparatory_refund WHERE unit_id = ?"),
+                                       arguments: [unitID]) ?? 0
         return (try RegisterValue.date(first[1], "preparatory_refund row \(first[0] as Int64)"), Money(fen: total))
     }
 
     /// A unit's receipts in the order they were received.
     private func receipts(unitID: Int64) throws -> [ReceiptMatching.Receipt] {
-        try Row.fetchAll(db, sql: "SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = ? ORDER BY date, id",
+        try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = ? ORDER BY date, id"),
                          arguments: [unitID]).map { row in
             ReceiptMatching.Receipt(date: try RegisterValue.date(row[1], "remittance row \(row[0] as Int64)"), amount: Money(fen: row[2]),
                                     month: (row[3] as Int?).map { YearMonth(ordinal: $0) })

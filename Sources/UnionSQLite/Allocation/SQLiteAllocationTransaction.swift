@@ -108,6 +108,8 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
         try insert.flush()
     }
 
+    func receiptQueue() throws -> any ReceiptQueue { try SQLiteReceiptQueue(db) }
+
     func recordAllocationRun(month: YearMonth, at timestamp: String, rows: [AllocationRow]) throws {
         try db.execute(sql: "INSERT INTO allocation_run(month, run_at, run_by) VALUES (?, ?, ?)", arguments: [month.ordinal, timestamp, user])
         let runID = db.lastInsertedRowID
@@ -131,22 +133,23 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
     }
 
     func recordReceipt(_ receipt: NewReceipt) throws -> Int64 {
-        try db.execute(sql: """
+        // Cached, as the other statements an import runs per receipt.
+        try db.cachedStatement(sql: """
             INSERT INTO remittance(unit_id, date, amount_fen, month, payer, ref, source, import_id, recorded_at, recorded_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [receipt.unitID, receipt.date.description, receipt.amount.fen, receipt.month?.ordinal, receipt.payer.rawValue,
+            """).execute(arguments: [receipt.unitID, receipt.date.description, receipt.amount.fen, receipt.month?.ordinal, receipt.payer.rawValue,
                              receipt.reference, receipt.source, receipt.importID, clock.now(), user])
         return db.lastInsertedRowID
     }
 
     func recordReturned(receiptID: Int64, amount: Money) throws {
-        try db.execute(sql: "UPDATE remittance SET returned_fen = ? WHERE id = ?", arguments: [amount.fen, receiptID])
+        try db.cachedStatement(sql: "UPDATE remittance SET returned_fen = ? WHERE id = ?").execute(arguments: [amount.fen, receiptID])
     }
 
     func recordPreparatoryRefund(unitID: Int64, date: LocalDate, amount: Money, receiptID: Int64?) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO preparatory_refund(unit_id, date, amount_fen, receipt_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [unitID, date.description, amount.fen, receiptID, clock.now(), user])
+            """).execute(arguments: [unitID, date.description, amount.fen, receiptID, clock.now(), user])
     }
 
     func setChannel(unitID: Int64, to channel: CollectionChannel) throws {

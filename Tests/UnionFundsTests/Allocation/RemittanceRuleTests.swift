@@ -88,17 +88,29 @@ struct RemittanceRuleTests {
 
     @Test("receipts file: every bad row is reported; good rows come back by date, then line")
     func receiptsFile() throws {
-        var file = RemittanceFile(fileName: "r.csv", directory: F.directory) { unitID, reference in unitID == F.t40.id && reference == "OLD" }
+        var file = RemittanceFile(fileName: "r.csv", directory: F.directory, queue: ReceiptQueueInMemory()) { unitID, reference in
+            unitID == F.t40.id && reference == "OLD"
+        }
+        // Line 6 repeats line 2's reference for the same unit; line 7 repeats a bad row's (still a repeat);
+        // line 8 has line 2's reference for another unit (fine).
         for (line, fields) in [(1, ["单位编码", "日期", "金额", "单据号", "缴款方"]),
                                (2, ["T40", "2026-03-01", "10.00", "A", ""]), (3, ["TF", "2026-02-01", "20.00", "", "税务"]),
-                               (4, ["T40", "2026-03-02", "1.00", "OLD", ""]), (5, ["NOPE", "2026-02-30", "-1", "A", "bank"])] {
+                               (4, ["T40", "2026-03-02", "1.00", "OLD", ""]), (5, ["TF", "2026-02-30", "-1", "B", "bank"]),
+                               (6, ["T40", "2026-03-05", "2.00", "A", ""]), (7, ["TF", "2026-03-06", "3.00", "B", ""]),
+                               (8, ["TF", "2026-03-07", "4.00", "A", ""])] {
             try file.read(line: line, fields: fields)
         }
-        #expect(file.problems.problems.map { "\($0.line):\($0.field)" } == ["4:单据号", "5:单位编码", "5:日期", "5:金额", "5:缴款方"])
-        var clean = RemittanceFile(fileName: "r.csv", directory: F.directory) { _, _ in false }
-        for (line, fields) in [(1, ["unit_code", "date", "amount"]), (2, ["T40", "2026-03-01", "10.00"]), (3, ["TF", "2026-02-01", "20.00"])] {
+        #expect(file.problems.problems.map { "\($0.line):\($0.field)" }
+                == ["4:单据号", "5:日期", "5:金额", "5:缴款方", "6:单据号", "7:单据号"])
+        let queue = ReceiptQueueInMemory()
+        var clean = RemittanceFile(fileName: "r.csv", directory: F.directory, queue: queue) { _, _ in false }
+        for (line, fields) in [(1, ["unit_code", "date", "amount"]), (2, ["T40", "2026-03-01", "10.00"]), (3, ["TF", "2026-02-01", "20.00"]),
+                               (4, ["TF", "2026-03-01", "30.00"])] {
             try clean.read(line: line, fields: fields)
         }
-        #expect(try clean.finish().map(\.line) == [3, 2])
+        #expect(try clean.finish() == 3)
+        var booked: [Int] = []
+        try queue.forEachByDate { line, _ in booked.append(line) }
+        #expect(booked == [3, 2, 4])
     }
 }
