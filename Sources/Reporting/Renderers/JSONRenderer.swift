@@ -15,10 +15,14 @@ enum JSONRenderer {
         return writer.text
     }
 
-    /// A report's own document is encoded whole (its keys may put totals before rows); the generic
-    /// document is written as its rows arrive (`GenericDocument`), in the encoder's own layout.
+    /// A report's own document is encoded whole (its keys may put totals before rows), but for its
+    /// one long array when it has one (`StreamedArrayDocument`); the generic document is written
+    /// as its rows arrive (`GenericDocument`), in the encoder's own layout.
     static func render(_ report: Report, to out: any ReportWriter) throws {
         guard let payload = report.json else { return try GenericDocument(out: out).write(report) }
+        if let streamed = payload as? any StreamedArrayDocument, try StreamedArrayWriter.write(streamed, journal: report.journal, to: out) {
+            return
+        }
         let encoder = encoder()
         let data: Data
         if let journal = report.journal, payload is any JSONObjectDocument {

@@ -10,7 +10,7 @@ import UnionCore
 /// 0-3, 4-6, 7-12, 12+ (null on a unit with nothing unpaid). `aging` lists every bucket in that
 /// order, with or without `--aging`. Per unit and in total, due = paid + outstanding − credit; the
 /// aging outstanding adds up to the total outstanding. The schema only grows.
-struct ArrearsJSON: JSONObjectDocument, Sendable {
+struct ArrearsJSON: StreamedArrayDocument, Sendable {
     struct Unit: Encodable, Sendable {
         var code: String
         var name: String
@@ -23,6 +23,20 @@ struct ArrearsJSON: JSONObjectDocument, Sendable {
         var months: Int
         var bucket: String?
         var status: String
+
+        init(_ unit: UnitArrears) {
+            code = unit.code
+            name = unit.name
+            due = unit.due.plainString
+            paid = unit.paid.plainString
+            outstanding = unit.outstanding.plainString
+            credit = unit.credit.plainString
+            late_fee = unit.lateFee.plainString
+            oldest_unpaid = unit.oldestUnpaid?.description
+            months = unit.unpaidMonths
+            bucket = unit.bucket?.rawValue
+            status = unit.status.rawValue
+        }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -53,25 +67,44 @@ struct ArrearsJSON: JSONObjectDocument, Sendable {
         var units: Int
         var outstanding: String
     }
+    /// The summary the units come from as they are written (one `Unit` at a time, not an array of them).
+    let summary: ArrearsSummary
     var as_of: String
-    var units: [Unit]
     var totals: Totals
     var aging: [Aging]
 
     init(_ summary: ArrearsSummary) {
+        self.summary = summary
         as_of = summary.asOf.description
-        units = summary.units.map { unit in
-            Unit(code: unit.code, name: unit.name, due: unit.due.plainString, paid: unit.paid.plainString,
-                 outstanding: unit.outstanding.plainString, credit: unit.credit.plainString, late_fee: unit.lateFee.plainString,
-                 oldest_unpaid: unit.oldestUnpaid?.description, months: unit.unpaidMonths, bucket: unit.bucket?.rawValue,
-                 status: unit.status.rawValue)
-        }
         totals = Totals(due: summary.due.plainString, paid: summary.paid.plainString, outstanding: summary.outstanding.plainString,
                         credit: summary.credit.plainString, late_fee: summary.lateFee.plainString)
         aging = AgingBucket.allCases.map { bucket in
             Aging(bucket: bucket.rawValue, units: summary.aging[bucket]?.units ?? 0,
                   outstanding: (summary.aging[bucket]?.outstanding ?? .zero).plainString)
         }
+    }
+
+    enum Keys: String, CodingKey { case as_of, units, totals, aging }
+
+    func encode(to encoder: any Encoder) throws { try encode(to: encoder, placeholder: nil) }
+
+    func encode(to encoder: any Encoder, placeholder: String) throws { try encode(to: encoder, placeholder: Optional(placeholder)) }
+
+    private func encode(to encoder: any Encoder, placeholder: String?) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(as_of, forKey: .as_of)
+        if let placeholder {
+            try container.encode([placeholder], forKey: .units)
+        } else {
+            var units = container.nestedUnkeyedContainer(forKey: .units)
+            for unit in summary.units { try units.encode(Unit(unit)) }
+        }
+        try container.encode(totals, forKey: .totals)
+        try container.encode(aging, forKey: .aging)
+    }
+
+    func forEachStreamedElement(_ body: (any Encodable) throws -> Void) throws {
+        for unit in summary.units { try body(Unit(unit)) }
     }
 }
 
