@@ -91,6 +91,12 @@ public protocol AllocationTransaction: AllocationReads, PostingBatch, ImportedCo
     func recordImport(kind: RegisterFileKind, fileName: String, sha256: String, rowCount: Int) throws -> Int64
     /// Registers units without books (parents by code: registered already, or among `units`).
     func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws
+    /// Where a unit register import keeps its checked rows until it registers them. The default
+    /// keeps them in memory.
+    func unitQueue() throws -> any UnitQueue
+    /// Registers the queue's new units, in file order (parents as `registerUnits`). The default
+    /// reads them into an array for `registerUnits`.
+    func registerUnits(from queue: any UnitQueue, firstPeriod: YearMonth) throws
     /// Sets the row count of an import recorded before its file was read.
     func recordImportRowCount(importID: Int64, rows: Int) throws
     /// Writes declaration revisions from one imported file.
@@ -118,6 +124,14 @@ public protocol AllocationTransaction: AllocationReads, PostingBatch, ImportedCo
 
 extension AllocationTransaction {
     public func receiptQueue() throws -> any ReceiptQueue { ReceiptQueueInMemory() }
+
+    public func unitQueue() throws -> any UnitQueue { UnitQueueInMemory() }
+
+    public func registerUnits(from queue: any UnitQueue, firstPeriod: YearMonth) throws {
+        var units: [NewUnit] = []
+        try queue.forEachNewUnit { units.append($0) }
+        try registerUnits(units, firstPeriod: firstPeriod)
+    }
 
     public func declarationSession(importID: Int64) throws -> any DeclarationSession {
         DeclarationsInMemory(latest: try latestDeclarations()) { try self.recordDeclarations($0, importID: importID) }

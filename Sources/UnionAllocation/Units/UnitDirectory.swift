@@ -41,7 +41,7 @@ public struct UnitDirectory: Sendable {
 
     /// How far up a chain is followed: a register deeper than this is a loop the register's own
     /// checks should have refused.
-    static let chainDepthMax = 64
+    public static let chainDepthMax = 64
 
     public private(set) var byID: [Int64: Unit] = [:]
     public private(set) var byCode: [String: Unit] = [:]

@@ -3,8 +3,9 @@ import LedgerCore
 import UnionCore
 
 /// Checks a unit register file row by row against the register: new units to register, units
-/// already registered as given (left alone), and every bad row. No storage: the register is given
-/// as a directory, the records are fed one at a time.
+/// already registered as given (left alone), and every bad row. The register is given as a
+/// directory, the records are fed one at a time, and the good rows go to a `UnitQueue` (the
+/// store's, so a big file is not held in memory).
 ///
 /// The file: `code,name,kind,parent,channel[,bank_name,bank_account]` or
 /// `单位编码,单位名称,类型,上级单位,缴费方式[,开户行,账号]`.
@@ -24,24 +25,24 @@ struct UnitFile {
         }
     }
 
-    /// What the checked file brings.
+    /// What the checked file brings (the new units are in the queue).
     struct Checked {
-        var units: [NewUnit]
+        var newUnits: Int
         var unchanged: Int
     }
 
     let directory: UnitDirectory
     let channels: ChannelTerms
     private(set) var problems: ProblemList
+    let queue: any UnitQueue
     private var header: CSVHeader<Column>?
-    private var rows: [(line: Int, unit: NewUnit)] = []
-    private var lineByCode: [String: Int] = [:]
     private var unchanged = 0
 
     /// - Parameter channels: the policy's channel for a row that names none, by kind.
-    init(fileName: String, directory: UnitDirectory, channels: ChannelTerms) {
+    init(fileName: String, directory: UnitDirectory, channels: ChannelTerms, queue: any UnitQueue = UnitQueueInMemory()) {
         self.directory = directory
         self.channels = channels
+        self.queue = queue
         problems = ProblemList(file: fileName)
     }
 
@@ -75,7 +76,7 @@ struct UnitFile {
         if !code.isEmpty && !OrganisationCode.isWellFormed(code) {
             report(.code, code, LedgerError.organisationCodeMustBeWellFormed(value: code))
         }
-        if let first = lineByCode[code], !code.isEmpty {
+        if !code.isEmpty, let first = try queue.line(of: code) {
             report(.code, code, LedgerError.organisationCodeMustBeUnique(code: "\(code) (line \(first))"))
         }
         // A kind as treasurers write it (企业, 县总工会, Enterprise); a unit already registered under
@@ -89,7 +90,6 @@ struct UnitFile {
             do { channel = try CollectionChannel(parsingNameOrCode: text) } catch { report(.channel, text, error) }
         }
         guard !bad else { return }
-        lineByCode[code] = line
         let unit = NewUnit(code: code, name: texts[.name] ?? "", kind: kind, parent: texts[.parent] ?? "", channel: channel,
                            bankName: texts[.bankName] ?? "", bankAccount: texts[.bankAccount] ?? "")
         if let registered = directory.unit(code: code) {
@@ -106,10 +106,11 @@ struct UnitFile {
                     code: code, field: columns.name(column), registered: registeredValue))
             } else {
                 unchanged += 1
+                try queue.note(code: code, line: line, newUnit: nil)
             }
             return
         }
-        rows.append((line, unit))
+        try queue.note(code: code, line: line, newUnit: unit)
     }
 
     /// The units to register, once parents are checked: registered, or new in this file, and no
@@ -119,25 +120,17 @@ struct UnitFile {
         if header == nil {
             problems.add(line: 1, field: "header", value: "", LedgerError.headerMustNameColumn(column: "code,name,kind,parent,channel"))
         }
-        let newParents = Dictionary(rows.map { ($0.unit.code, $0.unit.parent) }, uniquingKeysWith: { first, _ in first })
-        for (line, unit) in rows where !unit.parent.isEmpty {
-            let field = header?.name(.parent) ?? "parent"
-            if directory.unit(code: unit.parent) == nil && newParents[unit.parent] == nil {
+        let field = header?.name(.parent) ?? "parent"
+        let directory = directory
+        try queue.forEachParentProblem(isRegistered: { directory.unit(code: $0) != nil }) { line, unit, problem in
+            switch problem {
+            case .unregistered:
                 problems.add(line: line, field: field, value: unit.parent, AllocationError.unitMustBeRegistered(code: unit.parent))
-                continue
-            }
-            var cursor = unit.parent
-            var steps = 0
-            while let next = newParents[cursor], steps < UnitDirectory.chainDepthMax {
-                if cursor == unit.code { break }
-                cursor = next
-                steps += 1
-            }
-            if cursor == unit.code || steps >= UnitDirectory.chainDepthMax {
+            case .loops:
                 problems.add(line: line, field: field, value: unit.parent, UnionFundsError.parentMustNotLoop(code: unit.code, parent: unit.parent))
             }
         }
         try problems.throwIfAny()
-        return Checked(units: rows.map(\.unit), unchanged: unchanged)
+        return Checked(newUnits: queue.newUnitCount, unchanged: unchanged)
     }
 }

@@ -35,17 +35,20 @@ public struct UnitImport: Sendable {
             if let previous = try transaction.previousImport(kind: .unit, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }
-            var file = UnitFile(fileName: displayName, directory: try transaction.directory(structureOnly: false), channels: channels)
+            let queue = try transaction.unitQueue()
+            var file = UnitFile(fileName: displayName, directory: try transaction.directory(structureOnly: false), channels: channels,
+                                queue: queue)
             try InputFile.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, fields in
                 try file.read(line: line, fields: fields)
             }
             let checked = try file.finish()
-            try transaction.registerUnits(checked.units, firstPeriod: firstPeriod)
-            let rows = checked.units.count + checked.unchanged
+            try transaction.registerUnits(from: queue, firstPeriod: firstPeriod)
+            try queue.close()
+            let rows = checked.newUnits + checked.unchanged
             _ = try transaction.recordImport(kind: .unit, fileName: displayName, fingerprint: digest, rowCount: rows)
             try transaction.recordEvent(organisation: nil, action: "org.import",
-                                        detail: "\(displayName): \(checked.units.count) registered, \(checked.unchanged) unchanged")
-            return .imported(rows: rows, registered: checked.units.count, unchanged: checked.unchanged)
+                                        detail: "\(displayName): \(checked.newUnits) registered, \(checked.unchanged) unchanged")
+            return .imported(rows: rows, registered: checked.newUnits, unchanged: checked.unchanged)
         }
     }
 }

@@ -139,8 +139,10 @@ struct AllocationInputTests {
             try file.read(line: line, fields: fields)
         }
         let checked = try file.finish()
-        #expect(checked.units.map(\.code) == ["N2", "N1"] && checked.unchanged == 1)
-        #expect(checked.units.map(\.channel) == [.direct, .fiscal], "a blank channel takes the policy's default for the kind")
+        var units: [NewUnit] = []
+        try file.queue.forEachNewUnit { units.append($0) }
+        #expect(units.map(\.code) == ["N2", "N1"] && checked.newUnits == 2 && checked.unchanged == 1)
+        #expect(units.map(\.channel) == [.direct, .fiscal], "a blank channel takes the policy's default for the kind")
         var bad = UnitFile(fileName: "u.csv", directory: F.directory, channels: channels)
         for (line, fields) in [(1, ["code", "name", "kind", "parent"]), (2, ["L1", "甲", "enterprise", "L2"]), (3, ["L2", "乙", "enterprise", "L1"]),
                                (4, ["T40", "改名", "enterprise", "JD01"])] {

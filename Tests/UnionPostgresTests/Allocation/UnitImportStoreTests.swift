@@ -1,0 +1,131 @@
+import InputFiles
+import LedgerCore
+import PropertyBased
+import Testing
+@testable import UnionAllocation
+import UnionCore
+
+/// `org import` on both stores as it holds a file: the good rows wait in the store's `UnitQueue`
+/// (SQLite: a temporary table; PostgreSQL: memory), parents and loops are settled once the whole
+/// file is read, and the units go in in file order with their parents, wherever the file puts them.
+@Suite("unit register import on both stores: the queue, parents and loops")
+struct UnitImportStoreTests {
+    static let header = "code,name,kind,parent,channel"
+
+    /// Each unit as the register holds it: code, name, kind, parent's code, channel, bank.
+    static func register(_ f: AllocationBooks) throws -> [String] {
+        try f.store.read { reads in
+            let directory = try reads.directory(structureOnly: false)
+            return directory.byID.values.sorted { $0.id < $1.id }.map { unit in
+                let parent = unit.parentID.flatMap { directory.byID[$0]?.code } ?? "-"
+                return "\(unit.code) \(unit.name) \(unit.kind) ^\(parent) \(unit.channel.rawValue) \(unit.bankName)/\(unit.bankAccount)"
+            }
+        }
+    }
+
+    static func problems(_ body: () throws -> Void) -> [String] {
+        do {
+            try body()
+            return []
+        } catch let rejected as RowsRejected {
+            return rejected.problems.map { "\($0.line):\($0.field):\($0.value):\($0.rule)" }
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    @Test("a three-level file with units before their parents: every parent set, in file order, units as registered left alone",
+          arguments: AllocationStoreKind.available)
+    func parentsAnywhere(kind: AllocationStoreKind) throws {
+        let f = try AllocationBooks(kind)
+        let rows = [
+            "S1,一号车间工会,enterprise,D1,",       // its parent two rows down
+            "S2,二号车间工会,enterprise,D2,self",
+            "D1,第一分会,enterprise,XF,tax-40",
+            "T40,T40单位,enterprise,XF,",           // registered as given: left alone
+            "D2,第二分会,organ,D1,",                 // a parent after its unit, itself under D1
+            "S3,三号车间工会,enterprise,S1,self",    // three levels down from XF, parent earlier
+        ]
+        let outcome = try f.importUnits("u.csv", ([Self.header] + rows).joined(separator: "\n") + "\n")
+        #expect(outcome == .imported(rows: 6, registered: 5, unchanged: 1))
+        let register = try Self.register(f)
+        #expect(Array(register.suffix(5)) == [
+            "S1 一号车间工会 enterprise ^D1 self /", "S2 二号车间工会 enterprise ^D2 self /", "D1 第一分会 enterprise ^XF tax-40 /",
+            "D2 第二分会 organ ^D1 fiscal /", "S3 三号车间工会 enterprise ^S1 self /",
+        ])
+        #expect(try f.books.verify().isEmpty, "the parents set after their units are in the change journal")
+        // The same file again is answered from the import log; a second file with the same units is all unchanged.
+        let again = try f.importUnits("u.csv", ([Self.header] + rows).joined(separator: "\n") + "\n")
+        guard case .alreadyImported = again else { Issue.record("imported again: \(again)"); return }
+        #expect(try f.importUnits("u2.csv", ([Self.header] + rows.reversed()).joined(separator: "\n") + "\n")
+                == .imported(rows: 6, registered: 0, unchanged: 6))
+        #expect(try Self.register(f) == register)
+    }
+
+    @Test("every bad parent and repeated code is named by line, and nothing is written", arguments: AllocationStoreKind.available)
+    func refusals(kind: AllocationStoreKind) throws {
+        let f = try AllocationBooks(kind)
+        let before = try Self.register(f)
+        // A chain of 65 new units under XF: the 65th's parents run deeper than 64.
+        let chain = (1...65).map { "C\($0),链\($0),enterprise,\($0 == 1 ? "XF" : "C\($0 - 1)")," }
+        let rows = [
+            "L1,甲,enterprise,L2,", "L2,乙,enterprise,L1,",     // a loop of two
+            "ME,自己,enterprise,ME,",                             // its own parent
+            "O1,孤,enterprise,NOWHERE,",                          // a parent neither registered nor in the file
+            "L1,甲again,enterprise,XF,",                          // a code twice
+            "\u{D55C},韩,enterprise,XF,", "\u{1112}\u{1161}\u{11AB},韩二,enterprise,XF,", // one code, composed and not
+            "K1,下,enterprise,L1,",                                // under a loop: its parents never end
+        ] + chain
+        let found = Self.problems {
+            _ = try f.importUnits("bad.csv", ([Self.header] + rows).joined(separator: "\n") + "\n")
+        }
+        #expect(found == [
+            "6:code:L1:organisationCodeMustBeUnique", "8:code:\u{1112}\u{1161}\u{11AB}:organisationCodeMustBeUnique",
+            "2:parent:L2:parentMustNotLoop", "3:parent:L1:parentMustNotLoop", "4:parent:ME:parentMustNotLoop",
+            "5:parent:NOWHERE:unitMustBeRegistered", "9:parent:L1:parentMustNotLoop", "74:parent:C64:parentMustNotLoop",
+        ])
+        #expect(try Self.register(f) == before)
+        #expect(try f.books.verify().isEmpty)
+    }
+
+    /// A random file over a few codes (repeats, loops, unknown and later parents, parents registered
+    /// by an earlier file), and the pure check's answer for it (`UnitFile` over the register's
+    /// directory, the queue in memory). One set of books: each file's codes are its own.
+    @Test("any file: the store's check finds what the pure check finds, and registers every parent the file gives",
+          arguments: AllocationStoreKind.available)
+    func anyFile(kind: AllocationStoreKind) async throws {
+        let f = try AllocationBooks(kind)
+        let channels = try f.store.policy().channelTerms(on: AllocationBooks.clock.today())
+        let letters = ["A", "B", "C", "D", "E", "F"]
+        var round = 0
+        await propertyCheck(count: kind == .sqlite ? 60 : 15, input: Gen.int(in: 0...(letters.count - 1)).array(of: 1...8),
+                            Gen.int(in: 0...(letters.count + 3)).array(of: 8...8)) { picks, parentPicks in
+            round += 1
+            let codes = letters.map { "\($0)\(round)" }
+            let parents = codes + ["XF", "", "NOWHERE", round > 1 ? "A\(round - 1)" : "T40"]
+            let rows = picks.enumerated().map { index, pick in "\(codes[pick]),单位\(round)-\(index),enterprise,\(parents[parentPicks.isEmpty ? 0 : parentPicks[index % parentPicks.count]]),self" }
+            do {
+                let directory = try f.store.read { try $0.directory(structureOnly: false) }
+                var file = UnitFile(fileName: "any\(round).csv", directory: directory, channels: channels)
+                var expected: [String: String] = [:]
+                let expectedProblems = Self.problems {
+                    for (offset, row) in ([Self.header] + rows).enumerated() {
+                        try file.read(line: offset + 1, fields: row.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
+                    }
+                    _ = try file.finish()
+                    try file.queue.forEachNewUnit { expected[$0.code] = $0.parent.isEmpty ? "-" : $0.parent }
+                }
+                let found = Self.problems { _ = try f.importUnits("any\(round).csv", ([Self.header] + rows).joined(separator: "\n") + "\n") }
+                #expect(found == expectedProblems, "\(rows)")
+                guard found.isEmpty else { return }
+                let registered = try Self.register(f)
+                for (code, parent) in expected {
+                    #expect(registered.contains { $0.hasPrefix("\(code) ") && $0.contains(" ^\(parent) ") }, "\(code) under \(parent)")
+                }
+            } catch {
+                Issue.record("\(error)")
+            }
+        }
+        #expect(try f.books.verify().isEmpty)
+    }
+}
