@@ -8,10 +8,18 @@ import UnionCore
 extension SQLiteAllocationTransaction {
     func unitQueue() throws -> any UnitQueue { try SQLiteUnitQueue(db) }
 
+    /// Through a queue of the units, as `org import` registers them: one way in.
+    func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws {
+        let queue = try SQLiteUnitQueue(db)
+        for (index, unit) in units.enumerated() { try queue.note(code: unit.code, line: index + 1, newUnit: unit) }
+        try registerUnits(from: queue, firstPeriod: firstPeriod)
+        try queue.close()
+    }
+
     /// The queue's units as they come off its table (no array of them), each unit's parent looked up
     /// by code as it goes in: registered, or earlier in the file. A unit whose parent comes later
     /// is noted in the queue's second table and gets its parent once every unit is in, in file
-    /// order (as `registerUnits(_:firstPeriod:)` does).
+    /// order.
     func registerUnits(from queue: any UnitQueue, firstPeriod: YearMonth) throws {
         guard queue is SQLiteUnitQueue else {
             var units: [NewUnit] = []

@@ -52,45 +52,6 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
         return db.lastInsertedRowID
     }
 
-    func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws {
-        let now = clock.now()
-        let insert = try db.makeStatement(sql: """
-            INSERT INTO organisation(code, name, kind, first_period, created_at, created_by, bank_name, bank_account, channel, parent_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        // Ids by code: the units of this file as they go in, and registered parents looked up once
-        // each (a federation's file names the same parent on every row).
-        var ids: [String: Int64] = [:]
-        // The file check names the row; this guards every other way in.
-        for unit in units { try OrganisationCode.check(unit.code) }
-        var registered: [String: Int64?] = [:]
-        func registeredID(_ code: String) throws -> Int64? {
-            if let known = registered[code] { return known }
-            let id = try organisationID(code: code)
-            registered[code] = id
-            return id
-        }
-        var parentLater: [(id: Int64, unit: NewUnit)] = []
-        for unit in units {
-            // A parent already in the books or earlier in the file goes in with the unit.
-            var parentID: Int64? = nil
-            if !unit.parent.isEmpty { parentID = try ids[unit.parent] ?? registeredID(unit.parent) }
-            try insert.execute(arguments: [unit.code, unit.name, unit.kind, firstPeriod.ordinal, now, user,
-                                           unit.bankName, unit.bankAccount, unit.channel.rawValue, parentID])
-            ids[unit.code] = db.lastInsertedRowID
-            if !unit.parent.isEmpty && parentID == nil { parentLater.append((db.lastInsertedRowID, unit)) }
-        }
-        // Parents that come later in the file than their units.
-        guard !parentLater.isEmpty else { return }
-        let setParent = try db.makeStatement(sql: "UPDATE organisation SET parent_id = ? WHERE id = ?")
-        for (id, unit) in parentLater {
-            guard let parentID = ids[unit.parent] else {
-                throw StoreError.storage(message: "organisation \(unit.code): parent \(unit.parent) is not registered")
-            }
-            try setParent.execute(arguments: [parentID, id])
-        }
-    }
-
     func recordImportRowCount(importID: Int64, rows: Int) throws {
         try db.execute(sql: "UPDATE register_import SET row_count = ? WHERE id = ?", arguments: [rows, importID])
     }

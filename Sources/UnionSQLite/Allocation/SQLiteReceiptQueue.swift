@@ -2,26 +2,20 @@ import GRDB
 import LedgerCore
 import UnionAllocation
 
-/// A receipts import's checked rows and references in two temporary tables of the import's
-/// connection: their pages spill to a temporary file past a small cache, so a file of millions of
-/// receipts is held in bounded memory, and the rows come back by date, then line, through the
-/// first table's key (no sort in memory). A row costs a few microseconds here against the tens
-/// it takes to book. Temporary tables are outside the change journal (not state) and go with the
-/// transaction when it rolls back.
+/// A receipts import's checked rows and references in two temporary tables (`ImportScratchTables`),
+/// so a file of millions of receipts is held in bounded memory; the rows come back by date, then
+/// line, through the first table's key (no sort in memory). A row costs a few microseconds here
+/// against the tens it takes to book.
 final class SQLiteReceiptQueue: ReceiptQueue {
     private let db: Database
     private let noteReference: Statement
     private let insert: Statement
 
-    /// The temporary tables' page cache, in KiB (as the member import's).
-    static let cacheKiB = 8_192
+    static let tables = ["remit_import_receipt", "remit_import_reference"]
 
     init(_ db: Database) throws {
         self.db = db
-        try db.execute(sql: """
-            PRAGMA temp.cache_size = -\(Self.cacheKiB);
-            DROP TABLE IF EXISTS temp.remit_import_receipt;
-            DROP TABLE IF EXISTS temp.remit_import_reference;
+        try ImportScratchTables.create(Self.tables, in: db, sql: """
             CREATE TEMP TABLE remit_import_receipt(
                 date TEXT NOT NULL, line INTEGER NOT NULL, unit TEXT NOT NULL, amount_fen INTEGER NOT NULL,
                 month INTEGER, ref TEXT NOT NULL, payer TEXT,
@@ -58,6 +52,6 @@ final class SQLiteReceiptQueue: ReceiptQueue {
     }
 
     func close() throws {
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.remit_import_receipt; DROP TABLE IF EXISTS temp.remit_import_reference")
+        try ImportScratchTables.drop(Self.tables, in: db)
     }
 }

@@ -5,11 +5,9 @@ import LedgerSQLite
 import LedgerStore
 import UnionAllocation
 
-/// A unit register import's good rows in a temporary table of the import's connection, keyed by
-/// line (file order) and by code: its pages spill to a temporary file past a small cache, so a
-/// file of any size is checked and registered in bounded memory. Temporary tables are outside the
-/// change journal (not state) and go with the transaction when it rolls back. A second table
-/// holds the units registered before their parents (`registerUnits(from:)`).
+/// A unit register import's good rows in a temporary table (`ImportScratchTables`), keyed by line
+/// (file order) and by code, so a file of any size is checked and registered in bounded memory. A
+/// second table holds the units registered before their parents (`registerUnits(from:)`).
 ///
 /// Codes are matched as Swift matches strings (canonically equivalent is the same code), through
 /// a key column holding the code's NFC form; the register itself stores the code as written.
@@ -20,19 +18,15 @@ final class SQLiteUnitQueue: UnitQueue {
     private let insert: RawStatement
     private(set) var newUnitCount = 0
 
-    /// The temporary table's page cache, in KiB (as the other imports' temporary tables).
-    static let cacheKiB = 8_192
+    static let tables = ["unit_import", "unit_import_parent_later"]
 
     init(_ db: Database) throws {
         self.db = db
-        try db.execute(sql: """
-            PRAGMA temp.cache_size = -\(Self.cacheKiB);
-            DROP TABLE IF EXISTS temp.unit_import;
+        try ImportScratchTables.create(Self.tables, in: db, sql: """
             CREATE TEMP TABLE unit_import(
                 line INTEGER PRIMARY KEY, code_key TEXT NOT NULL UNIQUE, is_new INTEGER NOT NULL,
                 code TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT NOT NULL, parent_key TEXT NOT NULL,
                 channel TEXT NOT NULL, bank_name TEXT NOT NULL, bank_account TEXT NOT NULL);
-            DROP TABLE IF EXISTS temp.unit_import_parent_later;
             CREATE TEMP TABLE unit_import_parent_later(id INTEGER PRIMARY KEY, parent TEXT NOT NULL);
             """)
         lookUp = try RawStatement(db, "SELECT line FROM unit_import WHERE code_key = ?")
@@ -111,7 +105,7 @@ final class SQLiteUnitQueue: UnitQueue {
     }
 
     func close() throws {
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.unit_import; DROP TABLE IF EXISTS temp.unit_import_parent_later")
+        try ImportScratchTables.drop(Self.tables, in: db)
     }
 
     private static func unitColumns(_ table: String) -> String {

@@ -17,8 +17,6 @@ final class SQLiteMemberFileSeen: MemberFileSeen {
     /// Numbers and hashes noted in memory before they move to the temporary tables: 300,000
     /// (a file of 150,000 members, ≈ 30 MB) costs no time; a larger file costs bounded memory.
     static let notesInMemoryMax = 300_000
-    /// The temporary tables' own page cache, in KiB (SQLite's default for them is 2 MB).
-    static let cacheKiB = 8_192
 
     private let notesInMemoryMax: Int
 
@@ -57,7 +55,7 @@ final class SQLiteMemberFileSeen: MemberFileSeen {
         memory = nil
         if tables != nil {
             tables = nil
-            try db.execute(sql: "DROP TABLE IF EXISTS temp.member_import_number; DROP TABLE IF EXISTS temp.member_import_id")
+            try ImportScratchTables.drop(Tables.names, in: db)
         }
     }
 
@@ -86,11 +84,10 @@ final class SQLiteMemberFileSeen: MemberFileSeen {
         let firstNumber: Statement
         let forgetHash: Statement
 
+        static let names = ["member_import_number", "member_import_id"]
+
         init(_ db: Database) throws {
-            try db.execute(sql: """
-                PRAGMA temp.cache_size = -\(SQLiteMemberFileSeen.cacheKiB);
-                DROP TABLE IF EXISTS temp.member_import_number;
-                DROP TABLE IF EXISTS temp.member_import_id;
+            try ImportScratchTables.create(Self.names, in: db, sql: """
                 CREATE TEMP TABLE member_import_number(number TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID;
                 CREATE TEMP TABLE member_import_id(hash BLOB PRIMARY KEY, number TEXT NOT NULL) WITHOUT ROWID;
                 """)
