@@ -12,8 +12,13 @@ package final class RawStatement {
     // SQLITE_TRANSIENT is a macro Swift cannot import.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    package init(_ db: Database, _ sql: String) throws {
+    package convenience init(_ db: Database, _ sql: String) throws {
         guard let connection = db.sqliteConnection else { throw StoreError.storage(message: "database is closed") }
+        try self.init(connection: connection, sql)
+    }
+
+    /// On a connection of our own (verify's snapshot readers), outside GRDB.
+    init(connection: OpaquePointer, _ sql: String) throws {
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
         guard code == SQLITE_OK, let statement else {
@@ -110,6 +115,14 @@ package final class RawStatement {
     func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let text = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    /// The column's bytes into `array`, its storage reused (no allocation per row).
+    func copyBytes(_ column: Int32, into array: inout [UInt8]) {
+        array.removeAll(keepingCapacity: true)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let blob = sqlite3_column_blob(handle, column) else { return }
+        array.append(contentsOf: UnsafeRawBufferPointer(start: blob, count: count))
     }
 
     func bytes(_ column: Int32) -> [UInt8] {

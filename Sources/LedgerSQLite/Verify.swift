@@ -12,8 +12,27 @@ extension LedgerDatabase {
     /// - Returns: every finding, in voucher order; empty when the books are sound.
     /// - Complexity: one pass over vouchers and postings; memory O(accounts × months).
     public func verify() throws -> [VerifyFinding] {
-        try read { db in
-            var verifier = Verifier(db: db)
+        try verify(readers: min(ProcessInfo.processInfo.activeProcessorCount, 4), minimumVouchers: 20_000)
+    }
+
+    /// `verify()` with the voucher walk split across up to `readers` connections to the same
+    /// snapshot once the journal head counts `minimumVouchers` (one pass on one connection below
+    /// that, or when the file cannot be locked for the moment the readers take to start).
+    package func verify(readers: Int, minimumVouchers: Int64) throws -> [VerifyFinding] {
+        // While the lock is held no one commits, so every read begun under it sees one state.
+        let lock = readers > 1 ? WriteLockHold(path: path) : nil
+        defer { lock?.release() }
+        return try read { db in
+            var snapshot: SnapshotReaders?
+            if let lock {
+                // The first read: the main connection's snapshot begins here, under the lock.
+                let hinted = try Int64.fetchOne(db, sql: "SELECT voucher_count FROM journal_head WHERE id = 1") ?? 0
+                if hinted >= max(minimumVouchers, Int64(readers)) {
+                    snapshot = SnapshotReaders(path: path, count: readers, voucherCount: hinted)
+                }
+                lock.release()
+            }
+            var verifier = Verifier(db: db, readers: snapshot)
             return try verifier.run()
         }
     }

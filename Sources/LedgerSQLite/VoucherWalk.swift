@@ -1,0 +1,365 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// Verify's pass over the vouchers, from the first or from a given voucher: the chain, every
+/// voucher's own rules, and the balances recomputed from postings. One walk over the whole journal
+/// is the sequential verify; walks over consecutive ranges on readers of the same snapshot are the
+/// parallel one (`ParallelVoucherWalk`), which only stands when the ranges join up without a finding.
+struct VoucherWalk {
+    /// What every range reads and none changes: set before the walk.
+    struct Context: Sendable {
+        var organisations: [Int64: String]
+        var accounts: [Int64: Verifier.AccountFacts]
+        /// The voucher chain's head each change-journal record carries, by voucher count.
+        var voucherHeadChecks: [Int64: [(record: Int64, hash: [UInt8])]]
+    }
+
+    /// Vouchers with `firstID ≤ id < endID` (nil: unbounded), after `vouchersBefore` others whose
+    /// last stored link is `previousHash`.
+    struct Range: Sendable {
+        var firstID: Int64?
+        var endID: Int64?
+        var vouchersBefore: Int64
+        var previousHash: [UInt8]
+
+        static let whole = Range(firstID: nil, endID: nil, vouchersBefore: 0, previousHash: JournalChain.genesis)
+
+        /// SQL condition on `column` for this range ("" for the whole journal). Integers only.
+        func condition(_ column: String) -> String {
+            let bounds = [firstID.map { "\(column) >= \($0)" }, endID.map { "\(column) < \($0)" }].compactMap { $0 }
+            return bounds.isEmpty ? "" : "WHERE " + bounds.joined(separator: " AND ")
+        }
+    }
+
+    typealias Line = JournalChain.Line
+    typealias BalanceKey = Verifier.BalanceKey
+    typealias PeriodKey = Verifier.PeriodKey
+
+    let connection: OpaquePointer
+    let context: Context
+    let range: Range
+
+    var findings: [VerifyFinding] = []
+    var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    var funds = FundNumbers()
+    var lastNumbers: [PeriodKey: Int] = [:]
+    /// A range after the first cannot check a month's first number in it (the month may have begun
+    /// in the range before): it is kept here and checked when the ranges are joined.
+    var firstNumbers: [PeriodKey: Int] = [:]
+    var headsSeen: Set<Int64> = []
+    var count: Int64 = 0
+    var lastStored: [UInt8]
+    var chainBroken = false
+    /// The last voucher date read and its month (nil: not a date).
+    private var lastDate: (text: String, ordinal: Int?) = ("", nil)
+    /// The canonical encoding of the voucher being checked, its buffer reused voucher after voucher.
+    private var canonical = JournalChain.Writer()
+    private var reversalReads: (lines: RawStatement, date: RawStatement)?
+
+    /// What a walk leaves for verify's comparisons after it.
+    struct Outcome: Sendable {
+        var findings: [VerifyFinding] = []
+        var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+        var funds = FundNumbers()
+        var lastNumbers: [PeriodKey: Int] = [:]
+        var firstNumbers: [PeriodKey: Int] = [:]
+        var headsSeen: Set<Int64> = []
+        var count: Int64 = 0
+        var lastStored: [UInt8]
+
+        init(previousHash: [UInt8]) { lastStored = previousHash }
+    }
+
+    var outcome: Outcome {
+        var outcome = Outcome(previousHash: lastStored)
+        outcome.findings = findings
+        outcome.computed = computed
+        outcome.funds = funds
+        outcome.lastNumbers = lastNumbers
+        outcome.firstNumbers = firstNumbers
+        outcome.headsSeen = headsSeen
+        outcome.count = count
+        return outcome
+    }
+
+    init(connection: OpaquePointer, context: Context, range: Range) {
+        self.connection = connection
+        self.context = context
+        self.range = range
+        self.lastStored = range.previousHash
+    }
+
+    /// The approval record beside the voucher row, as stored text: hashed as it stands, so a
+    /// field edited into something that no longer parses breaks the chain (and is reported).
+    /// SQLite's own bytes, valid until the statement steps again.
+    private func approval(_ row: RawStatement) -> JournalChain.ApprovalFields<UnsafeBufferPointer<UInt8>> {
+        JournalChain.ApprovalFields(
+            preparedBy: row.text(1), reviewedBy: row.text(2), reviewedAt: row.text(3),
+            singleOperator: row.text(4), signoffBy: row.text(5), signoffDate: row.text(6),
+            decisionReference: row.text(7), decisionDate: row.text(8))
+    }
+
+    /// Each record's voucher head must be a link of the voucher chain, at the count it names.
+    private mutating func checkVoucherHead(count: Int64, hash: [UInt8]) {
+        guard let expected = context.voucherHeadChecks[count] else { return }
+        headsSeen.insert(count)
+        for (record, recorded) in expected where recorded != hash {
+            findings.append(VerifyFinding(kind: .changeJournalBroken, voucherID: nil, organisation: "",
+                                          detail: .journalVoucherLink(record: record, count: count, link: hash, recorded: recorded)))
+        }
+    }
+
+    mutating func run() throws {
+        let vouchers = try RawStatement(connection: connection, """
+            SELECT v.id, v.org_id, v.date, v.ordinal, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by,
+                   v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version, v.fund
+            FROM voucher v \(range.condition("v.id")) ORDER BY v.id
+            """)
+        // Approvals are few: read beside the vouchers in the same order (a join looked one up per voucher).
+        let approvals = try RawStatement(connection: connection, """
+            SELECT voucher_id, prepared_by, reviewed_by, reviewed_at, single_operator, signoff_by, signoff_date,
+                   decision_ref, decision_date, org_id
+            FROM voucher_approval \(range.condition("voucher_id")) ORDER BY voucher_id
+            """)
+        let postings = try RawStatement(connection: connection, """
+            SELECT voucher_id, line, account_id, side, amount_fen, memo, budget_line, counterparty, org_id
+            FROM posting \(range.condition("voucher_id")) ORDER BY voucher_id, line
+            """)
+        var previous = range.previousHash
+        var postingPending = try postings.step()
+        var approvalPending = try approvals.step()
+        while try vouchers.step() {
+            count += 1
+            let id = vouchers.int64(0)
+            let organisationID = vouchers.int64(1)
+            // A voucher of an organisation that is not there: its code is unknown, and the hash
+            // (which covers the code) reports the voucher.
+            let organisation = context.organisations[organisationID] ?? "#\(organisationID)"
+            let date = vouchers.string(2)
+            let ordinal = Int(vouchers.int64(3))
+            let number = Int(vouchers.int64(4))
+            let kind = vouchers.string(6)
+            let isClosing = kind == VoucherDraft.Kind.closing.rawValue
+            let isReversalKind = kind == VoucherDraft.Kind.reversal.rawValue
+            let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
+            let fundName = vouchers.byteCount(16) == 0 ? "" : vouchers.string(16)
+            let fund = funds.number(fundName)
+            let version = JournalChain.Version(rawValue: Int(vouchers.int64(15)))
+            // An approval whose voucher is not there has nothing to be hashed with: passed over, as the join did.
+            while approvalPending && approvals.int64(0) < id { approvalPending = try approvals.step() }
+            let hasApproval = approvalPending && approvals.int64(0) == id
+            // The link is encoded straight from SQLite's column bytes (no String per field): the
+            // header now, each posting line as it is read.
+            canonical.bytes.removeAll(keepingCapacity: true)
+            if let version {
+                let approval = hasApproval ? approval(approvals) : nil
+                canonical.header(version: version, id: id, organisation: organisation, date: vouchers.text(2), number: number,
+                                 kind: vouchers.text(6), reverses: reverses, summary: vouchers.text(5), preparedBy: vouchers.text(8),
+                                 postedAt: vouchers.text(9), source: vouchers.text(10), externalReference: vouchers.text(11),
+                                 attachments: Int(vouchers.int64(14)), fund: vouchers.text(16), approval: approval)
+            }
+            var found: [VerifyFinding] = []
+            func finding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {
+                found.append(VerifyFinding(kind: kind, voucherID: id, organisation: organisation, detail: detail))
+            }
+            func unreadable(_ column: String, _ value: String, isNot what: VerifyDetail, table: String = "voucher") {
+                finding(.valueUnreadable, VerifyDetail("\(table) 表第 \(id) 行：\(column) 的值“\(value)”不是\(what.zh)",
+                                                       "\(table) row \(id): \(column) '\(value)' is not \(what.en)"))
+            }
+
+            var lineCount = 0
+            /// Kept as Strings only for a reversal, which is compared with its original.
+            var reversalLines: [Line] = []
+            var debit: Int64 = 0, credit: Int64 = 0
+            var overflowed = false
+            while postingPending {
+                let postingVoucher = postings.int64(0)
+                guard postingVoucher <= id else { break }
+                let line = postings.int64(1)
+                if postingVoucher < id {
+                    findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postingVoucher, organisation: organisation,
+                                                  detail: VerifyDetail("第 \(line) 行", "line \(line)")))
+                } else {
+                    let accountID = postings.int64(2)
+                    let side = postings.text(3)
+                    let amount = postings.int64(4)
+                    // NULL when the posting has no such dimension: true optionals.
+                    let hasBudgetLine = !postings.isNull(6), hasCounterparty = !postings.isNull(7)
+                    // An account that is not there is reported just below; "?" only fills the hash.
+                    let account = context.accounts[accountID]
+                    let code = account?.code ?? "?"
+                    lineCount += 1
+                    if let version {
+                        canonical.line(version: version, code: code, side: side, amountFen: amount, memo: postings.text(5),
+                                       budgetLine: hasBudgetLine ? postings.text(6) : nil,
+                                       counterparty: hasCounterparty ? postings.text(7) : nil)
+                    }
+                    if reverses != nil {
+                        reversalLines.append(Line(code: code, side: postings.string(3), amountFen: amount, memo: postings.string(5),
+                                                  budgetLine: hasBudgetLine ? postings.string(6) : nil,
+                                                  counterparty: hasCounterparty ? postings.string(7) : nil))
+                    }
+                    let key = BalanceKey(organisation: organisationID, account: accountID, fund: fund, ordinal: ordinal, closing: isClosing)
+                    let sideByte: UInt8? = side.count == 1 ? side[0] : nil
+                    switch sideByte {
+                    case UInt8(ascii: "D"):
+                        overflowed = !accumulate(amount, into: &debit, key: key, debitSide: true) || overflowed
+                    case UInt8(ascii: "C"):
+                        overflowed = !accumulate(amount, into: &credit, key: key, debitSide: false) || overflowed
+                    default:
+                        computed[key] = computed[key] ?? (0, 0)
+                        unreadable("side", postings.string(3), isNot: VerifyDetail("借贷方向（D 或 C）", "a side (D or C)"),
+                                   table: "posting line \(line) of voucher")
+                    }
+                    // The organisation key on the row (migration 0014) must be the voucher's.
+                    let postingOrganisation = postings.int64(8)
+                    if postingOrganisation != organisationID {
+                        finding(.voucherFieldMismatch, VerifyDetail("第 \(line) 行：org_id 为 \(postingOrganisation)，凭证的为 \(organisationID)",
+                                                                   "line \(line): org_id \(postingOrganisation), the voucher's is \(organisationID)"))
+                    }
+                    if account == nil || account?.organisation != organisationID {
+                        finding(.orphanPosting, VerifyDetail("第 \(line) 行：科目 #\(accountID)", "line \(line): account #\(accountID)"))
+                    } else if account?.isLeaf == false {
+                        finding(.accountNotLeaf, VerifyDetail(code, code))
+                    }
+                    let signOK = isReversalKind ? amount < 0 : amount > 0
+                    if !signOK {
+                        finding(.amountSign, VerifyDetail("第 \(line) 行：\(Money(fen: amount).plainString)", "line \(line): \(Money(fen: amount).plainString)"))
+                    }
+                    if version != .v3 && (hasBudgetLine || hasCounterparty) {
+                        finding(.voucherFieldMismatch, VerifyDetail(
+                            "第 \(line) 行：第 \(vouchers.int64(15)) 版哈希链的凭证带有分录维度，其哈希不涵盖此项",
+                            "line \(line): a posting dimension on a chain-version-\(vouchers.int64(15)) voucher, which its hash does not cover"))
+                    }
+                }
+                postingPending = try postings.step()
+            }
+            if overflowed { finding(.amountOverflow, VerifyDetail("分录", "postings")) }
+            if lineCount < 2 { finding(.voucherTooFewPostings, VerifyDetail("\(lineCount)", "\(lineCount)")) }
+            if debit != credit || debit == 0 {
+                let figures = "\(Money(fen: debit).plainString) / \(Money(fen: credit).plainString)"
+                finding(.voucherUnbalanced, VerifyDetail(figures, figures))
+            }
+            // Vouchers come day by day: a date is parsed once for its run of vouchers.
+            if date != lastDate.text { lastDate = (date, (try? LocalDate(parsing: date))?.yearMonth.ordinal) }
+            if let dateOrdinal = lastDate.ordinal {
+                if dateOrdinal != ordinal {
+                    finding(.voucherFieldMismatch, VerifyDetail("日期 \(date)，期间 \(YearMonth(ordinal: ordinal))", "date \(date), period \(YearMonth(ordinal: ordinal))"))
+                }
+            } else {
+                unreadable("date", date, isNot: VerifyDetail("日期", "a date"))
+            }
+            if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: VerifyDetail("凭证类型", "a voucher kind")) }
+            if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: VerifyDetail("哈希链版本", "a journal chain version")) }
+            if hasApproval {
+                if approvals.int64(9) != organisationID {
+                    finding(.voucherFieldMismatch, VerifyDetail("voucher_approval 的 org_id 为 \(approvals.int64(9))，凭证的为 \(organisationID)",
+                                                               "voucher_approval org_id \(approvals.int64(9)), the voucher's is \(organisationID)"))
+                }
+                // Its dates must parse.
+                for (column, index) in [("signoff_date", Int32(6)), ("decision_date", Int32(8))]
+                where approvals.byteCount(index) > 0 && (try? LocalDate(parsing: approvals.string(index))) == nil {
+                    unreadable(column, approvals.string(index), isNot: VerifyDetail("日期", "a date"), table: "voucher_approval")
+                }
+            }
+            if vouchers.int64(13) != debit {
+                let total = Money(fen: vouchers.int64(13)).plainString, posted = Money(fen: debit).plainString
+                finding(.voucherFieldMismatch, VerifyDetail("凭证合计 \(total)，分录合计 \(posted)", "total \(total), postings \(posted)"))
+            }
+            let periodKey = PeriodKey(organisation: organisationID, ordinal: ordinal)
+            if range.firstID != nil && lastNumbers[periodKey] == nil {
+                // The month may have begun in the range before: checked when the ranges are joined.
+                firstNumbers[periodKey] = number
+                lastNumbers[periodKey] = number
+            } else {
+                let expected = (lastNumbers[periodKey] ?? 0) + 1   // a month's first voucher is number 1
+                if number != expected {
+                    finding(.numberingGap, VerifyDetail("应为第 \(expected) 号，实为第 \(number) 号", "expected \(expected), found \(number)"))
+                }
+                lastNumbers[periodKey] = max(number, expected - 1)
+            }
+
+            vouchers.copyBytes(12, into: &lastStored)
+            checkVoucherHead(count: range.vouchersBefore + count, hash: lastStored)
+            if version != nil {
+                let recomputed = JournalChain.hash(previous: previous, canonical: canonical.bytes)
+                if !chainBroken && recomputed != lastStored {
+                    // Later links all differ too; the first break is the one to find.
+                    found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
+                                               detail: VerifyDetail.hashes(recomputed: recomputed, stored: lastStored)),
+                                 at: 0)
+                    chainBroken = true
+                }
+                previous = recomputed
+            } else {
+                // No encoding to recompute with: the chain cannot be followed past this voucher.
+                if !chainBroken {
+                    found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
+                                               detail: VerifyDetail("哈希链版本 \(vouchers.int64(15))", "chain_version \(vouchers.int64(15))")), at: 0)
+                    chainBroken = true
+                }
+                previous = lastStored
+            }
+            if let reverses { try checkReversal(id: id, date: date, of: reverses, lines: reversalLines, finding: finding) }
+            findings += found
+        }
+        while postingPending {
+            findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postings.int64(0), organisation: "",
+                                          detail: VerifyDetail("第 \(postings.int64(1)) 行", "line \(postings.int64(1))")))
+            postingPending = try postings.step()
+        }
+        vouchers.reset()
+        postings.reset()
+        approvals.reset()
+    }
+
+    /// Adds a posting to its voucher's side total and then to its balance (one dictionary access;
+    /// the balance is left as it was once the voucher's total overflows). False on overflow.
+    private mutating func accumulate(_ amount: Int64, into voucherTotal: inout Int64, key: BalanceKey, debitSide: Bool) -> Bool {
+        guard Verifier.add(amount, to: &voucherTotal) else {
+            computed[key] = computed[key] ?? (0, 0)
+            return false
+        }
+        return debitSide ? Verifier.add(amount, to: &computed[key, default: (0, 0)].debit)
+                         : Verifier.add(amount, to: &computed[key, default: (0, 0)].credit)
+    }
+
+    private mutating func checkReversal(id: Int64, date: String, of original: Int64, lines: [Line],
+                                        finding: (VerifyFinding.Kind, VerifyDetail) -> Void) throws {
+        let reads = try reversalReads ?? (
+            lines: RawStatement(connection: connection, """
+                SELECT a.code, p.side, p.amount_fen, p.budget_line, p.counterparty
+                FROM posting p JOIN account a ON a.id = p.account_id
+                WHERE p.voucher_id = ? ORDER BY p.line
+                """),
+            date: RawStatement(connection: connection, "SELECT date FROM voucher WHERE id = ?"))
+        reversalReads = reads
+        reads.lines.bind(1, original)
+        defer { reads.lines.reset() }
+        var originalLines: [Line] = []
+        while try reads.lines.step() {
+            originalLines.append(Line(code: reads.lines.string(0), side: reads.lines.string(1), amountFen: reads.lines.int64(2), memo: "",
+                                      budgetLine: reads.lines.isNull(3) ? nil : reads.lines.string(3),
+                                      counterparty: reads.lines.isNull(4) ? nil : reads.lines.string(4)))
+        }
+        let mirrors = originalLines.count == lines.count && zip(originalLines, lines).allSatisfy { stored, line in
+            // amount = −line.amount, without negating Int64.min.
+            let (sum, overflow) = stored.amountFen.addingReportingOverflow(line.amountFen)
+            return stored.code == line.code && stored.side == line.side && !overflow && sum == 0
+                && stored.budgetLine == line.budgetLine && stored.counterparty == line.counterparty
+        }
+        if !mirrors { finding(.reversalMismatch, VerifyDetail("原凭证 #\(original)", "original #\(original)")) }
+        // The original's date, read for this reversal only (a date per voucher held for the whole
+        // pass grew with the journal). An original after its reversal is not compared.
+        var originalDate: String?
+        if original < id {
+            reads.date.bind(1, original)
+            defer { reads.date.reset() }
+            if try reads.date.step(), !reads.date.isNull(0) { originalDate = reads.date.string(0) }
+        }
+        if let originalDate, date < originalDate {
+            finding(.reversalMismatch, VerifyDetail("日期 \(date)，早于原凭证（\(originalDate)）", "dated \(date), before its original (\(originalDate))"))
+        }
+    }
+}
