@@ -107,6 +107,14 @@ struct StreamingTests {
             let encoded = String(decoding: try encoder.encode([text]), as: UTF8.self)
             #expect(encoded == "[\n  " + JSONText.quoted(text) + "\n]", "\(text.debugDescription)")
         }
+        // Every ASCII character alone and between others, and multi-byte text around escapes.
+        for value in 0..<0x80 {
+            let scalar = String(UnicodeScalar(UInt8(value)))
+            for text in [scalar, "工会" + scalar + "经费", "a" + scalar + scalar + "😀"] {
+                let encoded = String(decoding: try encoder.encode([text]), as: UTF8.self)
+                #expect(encoded == "[\n  " + JSONText.quoted(text) + "\n]", "\(text.debugDescription)")
+            }
+        }
     }
 
     @Test("a file output is replaced only when the stream completes; a failed stream leaves the old file")
