@@ -75,12 +75,15 @@ private struct LedgerScope {
         return SubsidiaryLedger(account: account, from: from, to: to, opening: opening, lines: [])
     }
 
+    /// In date order. The month (`ordinal`) is the date's, so ordering by month first is the same
+    /// order, and lets SQLite walk the months off the voucher key and sort one month at a time: the
+    /// first line is out once the first month is sorted, not after the whole range.
     func forEachLine(_ db: Database, _ body: (SubsidiaryLedger.Line) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT v.id, v.date, v.ordinal, v.number, v.summary, p.memo, p.side, p.amount_fen, p.account_id
             FROM voucher v JOIN posting p ON p.voucher_id = v.id
             WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ? AND p.account_id IN (\(placeholders))
-            ORDER BY v.date, v.ordinal, v.number, p.line
+            ORDER BY v.ordinal, v.date, v.number, p.line
             """, arguments: StatementArguments([organisation, Int64(from.ordinal), Int64(to.ordinal)] + ids))
         while let row = try rows.next() {
             let voucherID: Int64 = row["id"]

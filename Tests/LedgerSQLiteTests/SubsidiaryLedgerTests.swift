@@ -28,4 +28,15 @@ struct SubsidiaryLedgerTests {
         #expect(try activities.runningBalances().last == yuan("4,400.00"))
         #expect(ruleThrown { _ = try t.books.subsidiaryLedger(account: code("109"), from: range.0, to: range.1) } == .accountMustExist)
     }
+
+    @Test("lines run in date order, then number, whatever order the vouchers were posted in")
+    func dateOrder() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        for (day, amount) in [("2026-02-20", "1.00"), ("2026-02-03", "2.00"), ("2026-01-31", "3.00"), ("2026-02-03", "4.00"), ("2026-01-02", "5.00")] {
+            try t.books.post(simpleVoucher(day, "102", "402", amount))
+        }
+        let bank = try t.books.subsidiaryLedger(account: code("102"), from: month("2026-01"), to: month("2026-02"))
+        #expect(bank.lines.map(\.amount) == [yuan("5.00"), yuan("3.00"), yuan("2.00"), yuan("4.00"), yuan("1.00")])
+    }
 }
