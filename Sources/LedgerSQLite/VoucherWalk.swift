@@ -51,8 +51,18 @@ struct VoucherWalk {
     var count: Int64 = 0
     var lastStored: [UInt8]
     var chainBroken = false
-    /// The last voucher date read and its month (nil: not a date).
-    private var lastDate: (text: String, ordinal: Int?) = ("", nil)
+    /// The last voucher date read (its bytes, its String) and its month (nil: not a date).
+    private var lastDate: (bytes: [UInt8], text: String, ordinal: Int?) = ([], "", nil)
+    private var lastOrganisation: (id: Int64, code: String) = (Int64.min, "")
+    /// The accounts by id when the ids are small (a posting's lookup is an index, not a hash);
+    /// empty when they are not, and the dictionary answers.
+    private let accountsByID: [Verifier.AccountFacts?]
+    private static let kinds = VoucherDraft.Kind.allCases.map { (bytes: Array($0.rawValue.utf8), kind: $0) }
+
+    /// The voucher kind its stored bytes name, without making a String (nil: none).
+    private static func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> VoucherDraft.Kind? {
+        kinds.first { $0.bytes.elementsEqual(bytes) }?.kind
+    }
     /// The canonical encoding of the voucher being checked, its buffer reused voucher after voucher.
     private var canonical = JournalChain.Writer()
     private var reversalReads: (lines: RawStatement, date: RawStatement)?
@@ -88,6 +98,14 @@ struct VoucherWalk {
         self.context = context
         self.range = range
         self.lastStored = range.previousHash
+        let largestID = context.accounts.keys.max() ?? -1
+        if largestID < 65_536 && context.accounts.keys.allSatisfy({ $0 >= 0 }) {
+            var byID = [Verifier.AccountFacts?](repeating: nil, count: Int(largestID) + 1)
+            for (id, facts) in context.accounts { byID[Int(id)] = facts }
+            accountsByID = byID
+        } else {
+            accountsByID = []
+        }
     }
 
     /// The approval record beside the voucher row, as stored text: hashed as it stands, so a
@@ -135,13 +153,22 @@ struct VoucherWalk {
             let organisationID = vouchers.int64(1)
             // A voucher of an organisation that is not there: its code is unknown, and the hash
             // (which covers the code) reports the voucher.
-            let organisation = context.organisations[organisationID] ?? "#\(organisationID)"
-            let date = vouchers.string(2)
+            if organisationID != lastOrganisation.id {
+                lastOrganisation = (organisationID, context.organisations[organisationID] ?? "#\(organisationID)")
+            }
+            let organisation = lastOrganisation.code
+            // Vouchers come day by day: a date is read into a String and parsed once for its run.
+            let dateBytes = vouchers.text(2)
+            if !lastDate.bytes.elementsEqual(dateBytes) {
+                let text = String(decoding: dateBytes, as: UTF8.self)
+                lastDate = (Array(dateBytes), text, (try? LocalDate(parsing: text))?.yearMonth.ordinal)
+            }
+            let date = lastDate.text
             let ordinal = Int(vouchers.int64(3))
             let number = Int(vouchers.int64(4))
-            let kind = vouchers.string(6)
-            let isClosing = kind == VoucherDraft.Kind.closing.rawValue
-            let isReversalKind = kind == VoucherDraft.Kind.reversal.rawValue
+            let kind = Self.kind(vouchers.text(6))
+            let isClosing = kind == .closing
+            let isReversalKind = kind == .reversal
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
             let fundName = vouchers.byteCount(16) == 0 ? "" : vouchers.string(16)
             let fund = funds.number(fundName)
@@ -187,7 +214,8 @@ struct VoucherWalk {
                     // NULL when the posting has no such dimension: true optionals.
                     let hasBudgetLine = !postings.isNull(6), hasCounterparty = !postings.isNull(7)
                     // An account that is not there is reported just below; "?" only fills the hash.
-                    let account = context.accounts[accountID]
+                    let account = accountsByID.isEmpty ? context.accounts[accountID]
+                        : accountID >= 0 && accountID < accountsByID.count ? accountsByID[Int(accountID)] : nil
                     let code = account?.code ?? "?"
                     lineCount += 1
                     if let version {
@@ -241,8 +269,6 @@ struct VoucherWalk {
                 let figures = "\(Money(fen: debit).plainString) / \(Money(fen: credit).plainString)"
                 finding(.voucherUnbalanced, VerifyDetail(figures, figures))
             }
-            // Vouchers come day by day: a date is parsed once for its run of vouchers.
-            if date != lastDate.text { lastDate = (date, (try? LocalDate(parsing: date))?.yearMonth.ordinal) }
             if let dateOrdinal = lastDate.ordinal {
                 if dateOrdinal != ordinal {
                     finding(.voucherFieldMismatch, VerifyDetail("日期 \(date)，期间 \(YearMonth(ordinal: ordinal))", "date \(date), period \(YearMonth(ordinal: ordinal))"))
@@ -250,7 +276,7 @@ struct VoucherWalk {
             } else {
                 unreadable("date", date, isNot: VerifyDetail("日期", "a date"))
             }
-            if VoucherDraft.Kind(rawValue: kind) == nil { unreadable("kind", kind, isNot: VerifyDetail("凭证类型", "a voucher kind")) }
+            if kind == nil { unreadable("kind", vouchers.string(6), isNot: VerifyDetail("凭证类型", "a voucher kind")) }
             if version == nil { unreadable("chain_version", String(vouchers.int64(15)), isNot: VerifyDetail("哈希链版本", "a journal chain version")) }
             if hasApproval {
                 if approvals.int64(9) != organisationID {
