@@ -67,6 +67,26 @@ struct ParallelVerifyTests {
         }
     }
 
+    @Test("with account ids too large for the table by id, the walk looks accounts up by hash and says the same")
+    func largeAccountIDs() throws {
+        let t = try interleavedBooks()
+        defer { t.remove() }
+        let (small, large) = try t.database.read { db -> (VoucherWalk.Outcome, VoucherWalk.Outcome) in
+            let connection = try #require(db.sqliteConnection)
+            let context = try Self.context(db)
+            var widened = context
+            widened.accounts[1 << 20] = Verifier.AccountFacts(code: "999", organisation: 1, isLeaf: true)
+            var first = VoucherWalk(connection: connection, context: context, range: .whole)
+            try first.run()
+            var second = VoucherWalk(connection: connection, context: widened, range: .whole)
+            try second.run()
+            return (first.outcome, second.outcome)
+        }
+        #expect(small.findings.isEmpty && large.findings.isEmpty)
+        #expect(small.count == large.count && small.lastStored == large.lastStored)
+        #expect(small.computed.mapValues { [$0.debit, $0.credit] } == large.computed.mapValues { [$0.debit, $0.credit] })
+    }
+
     static func context(_ db: Database) throws -> VoucherWalk.Context {
         var verifier = Verifier(db: db)
         _ = try verifier.run()
