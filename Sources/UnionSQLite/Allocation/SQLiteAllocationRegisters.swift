@@ -123,14 +123,19 @@ extension SQLiteAllocationRegisters {
     func position(unitID: Int64) throws -> UnitPosition {
         // Cached statements: an import reads a position for each unit it books (preparing these
         // each time, with their triggers and GRDB's authorizer, was half of `remit import`).
-        let allocations = try Row.fetchAll(try db.cachedStatement(sql: """
+        // Grouped straight off `allocation_by_unit_month_channel` (0019), no sort; rows read from
+        // the cursor in place rather than copied.
+        var allocations: [UnitAllocationMonth] = []
+        let months = try Row.fetchCursor(try db.cachedStatement(sql: """
             SELECT month, channel, MIN(due_date), SUM(receivable_fen), SUM(retained_fen)
             FROM allocation WHERE unit_id = ? GROUP BY month, channel ORDER BY month, channel
-            """), arguments: [unitID]).map { row in
+            """), arguments: [unitID])
+        while let row = try months.next() {
             let month = YearMonth(ordinal: row[0])
-            return UnitAllocationMonth(month: month, channel: try RegisterValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
-                                       dueDate: try RegisterValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
-                                       receivable: Money(fen: row[3]), retained: Money(fen: row[4]))
+            allocations.append(UnitAllocationMonth(
+                month: month, channel: try RegisterValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
+                dueDate: try RegisterValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
+                receivable: Money(fen: row[3]), retained: Money(fen: row[4])))
         }
         let returned = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?"),
                                           arguments: [unitID]) ?? 0
@@ -140,21 +145,26 @@ extension SQLiteAllocationRegisters {
     }
 
     /// The unit's preparatory-fund refunds: the first one's date (its union was formed then) and the total.
+    /// One read for most units, which have none (`ORDER BY id LIMIT 1` sorted the unit's refunds
+    /// in a temporary b-tree on every read: the index is by unit and date).
     private func preparatoryRefunds(unitID: Int64) throws -> (formedOn: LocalDate?, total: Money) {
-        guard let first = try Row.fetchOne(try db.cachedStatement(sql: "SELECT id, date FROM preparatory_refund WHERE unit_id = ? ORDER BY id LIMIT 1"),
-                                           arguments: [unitID]) else { return (nil, .zero) }
-        let total = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT SUM(amount_fen) FROM preparatory_refund WHERE unit_id = ?"),
-                                       arguments: [unitID]) ?? 0
-        return (try RegisterValue.date(first[1], "preparatory_refund row \(first[0] as Int64)"), Money(fen: total))
+        guard let summary = try Row.fetchOne(try db.cachedStatement(sql: "SELECT MIN(id), SUM(amount_fen) FROM preparatory_refund WHERE unit_id = ?"),
+                                             arguments: [unitID]),
+              let first = summary[0] as Int64? else { return (nil, .zero) }
+        let date: String? = try String.fetchOne(try db.cachedStatement(sql: "SELECT date FROM preparatory_refund WHERE id = ?"), arguments: [first])
+        return (try RegisterValue.date(date ?? "", "preparatory_refund row \(first)"), Money(fen: summary[1]))
     }
 
     /// A unit's receipts in the order they were received.
     private func receipts(unitID: Int64) throws -> [ReceiptMatching.Receipt] {
-        try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = ? ORDER BY date, id"),
-                         arguments: [unitID]).map { row in
-            ReceiptMatching.Receipt(date: try RegisterValue.date(row[1], "remittance row \(row[0] as Int64)"), amount: Money(fen: row[2]),
-                                    month: (row[3] as Int?).map { YearMonth(ordinal: $0) })
+        var receipts: [ReceiptMatching.Receipt] = []
+        let rows = try Row.fetchCursor(try db.cachedStatement(sql: "SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = ? ORDER BY date, id"),
+                                       arguments: [unitID])
+        while let row = try rows.next() {
+            receipts.append(ReceiptMatching.Receipt(date: try RegisterValue.date(row[1], "remittance row \(row[0] as Int64)"), amount: Money(fen: row[2]),
+                                                    month: (row[3] as Int?).map { YearMonth(ordinal: $0) }))
         }
+        return receipts
     }
 
 }
