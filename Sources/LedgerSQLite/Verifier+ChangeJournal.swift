@@ -77,15 +77,6 @@ extension Verifier {
         return state
     }
 
-    /// Each record's voucher head must be a link of the voucher chain, at the count it names.
-    mutating func checkVoucherHead(count: Int64, hash: [UInt8]) {
-        guard let expected = voucherHeadChecks[count] else { return }
-        voucherHeadsSeen.insert(count)
-        for (record, recorded) in expected where recorded != hash {
-            journalFinding(.changeJournalBroken, .journalVoucherLink(record: record, count: count, link: hash, recorded: recorded))
-        }
-    }
-
     /// After the voucher walk: heads past the journal's end, vouchers after the last record, and
     /// every state table against the journal.
     mutating func finishChangeJournal(_ state: ChangeJournalState, voucherCount: Int64, voucherHash: [UInt8]) throws {

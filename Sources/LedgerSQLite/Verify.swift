@@ -19,8 +19,11 @@ extension LedgerDatabase {
     /// snapshot once the journal head counts `minimumVouchers` (one pass on one connection below
     /// that, or when the file cannot be locked for the moment the readers take to start).
     package func verify(readers: Int, minimumVouchers: Int64) throws -> [VerifyFinding] {
+        // Worth splitting only for a long journal: a small one is not worth a lock and three connections.
+        let worthSplitting = try readers > 1
+            && read { db in try Int64.fetchOne(db, sql: "SELECT voucher_count FROM journal_head WHERE id = 1") ?? 0 } >= minimumVouchers
         // While the lock is held no one commits, so every read begun under it sees one state.
-        let lock = readers > 1 ? WriteLockHold(path: path) : nil
+        let lock = worthSplitting ? WriteLockHold(path: path) : nil
         defer { lock?.release() }
         return try read { db in
             var snapshot: SnapshotReaders?

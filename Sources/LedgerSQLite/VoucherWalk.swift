@@ -40,17 +40,9 @@ struct VoucherWalk {
     let context: Context
     let range: Range
 
-    var findings: [VerifyFinding] = []
-    var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
-    var funds = FundNumbers()
-    var lastNumbers: [PeriodKey: Int] = [:]
-    /// A range after the first cannot check a month's first number in it (the month may have begun
-    /// in the range before): it is kept here and checked when the ranges are joined.
-    var firstNumbers: [PeriodKey: Int] = [:]
-    var headsSeen: Set<Int64> = []
-    var count: Int64 = 0
-    var lastStored: [UInt8]
-    var chainBroken = false
+    /// What the walk has found and summed so far; what it leaves once it has run.
+    private(set) var outcome: Outcome
+    private var chainBroken = false
     /// The last voucher date read (its bytes, its String) and its month (nil: not a date).
     private var lastDate: (bytes: [UInt8], text: String, ordinal: Int?) = ([], "", nil)
     private var lastOrganisation: (id: Int64, code: String) = (Int64.min, "")
@@ -73,6 +65,8 @@ struct VoucherWalk {
         var computed: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
         var funds = FundNumbers()
         var lastNumbers: [PeriodKey: Int] = [:]
+        /// A range after the first cannot check a month's first number in it (the month may have
+        /// begun in the range before): it is kept here and checked when the ranges are joined.
         var firstNumbers: [PeriodKey: Int] = [:]
         var headsSeen: Set<Int64> = []
         var count: Int64 = 0
@@ -81,23 +75,11 @@ struct VoucherWalk {
         init(previousHash: [UInt8]) { lastStored = previousHash }
     }
 
-    var outcome: Outcome {
-        var outcome = Outcome(previousHash: lastStored)
-        outcome.findings = findings
-        outcome.computed = computed
-        outcome.funds = funds
-        outcome.lastNumbers = lastNumbers
-        outcome.firstNumbers = firstNumbers
-        outcome.headsSeen = headsSeen
-        outcome.count = count
-        return outcome
-    }
-
     init(connection: OpaquePointer, context: Context, range: Range) {
         self.connection = connection
         self.context = context
         self.range = range
-        self.lastStored = range.previousHash
+        self.outcome = Outcome(previousHash: range.previousHash)
         let largestID = context.accounts.keys.max() ?? -1
         if largestID < 65_536 && context.accounts.keys.allSatisfy({ $0 >= 0 }) {
             var byID = [Verifier.AccountFacts?](repeating: nil, count: Int(largestID) + 1)
@@ -121,14 +103,16 @@ struct VoucherWalk {
     /// Each record's voucher head must be a link of the voucher chain, at the count it names.
     private mutating func checkVoucherHead(count: Int64, hash: [UInt8]) {
         guard let expected = context.voucherHeadChecks[count] else { return }
-        headsSeen.insert(count)
+        outcome.headsSeen.insert(count)
         for (record, recorded) in expected where recorded != hash {
-            findings.append(VerifyFinding(kind: .changeJournalBroken, voucherID: nil, organisation: "",
-                                          detail: .journalVoucherLink(record: record, count: count, link: hash, recorded: recorded)))
+            outcome.findings.append(VerifyFinding(kind: .changeJournalBroken, voucherID: nil, organisation: "",
+                                                  detail: .journalVoucherLink(record: record, count: count, link: hash, recorded: recorded)))
         }
     }
 
     mutating func run() throws {
+        // The journal's start is a link too: a record may name the empty chain.
+        if range.firstID == nil { checkVoucherHead(count: 0, hash: JournalChain.genesis) }
         let vouchers = try RawStatement(connection: connection, """
             SELECT v.id, v.org_id, v.date, v.ordinal, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by,
                    v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version, v.fund
@@ -148,7 +132,7 @@ struct VoucherWalk {
         var postingPending = try postings.step()
         var approvalPending = try approvals.step()
         while try vouchers.step() {
-            count += 1
+            outcome.count += 1
             let id = vouchers.int64(0)
             let organisationID = vouchers.int64(1)
             // A voucher of an organisation that is not there: its code is unknown, and the hash
@@ -171,7 +155,7 @@ struct VoucherWalk {
             let isReversalKind = kind == .reversal
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
             let fundName = vouchers.byteCount(16) == 0 ? "" : vouchers.string(16)
-            let fund = funds.number(fundName)
+            let fund = outcome.funds.number(fundName)
             let version = JournalChain.Version(rawValue: Int(vouchers.int64(15)))
             // An approval whose voucher is not there has nothing to be hashed with: passed over, as the join did.
             while approvalPending && approvals.int64(0) < id { approvalPending = try approvals.step() }
@@ -205,8 +189,8 @@ struct VoucherWalk {
                 guard postingVoucher <= id else { break }
                 let line = postings.int64(1)
                 if postingVoucher < id {
-                    findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postingVoucher, organisation: organisation,
-                                                  detail: VerifyDetail("第 \(line) 行", "line \(line)")))
+                    outcome.findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postingVoucher, organisation: organisation,
+                                                          detail: VerifyDetail("第 \(line) 行", "line \(line)")))
                 } else {
                     let accountID = postings.int64(2)
                     let side = postings.text(3)
@@ -236,7 +220,7 @@ struct VoucherWalk {
                     case UInt8(ascii: "C"):
                         overflowed = !accumulate(amount, into: &credit, key: key, debitSide: false) || overflowed
                     default:
-                        computed[key] = computed[key] ?? (0, 0)
+                        outcome.computed[key] = outcome.computed[key] ?? (0, 0)
                         unreadable("side", postings.string(3), isNot: VerifyDetail("借贷方向（D 或 C）", "a side (D or C)"),
                                    table: "posting line \(line) of voucher")
                     }
@@ -294,26 +278,26 @@ struct VoucherWalk {
                 finding(.voucherFieldMismatch, VerifyDetail("凭证合计 \(total)，分录合计 \(posted)", "total \(total), postings \(posted)"))
             }
             let periodKey = PeriodKey(organisation: organisationID, ordinal: ordinal)
-            if range.firstID != nil && lastNumbers[periodKey] == nil {
+            if range.firstID != nil && outcome.lastNumbers[periodKey] == nil {
                 // The month may have begun in the range before: checked when the ranges are joined.
-                firstNumbers[periodKey] = number
-                lastNumbers[periodKey] = number
+                outcome.firstNumbers[periodKey] = number
+                outcome.lastNumbers[periodKey] = number
             } else {
-                let expected = (lastNumbers[periodKey] ?? 0) + 1   // a month's first voucher is number 1
+                let expected = (outcome.lastNumbers[periodKey] ?? 0) + 1   // a month's first voucher is number 1
                 if number != expected {
                     finding(.numberingGap, VerifyDetail("应为第 \(expected) 号，实为第 \(number) 号", "expected \(expected), found \(number)"))
                 }
-                lastNumbers[periodKey] = max(number, expected - 1)
+                outcome.lastNumbers[periodKey] = max(number, expected - 1)
             }
 
-            vouchers.copyBytes(12, into: &lastStored)
-            checkVoucherHead(count: range.vouchersBefore + count, hash: lastStored)
+            vouchers.copyBytes(12, into: &outcome.lastStored)
+            checkVoucherHead(count: range.vouchersBefore + outcome.count, hash: outcome.lastStored)
             if version != nil {
                 let recomputed = JournalChain.hash(previous: previous, canonical: canonical.bytes)
-                if !chainBroken && recomputed != lastStored {
+                if !chainBroken && recomputed != outcome.lastStored {
                     // Later links all differ too; the first break is the one to find.
                     found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
-                                               detail: VerifyDetail.hashes(recomputed: recomputed, stored: lastStored)),
+                                               detail: VerifyDetail.hashes(recomputed: recomputed, stored: outcome.lastStored)),
                                  at: 0)
                     chainBroken = true
                 }
@@ -325,14 +309,14 @@ struct VoucherWalk {
                                                detail: VerifyDetail("哈希链版本 \(vouchers.int64(15))", "chain_version \(vouchers.int64(15))")), at: 0)
                     chainBroken = true
                 }
-                previous = lastStored
+                previous = outcome.lastStored
             }
             if let reverses { try checkReversal(id: id, date: date, of: reverses, lines: reversalLines, finding: finding) }
-            findings += found
+            outcome.findings += found
         }
         while postingPending {
-            findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postings.int64(0), organisation: "",
-                                          detail: VerifyDetail("第 \(postings.int64(1)) 行", "line \(postings.int64(1))")))
+            outcome.findings.append(VerifyFinding(kind: .orphanPosting, voucherID: postings.int64(0), organisation: "",
+                                                  detail: VerifyDetail("第 \(postings.int64(1)) 行", "line \(postings.int64(1))")))
             postingPending = try postings.step()
         }
         vouchers.reset()
@@ -344,11 +328,11 @@ struct VoucherWalk {
     /// the balance is left as it was once the voucher's total overflows). False on overflow.
     private mutating func accumulate(_ amount: Int64, into voucherTotal: inout Int64, key: BalanceKey, debitSide: Bool) -> Bool {
         guard Verifier.add(amount, to: &voucherTotal) else {
-            computed[key] = computed[key] ?? (0, 0)
+            outcome.computed[key] = outcome.computed[key] ?? (0, 0)
             return false
         }
-        return debitSide ? Verifier.add(amount, to: &computed[key, default: (0, 0)].debit)
-                         : Verifier.add(amount, to: &computed[key, default: (0, 0)].credit)
+        return debitSide ? Verifier.add(amount, to: &outcome.computed[key, default: (0, 0)].debit)
+                         : Verifier.add(amount, to: &outcome.computed[key, default: (0, 0)].credit)
     }
 
     private mutating func checkReversal(id: Int64, date: String, of original: Int64, lines: [Line],

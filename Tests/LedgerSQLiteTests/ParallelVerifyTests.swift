@@ -112,11 +112,7 @@ struct ParallelVerifyTests {
                 """),
         ]
         for (name, sql) in edits {
-            let t = try interleavedBooks()
-            defer { t.remove() }
-            try t.tamper(sql)
-            #expect(try !sequential(t).isEmpty, "\(name) at \(id) is found at all")
-            try expectSameAnswer(t, "\(name) at voucher \(id)")
+            try expectEditFoundAlike(sql, "\(name) at voucher \(id)")
         }
     }
 
@@ -128,12 +124,17 @@ struct ParallelVerifyTests {
             "UPDATE journal_head SET voucher_count = 10000",
             "UPDATE journal_head SET voucher_count = 3",
         ] {
-            let t = try interleavedBooks()
-            defer { t.remove() }
-            try t.tamper(sql)
-            #expect(try !sequential(t).isEmpty, "\(sql) is found at all")
-            try expectSameAnswer(t, "\(sql)")
+            try expectEditFoundAlike(sql, "\(sql)")
         }
+    }
+
+    /// Fresh books edited with `sql`: one pass finds something, and every split says the same.
+    func expectEditFoundAlike(_ sql: String, _ edit: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let t = try interleavedBooks()
+        defer { t.remove() }
+        try t.tamper(sql)
+        #expect(try !sequential(t).isEmpty, "\(edit) is found at all", sourceLocation: sourceLocation)
+        try expectSameAnswer(t, "\(edit)", sourceLocation: sourceLocation)
     }
 
     @Test("while someone is writing, verify reads in one pass at once instead of waiting for the lock")
