@@ -7,7 +7,9 @@ Usage: streaming-listings.py GONGHUI BOOKS.sqlite [LABEL] [FORMATS] [LISTING]
   GONGHUI  the binary to measure (compare two builds by running it once for each);
   BOOKS    books made with `gonghui init` + `voucher import` (generate-voucher-csv.py makes the file);
   FORMATS  comma-separated, default table,csv,json,md,html,xlsx;
-  LISTING  `voucher` (default: `voucher list`) or `member` (`member list`, books with a member register).
+  LISTING  `voucher` (default: `voucher list`), `member` (`member list`, books with a member register)
+           or `ledger:CODE` (`report ledger --account CODE`: its first row is the opening balance,
+           so the first posting line, the second row, is timed).
 
 The first row is the first body row of the listing seen on the pipe (the line after the rule in
 the table, the second CSV line, the first row object in JSON, the third Markdown table line, the
@@ -19,10 +21,12 @@ binary, books = sys.argv[1], sys.argv[2]
 label = sys.argv[3] if len(sys.argv) > 3 else os.path.basename(binary)
 formats = (sys.argv[4] if len(sys.argv) > 4 else "table,csv,json,md,html,xlsx").split(",")
 listing = sys.argv[5] if len(sys.argv) > 5 else "voucher"
-json_row_key = {"voucher": b'"amount"', "member": b'"member_no"'}[listing]
+kind, _, account = listing.partition(":")
+json_row_key = {"voucher": b'"amount"', "member": b'"member_no"', "ledger": b'"summary"'}[kind]
+rows_before_timed = 1 if kind == "ledger" else 0
 environment = dict(os.environ, GONGHUI_USER="bench", GONGHUI_NOW="2026-12-31T10:00:00+08:00")
 
-def is_first_row(format, line, seen):
+def is_row(format, line, seen):
     if format == "table": return seen.get("rule", False)
     if format == "csv": return seen["lines"] >= 2
     if format == "json": return json_row_key in line
@@ -32,15 +36,18 @@ def is_first_row(format, line, seen):
 
 def measure(format):
     output = f"/tmp/streaming-listing-{os.getpid()}.xlsx"
-    arguments = [binary, "--db", books, listing, "list", "--format", format]
+    command = ["report", "ledger", "--account", account] if kind == "ledger" else [listing, "list"]
+    arguments = [binary, "--db", books, *command, "--format", format]
     if format == "xlsx": arguments += ["--output", output]
     start = time.monotonic()
     child = subprocess.Popen(arguments, stdout=subprocess.PIPE, env=environment)
-    first, total, seen = None, 0, {"lines": 0}
+    first, total, seen, rows = None, 0, {"lines": 0}, 0
     for line in child.stdout:
         total += len(line)
         seen["lines"] += 1
-        if first is None and is_first_row(format, line, seen): first = time.monotonic() - start
+        if first is None and is_row(format, line, seen):
+            rows += 1
+            if rows > rows_before_timed: first = time.monotonic() - start
         if line.startswith(b"--"): seen["rule"] = True
         if line.startswith(b"|:") or line.startswith(b"|-"): seen["md_rule"] = True
     _, status, usage = os.wait4(child.pid, 0)

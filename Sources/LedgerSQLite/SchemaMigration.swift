@@ -30,6 +30,7 @@ extension Schema {
         SchemaMigration("0013-change-journal", sql: migration0013),
         SchemaMigration("0014-organisation-keys", sql: migration0014),
         SchemaMigration("0016-draft-numbers", sql: migration0016),
+        SchemaMigration("0020-voucher-by-date", sql: migration0020),
     ]
 
     /// The ledger's steps and `others`, in identifier order.

@@ -36,7 +36,7 @@ extension SQLiteBooks {
 }
 
 /// The account of a ledger and its sub-accounts, over a range of months.
-private struct LedgerScope {
+struct LedgerScope {
     let organisation: Int64
     let account: Account
     let from: YearMonth
@@ -75,16 +75,24 @@ private struct LedgerScope {
         return SubsidiaryLedger(account: account, from: from, to: to, opening: opening, lines: [])
     }
 
-    /// In date order. The month (`ordinal`) is the date's, so ordering by month first is the same
-    /// order, and lets SQLite walk the months off the voucher key and sort one month at a time: the
-    /// first line is out once the first month is sorted, not after the whole range.
+    /// The lines' query: in date order, then number, walking `voucher_by_date` (0020) into each
+    /// voucher's postings, so the first line is out without sorting anything before it.
+    static func linesSQL(accountPlaceholders: String) -> String {
+        """
+        SELECT v.id, v.date, v.ordinal, v.number, v.summary, p.memo, p.side, p.amount_fen, p.account_id
+        FROM voucher v JOIN posting p ON p.voucher_id = v.id
+        WHERE v.org_id = ? AND v.date BETWEEN ? AND ? AND p.account_id IN (\(accountPlaceholders))
+        ORDER BY v.date, v.number, p.line
+        """
+    }
+
+    /// A voucher's month is its date's (the posting path checks it, verify reports otherwise), so
+    /// the range's first and last days select the range's vouchers.
     func forEachLine(_ db: Database, _ body: (SubsidiaryLedger.Line) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT v.id, v.date, v.ordinal, v.number, v.summary, p.memo, p.side, p.amount_fen, p.account_id
-            FROM voucher v JOIN posting p ON p.voucher_id = v.id
-            WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ? AND p.account_id IN (\(placeholders))
-            ORDER BY v.ordinal, v.date, v.number, p.line
-            """, arguments: StatementArguments([organisation, Int64(from.ordinal), Int64(to.ordinal)] + ids))
+        let firstDay = try LocalDate(year: from.year, month: from.month, day: 1).description
+        let lastDay = try LocalDate(year: to.year, month: to.month, day: to.dayCount).description
+        let rows = try Row.fetchCursor(db, sql: Self.linesSQL(accountPlaceholders: placeholders),
+                                       arguments: StatementArguments([organisation, firstDay, lastDay] + ids.map { $0 as any DatabaseValueConvertible }))
         while let row = try rows.next() {
             let voucherID: Int64 = row["id"]
             let date = try StoredValue.date(row["date"], row: "voucher row \(voucherID)")

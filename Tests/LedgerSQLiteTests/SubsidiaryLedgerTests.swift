@@ -1,5 +1,6 @@
 import LedgerStore
 import Foundation
+import GRDB
 import LedgerCore
 @testable import LedgerSQLite
 import Testing
@@ -38,5 +39,30 @@ struct SubsidiaryLedgerTests {
         }
         let bank = try t.books.subsidiaryLedger(account: code("102"), from: month("2026-01"), to: month("2026-02"))
         #expect(bank.lines.map(\.amount) == [yuan("5.00"), yuan("3.00"), yuan("2.00"), yuan("4.00"), yuan("1.00")])
+    }
+
+    @Test("the lines' query walks the vouchers by date into their postings: nothing is sorted before the first line")
+    func linesStreamOffTheDateIndex() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let plan = try t.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + LedgerScope.linesSQL(accountPlaceholders: "?,?"),
+                             arguments: [1, "2026-01-01", "2026-12-31", 1, 2]).map { row -> String in row["detail"] }
+        }
+        #expect(plan.contains { $0.contains("voucher_by_date") }, "\(plan)")
+        // Only vouchers tying on date and number (one voucher's lines) may be sorted, as they come.
+        #expect(plan.allSatisfy { !$0.contains("TEMP B-TREE") || $0.contains("RIGHT PART") }, "\(plan)")
+    }
+
+    @Test("a range's first and last days bound its lines: the month before and after are left out")
+    func rangeBoundsByDay() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        for (day, amount) in [("2026-01-31", "1.00"), ("2026-02-01", "2.00"), ("2026-02-28", "3.00"), ("2026-03-01", "4.00")] {
+            try t.books.post(simpleVoucher(day, "102", "402", amount))
+        }
+        let bank = try t.books.subsidiaryLedger(account: code("102"), from: month("2026-02"), to: month("2026-02"))
+        #expect(bank.opening == yuan("1.00"))
+        #expect(bank.lines.map(\.amount) == [yuan("2.00"), yuan("3.00")])
     }
 }

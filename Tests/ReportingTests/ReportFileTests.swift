@@ -52,4 +52,24 @@ final class ReportFileTests {
         #expect(errors.allSatisfy { $0.isMalformedInput })
         #expect(errors.allSatisfy { $0.message(in: .zh) != $0.message(in: .en) })
     }
+
+    @Test("the descriptor writer flushes first at 4 KiB, then at twice the last, up to 64 KiB, and loses no byte")
+    func flushesEarlyThenInLargeWrites() throws {
+        let file = path("out.txt")
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let writer = DescriptorWriter(descriptor: descriptor, path: file)
+        let piece = String(repeating: "行", count: 33) + "\n"   // 100 bytes
+        var flushes: [Int] = [], last = 0, sent = 0
+        for _ in 0..<3_000 {
+            try writer.write(piece)
+            sent += 100
+            if writer.written != last { flushes.append(writer.written - last); last = writer.written }
+        }
+        try writer.flush()
+        let thresholds = [4_096, 8_192, 16_384, 32_768] + Array(repeating: 65_536, count: flushes.count - 4)
+        #expect(zip(flushes, thresholds).allSatisfy { size, threshold in size >= threshold && size < threshold + 100 }, "\(flushes)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)).count == sent)
+    }
 }
