@@ -129,6 +129,7 @@ struct VoucherWalk {
             FROM posting \(range.condition("voucher_id")) ORDER BY voucher_id, line
             """)
         var previous = range.previousHash
+        var recomputed: [UInt8] = []
         var postingPending = try postings.step()
         var approvalPending = try approvals.step()
         while try vouchers.step() {
@@ -278,22 +279,25 @@ struct VoucherWalk {
                 finding(.voucherFieldMismatch, VerifyDetail("凭证合计 \(total)，分录合计 \(posted)", "total \(total), postings \(posted)"))
             }
             let periodKey = PeriodKey(organisation: organisationID, ordinal: ordinal)
-            if range.firstID != nil && outcome.lastNumbers[periodKey] == nil {
+            // The month's entry is found once and updated in place (no second hashing).
+            let known = outcome.lastNumbers.index(forKey: periodKey)
+            if range.firstID != nil && known == nil {
                 // The month may have begun in the range before: checked when the ranges are joined.
                 outcome.firstNumbers[periodKey] = number
                 outcome.lastNumbers[periodKey] = number
             } else {
-                let expected = (outcome.lastNumbers[periodKey] ?? 0) + 1   // a month's first voucher is number 1
+                let expected = (known.map { outcome.lastNumbers.values[$0] } ?? 0) + 1   // a month's first voucher is number 1
                 if number != expected {
                     finding(.numberingGap, VerifyDetail("应为第 \(expected) 号，实为第 \(number) 号", "expected \(expected), found \(number)"))
                 }
-                outcome.lastNumbers[periodKey] = max(number, expected - 1)
+                if let known { outcome.lastNumbers.values[known] = max(number, expected - 1) }
+                else { outcome.lastNumbers[periodKey] = max(number, expected - 1) }
             }
 
             vouchers.copyBytes(12, into: &outcome.lastStored)
             checkVoucherHead(count: range.vouchersBefore + outcome.count, hash: outcome.lastStored)
             if version != nil {
-                let recomputed = JournalChain.hash(previous: previous, canonical: canonical.bytes)
+                JournalChain.hash(previous: previous, canonical: canonical.bytes, into: &recomputed)
                 if !chainBroken && recomputed != outcome.lastStored {
                     // Later links all differ too; the first break is the one to find.
                     found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,
@@ -301,7 +305,7 @@ struct VoucherWalk {
                                  at: 0)
                     chainBroken = true
                 }
-                previous = recomputed
+                swap(&previous, &recomputed)
             } else {
                 // No encoding to recompute with: the chain cannot be followed past this voucher.
                 if !chainBroken {

@@ -154,6 +154,17 @@ public enum JournalChain {
         return hasher.finalize().withUnsafeBytes { Array($0) }
     }
 
+    /// `sha256(previous ‖ bytes)` written over `digest`, made 32 bytes if it is not: a walk
+    /// over the journal reuses two buffers instead of allocating one a link.
+    public static func hash(previous: [UInt8], canonical bytes: [UInt8], into digest: inout [UInt8]) {
+        var hasher = SHA256()
+        previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        let result = hasher.finalize()
+        if digest.count != SHA256.byteCount { digest = [UInt8](repeating: 0, count: SHA256.byteCount) }
+        result.withUnsafeBytes { source in digest.withUnsafeMutableBytes { $0.copyMemory(from: source) } }
+    }
+
     /// Writes the canonical encoding field by field into one reusable buffer: numbers as decimal
     /// digits without making Strings, so the posting path can encode a voucher straight from its
     /// draft (`canonicalBytes` writes an `Entry` through the same calls, so both agree byte for byte).

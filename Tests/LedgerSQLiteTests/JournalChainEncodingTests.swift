@@ -63,6 +63,20 @@ struct JournalChainEncodingTests {
         writer.field(number)
         #expect(writer.bytes == Array(String(number).utf8) + [0x1F])
     }
+
+    @Test("the link written over a reused buffer is the link returned, whatever the buffer held or its size")
+    func hashIntoReusedBuffer() {
+        let previous = Array(repeating: UInt8(7), count: 32), bytes = Array("1\u{1F}2026-01-05\u{1F}".utf8)
+        let expected = Self.sha256(previous, bytes)
+        for start in [[], Array(repeating: UInt8(0xAA), count: 32), [1, 2, 3]] as [[UInt8]] {
+            var digest = start
+            let shared = digest   // a copy sharing the buffer must keep what it held
+            JournalChain.hash(previous: previous, canonical: bytes, into: &digest)
+            #expect(digest == expected)
+            #expect(shared == start)
+        }
+        #expect(JournalChain.hash(previous: previous, canonical: bytes) == expected)
+    }
 }
 
 private extension Data {
