@@ -56,6 +56,8 @@ public struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var next: YearMonth { YearMonth(ordinal: ordinal + 1) }
     /// The month's first day.
     public var firstDay: LocalDate { LocalDate(uncheckedYear: year, month: month, day: 1) }
+    /// The month's last day.
+    public var lastDay: LocalDate { LocalDate(uncheckedYear: year, month: month, day: dayCount) }
     public var previous: YearMonth { YearMonth(ordinal: ordinal - 1) }
 
     public var dayCount: Int {

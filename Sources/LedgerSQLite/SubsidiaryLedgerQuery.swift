@@ -89,10 +89,9 @@ struct LedgerScope {
     /// A voucher's month is its date's (the posting path checks it, verify reports otherwise), so
     /// the range's first and last days select the range's vouchers.
     func forEachLine(_ db: Database, _ body: (SubsidiaryLedger.Line) throws -> Void) throws {
-        let firstDay = try LocalDate(year: from.year, month: from.month, day: 1).description
-        let lastDay = try LocalDate(year: to.year, month: to.month, day: to.dayCount).description
         let rows = try Row.fetchCursor(db, sql: Self.linesSQL(accountPlaceholders: placeholders),
-                                       arguments: StatementArguments([organisation, firstDay, lastDay] + ids.map { $0 as any DatabaseValueConvertible }))
+                                       arguments: StatementArguments([organisation, from.firstDay.description, to.lastDay.description]
+                                                                     + ids.map { $0 as any DatabaseValueConvertible }))
         while let row = try rows.next() {
             let voucherID: Int64 = row["id"]
             let date = try StoredValue.date(row["date"], row: "voucher row \(voucherID)")

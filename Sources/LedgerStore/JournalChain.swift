@@ -147,11 +147,9 @@ public enum JournalChain {
 
     /// `sha256(previous ‖ bytes)`.
     public static func hash(previous: [UInt8], canonical bytes: [UInt8]) -> [UInt8] {
-        var hasher = SHA256()
-        previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        // Copied as one buffer: `Array(digest)` goes element by element through the Sequence path.
-        return hasher.finalize().withUnsafeBytes { Array($0) }
+        var digest: [UInt8] = []
+        hash(previous: previous, canonical: bytes, into: &digest)
+        return digest
     }
 
     /// `sha256(previous ‖ bytes)` written over `digest`, made 32 bytes if it is not: a walk
@@ -161,6 +159,7 @@ public enum JournalChain {
         previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         let result = hasher.finalize()
+        // Copied as one buffer: `Array(digest)` goes element by element through the Sequence path.
         if digest.count != SHA256.byteCount { digest = [UInt8](repeating: 0, count: SHA256.byteCount) }
         result.withUnsafeBytes { source in digest.withUnsafeMutableBytes { $0.copyMemory(from: source) } }
     }

@@ -194,13 +194,6 @@ public struct SpendingVoucher: Sendable, Hashable {
     public var accounts: [AccountCode]
 }
 
-extension YearMonth {
-    /// The month's last day.
-    public var lastDay: LocalDate {
-        (try? LocalDate(year: year, month: month, day: dayCount)) ?? firstDay
-    }
-}
-
 extension ClosedRange where Bound == YearMonth {
     /// Each month of the range, in order.
     public var months: [YearMonth] {

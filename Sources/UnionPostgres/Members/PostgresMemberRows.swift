@@ -42,7 +42,7 @@ enum PostgresMemberRows {
     /// Every member who had joined by the end of `month`, with the state in force then, by unit and number.
     /// - Complexity: one query; O(members + states).
     static func members(_ session: PostgresSession, in month: YearMonth) throws -> [Member] {
-        let lastDay = try LocalDate(year: month.year, month: month.month, day: month.dayCount).description
+        let lastDay = month.lastDay.description
         return try session.query("""
             SELECT m.member_no, m.name, m.id_hash, m.id_hash IS NULL AS id_hash_missing, m.id_masked, m.id_legacy,
                    o.code AS unit_code, m.department, m.join_date, m.employment_type, s.status, s.wage_fen, s.from_ordinal

@@ -62,7 +62,7 @@ package enum MemberRows {
     /// before the first row, which left to itself the planner chose (scan the states, then sort).
     static func forEachMember(_ db: Database, in month: YearMonth, unit: String?, status: MemberStatus?,
                               _ body: (Member) throws -> Void) throws {
-        let lastDay = try LocalDate(year: month.year, month: month.month, day: month.dayCount).description
+        let lastDay = month.lastDay.description
         let cursor = try Row.fetchCursor(db, sql: listingSQL, arguments: ["month": month.ordinal, "lastDay": lastDay, "unit": unit,
                                                                          "status": status?.rawValue])
         while let row = try cursor.next() {
@@ -73,7 +73,7 @@ package enum MemberRows {
 
     /// How many of those members (`unit`'s only, when given) have each status in `month`.
     static func counts(_ db: Database, in month: YearMonth, unit: String?) throws -> [MemberStatus: Int] {
-        let lastDay = try LocalDate(year: month.year, month: month.month, day: month.dayCount).description
+        let lastDay = month.lastDay.description
         var counts: [MemberStatus: Int] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT s.status, COUNT(*) FROM organisation o JOIN member m ON m.unit_id = o.id

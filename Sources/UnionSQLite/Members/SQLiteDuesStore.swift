@@ -70,7 +70,7 @@ struct SQLiteDuesAssessment: DuesAssessmentTransaction {
     }
 
     func assessmentCandidates(month: YearMonth) throws -> [DuesCandidate] {
-        let lastDay = try LocalDate(year: month.year, month: month.month, day: month.dayCount).description
+        let lastDay = month.lastDay.description
         return try Row.fetchAll(db, sql: """
             SELECT m.member_no, o.code AS unit, s.status, s.wage_fen, s.from_ordinal, a.amount_fen, a.base_fen, a.exempt,
                    EXISTS (SELECT 1 FROM dues_payment p WHERE p.member_id = m.id AND p.ordinal = ?) AS paid_any
