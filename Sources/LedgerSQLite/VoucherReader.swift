@@ -92,7 +92,7 @@ extension SQLiteBooks {
 
     /// From the months' counters: the posting path numbers each month's vouchers 1, 2, 3… with no
     /// gap, so a month holds `last_number` of them (what `verify` checks). Counting the vouchers
-    /// themselves read 1M index entries before a JSON listing's first row (its notes come first).
+    /// themselves would read 1M index entries for a listing's count note.
     public func voucherCount(from: YearMonth? = nil, to: YearMonth? = nil) throws -> Int {
         try database.read { db in
             try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(last_number), 0) FROM period WHERE org_id = ? AND ordinal BETWEEN ? AND ?",

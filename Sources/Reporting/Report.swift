@@ -19,8 +19,8 @@ public struct Report: Sendable {
     public var charts: [Chart]
     /// The journal head at the foot (set by the CLI when it prints a report of a books file).
     public var journal: JournalStamp?
-    /// Notes after `notes` that are worked out when they are printed: after the rows in every
-    /// format but JSON (whose `notes` key comes before `tables`), so a listing's count or its
+    /// Notes after `notes` that are worked out when they are printed, after the rows in every
+    /// format (JSON then writes its `notes` key after `tables`), so a listing's count or its
     /// `showing N of M` does not hold back its first row.
     public var laterNotes: (@Sendable () throws -> [String])?
     /// A document that is one sheet of paper (a notice): printed fitted to one page in both

@@ -88,7 +88,7 @@ struct MemberTests {
             return ["A1", "A2", "B1", "Z9"].contains(first) ? first : nil
         }
         #expect(numbers == ["A1", "A2", "B1", "Z9"])
-        // JSON prints its notes before the rows: the counts come from the store, and agree.
+        // Every format prints its count after the rows (JSON's `notes` after `tables`), counted as they pass.
         for format in ["table", "json", "md"] {   // CSV carries rows only
             let all = try sandbox.onBooks("member", "list", "--format", format)
             #expect(all.stdout.contains("共 4 人：在册 3，保留会籍 1"), "\(format): \(all.stdout)")
@@ -97,6 +97,9 @@ struct MemberTests {
             let school = try sandbox.onBooks("member", "list", "--unit", "DW002", "--format", format)
             #expect(school.stdout.contains("共 2 人：在册 2"), "\(format): \(school.stdout)")
             #expect(!school.stdout.contains("A1"))
+            if format == "json", let tables = all.stdout.range(of: "\"tables\""), let notes = all.stdout.range(of: "\"notes\"") {
+                #expect(tables.lowerBound < notes.lowerBound, "the first row is not held back by the count")
+            }
         }
         // An unknown unit is refused before anything is printed.
         let unknown = try sandbox.onBooks("member", "list", "--unit", "DW999", "--format", "json")

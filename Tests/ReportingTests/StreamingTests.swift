@@ -84,6 +84,34 @@ struct StreamingTests {
         #expect(produced.mostHeld <= LookAhead.size + 1, "\(format): held \(produced.mostHeld) rows")
     }
 
+    // CSV is the rows alone, without notes.
+    @Test("a listing's later notes (its count) are worked out after its rows in every format, JSON too", arguments: [
+        (OutputFormat.table, " ROW"), (.json, "\n        {"), (.md, " ROW"), (.html, "<tr>"),
+    ])
+    func laterNotesFollowTheRows(format: OutputFormat, marker: String) throws {
+        let rows = 2_500
+        let writer = CountingWriter(marker: marker)
+        let seenWhenCounted = Produced()
+        var report = Self.report(rows: rows)
+        report.laterNotes = {
+            seenWhenCounted.count = writer.rowsWritten
+            return ["共 \(rows) 行（稍后计数）"]
+        }
+        try report.write(as: format, to: writer)
+        #expect(seenWhenCounted.count >= rows, "\(format): the count was asked for after \(seenWhenCounted.count) rows")
+        let text = try report.rendered(as: format)
+        #expect(text.contains("共 \(rows) 行（稍后计数）"))
+        if format == .json {
+            // The one key out of sorted order: `notes` after `tables`, holding the fixed notes and the later ones.
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            #expect(object["notes"] as? [String] == ["共 \(rows) 行", "共 \(rows) 行（稍后计数）"])
+            let tables = try #require(text.range(of: "\n  \"tables\" : ["))
+            let notes = try #require(text.range(of: "\n  \"notes\" : ["))
+            #expect(tables.lowerBound < notes.lowerBound)
+            #expect(try report.materialised().rendered(as: .json) == text, "in memory, the notes come after the rows too")
+        }
+    }
+
     @Test("a sheet keeps at most its spill buffer in memory; the rest goes to its temporary file")
     func sheetSpills() throws {
         let sheet = Worksheet()

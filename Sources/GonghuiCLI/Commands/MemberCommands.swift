@@ -70,8 +70,8 @@ struct MemberCommand: ParsableCommand {
             let asOf = try MemberCommand.month(asOf ?? deprecatedMonth) ?? global.currentMonth()
             let listing = try register.listing(unit: try global.organisationCode(unit, in: stores),
                                                status: try status.map { try MemberStatus(parsing: $0) }, in: asOf)
-            // Rows go out as the store reads them; the counts are asked for only if the notes come first (JSON).
-            try global.emit(.memberList(month: asOf, language: global.language, counted: listing.counts, feed: listing.forEach))
+            // Rows go out as the store reads them; the count by status is taken as they pass.
+            try global.emit(.memberList(month: asOf, language: global.language, feed: listing.forEach))
         }
     }
 

@@ -13,7 +13,7 @@ extension Report {
     /// million vouchers are written as they are read.
     /// - Parameters:
     ///   - counted: how many vouchers `feed` gives and how many there are in all, asked for when the
-    ///     notes are printed (after the rows, but before them in JSON); `showing N of M` when fewer.
+    ///     notes are printed, after the rows; `showing N of M` when fewer.
     public static func voucherList(organisationName: String, language: Language,
                                    counted: @escaping @Sendable () throws -> (shown: Int, all: Int),
                                    feed: @escaping @Sendable (_ emit: (VoucherListEntry) throws -> Void) throws -> Void) -> Report {

@@ -9,11 +9,11 @@ import ZIPFoundation
 /// stamped 1980-01-01 00:00.
 enum DOCXRenderer {
     static func render(_ report: Report) throws -> Data {
-        try package(document(report))
+        try package(try document(report))
     }
 
     /// `word/document.xml`.
-    static func document(_ report: Report) -> String {
+    static func document(_ report: Report) throws -> String {
         var body = WordprocessingML.paragraph(report.title, style: "Title")
         for line in report.headerLines { body += WordprocessingML.paragraph(line, alignment: "center") }
         for table in report.tables {
@@ -21,7 +21,7 @@ enum DOCXRenderer {
             for paragraph in table.paragraphs { body += WordprocessingML.paragraph(paragraph, style: "BodyText") }
             if table.hasGrid { body += grid(table) }
         }
-        for note in report.notes { body += WordprocessingML.paragraph(note) }
+        for note in try report.resolvedNotes() { body += WordprocessingML.paragraph(note) }
         if !report.signatures.isEmpty { body += signatureBlock(report.signatures) }
         if let journal = report.journal { body += WordprocessingML.paragraph(journal.line) }
         return WordprocessingML.document(body: body)

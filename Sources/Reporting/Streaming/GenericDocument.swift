@@ -5,6 +5,10 @@ import Foundation
 /// laid out exactly as `JSONEncoder` lays it out (pretty, sorted keys, slashes unescaped): the
 /// fixed parts are encoded by it and indented into place, each row is written by hand.
 ///
+/// A report with notes worked out as they are printed (`Report.laterNotes`: a listing's count)
+/// has its `notes` after `tables` instead, the one key out of sorted order, so its first row is
+/// not held back by a count of the whole listing. A parser reads the same document either way.
+///
 /// A row has `KEY_label` for every column with a labelled cell in any row of the table. A fed
 /// table decides that from its first `LookAhead.size` rows (exact when it ends within them), adding
 /// the columns the feed says may be labelled when it runs longer.
@@ -17,7 +21,9 @@ struct GenericDocument {
     func write(_ report: Report) throws {
         var head = "{\n  \"header\" : " + (try fragment(report.headerLines, depth: 1)) + ",\n"
         if let journal = report.journal { head += "  \"journal\" : " + (try fragment(journal, depth: 1)) + ",\n" }
-        head += "  \"notes\" : " + (try fragment(try report.resolvedNotes(), depth: 1)) + ",\n  \"tables\" : ["
+        let notesAfterRows = report.laterNotes != nil
+        if !notesAfterRows { head += "  \"notes\" : " + (try fragment(report.notes, depth: 1)) + ",\n" }
+        head += "  \"tables\" : ["
         try out.write(head)
         if report.tables.isEmpty { try out.write("\n\n  ]") }
         for (index, table) in report.tables.enumerated() {
@@ -26,6 +32,7 @@ struct GenericDocument {
             try out.write("    }")
         }
         if !report.tables.isEmpty { try out.write("\n  ]") }
+        if notesAfterRows { try out.write(",\n  \"notes\" : " + (try fragment(try report.resolvedNotes(), depth: 1))) }
         try out.write(",\n  \"title\" : " + (try fragment(report.title, depth: 1)) + "\n}\n")
     }
 

@@ -68,8 +68,8 @@ extension Report {
     public func materialised() throws -> Report {
         var copy = self
         copy.tables = try tables.map { try $0.materialised() }
-        copy.notes = try resolvedNotes()
-        copy.laterNotes = nil
+        // The later notes stay later (JSON prints them after the rows), worked out once, now.
+        if let later = try laterNotes?() { copy.laterNotes = { later } }
         return copy
     }
 

@@ -74,11 +74,4 @@ public struct MemberListing: Sendable {
     public func forEach(_ body: (Member) throws -> Void) throws {
         try store.forEachMember(in: month, unit: unit, status: status, body)
     }
-
-    /// How many members the listing holds of each status (one count, not a read of the members).
-    public func counts() throws -> [MemberStatus: Int] {
-        let counts = try store.memberCounts(in: month, unit: unit)
-        guard let status else { return counts }
-        return counts.filter { $0.key == status }
-    }
 }

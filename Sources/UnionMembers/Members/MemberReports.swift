@@ -6,21 +6,15 @@ import Reporting
 extension Report {
     /// 会员名册: one row a member, ID masked.
     public static func memberList(_ members: [Member], month: YearMonth, language: Language) -> Report {
-        var counts: [MemberStatus: Int] = [:]
-        for member in members { counts[member.status, default: 0] += 1 }
-        let byStatus = counts
-        return memberList(month: month, language: language, counted: { byStatus }) { emit in
+        memberList(month: month, language: language) { emit in
             for member in members { try emit(member) }
         }
     }
 
     /// 会员名册 fed one member at a time from the store (`MemberListing.forEach`), so a
-    /// million members are written as they are read.
-    /// - Parameters:
-    ///   - counted: members by status, for the notes when `feed` has not run to its end before
-    ///     they are printed (JSON puts its notes first); otherwise the fed members are counted.
+    /// million members are written as they are read. The count by status is taken as they pass:
+    /// every format prints its notes after the rows (JSON too, for a report with later notes).
     public static func memberList(month: YearMonth, language: Language,
-                                  counted: @escaping @Sendable () throws -> [MemberStatus: Int],
                                   feed: @escaping @Sendable (_ emit: (Member) throws -> Void) throws -> Void) -> Report {
         let l = language
         let columns = [
@@ -48,13 +42,12 @@ extension Report {
                           .labelled(value: member.status.rawValue, label: member.status.name(in: l)),
                           .labelled(value: member.employmentType.rawValue, label: member.employmentType.name(in: l)), .money(member.wageBase)])
             }
-            tally.finish()
         }
         var report = Report(title: l.pick("会员名册", "Member register"),
                             headerLines: [l.pick("截至 \(month)", "As of \(month)")],
                             tables: [.streamed(columns: columns, rows: rows)])
         report.laterNotes = {
-            let counts = try tally.finished ?? counted()
+            let counts = tally.counts
             let total = counts.values.reduce(0, +)
             let byStatus = MemberStatus.allCases.compactMap { status -> String? in
                 guard let count = counts[status], count > 0 else { return nil }
@@ -133,12 +126,10 @@ extension Report {
     }
 }
 
-/// Members counted by status as a fed register passes; `finished` once the feed has run to its end.
+/// Members counted by status as a fed register passes (the notes read it after the rows).
 private final class StatusTally: @unchecked Sendable {
-    private var counts: [MemberStatus: Int] = [:]
-    private(set) var finished: [MemberStatus: Int]?
+    private(set) var counts: [MemberStatus: Int] = [:]
 
-    func start() { counts = [:]; finished = nil }
+    func start() { counts = [:] }
     func add(_ status: MemberStatus) { counts[status, default: 0] += 1 }
-    func finish() { finished = counts }
 }

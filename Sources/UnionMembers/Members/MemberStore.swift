@@ -22,8 +22,6 @@ public protocol MemberStore: Sendable {
     /// The same members, only `unit`'s and only those with `status` in `month` when given, one at
     /// a time as they are read, by unit and number: `member list` writes a million without holding them.
     func forEachMember(in month: YearMonth, unit: String?, status: MemberStatus?, _ body: (Member) throws -> Void) throws
-    /// How many of those members (`unit`'s only, when given) have each status in `month`.
-    func memberCounts(in month: YearMonth, unit: String?) throws -> [MemberStatus: Int]
     /// One member as registered, with the dated states and what imports changed; nil when unknown.
     func member(number: String) throws -> MemberHistory?
     /// Each unit's employee count (职工人数) in `month`, by unit code, for units that have one: the
@@ -42,12 +40,6 @@ extension MemberStore {
         for member in try members(in: month) where (unit == nil || member.unit == unit) && (status == nil || member.status == status) {
             try body(member)
         }
-    }
-
-    public func memberCounts(in month: YearMonth, unit: String?) throws -> [MemberStatus: Int] {
-        var counts: [MemberStatus: Int] = [:]
-        try forEachMember(in: month, unit: unit, status: nil) { counts[$0.status, default: 0] += 1 }
-        return counts
     }
 }
 

@@ -70,21 +70,4 @@ package enum MemberRows {
             try body(Member(record, state: try state(row, member: record.number)))
         }
     }
-
-    /// How many of those members (`unit`'s only, when given) have each status in `month`.
-    static func counts(_ db: Database, in month: YearMonth, unit: String?) throws -> [MemberStatus: Int] {
-        let lastDay = month.lastDay.description
-        var counts: [MemberStatus: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT s.status, COUNT(*) FROM organisation o JOIN member m ON m.unit_id = o.id
-            JOIN member_state s ON s.member_id = m.id
-             AND s.from_ordinal = (SELECT max(from_ordinal) FROM member_state x WHERE x.member_id = m.id AND x.from_ordinal <= :month)
-            WHERE m.join_date <= :lastDay AND (:unit IS NULL OR o.code = :unit)
-            GROUP BY s.status
-            """, arguments: ["month": month.ordinal, "lastDay": lastDay, "unit": unit]) {
-            let stored = StoredRow(row, table: "member_state", key: "count")
-            counts[try stored.choice("status", as: MemberStatus.self)] = row[1]
-        }
-        return counts
-    }
 }

@@ -29,10 +29,6 @@ public struct SQLiteMemberStore: MemberStore {
         try database.read { db in try MemberRows.forEachMember(db, in: month, unit: unit, status: status, body) }
     }
 
-    public func memberCounts(in month: YearMonth, unit: String?) throws -> [MemberStatus: Int] {
-        try database.read { db in try MemberRows.counts(db, in: month, unit: unit) }
-    }
-
     public func member(number: String) throws -> MemberHistory? {
         try database.read { db in
             guard let record = try MemberRows.record(db, number: number) else { return nil }
