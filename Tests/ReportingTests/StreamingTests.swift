@@ -55,7 +55,7 @@ struct StreamingTests {
                       tables: [.streamed(columns: columns, rows: feed)], notes: ["共 \(count) 行"], signatures: ["制表"])
     }
 
-    @Test("a fed listing renders exactly as the same rows in memory, in every format", arguments: [3, 1_500])
+    @Test("a fed listing renders exactly as the same rows in memory, in every format", arguments: [3, 200, 1_500])
     func sameAsInMemory(rows: Int) throws {
         let streamed = Self.report(rows: rows)
         let inMemory = try streamed.materialised()
