@@ -81,7 +81,7 @@ extension Report {
 /// something of the whole (column widths, which columns are labelled) decide it from them; a
 /// listing that fits in the window is rendered exactly as if it were in memory.
 struct LookAhead {
-    /// 250 rows: a month's vouchers or a unit's members fit, and a long listing's first row is not
+    /// 250 rows: a grassroots union's month of vouchers fits, and a long listing's first row is not
     /// held for long. The member register's rows take ≈ 15 µs each to read and build, so a
     /// 1,000-row window put its table and JSON first rows at 40–54 ms of the 50 ms budget.
     static let size = 250
