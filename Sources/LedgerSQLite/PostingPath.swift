@@ -181,7 +181,7 @@ final class PostingSession {
         let id = lastVoucherID + 1
         let date = draft.date.description
         // The chain's link, encoded straight from the draft into a buffer reused voucher after voucher.
-        canonical.bytes.removeAll(keepingCapacity: true)
+        canonical.reset()
         canonical.header(version: .current, id: id, organisation: organisation.code, date: date, number: number,
                          kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
                          postedAt: postedAt, source: draft.source, externalReference: draft.externalReference,
@@ -192,7 +192,8 @@ final class PostingSession {
                            amountFen: posting.amount.fen, memo: posting.memo, budgetLine: posting.budgetLine,
                            counterparty: posting.counterparty)
         }
-        let hash = JournalChain.hash(previous: previousHash, canonical: canonical.bytes)
+        var hash: [UInt8] = []
+        JournalChain.hash(previous: previousHash, canonical: canonical, into: &hash)
 
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
         vouchers.add(id)

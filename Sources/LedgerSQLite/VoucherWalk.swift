@@ -163,7 +163,7 @@ struct VoucherWalk {
             let hasApproval = approvalPending && approvals.int64(0) == id
             // The link is encoded straight from SQLite's column bytes (no String per field): the
             // header now, each posting line as it is read.
-            canonical.bytes.removeAll(keepingCapacity: true)
+            canonical.reset()
             if let version {
                 let approval = hasApproval ? approval(approvals) : nil
                 canonical.header(version: version, id: id, organisation: organisation, date: vouchers.text(2), number: number,
@@ -297,7 +297,7 @@ struct VoucherWalk {
             vouchers.copyBytes(12, into: &outcome.lastStored)
             checkVoucherHead(count: range.vouchersBefore + outcome.count, hash: outcome.lastStored)
             if version != nil {
-                JournalChain.hash(previous: previous, canonical: canonical.bytes, into: &recomputed)
+                JournalChain.hash(previous: previous, canonical: canonical, into: &recomputed)
                 if !chainBroken && recomputed != outcome.lastStored {
                     // Later links all differ too; the first break is the one to find.
                     found.insert(VerifyFinding(kind: .chainBroken, voucherID: id, organisation: organisation,

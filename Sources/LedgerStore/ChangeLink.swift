@@ -46,8 +46,7 @@ public struct ChangeLink {
         scratch.removeAll(keepingCapacity: true)
         var digits = JournalChain.Writer()
         digits.field(seq)
-        digits.bytes.removeLast()   // the writer's field separator: not part of this encoding
-        Self.append(digits.bytes, to: &scratch)
+        Self.append(digits.bytes.dropLast(), to: &scratch)   // the writer's field separator: not part of this encoding
         Self.append(table, to: &scratch)
         Self.append(key, to: &scratch)
         Self.append(image, to: &scratch)

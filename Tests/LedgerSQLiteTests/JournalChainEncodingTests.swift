@@ -64,6 +64,36 @@ struct JournalChainEncodingTests {
         #expect(writer.bytes == Array(String(number).utf8) + [0x1F])
     }
 
+    @Test("a writer reused voucher after voucher, growing past its room, holds each voucher's encoding as a new one would")
+    func reusedWriterMatchesAFreshOne() {
+        var reused = JournalChain.Writer()
+        // Long, short, empty and multi-byte fields; 1 to 60 postings, so the room grows several times.
+        for (index, lines) in [60, 1, 7, 0, 33, 2].enumerated() {
+            let summary = String(repeating: "工会经费", count: index * 9)
+            var fresh = JournalChain.Writer()
+            reused.reset()
+            for writer in [0, 1] {
+                func encode(_ target: inout JournalChain.Writer) {
+                    target.header(version: .v3, id: Int64(index), organisation: "GH001", date: "2026-01-05", number: index + 1,
+                                  kind: "normal", reverses: index == 3 ? 9 : nil, summary: summary, preparedBy: "出纳",
+                                  postedAt: "2026-01-05T08:00:00Z", source: "", externalReference: "记-\(index)",
+                                  attachments: index, fund: "", approval: nil)
+                    for line in 0..<lines {
+                        target.line(version: .v3, code: "50103", side: line % 2 == 0 ? "D" : "C", amountFen: Int64(line) * 101 - 50,
+                                    memo: String(repeating: "m", count: line), budgetLine: line % 3 == 0 ? "B\(line)" : nil,
+                                    counterparty: nil)
+                    }
+                }
+                if writer == 0 { encode(&fresh) } else { encode(&reused) }
+            }
+            #expect(reused.bytes == fresh.bytes, "voucher \(index)")
+            #expect(reused.withBytes { Array($0) } == fresh.bytes)
+            var digest: [UInt8] = []
+            JournalChain.hash(previous: JournalChain.genesis, canonical: reused, into: &digest)
+            #expect(digest == Self.sha256(JournalChain.genesis, fresh.bytes))
+        }
+    }
+
     @Test("the link written over a reused buffer is the link returned, whatever the buffer held or its size")
     func hashIntoReusedBuffer() {
         let previous = Array(repeating: UInt8(7), count: 32), bytes = Array("1\u{1F}2026-01-05\u{1F}".utf8)
