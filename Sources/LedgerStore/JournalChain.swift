@@ -202,8 +202,9 @@ public enum JournalChain {
             if end > storage.count { makeRoom(for: end) }
             let start = count
             storage.withUnsafeMutableBytes { target in
+                guard let base = target.baseAddress else { return }   // no room only when there is nothing to write
                 if let from = source.baseAddress, source.count > 0 {
-                    (target.baseAddress! + start).copyMemory(from: from, byteCount: source.count)
+                    (base + start).copyMemory(from: from, byteCount: source.count)
                 }
                 if let separator { target[end - 1] = separator }
             }
