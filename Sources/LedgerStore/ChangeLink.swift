@@ -46,7 +46,8 @@ public struct ChangeLink {
         scratch.removeAll(keepingCapacity: true)
         var digits = JournalChain.Writer()
         digits.field(seq)
-        Self.append(digits.bytes.dropLast(), to: &scratch)   // the writer's field separator: not part of this encoding
+        // Read in place, without the writer's field separator (not part of this encoding).
+        digits.withBytes { Self.append($0.dropLast(), to: &scratch) }
         Self.append(table, to: &scratch)
         Self.append(key, to: &scratch)
         Self.append(image, to: &scratch)
