@@ -117,6 +117,14 @@ package final class RawStatement {
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
+    /// The column's text bytes, or nil for NULL: one call where `isNull` and `text` make three.
+    /// (SQLite hands back a pointer for any text, the empty text included; no pointer only for NULL,
+    /// or when it runs out of memory converting a value, which then reads as NULL.)
+    func optionalText(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let text = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
     /// The column's bytes into `array`, its storage reused (no allocation per row).
     func copyBytes(_ column: Int32, into array: inout [UInt8]) {
         array.removeAll(keepingCapacity: true)

@@ -57,6 +57,12 @@ struct VoucherWalk {
     }
     /// The canonical encoding of the voucher being checked, its buffer reused voucher after voucher.
     private var canonical = JournalChain.Writer()
+    /// The balances as they are summed; `outcome.computed` once the walk is over.
+    private var balances = BalanceTable()
+    /// The counts the change journal's records name, in order, and the next the walk can meet: a
+    /// walk's counts only grow, so a step along this list replaces a hashed lookup per voucher.
+    private let headCounts: [Int64]
+    private var nextHead = 0
     private var reversalReads: (lines: RawStatement, date: RawStatement)?
 
     /// What a walk leaves for verify's comparisons after it.
@@ -80,6 +86,7 @@ struct VoucherWalk {
         self.context = context
         self.range = range
         self.outcome = Outcome(previousHash: range.previousHash)
+        self.headCounts = context.voucherHeadChecks.keys.sorted()
         let largestID = context.accounts.keys.max() ?? -1
         if largestID < 65_536 && context.accounts.keys.allSatisfy({ $0 >= 0 }) {
             var byID = [Verifier.AccountFacts?](repeating: nil, count: Int(largestID) + 1)
@@ -102,7 +109,8 @@ struct VoucherWalk {
 
     /// Each record's voucher head must be a link of the voucher chain, at the count it names.
     private mutating func checkVoucherHead(count: Int64, hash: [UInt8]) {
-        guard let expected = context.voucherHeadChecks[count] else { return }
+        while nextHead < headCounts.count && headCounts[nextHead] < count { nextHead += 1 }
+        guard nextHead < headCounts.count, headCounts[nextHead] == count, let expected = context.voucherHeadChecks[count] else { return }
         outcome.headsSeen.insert(count)
         for (record, recorded) in expected where recorded != hash {
             outcome.findings.append(VerifyFinding(kind: .changeJournalBroken, voucherID: nil, organisation: "",
@@ -151,7 +159,8 @@ struct VoucherWalk {
             let date = lastDate.text
             let ordinal = Int(vouchers.int64(3))
             let number = Int(vouchers.int64(4))
-            let kind = Self.kind(vouchers.text(6))
+            let kindBytes = vouchers.text(6)
+            let kind = Self.kind(kindBytes)
             let isClosing = kind == .closing
             let isReversalKind = kind == .reversal
             let reverses: Int64? = vouchers.isNull(7) ? nil : vouchers.int64(7)
@@ -166,8 +175,8 @@ struct VoucherWalk {
             canonical.reset()
             if let version {
                 let approval = hasApproval ? approval(approvals) : nil
-                canonical.header(version: version, id: id, organisation: organisation, date: vouchers.text(2), number: number,
-                                 kind: vouchers.text(6), reverses: reverses, summary: vouchers.text(5), preparedBy: vouchers.text(8),
+                canonical.header(version: version, id: id, organisation: organisation, date: dateBytes, number: number,
+                                 kind: kindBytes, reverses: reverses, summary: vouchers.text(5), preparedBy: vouchers.text(8),
                                  postedAt: vouchers.text(9), source: vouchers.text(10), externalReference: vouchers.text(11),
                                  attachments: Int(vouchers.int64(14)), fund: vouchers.text(16), approval: approval)
             }
@@ -197,7 +206,8 @@ struct VoucherWalk {
                     let side = postings.text(3)
                     let amount = postings.int64(4)
                     // NULL when the posting has no such dimension: true optionals.
-                    let hasBudgetLine = !postings.isNull(6), hasCounterparty = !postings.isNull(7)
+                    let budgetLine = postings.optionalText(6), counterparty = postings.optionalText(7)
+                    let hasBudgetLine = budgetLine != nil, hasCounterparty = counterparty != nil
                     // An account that is not there is reported just below; "?" only fills the hash.
                     let account = accountsByID.isEmpty ? context.accounts[accountID]
                         : accountID >= 0 && accountID < accountsByID.count ? accountsByID[Int(accountID)] : nil
@@ -205,8 +215,7 @@ struct VoucherWalk {
                     lineCount += 1
                     if let version {
                         canonical.line(version: version, code: code, side: side, amountFen: amount, memo: postings.text(5),
-                                       budgetLine: hasBudgetLine ? postings.text(6) : nil,
-                                       counterparty: hasCounterparty ? postings.text(7) : nil)
+                                       budgetLine: budgetLine, counterparty: counterparty)
                     }
                     if reverses != nil {
                         reversalLines.append(Line(code: code, side: postings.string(3), amountFen: amount, memo: postings.string(5),
@@ -221,7 +230,7 @@ struct VoucherWalk {
                     case UInt8(ascii: "C"):
                         overflowed = !accumulate(amount, into: &credit, key: key, debitSide: false) || overflowed
                     default:
-                        outcome.computed[key] = outcome.computed[key] ?? (0, 0)
+                        _ = balances.entry(for: key)
                         unreadable("side", postings.string(3), isNot: VerifyDetail("借贷方向（D 或 C）", "a side (D or C)"),
                                    table: "posting line \(line) of voucher")
                     }
@@ -326,17 +335,15 @@ struct VoucherWalk {
         vouchers.reset()
         postings.reset()
         approvals.reset()
+        outcome.computed = balances.dictionary
     }
 
     /// Adds a posting to its voucher's side total and then to its balance (one dictionary access;
     /// the balance is left as it was once the voucher's total overflows). False on overflow.
     private mutating func accumulate(_ amount: Int64, into voucherTotal: inout Int64, key: BalanceKey, debitSide: Bool) -> Bool {
-        guard Verifier.add(amount, to: &voucherTotal) else {
-            outcome.computed[key] = outcome.computed[key] ?? (0, 0)
-            return false
-        }
-        return debitSide ? Verifier.add(amount, to: &outcome.computed[key, default: (0, 0)].debit)
-                         : Verifier.add(amount, to: &outcome.computed[key, default: (0, 0)].credit)
+        let entry = balances.entry(for: key)
+        guard Verifier.add(amount, to: &voucherTotal) else { return false }
+        return balances.add(amount, to: entry, debitSide: debitSide)
     }
 
     private mutating func checkReversal(id: Int64, date: String, of original: Int64, lines: [Line],

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import GRDB
 import InputFiles
 import LedgerCore
@@ -91,6 +92,43 @@ struct JournalChainEncodingTests {
             var digest: [UInt8] = []
             JournalChain.hash(previous: JournalChain.genesis, canonical: reused, into: &digest)
             #expect(digest == Self.sha256(JournalChain.genesis, fresh.bytes))
+        }
+    }
+
+    @Test("any voucher, in every version, encodes as spelled out by hand: extreme numbers, empty, long and multi-byte texts, with or without approval and dimensions")
+    func anyVoucherAsSpelledOut() async {
+        let numbers: [Int64] = [Int64.min, Int64.max, -1, 0, 9, 10, -10, 1_234_567_890_123]
+        let texts = ["", "D", "工会经费", String(repeating: "长", count: 300), "a\u{1F600}b", String(repeating: "x", count: 5_000)]
+        await propertyCheck(count: 150, input: Gen.int(in: 0...1_000).array(of: 16...16), Gen.int(in: 0...12)) { picks, lineCount in
+            let version = JournalChain.Version.allCases[picks[0] % 3]
+            func number(_ pick: Int) -> Int64 { numbers[pick % numbers.count] }
+            func text(_ pick: Int) -> String { texts[pick % texts.count] }
+            let approval = picks[1] % 2 == 0 ? nil : JournalChain.ApprovalFields(
+                preparedBy: text(picks[2]), reviewedBy: text(picks[3]), reviewedAt: "2026-01-05T08:00:00Z", singleOperator: "0",
+                signoffBy: text(picks[4]), signoffDate: "", decisionReference: text(picks[5]), decisionDate: "2026-01-05")
+            let reverses: Int64? = picks[6] % 2 == 0 ? nil : number(picks[7])
+            var writer = JournalChain.Writer()
+            writer.header(version: version, id: number(picks[8]), organisation: text(picks[9]), date: "2026-01-05", number: Int(number(picks[10])),
+                          kind: "normal", reverses: reverses, summary: text(picks[11]), preparedBy: text(picks[12]), postedAt: "",
+                          source: text(picks[13]), externalReference: text(picks[14]), attachments: Int(number(picks[15])),
+                          fund: text(picks[15] / 8), approval: approval)
+            var header = [version.tag, String(number(picks[8])), text(picks[9]), "2026-01-05", String(number(picks[10])), "normal",
+                          reverses.map { String($0) } ?? "", text(picks[11]), text(picks[12]), "", text(picks[13]), text(picks[14])]
+            if version != .v1 {
+                header += [String(number(picks[15])), text(picks[15] / 8)]
+                header += approval.map { ["approved", $0.preparedBy, $0.reviewedBy, $0.reviewedAt, $0.singleOperator, $0.signoffBy,
+                                          $0.signoffDate, $0.decisionReference, $0.decisionDate] } ?? Array(repeating: "", count: 9)
+            }
+            var postings: [[String]] = []
+            for line in 0..<lineCount {
+                let pick = picks[line % 16] + line
+                let budgetLine = pick % 3 == 0 ? nil : text(pick), counterparty = pick % 4 == 0 ? nil : text(pick / 3)
+                writer.line(version: version, code: String(pick), side: pick % 2 == 0 ? "D" : "C", amountFen: number(pick),
+                            memo: text(pick / 2), budgetLine: budgetLine, counterparty: counterparty)
+                postings.append([String(pick), pick % 2 == 0 ? "D" : "C", String(number(pick)), text(pick / 2)]
+                                + (version == .v3 ? [budgetLine ?? "", counterparty ?? ""] : []))
+            }
+            #expect(writer.bytes == Self.handEncoded(header: header, postings: postings))
         }
     }
 
