@@ -17,7 +17,7 @@ struct AuditGoldenTests {
     @Test("the tour's review report, departure audit and self-assessment match reports/expected/")
     func tourAudit() throws {
         let sandbox = try Sandbox()
-        let tour = try sandbox.run("tour", "--dir", "demo")
+        let tour = try sandbox.tourDemo()
         tour.expectSuccess()
         #expect(tour.stdout.contains("两处埋设的问题均已发现"), "\(tour.stdout.suffix(3_000))")
         for report in Self.reports {

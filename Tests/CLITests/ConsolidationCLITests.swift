@@ -14,7 +14,7 @@ struct ConsolidationCLITests {
     @Test("the tour's county federation: statements, schedule, findings; every format matches reports/expected/")
     func tourFederation() throws {
         let sandbox = try Sandbox()
-        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        try sandbox.tourDemo().expectSuccess()
         let books = ["--db", "demo/federation.sqlite"]
         let arguments = ["report", "consolidated", "--org", "XF", "--year", "2026"] + books
 

@@ -37,7 +37,7 @@ struct DataCopyTests {
 
     @Test("the tour writes ledgers/examples/demo-vouchers-2026-01.csv byte for byte")
     func tourDataMatchesExample() throws {
-        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        try sandbox.tourDemo().expectSuccess()
         let written = try sandbox.bytes("demo/demo-vouchers-2026-01.csv")
         let example = try Repository.bytes("ledgers/examples/demo-vouchers-2026-01.csv")
         #expect(written == example,

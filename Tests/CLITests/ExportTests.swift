@@ -25,7 +25,7 @@ struct ExportTests {
     /// The tour's year (opening, reversal, restricted fund, year close): its trial balance's
     /// closing balances, signed debit positive (codes 1xx and 5xx are debit-normal).
     func tourBalances() throws -> SignedBalances {
-        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        try sandbox.tourDemo().expectSuccess()
         let document = try TrialBalanceDocument(json: try sandbox.trialBalanceJSON(from: "2026-01", to: "2026-12", db: "demo/tour.sqlite"))
         return Self.signed(document)
     }
@@ -140,7 +140,7 @@ struct ExportTests {
 
     @Test("a range: --year and --from/--to choose the months; an empty year exports no voucher")
     func ranges() throws {
-        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        try sandbox.tourDemo().expectSuccess()
         let january = try sandbox.run("export", "--to", "csv", "--from", "2026-01", "--to", "2026-01", "--output", "jan.csv", "--db", "demo/tour.sqlite")
         january.expectSuccess()
         #expect(january.stdout.contains("已导出 14 张凭证"), "\(january)")

@@ -47,7 +47,7 @@ struct JSONVocabularyTests {
 
     @Test("each command prints the same JSON in Chinese and in English, but for labels and free text")
     func sameDocumentInBothLanguages() throws {
-        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        try sandbox.tourDemo().expectSuccess()
         for (books, arguments) in Self.commands {
             let command = "\(books): \(arguments.joined(separator: " "))"
             var documents: [Any] = []

@@ -46,7 +46,7 @@ struct PrintedPDFTests {
 
     init() throws {
         sandbox = try Sandbox()
-        try sandbox.run("tour", "--dir", "demo").expectSuccess()
+        try sandbox.tourDemo().expectSuccess()
         let federation = ["--db", "demo/federation.sqlite"], books = ["--db", "demo/tour.sqlite"]
         for (arguments, file) in [
             (federation + ["arrears", "show", "--as-of", "2026-12-31", "--aging", "--format", "html"], "arrears.html"),

@@ -50,8 +50,10 @@ final class Sandbox {
     /// A second call adds the organisation to the same file (`--add-org`).
     func initBooks(code: String = "GH001", name: String = "示例科技有限公司工会", start: String = "2026-01",
                    sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let result = try onBooks(["init", "--org-code", code, "--org-name", name, "--kind", "enterprise", "--start", start,
-                                  "--chart", "basic"] + (exists(Sandbox.books) ? ["--add-org"] : []))
+        let arguments = ["init", "--org-code", code, "--org-name", name, "--kind", "enterprise", "--start", start, "--chart", "basic"]
+        // The first organisation's books are a copy of the same command's books made once (see `SharedFixtures`).
+        let result = exists(Sandbox.books) ? try onBooks(arguments + ["--add-org"])
+            : try SharedFixtures.run(arguments + ["--db", Sandbox.books], into: url)
         result.expectSuccess(sourceLocation: sourceLocation)
     }
 

@@ -12,7 +12,7 @@ struct TourBudgetGoldenTests {
     @Test("the tour's budget, execution, final accounts and disclosure, in every format, match reports/expected/")
     func tourBudgetReports() throws {
         let sandbox = try Sandbox()
-        let tour = try sandbox.run("tour", "--dir", "demo")
+        let tour = try sandbox.tourDemo()
         tour.expectSuccess()
         #expect(tour.stdout.contains("超预算支出：预算行 501 职工活动支出 预算 270,000.00"), "the refused voucher is shown")
         #expect(tour.stdout.contains("决算与账簿一致：可以年终结账"))

@@ -26,7 +26,7 @@ struct TourMembersTests {
         #expect(IDShape.firstRun(in: Data("x15010219860210004Xy".utf8)) == "15010219860210004X", "the detector itself works")
         #expect(IDShape.firstRun(in: Data("a150102890515364".utf8)) == "150102890515364")
         let sandbox = try Sandbox()
-        let result = try sandbox.run("tour", "--dir", "demo")
+        let result = try sandbox.tourDemo()
         result.expectSuccess()
         for text in ["会员名册", "新增 202 人", "500103********", "7 月调资", "会费收入", "收取 2026-03 会费", "会费欠缴表",
                      "连续6个月未缴会费的会员 2 人", "会员统计：入会率与实名制率", "企业", "事业单位", "80%", "95%",
