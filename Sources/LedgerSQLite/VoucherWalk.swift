@@ -338,7 +338,7 @@ struct VoucherWalk {
         outcome.computed = balances.dictionary
     }
 
-    /// Adds a posting to its voucher's side total and then to its balance (one dictionary access;
+    /// Adds a posting to its voucher's side total and then to its balance (one lookup in the table;
     /// the balance is left as it was once the voucher's total overflows). False on overflow.
     private mutating func accumulate(_ amount: Int64, into voucherTotal: inout Int64, key: BalanceKey, debitSide: Bool) -> Bool {
         let entry = balances.entry(for: key)
