@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import LedgerCore
@@ -7,10 +8,33 @@ import LedgerStore
 /// changes written outside a commit, and every state table against the latest images.
 extension Verifier {
     struct ChangeJournalState {
-        /// Per table, per key: the latest committed image ("" once deleted).
-        var images: [String: [String: String]] = [:]
+        /// Per table, per key: the latest committed image's digest (`.deleted` once deleted). A
+        /// digest, not the text: 32 bytes a row where the text was a few hundred (1M members held
+        /// 612 MB); the first differing row's text is read back for the finding.
+        var images: [String: [String: ImageDigest]] = [:]
         var last: ChangeJournal.Record?
+        /// The last change a record covers: later ones are outside any commit.
+        var lastCommittedChange: Int64 = 0
         var installed = false
+    }
+
+    /// SHA-256 of an image's UTF-8 (images equal byte for byte, digests equal).
+    struct ImageDigest: Hashable {
+        var words: (UInt64, UInt64, UInt64, UInt64)
+        static let deleted = ImageDigest(words: (0, 0, 0, 0))
+
+        init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
+
+        init(_ image: String) {
+            var text = image
+            let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+            var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            digest.withUnsafeBytes { source in withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: source) } }
+            self.words = words
+        }
+
+        static func == (lhs: ImageDigest, rhs: ImageDigest) -> Bool { lhs.words == rhs.words }
+        func hash(into hasher: inout Hasher) { hasher.combine(words.0) }
     }
 
     private mutating func journalFinding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {
@@ -47,7 +71,7 @@ extension Verifier {
                 let table = changes.string(1), key = changes.string(2)
                 let image: String? = changes.isNull(3) ? nil : changes.string(3)
                 link.change(seq: changes.int64(0), table: table, key: key, image: image)
-                state.images[table, default: [:]][key] = image ?? ""
+                state.images[table, default: [:]][key] = image.map(ImageDigest.init) ?? .deleted
                 pending = try changes.step()
             }
             let recomputed = link.finish()
@@ -57,6 +81,7 @@ extension Verifier {
             }
             previous = recomputed
             lastChange = record.lastChange
+            state.lastCommittedChange = max(state.lastCommittedChange, record.lastChange)
             voucherHeadChecks[record.voucherCount, default: []].append((record.seq, record.voucherHash))
             state.last = record
         }
@@ -78,8 +103,8 @@ extension Verifier {
     }
 
     /// After the voucher walk: heads past the journal's end, vouchers after the last record, and
-    /// every state table against the journal.
-    mutating func finishChangeJournal(_ state: ChangeJournalState, voucherCount: Int64, voucherHash: [UInt8]) throws {
+    /// every state table against the journal. The images are used up as the tables are compared.
+    mutating func finishChangeJournal(_ state: inout ChangeJournalState, voucherCount: Int64, voucherHash: [UInt8]) throws {
         guard state.installed else { return }
         for (count, records) in voucherHeadChecks.sorted(by: { $0.key < $1.key }) where !voucherHeadsSeen.contains(count) {
             journalFinding(.changeJournalBroken, .journalCountsPastEnd(record: records[0].record, count: count, vouchers: voucherCount))
@@ -87,11 +112,26 @@ extension Verifier {
         if let last = state.last, last.voucherCount != voucherCount || last.voucherHash != voucherHash {
             journalFinding(.changeJournalBroken, .journalLastRecordBehind(record: last.seq, count: last.voucherCount, vouchers: voucherCount))
         }
-        try compareTables(state)
+        try compareTables(&state)
     }
 
-    /// The rows of every state table as they are now, against their latest images.
-    private mutating func compareTables(_ state: ChangeJournalState) throws {
+    /// The latest committed image of a row, as the journal holds it (for a finding's message).
+    private func journaledImage(table: String, key: String, upTo lastChange: Int64) throws -> String? {
+        let images = try RawStatement(db, "SELECT key, image FROM change WHERE tbl = ? AND seq <= ? ORDER BY seq DESC")
+        defer { images.reset() }
+        images.bind(1, table)
+        images.bind(2, lastChange)
+        // Keys are compared as Strings, as the walk's dictionary compared them.
+        while try images.step() {
+            guard images.string(0) == key else { continue }
+            return images.isNull(1) ? nil : images.string(1)
+        }
+        return nil
+    }
+
+    /// The rows of every state table as they are now, against their latest images (each table's
+    /// taken out of `state`, so crossing its rows off does not first copy them all).
+    private mutating func compareTables(_ state: inout ChangeJournalState) throws {
         let recorded = try Dictionary(Row.fetchAll(db, sql: "SELECT name, columns FROM change_table").map {
             (($0["name"] as String), ($0["columns"] as String))
         }, uniquingKeysWith: { first, _ in first })
@@ -109,9 +149,9 @@ extension Verifier {
                 SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'change_journal_%'
                 """, arguments: [table]) ?? 0
             if triggers != 3 { journalFinding(.recordDiffers, .journalTriggersMissing(table)) }
-            var images = state.images[table] ?? [:]
+            var images = state.images.removeValue(forKey: table) ?? [:]
             // The first difference (in key order, then the deleted) and how many there are.
-            var first: (key: String, journaled: String?, present: String?)?
+            var first: (key: String, journaled: ImageDigest?, present: String?)?
             var differing: Int64 = 0
             let rows = try RawStatement(db, """
                 SELECT \(shape.keyExpression(everywhere: true)), \(shape.imageExpression(everywhere: true))
@@ -120,17 +160,19 @@ extension Verifier {
             while try rows.step() {
                 let key = rows.string(0), image = rows.string(1)
                 let journalled = images.removeValue(forKey: key)
-                guard journalled != image else { continue }
+                guard journalled != ImageDigest(image) else { continue }
                 differing += 1
-                if first == nil { first = (key, journalled.flatMap { $0 == "" ? nil : $0 }, image) }
+                if first == nil { first = (key, journalled, image) }
             }
             rows.reset()
-            for (key, image) in images.sorted(by: { $0.key < $1.key }) where image != "" {
+            for (key, image) in images.sorted(by: { $0.key < $1.key }) where image != .deleted {
                 differing += 1
                 if first == nil { first = (key, image, nil) }
             }
             if let first {
-                journalFinding(.recordDiffers, .journalRowDiffers(table: table, key: first.key, journaled: first.journaled,
+                let journaled = first.journaled == nil || first.journaled == .deleted ? nil
+                    : try journaledImage(table: table, key: first.key, upTo: state.lastCommittedChange)
+                journalFinding(.recordDiffers, .journalRowDiffers(table: table, key: first.key, journaled: journaled,
                                                                   present: first.present, differing: differing))
             }
         }

@@ -84,10 +84,10 @@ struct Verifier {
                 unreadable(error, organisation: organisations[row["org_id"]] ?? "#\(row["org_id"] as Int64)")
             }
         }
-        let journal = try walkChangeJournal()
+        var journal = try walkChangeJournal()
         let (count, lastHash) = try walkVouchers()
         try compareHead(count: count, lastHash: lastHash)
-        try finishChangeJournal(journal, voucherCount: count, voucherHash: lastHash)
+        try finishChangeJournal(&journal, voucherCount: count, voucherHash: lastHash)
         try compareBalances()
         try comparePeriods()
         return findings

@@ -43,6 +43,38 @@ struct ChangeJournalTests {
         #expect(!findings.isEmpty && findings.allSatisfy { $0.kind == .recordDiffers })
         #expect(findings.contains { $0.detail.hasPrefix("account [") && $0.detail.contains("edited") }, "\(findings)")
         #expect(findings.contains { $0.detail == "account: its journal triggers are missing" }, "\(findings)")
+        // The message shows the row as it is now and as the journal last recorded it.
+        let edited = try #require(findings.first { $0.detail.hasPrefix("account [") })
+        let parts = edited.detail.components(separatedBy: ", journal ")
+        #expect(parts.count == 2 && parts[0].contains("edited: now [") && parts[0].contains("\"liability\"")
+                && parts[1].hasPrefix("[") && parts[1].contains("\"102\"") && parts[1].contains("\"asset\"")
+                && !parts[1].contains("\"liability\""), "\(edited.detail)")
+    }
+
+    @Test("a deleted row is named with its last journaled image; an inserted one as never journaled")
+    func deletedAndInsertedNamed() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        try t.books.post(Self.charged("12.00"))
+        let id = try #require(try t.database.read { db in
+            try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM account WHERE id NOT IN (SELECT account_id FROM posting)")
+        })
+        let code = try #require(try t.database.read { db in try String.fetchOne(db, sql: "SELECT code FROM account WHERE id = ?", arguments: [id]) })
+        try t.tamper("DROP TRIGGER change_journal_account_delete; PRAGMA foreign_keys = OFF; DELETE FROM account WHERE id = \(id)")
+        let deleted = try t.database.verify()
+        #expect(deleted.contains { $0.detail.hasPrefix("account [\(id)] deleted: journal [\(id),") && $0.detail.contains("\"\(code)\"") },
+                "\(deleted)")
+
+        let u = try TestBooks()
+        defer { u.remove() }
+        try u.tamper("""
+            DROP TRIGGER change_journal_organisation_insert;
+            CREATE TEMP TABLE copied AS SELECT * FROM organisation LIMIT 1;
+            UPDATE copied SET id = 900, code = 'ZZ9', name = '别的工会';
+            INSERT INTO organisation SELECT * FROM copied
+            """)
+        let inserted = try u.database.verify()
+        #expect(inserted.contains { $0.detail.hasPrefix("organisation [900] inserted without a journal record") }, "\(inserted)")
     }
 
     @Test("a voucher removed from the end with journal_head rewritten breaks the change journal")
