@@ -94,7 +94,9 @@ public final class StrictTextDecoder {
     private func decodeUTF8(_ bytes: [UInt8], isFinal: Bool) throws(LedgerError) -> [UInt8] {
         let cut = isFinal ? 0 : UTF8Scan.incompleteTailLength(bytes)
         let complete = bytes[..<(bytes.count - cut)]
-        if String(validating: complete, as: UTF8.self) == nil {
+        // Validated in place: `String(validating:)` copied every chunk into a String (and its
+        // megabytes of fresh pages) only to say yes.
+        if (try? UTF8Span(validating: complete.span)) == nil {
             let bad = UTF8Scan.firstInvalidOffset(complete) ?? 0
             let at = position(afterUTF8: complete[..<bad])
             if asked == .automatic {
@@ -102,8 +104,11 @@ public final class StrictTextDecoder {
             }
             throw .textMustDecode(path: displayName, line: at.line, column: at.column, encoding: "UTF-8")
         }
-        if cut > 0 { carried = Array(bytes.suffix(cut)) }
-        let output = Array(complete)
+        var output = bytes
+        if cut > 0 {
+            carried = Array(bytes.suffix(cut))
+            output.removeLast(cut)
+        }
         try refuseReplacementCharacter(output)
         advance(overUTF8: output[...])
         return output
@@ -204,7 +209,7 @@ struct EncodingEvidence {
             hasCompleteRun = true
             let run = bytes[start..<index]
             let offset = start - bytes.startIndex
-            if String(validating: run, as: UTF8.self) != nil {
+            if (try? UTF8Span(validating: run.span)) != nil {   // validated in place, no String made
                 if run.contains(where: { $0 >= 0xE0 }) {
                     utf8Runs += 1
                     if firstUTF8RunOffset == nil { firstUTF8RunOffset = offset }

@@ -168,7 +168,7 @@ extension PostgresBooks {
                       .text("{" + members.map { String($0.id) }.joined(separator: ",") + "}")]) {
                 guard let code = codeByID[try row.int("account_id")] else { continue }
                 movements.append(YearEndRollUp.Movement(account: code, fund: try row.text("fund"),
-                                                        debit: try Money(fen: try row.int("d")), credit: try Money(fen: try row.int("c"))))
+                                                        debit: Money(fen: try row.int("d")), credit: Money(fen: try row.int("c"))))
             }
             for draft in try rollUp.vouchers(movements: movements, on: lastDay) { posted.append(try posting.post(draft)) }
         }

@@ -10,7 +10,7 @@ extension PostgresBooks {
             _ = try VoucherChecks.checkAlone(draft)
             for line in draft.postings { _ = try posting.postableAccount(line.account) }
             try posting.checkPeriodOpen(draft.period)
-            try DateWindow(today: try postgres.clock.today(), yearsAhead: postgres.dateWindowYearsAhead)
+            try DateWindow(today: postgres.clock.today(), yearsAhead: postgres.dateWindowYearsAhead)
                 .require(draft.date, earliest: organisation.firstPeriod)
             try Self.checkSignoff(signoff, decision: decision, rules: rules)
             let id = try session.one("""

@@ -57,7 +57,7 @@ final class PostgresPostingSession {
         self.organisation = organisation
         self.user = user
         self.postedAt = clock.now()
-        self.dateWindow = DateWindow(today: try clock.today(), yearsAhead: yearsAhead)
+        self.dateWindow = DateWindow(today: clock.today(), yearsAhead: yearsAhead)
         self.checks = checks
         try session.query("SELECT pg_advisory_xact_lock($1::int, $2::int)", [.int(PostgresSchema.lockSpace), .integer(organisation.id)])
         let head = try session.one("SELECT voucher_count, hash FROM journal_head WHERE id = 1 FOR UPDATE")

@@ -1,11 +1,14 @@
-/// Verify's running debit and credit per balance key, found once per posting. A `Dictionary`
-/// hashes every lookup through the seeded SipHash (`Hasher`): 3–4% of the walk. The keys are
-/// few (organisations × accounts × funds × months) and come from the file being checked, so an
+/// A key of `BalanceTable`: folded to one word, which the table multiplies into a slot.
+protocol BalanceTableKey: Hashable {
+    var folded: UInt64 { get }
+}
+
+/// Running debit and credit per balance key, found once per posting: verify's walk and the posting
+/// path's balance changes. A `Dictionary` hashes every lookup through the seeded SipHash
+/// (`Hasher`): 3–4% of either. The keys are few (organisations × accounts × funds × months), so an
 /// open-addressed table with a multiplicative hash of the folded key, grown at half full, finds
 /// them in one or two probes; the sums are the same either way.
-struct BalanceTable {
-    typealias Key = Verifier.BalanceKey
-
+struct BalanceTable<Key: BalanceTableKey> {
     private(set) var keys: [Key] = []
     private(set) var debits: [Int64] = []
     private(set) var credits: [Int64] = []
@@ -15,16 +18,16 @@ struct BalanceTable {
 
     var count: Int { keys.count }
 
+    /// The entry of `key`, or nil (and nothing made) when it has none.
+    func find(_ key: Key) -> Int? {
+        let (entry, _) = probe(key)
+        return entry
+    }
+
     /// The entry of `key`, made with zero sums when it is new.
     mutating func entry(for key: Key) -> Int {
-        var slot = Int(truncatingIfNeeded: (Self.fold(key) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
-        let mask = slots.count - 1
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { break }
-            if keys[Int(stored) - 1] == key { return Int(stored) - 1 }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = probe(key)
+        if let found { return found }
         let entry = keys.count
         keys.append(key)
         debits.append(0)
@@ -32,6 +35,37 @@ struct BalanceTable {
         slots[slot] = Int32(entry + 1)
         if keys.count * 2 > slots.count { grow() }
         return entry
+    }
+
+    /// Where `key` is, or the empty slot where it would go.
+    private func probe(_ key: Key) -> (entry: Int?, slot: Int) {
+        var slot = Int(truncatingIfNeeded: (key.folded &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        let mask = slots.count - 1
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return (nil, slot) }
+            if keys[Int(stored) - 1] == key { return (Int(stored) - 1, slot) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The entry's sums.
+    func sums(at entry: Int) -> (debit: Int64, credit: Int64) {
+        (debits[entry], credits[entry])
+    }
+
+    /// Replaces the entry's sums (already checked against overflow by the caller).
+    mutating func set(_ entry: Int, debit: Int64, credit: Int64) {
+        debits[entry] = debit
+        credits[entry] = credit
+    }
+
+    /// Empties the table, keeping its room.
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        debits.removeAll(keepingCapacity: true)
+        credits.removeAll(keepingCapacity: true)
+        for index in slots.indices { slots[index] = 0 }
     }
 
     /// Adds `amount` to the entry's debit (or credit); false, and the sum unchanged, on overflow.
@@ -47,21 +81,31 @@ struct BalanceTable {
         return sums
     }
 
-    private static func fold(_ key: Key) -> UInt64 {
-        UInt64(bitPattern: key.account) &* 0x9E37_79B9_7F4A_7C15
-            ^ UInt64(bitPattern: Int64(key.ordinal)) &* 0xC2B2_AE3D_27D4_EB4F
-            ^ UInt64(bitPattern: key.organisation) &* 0x1656_67B1_9E37_79F9
-            ^ UInt64(UInt32(bitPattern: key.fund)) << 1 ^ (key.closing ? 1 : 0)
-    }
-
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         shift -= 1
         let mask = slots.count - 1
         for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: (Self.fold(key) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+            var slot = Int(truncatingIfNeeded: (key.folded &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
+    }
+}
+
+extension Verifier.BalanceKey: BalanceTableKey {
+    var folded: UInt64 {
+        UInt64(bitPattern: account) &* 0x9E37_79B9_7F4A_7C15
+            ^ UInt64(bitPattern: Int64(ordinal)) &* 0xC2B2_AE3D_27D4_EB4F
+            ^ UInt64(bitPattern: organisation) &* 0x1656_67B1_9E37_79F9
+            ^ UInt64(UInt32(bitPattern: fund)) << 1 ^ (closing ? 1 : 0)
+    }
+}
+
+extension PostingSession.BalanceKey: BalanceTableKey {
+    var folded: UInt64 {
+        UInt64(bitPattern: accountID) &* 0x9E37_79B9_7F4A_7C15
+            ^ UInt64(bitPattern: Int64(ordinal)) &* 0xC2B2_AE3D_27D4_EB4F
+            ^ UInt64(UInt32(bitPattern: fund)) << 1 ^ (isClosing ? 1 : 0)
     }
 }

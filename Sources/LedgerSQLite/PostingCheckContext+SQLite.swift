@@ -44,9 +44,11 @@ public struct SQLitePostingCheckContext: PostingCheckContext {
             guard let number = session.funds.existingNumber(fund) else { return totals }
             fundNumber = number
         }
-        for (key, delta) in session.balanceDeltas
+        let deltas = session.balanceDeltas
+        for (entry, key) in deltas.keys.enumerated()
         where !key.isClosing && ids.contains(key.accountID) && (from.ordinal...to.ordinal).contains(key.ordinal)
             && (fundNumber.map { key.fund == $0 } ?? true) {
+            let delta = deltas.sums(at: entry)
             totals = PostingTotals(debit: try totals.debit.adding(Money(fen: delta.debit)),
                                    credit: try totals.credit.adding(Money(fen: delta.credit)))
         }

@@ -30,7 +30,7 @@ final class PostingSession {
     var postableCodesByPackedCode: [UInt64: AccountCode] = [:]
     private var accountCodesByID: [Int64: AccountCode] = [:]
     private var periods: [Int: PeriodState] = [:]
-    private(set) var balanceDeltas: [BalanceKey: (debit: Int64, credit: Int64)] = [:]
+    private(set) var balanceDeltas = BalanceTable<BalanceKey>()
     /// Σ|debit| + Σ|credit| over the organisation's balance rows, plus every amount posted in this
     /// session: an upper bound of any sum a report can take over the balances. Kept within Int64
     /// (`balanceMustNotOverflow`), so no SQL SUM and no Swift total over them can overflow.
@@ -158,7 +158,7 @@ final class PostingSession {
             // Within the bound, no balance below can overflow either; both are checked all the same.
             let key = BalanceKey(accountID: accountIDs[index], fund: fund, ordinal: ordinal, isClosing: draft.kind == .closing)
             // A key not seen before starts from zero: a true default, not a stand-in for bad data.
-            let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas[key] ?? (0, 0)
+            let current = newDeltas.last(where: { $0.key == key }).map { ($0.debit, $0.credit) } ?? balanceDeltas.find(key).map { balanceDeltas.sums(at: $0) } ?? (0, 0)
             let (debit, debitOverflow) = current.0.addingReportingOverflow(isDebit ? amount : 0)
             let (credit, creditOverflow) = current.1.addingReportingOverflow(isDebit ? 0 : amount)
             guard !boundOverflow, sum <= UInt64(Int64.max), !debitOverflow, !creditOverflow else {
@@ -196,43 +196,46 @@ final class PostingSession {
         JournalChain.hash(previous: previousHash, canonical: canonical, into: &hash)
 
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
-        vouchers.add(id)
-        vouchers.add(organisation.id)
-        vouchers.add(text: date)
-        vouchers.add(Int64(ordinal))
-        vouchers.add(Int64(number))
-        vouchers.add(text: draft.summary)
-        vouchers.add(text: draft.kind.rawValue)
-        vouchers.add(draft.reverses)
-        vouchers.add(debitTotal.fen)
-        vouchers.add(text: user)
-        vouchers.add(text: postedAt)
-        vouchers.add(text: draft.source)
-        vouchers.add(text: draft.externalReference)
-        vouchers.add(importID)
-        vouchers.add(blob: hash)
-        vouchers.add(Int64(draft.attachments))
-        vouchers.add(Int64(JournalChain.Version.current.rawValue))
-        vouchers.add(text: draft.fund)
-        try vouchers.endRow()
+        let organisationID = organisation.id, user = self.user, postedAt = self.postedAt
+        try vouchers.row { row in
+            row.add(id)
+            row.add(organisationID)
+            row.add(text: date)
+            row.add(Int64(ordinal))
+            row.add(Int64(number))
+            row.add(text: draft.summary)
+            row.add(text: draft.kind.rawValue)
+            row.add(draft.reverses)
+            row.add(debitTotal.fen)
+            row.add(text: user)
+            row.add(text: postedAt)
+            row.add(text: draft.source)
+            row.add(text: draft.externalReference)
+            row.add(importID)
+            row.add(blob: hash)
+            row.add(Int64(draft.attachments))
+            row.add(Int64(JournalChain.Version.current.rawValue))
+            row.add(text: draft.fund)
+        }
         if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
         for index in draft.postings.indices {
-            let budgetLine = draft.postings[index].budgetLine, counterparty = draft.postings[index].counterparty
-            let batch = budgetLine == nil && counterparty == nil ? postings : dimensionedPostings
-            batch.add(organisation.id)
-            batch.add(id)
-            batch.add(Int64(index + 1))
-            batch.add(accountIDs[index])
-            batch.add(text: StoredValue.code(draft.postings[index].side))
-            batch.add(draft.postings[index].amount.fen)
-            batch.add(text: draft.postings[index].memo)
-            if batch === dimensionedPostings {
-                batch.add(text: budgetLine)   // NULL: no such dimension
-                batch.add(text: counterparty)
+            let posting = draft.postings[index], accountID = accountIDs[index]
+            let hasDimensions = posting.budgetLine != nil || posting.counterparty != nil
+            try (hasDimensions ? dimensionedPostings : postings).row { row in
+                row.add(organisationID)
+                row.add(id)
+                row.add(Int64(index + 1))
+                row.add(accountID)
+                row.add(text: StoredValue.code(posting.side))
+                row.add(posting.amount.fen)
+                row.add(text: posting.memo)
+                if hasDimensions {
+                    row.add(text: posting.budgetLine)   // NULL: no such dimension
+                    row.add(text: posting.counterparty)
+                }
             }
-            try batch.endRow()
         }
-        for delta in newDeltas { balanceDeltas[delta.key] = (delta.debit, delta.credit) }
+        for delta in newDeltas { balanceDeltas.set(balanceDeltas.entry(for: delta.key), debit: delta.debit, credit: delta.credit) }
 
         if vouchers.pendingRowCount == 0 {
             try postings.flush(fullBatchesOnly: true)
@@ -312,7 +315,12 @@ final class PostingSession {
             ON CONFLICT(org_id, account_id, fund, ordinal, closing)
             DO UPDATE SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
             """)
-        for (key, delta) in balanceDeltas.sorted(by: { ($0.key.accountID, $0.key.ordinal) < ($1.key.accountID, $1.key.ordinal) }) {
+        let keys = balanceDeltas.keys
+        for entry in keys.indices.sorted(by: {
+            (keys[$0].accountID, keys[$0].ordinal, keys[$0].fund, keys[$0].isClosing ? 1 : 0)
+                < (keys[$1].accountID, keys[$1].ordinal, keys[$1].fund, keys[$1].isClosing ? 1 : 0)
+        }) {
+            let key = keys[entry], delta = balanceDeltas.sums(at: entry)
             upsertBalance.bind(1, organisation.id)
             upsertBalance.bind(2, key.accountID)
             upsertBalance.bind(3, funds.name(key.fund))

@@ -58,7 +58,7 @@ struct VoucherWalk {
     /// The canonical encoding of the voucher being checked, its buffer reused voucher after voucher.
     private var canonical = JournalChain.Writer()
     /// The balances as they are summed; `outcome.computed` once the walk is over.
-    private var balances = BalanceTable()
+    private var balances = BalanceTable<BalanceKey>()
     /// The counts the change journal's records name, in order, and the next the walk can meet: a
     /// walk's counts only grow, so a step along this list replaces a hashed lookup per voucher.
     private let headCounts: [Int64]

@@ -115,7 +115,7 @@ extension SQLiteBooks {
                 WHERE org_id = ? AND ordinal <= ? AND account_id IN (\(marks))
                 GROUP BY fund, account_id ORDER BY fund, account_id
                 """, arguments: StatementArguments([organisation.id, Int64(december.ordinal)] + ids.map(\.id)))
-            let movements = try rows.compactMap { row -> YearEndRollUp.Movement? in
+            let movements = rows.compactMap { row -> YearEndRollUp.Movement? in
                 guard let code = codeByID[row["account_id"]] else { return nil }
                 return YearEndRollUp.Movement(account: code, fund: row["fund"], debit: Money(fen: row["d"]), credit: Money(fen: row["c"]))
             }

@@ -103,8 +103,10 @@ public struct CashBalanceCheck: PostingCheck {
     }
 }
 
-/// One account's balance at the end of each day that moves it, from a first day on.
-final class DayEnds {
+/// One account's balance at the end of each day that moves it, from a first day on. A struct,
+/// changed in place in its owner's dictionary: a class's arrays cost a runtime exclusivity check
+/// on every element written in `admit`'s loops.
+struct DayEnds {
     /// The first day read (nil: all of the books); the balance before it is `base`.
     private let start: LocalDate?
     private var base: Money
@@ -159,7 +161,7 @@ final class DayEnds {
     }
 
     /// A voucher moved the balance by `delta` on `date`: that day's end and every later one move.
-    func admit(_ delta: Money, on date: LocalDate) throws {
+    mutating func admit(_ delta: Money, on date: LocalDate) throws {
         guard covers(date) else {
             // Before the days read: the balance carried into them moves, and so does every day.
             base = try base.adding(delta)

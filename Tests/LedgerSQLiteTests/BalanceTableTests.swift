@@ -2,8 +2,9 @@ import PropertyBased
 import Testing
 @testable import LedgerSQLite
 
-/// Verify's balance table against a dictionary: the same sums under the same keys, whatever the keys.
-@Suite("verify's balance table")
+/// The balance table (verify's walk, the posting path's changes) against a dictionary: the same
+/// sums under the same keys, whatever the keys.
+@Suite("the balance table")
 struct BalanceTableTests {
     typealias Key = Verifier.BalanceKey
 
@@ -18,7 +19,7 @@ struct BalanceTableTests {
     func matchesDictionary() async {
         await propertyCheck(count: 200, input: Gen.int(in: 0...400).array(of: 5...5).array(of: 0...600),
                             Gen.int(in: -1_000_000...1_000_000)) { postings, seed in
-            var table = BalanceTable()
+            var table = BalanceTable<Key>()
             var model: [Key: (debit: Int64, credit: Int64)] = [:]
             for (index, picks) in postings.enumerated() {
                 let key = Self.key(picks)
@@ -39,7 +40,7 @@ struct BalanceTableTests {
 
     @Test("an overflowing sum is refused and left as it was; a key looked up alone is there with zero sums")
     func overflowAndBareKeys() {
-        var table = BalanceTable()
+        var table = BalanceTable<Key>()
         let key = Key(organisation: 1, account: 7, fund: 0, ordinal: 24_300, closing: false)
         let entry = table.entry(for: key)
         let fits = table.add(Int64.max - 1, to: entry, debitSide: true)
@@ -57,7 +58,7 @@ struct BalanceTableTests {
 
     @Test("100,000 keys, each found again at its own entry")
     func manyKeys() {
-        var table = BalanceTable()
+        var table = BalanceTable<Key>()
         var entries: [Int] = []
         for account in 0..<100_000 {
             entries.append(table.entry(for: Key(organisation: Int64(account % 7), account: Int64(account), fund: 0, ordinal: 24_300, closing: false)))
@@ -68,5 +69,32 @@ struct BalanceTableTests {
             #expect(entry == account)
         }
         #expect(table.count == 100_000)
+    }
+
+    @Test("the posting path's use: found without being made, sums replaced, emptied and filled again")
+    func postingPathUse() async {
+        typealias PostingKey = PostingSession.BalanceKey
+        await propertyCheck(count: 100, input: Gen.int(in: 0...40).array(of: 3...3).array(of: 0...300)) { postings in
+            var table = BalanceTable<PostingKey>()
+            var model: [PostingKey: (debit: Int64, credit: Int64)] = [:]
+            for (index, picks) in postings.enumerated() {
+                let key = PostingKey(accountID: Int64(picks[0]) - 20, fund: Int32(picks[1] % 3), ordinal: 24_300 + picks[2] % 5,
+                                     isClosing: picks[2] % 2 == 0)
+                #expect(table.find(key).map { table.sums(at: $0) }.map { [$0.debit, $0.credit] }
+                        == model[key].map { [$0.debit, $0.credit] })
+                let sums = (debit: Int64(index), credit: Int64(-index))
+                table.set(table.entry(for: key), debit: sums.debit, credit: sums.credit)
+                model[key] = sums
+                if index == postings.count / 2 {
+                    table.removeAll()
+                    model.removeAll()
+                    #expect(table.count == 0 && table.find(key) == nil)
+                }
+            }
+            #expect(table.count == model.count)
+            for (entry, key) in table.keys.enumerated() {
+                #expect(model[key]?.debit == table.sums(at: entry).debit && model[key]?.credit == table.sums(at: entry).credit)
+            }
+        }
     }
 }

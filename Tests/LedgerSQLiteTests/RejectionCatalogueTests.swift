@@ -118,7 +118,7 @@ struct RejectionCatalogueTests {
         }, .summaryMustFitLength),
         ("empty summary", { t in try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "  ")) }, .summaryMustBePresent),
         ("voucher number out of sequence", { t in
-            try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00"), proposedNumber: 5)
+            _ = try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00"), proposedNumber: 5)
         }, .voucherNumberMustBeNext),
         ("reverse a missing voucher", { t in _ = try t.books.reverse(voucherID: 999, reason: "无") }, .voucherMustExist),
         ("reverse twice", { t in

@@ -40,7 +40,7 @@ struct CashDayEndsTests {
                 let read = Dictionary(grouping: stored.filter { Self.day($0.0) >= window }, by: { Self.day($0.0) })
                     .map { DailyMovement(date: $0.key, net: Money(fen: $0.value.reduce(0) { $0 + $1.1 })) }
                     .sorted { $0.date < $1.date }
-                let days = try DayEnds(base: Money(fen: before), from: window, movements: read)
+                var days = try DayEnds(base: Money(fen: before), from: window, movements: read)
                 var movements = stored.map { (Self.day($0.0), Money(fen: $0.1)) }
                 for (offset, amount) in session {
                     let date = Self.day(offset), delta = Money(fen: amount)

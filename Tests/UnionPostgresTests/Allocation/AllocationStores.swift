@@ -58,7 +58,7 @@ final class AllocationBooks {
             _ = try server.addOrganisation(union, chart: try ChartProfile(.grassroots2021).accounts, user: "tester")
             // The organisation register's store is another area's; the same change as `org set` makes,
             // in a transaction of the store's, so the change journal links it.
-            try server.session.transaction {
+            _ = try server.session.transaction {
                 try server.session.query("""
                     UPDATE organisation SET parent_id = (SELECT id FROM organisation WHERE code = 'XF'), channel = 'self' WHERE code = 'GH101'
                     """)

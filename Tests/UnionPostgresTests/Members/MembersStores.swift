@@ -66,7 +66,7 @@ struct MembersBook {
             _ = try store.addOrganisation(grassroots, chart: try ChartProfile(.grassroots2021).accounts, user: "tester")
             // The organisation register's store on PostgreSQL is another area's (pgcore): the unit is written as it would.
             // In a transaction of the store's, so the change journal links it.
-            try store.session.transaction {
+            _ = try store.session.transaction {
                 try store.session.query("""
                     INSERT INTO organisation(code, name, kind, first_period, created_at, created_by, parent_id, bank_name, bank_account, channel)
                     VALUES ('DW001', '示例机械有限公司工会', 'enterprise', $1, $2, 'tester', (SELECT id FROM organisation WHERE code = 'XF'),
