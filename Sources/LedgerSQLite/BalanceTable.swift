@@ -39,7 +39,7 @@ struct BalanceTable<Key: BalanceTableKey> {
 
     /// Where `key` is, or the empty slot where it would go.
     private func probe(_ key: Key) -> (entry: Int?, slot: Int) {
-        var slot = Int(truncatingIfNeeded: (key.folded &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        var slot = home(of: key)
         let mask = slots.count - 1
         while true {
             let stored = slots[slot]
@@ -47,6 +47,11 @@ struct BalanceTable<Key: BalanceTableKey> {
             if keys[Int(stored) - 1] == key { return (Int(stored) - 1, slot) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The slot a key's probe starts at: the top bits of its folded key times a 64-bit odd constant.
+    private func home(of key: Key) -> Int {
+        Int(truncatingIfNeeded: (key.folded &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }
 
     /// The entry's sums.
@@ -86,7 +91,7 @@ struct BalanceTable<Key: BalanceTableKey> {
         shift -= 1
         let mask = slots.count - 1
         for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: (key.folded &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+            var slot = home(of: key)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
