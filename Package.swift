@@ -39,9 +39,11 @@ let package = Package(
         .target(name: "InputFiles", dependencies: ["LedgerCore", crypto, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Storage protocols: what the rules may ask of a store. No database library in its API.
         .target(name: "LedgerStore", dependencies: ["LedgerCore", "InputFiles", crypto]),
+        // SQLite's process-wide settings (`sqlite3_config` is variadic: C only).
+        .target(name: "SQLiteSettings", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The embedded SQLite store (GRDB): migrations, the one posting path, balances, hash chain, verify.
         .target(name: "LedgerSQLite", dependencies: [
-            "LedgerCore", "LedgerStore", "InputFiles", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto,
+            "LedgerCore", "LedgerStore", "InputFiles", "SQLiteSettings", grdb, .product(name: "GRDBSQLite", package: "GRDB.swift"), crypto,
         ]),
         // The PostgreSQL store (postgres-nio): the same schema, posting path and hash chain as LedgerSQLite.
         .target(name: "LedgerPostgres", dependencies: [

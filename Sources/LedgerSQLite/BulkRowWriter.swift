@@ -30,6 +30,10 @@ public final class BulkRowWriter {
     public func add(_ number: Int64?) { batch.add(number) }
     public func add(_ text: String) { batch.add(text: text) }
 
+    /// Queues one row, its values added in column order by `fill` (one exclusivity check a row,
+    /// where `add` costs one a value), and closes it.
+    public func row(_ fill: (inout BatchRows) -> Void) throws { try batch.row(fill) }
+
     /// Closes the current row (writing a full batch when one is ready).
     public func endRow() throws { try batch.endRow() }
 

@@ -29,8 +29,10 @@ public final class SQLitePostingBatch: PostingBatch {
         self.clock = clock
         self.checks = checks
         // Only organisations keeping books can take vouchers; a federation registers thousands more.
+        // Found from the accounts' side: `EXISTS` per organisation probed the accounts once for
+        // each of a federation's units (≈ 15 ms at 50,000) on every write command.
         for organisation in try Organisation.fetchAll(db, sql: """
-            SELECT * FROM organisation o WHERE EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id)
+            SELECT * FROM organisation WHERE id IN (SELECT org_id FROM account)
             """) {
             organisationsByCode[organisation.code] = organisation
         }
@@ -39,7 +41,7 @@ public final class SQLitePostingBatch: PostingBatch {
     /// The organisations whose books the file keeps (those with a chart of accounts), by code.
     public func organisationsKeepingBooks() throws -> Set<String> {
         Set(try String.fetchAll(db, sql: """
-            SELECT o.code FROM organisation o WHERE EXISTS (SELECT 1 FROM account a WHERE a.org_id = o.id)
+            SELECT code FROM organisation WHERE id IN (SELECT org_id FROM account)
             """))
     }
 

@@ -112,7 +112,7 @@ package final class RawStatement {
     }
 
     /// The column's text bytes as SQLite holds them (empty for NULL), valid until the next step or reset.
-    func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+    package func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let text = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }

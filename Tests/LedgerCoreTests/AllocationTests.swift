@@ -67,6 +67,27 @@ struct AllocationTests {
         }
     }
 
+    @Test("the leftover fen go to the largest remainders, ties to the earlier weight (against a sorted model)")
+    func leftoverFollowsLargestRemainders() async {
+        // Few distinct small weights: remainders tie often; up to 40 weights crosses the switch
+        // from scanning to sorting at 16.
+        let weights = Gen.int64(in: -2...6).map { max(0, $0) }.array(of: 1...40).filter { $0.contains { $0 > 0 } }
+        await propertyCheck(count: 1_000, input: Gen.int64(in: -1_000_000...1_000_000), weights) { total, weights in
+            #expect((try? Money(fen: total).allocated(by: weights).map(\.fen)) == Self.largestRemainderModel(total: total, weights: weights))
+        }
+    }
+
+    /// The rule written out plainly: floors, then one fen each down the parts sorted by
+    /// remainder (largest first, ties to the earlier weight); negative totals by magnitude.
+    static func largestRemainderModel(total: Int64, weights: [Int64]) -> [Int64] {
+        let magnitude = total.magnitude, weightTotal = UInt64(weights.reduce(0, +))
+        var parts = weights.map { weightTotal.dividingFullWidth(magnitude.multipliedFullWidth(by: UInt64($0))).quotient }
+        let remainders = weights.map { weightTotal.dividingFullWidth(magnitude.multipliedFullWidth(by: UInt64($0))).remainder }
+        let order = weights.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+        for index in order.prefix(Int(magnitude - parts.reduce(0, +))) { parts[index] += 1 }
+        return parts.map { total < 0 ? -Int64($0) : Int64($0) }
+    }
+
     static func checkAllocation(total: Int64, weights: [Int64], sourceLocation: SourceLocation = #_sourceLocation) {
         let parts: [Money]
         do {

@@ -26,6 +26,34 @@ struct MoneyFormattingTests {
         #expect(money.description == grouped)
     }
 
+    @Test("the same text as the rule written out with Strings, at every size and sign")
+    func matchesModel() async {
+        // Amounts of every digit count: a random amount with a random number of its digits cut off.
+        await propertyCheck(count: 2_000, input: Gen.int64(in: Int64.min...Int64.max), Gen.int(in: 0...18)) { amount, cut in
+            var divisor: Int64 = 1
+            for _ in 0..<cut { divisor *= 10 }
+            let fen = amount / divisor
+            #expect(Money(fen: fen).formatted() == Self.model(fen, grouping: true))
+            #expect(Money(fen: fen).plainString == Self.model(fen, grouping: false))
+        }
+    }
+
+    /// The format as it was first written: the yuan's digits, a comma before each group of three
+    /// when grouping, two decimals.
+    static func model(_ fen: Int64, grouping: Bool) -> String {
+        var digits = String(fen.magnitude / 100)
+        if grouping && digits.count > 3 {
+            var grouped = ""
+            for (offset, character) in digits.enumerated() {
+                if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+                grouped.append(character)
+            }
+            digits = grouped
+        }
+        let cents = fen.magnitude % 100
+        return (fen < 0 ? "-" : "") + digits + "." + (cents < 10 ? "0\(cents)" : "\(cents)")
+    }
+
     @Test("format then parse gives the same fen")
     func roundTrip() async {
         await propertyCheck(count: 2_000, input: Gen.int64(in: -99_999_999_999_999...99_999_999_999_999)) { fen throws in

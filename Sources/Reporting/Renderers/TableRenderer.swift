@@ -75,19 +75,41 @@ enum TableRenderer {
         widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
     }
 
-    private static func line(_ cells: [String], _ columns: [Report.Column], _ widths: [Int]) -> String {
-        var parts: [String] = []
+    /// The cells padded to their columns' widths, two spaces apart, without trailing spaces.
+    /// Written as bytes and made a String once: a line of a 50,000-unit report cost ≈ 24,000
+    /// instructions as padded Strings joined and trimmed a Character at a time.
+    static func line(_ cells: [String], _ columns: [Report.Column], _ widths: [Int]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(widths.reduce(2 * widths.count, +) + 32)
         for (index, column) in columns.enumerated() {
             let cell = index < cells.count ? cells[index] : ""
-            let padding = String(repeating: " ", count: max(0, widths[index] - displayWidth(cell)))
-            parts.append(column.alignment == .right ? padding + cell : cell + padding)
+            let padding = max(0, widths[index] - displayWidth(cell))
+            if index > 0 { bytes.append(contentsOf: repeatElement(0x20, count: 2)) }
+            if column.alignment == .right { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
+            bytes.append(contentsOf: cell.utf8)
+            if column.alignment != .right { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
         }
-        return trimTrailing(parts.joined(separator: "  "))
+        return String(decoding: bytes[..<trimmedEnd(bytes)], as: UTF8.self)
+    }
+
+    /// Where a line ends once its trailing spaces go, as dropping the last Character while it is
+    /// a space drops them: each space is a Character of its own unless the one before takes it
+    /// in (a prepended mark such as U+0600), and then that space stays. Whether it does depends
+    /// on that character alone, so the two are asked of String together.
+    static func trimmedEnd(_ bytes: [UInt8]) -> Int {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, end < bytes.count, bytes[end - 1] >= 0x80 else { return end }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: bytes[start...end], as: UTF8.self).count == 1 ? end + 1 : end
     }
 
     /// Terminal cells a string occupies: East Asian wide and fullwidth characters take two.
     static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+        // ASCII (most cells: amounts, codes, dates) is one cell a byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        return text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
 
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
@@ -99,11 +121,5 @@ enum TableRenderer {
         default:
             false
         }
-    }
-
-    private static func trimTrailing(_ text: String) -> String {
-        var text = text
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

@@ -52,6 +52,8 @@ struct PayrollDeclarationFile {
     private var unchangedLines: [DeclarationKey: Int] = [:]
     private var checked = Checked()
     private var monthsSeen: [String: YearMonth] = [:]
+    /// The month text the byte path read last and its month: a file lists a month's rows together.
+    private var lastMonth: (bytes: [UInt8], month: YearMonth)?
 
     /// - Parameter latestMonth: the last month a declaration may be for (nil: no limit).
     init(fileName: String, units: UnitCodeTable, declarations: any DeclarationSession, latestMonth: YearMonth? = nil) {
@@ -122,15 +124,69 @@ struct PayrollDeclarationFile {
             do { channel = try CollectionChannel(parsingNameOrCode: channelText) } catch { report(.channel, channelText, error) }
         }
         guard !bad, let unit, let month, let headcount, let wage else { return }
+        try accept(line: line, code: code, unit: unit, month: month,
+                   figures: DeclaredFigures(headcount: headcount, wageTotal: wage, channel: channel))
+    }
+
+    /// Takes the next record as the CSV parser hands it out. A plain row (what a payroll system
+    /// exports: a registered code, a month, digits, an amount, the registered name or none, no
+    /// channel) is read from its bytes; anything else, the header included, goes through
+    /// `read(line:fields:)` as Strings, so both ways give the same declarations and problems.
+    mutating func read(line: Int, bytes: UnsafeBufferPointer<UInt8>, fields: [CSVRecordParser.Field]) throws {
+        guard header != nil, let row = plainRow(bytes, fields) else {
+            try read(line: line, fields: fields.map { CSVRecordParser.string($0, in: bytes) })
+            return
+        }
+        checked.rows += 1
+        try accept(line: line, code: String(decoding: row.code, as: UTF8.self), unit: row.unit, month: row.month,
+                   figures: DeclaredFigures(headcount: row.headcount, wageTotal: row.wage, channel: row.unit.channel))
+    }
+
+    /// The row's values when every one reads plainly from its bytes; nil sends the row the String way.
+    private mutating func plainRow(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [CSVRecordParser.Field])
+        -> (code: UnsafeBufferPointer<UInt8>, unit: UnitCodeTable.Entry, month: YearMonth, headcount: Int64, wage: Money)? {
+        /// The field's trimmed bytes (empty when the row is short); nil when it holds doubled quotes.
+        func plain(_ slot: Int) -> UnsafeBufferPointer<UInt8>? {
+            guard positions[slot] < fields.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let field = fields[positions[slot]]
+            guard !field.hasDoubledQuotes else { return nil }
+            return UnsafeBufferPointer(rebasing: bytes[CSVRecordParser.trimmedRange(field, in: bytes)])
+        }
+        guard let code = plain(0), !code.isEmpty, let unit = units.entry(code: code),
+              let name = plain(5), name.isEmpty || units.hasName(name, of: unit),
+              let channelText = plain(4), channelText.isEmpty,
+              let monthBytes = plain(1), let headcountBytes = plain(2), let wageBytes = plain(3),
+              (1...18).contains(headcountBytes.count), headcountBytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let fen = Money.parseFen(wageBytes), fen >= 0 else { return nil }
+        let month: YearMonth
+        if let last = lastMonth, last.bytes.elementsEqual(monthBytes) {
+            month = last.month
+        } else {
+            // A month not read just before: parsed (and cached) as the String way does.
+            let text = String(decoding: monthBytes, as: UTF8.self)
+            guard let parsed = monthsSeen[text] ?? (try? YearMonth(parsing: text)) else { return nil }
+            if monthsSeen.count < Self.monthsCachedMax { monthsSeen[text] = parsed }
+            lastMonth = (Array(monthBytes), parsed)
+            month = parsed
+        }
+        if let latestMonth, month > latestMonth { return nil }
+        let headcount = headcountBytes.reduce(Int64(0)) { $0 * 10 + Int64($1 - 0x30) }
+        return (code, unit, month, headcount, Money(fen: fen))
+    }
+
+    /// A row whose values all read: a new declaration, a revision, as on file, or a conflict
+    /// with an earlier row of the file.
+    private mutating func accept(line: Int, code: @autoclosure () -> String, unit: UnitCodeTable.Entry, month: YearMonth,
+                                 figures: DeclaredFigures) throws {
         let key = DeclarationKey(unit: unit.id, month: month.ordinal)
-        let figures = DeclaredFigures(headcount: headcount, wageTotal: wage, channel: channel)
         guard seen.insert(key) else {
             // The key again: its first row was added (the latest is this import's) or was as on
             // file (the latest is still the one on file, with the first row's figures).
             if let first = try declarations.latest(key), first.figures != figures {
                 let firstLine = unchangedLines[key] ?? first.line
-                report(.unitCode, "\(code) \(month)",
-                       AllocationError.declarationMustNotConflict(unit: code, month: month.description, firstLine: firstLine))
+                let code = code()
+                problems.add(line: line, field: header?.name(.unitCode) ?? "unit_code", value: "\(code) \(month)",
+                             AllocationError.declarationMustNotConflict(unit: code, month: month.description, firstLine: firstLine))
             }
             return   // the same figures twice in one file: counted once
         }

@@ -55,9 +55,9 @@ public struct PayrollRegister: Sendable {
                 let declarations = try transaction.declarationSession(importID: importID)
                 var file = PayrollDeclarationFile(fileName: displayName, units: try transaction.unitCodes(),
                                                   declarations: declarations, latestMonth: latestMonth)
-                let fingerprint = try InputFile.forEachRecordFingerprinted(path: path, displayName: displayName,
-                                                                           encoding: encoding) { line, fields in
-                    try file.read(line: line, fields: fields)
+                let fingerprint = try InputFile.forEachRawRecordFingerprinted(path: path, displayName: displayName,
+                                                                              encoding: encoding) { line, bytes, fields in
+                    try file.read(line: line, bytes: bytes, fields: fields)
                 }
                 guard fingerprint.fileSHA256 == fileDigest else {
                     throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")

@@ -35,11 +35,23 @@ public struct UnitCodeTable: Sendable {
     /// Adds a registered unit. A code already added is left as it was (codes are unique in the
     /// register), and so is a code longer than 255 bytes (`OrganisationCode` allows 32 characters).
     public mutating func add(id: Int64, code: String, name: String, channel: CollectionChannel) {
-        let codeBytes = Array(code.utf8)
+        insert(id: id, code: Array(code.utf8), name: name.utf8, channel: channel)
+    }
+
+    /// Adds a registered unit given as its code's and name's UTF-8 bytes (a store reading its
+    /// register from the database's buffers). Concrete types: a generic called from another
+    /// module runs unspecialised.
+    public mutating func add(id: Int64, code: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>,
+                             channel: CollectionChannel) {
+        insert(id: id, code: code, name: name, channel: channel)
+    }
+
+    private mutating func insert(id: Int64, code codeBytes: some Collection<UInt8>, name: some Collection<UInt8>,
+                                 channel: CollectionChannel) {
         guard codeBytes.count <= Int(UInt8.max), find(codeBytes) == nil else { return }
         if (ids.count + 1) * 2 > slots.count { grow() }
         text.append(contentsOf: codeBytes)
-        text.append(contentsOf: name.utf8)
+        text.append(contentsOf: name)
         starts.append(UInt32(text.count))
         codeLengths.append(UInt8(codeBytes.count))
         ids.append(id)
@@ -53,6 +65,19 @@ public struct UnitCodeTable: Sendable {
         var code = code
         guard let index = code.withUTF8({ find($0) }) else { return nil }
         return Entry(id: ids[index], channel: channels[index], index: Int32(index))
+    }
+
+    /// The unit registered under the code given as its UTF-8 bytes, or nil.
+    public func entry(code: UnsafeBufferPointer<UInt8>) -> Entry? {
+        guard let index = find(code) else { return nil }
+        return Entry(id: ids[index], channel: channels[index], index: Int32(index))
+    }
+
+    /// Whether `name`'s UTF-8 bytes are the registered name's, byte for byte (a `false` may
+    /// still be the same text in another Unicode form: compare Strings then).
+    public func hasName(_ name: UnsafeBufferPointer<UInt8>, of entry: Entry) -> Bool {
+        let index = Int(entry.index)
+        return text[Int(starts[index]) + Int(codeLengths[index])..<Int(starts[index + 1])].elementsEqual(name)
     }
 
     /// The registered name of a unit this table found.

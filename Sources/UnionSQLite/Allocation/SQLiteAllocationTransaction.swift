@@ -78,17 +78,32 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
             "declaration_id", "unit_id", "month", "channel", "due_date", "collector_id", "due_fen", "retained_fen",
             "upward_fen", "collector_fen", "above_fen", "receivable_fen", "run_id",
         ])
-        for (index, row) in rows.enumerated() {
+        // A month's rows share a due date or two: each date's text is made once.
+        var dueDateText: (date: LocalDate, text: String)?
+        for (index, allocation) in rows.enumerated() {
             ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
-            for value: Int64? in [row.declarationID, row.unitID, Int64(row.month.ordinal)] { insert.add(value) }
-            insert.add(row.channel.rawValue)
-            insert.add(row.dueDate.description)
-            insert.add(row.collectorID)
-            for value: Int64? in [row.split.due.fen, row.split.retained.fen, row.split.upward.fen, row.split.collector.fen,
-                                  row.split.above.fen, row.receivable.fen, runID] {
-                insert.add(value)
+            let dueDate: String
+            if let cached = dueDateText, cached.date == allocation.dueDate {
+                dueDate = cached.text
+            } else {
+                dueDate = allocation.dueDate.description
+                dueDateText = (allocation.dueDate, dueDate)
             }
-            try insert.endRow()
+            try insert.row { row in
+                row.add(allocation.declarationID)
+                row.add(allocation.unitID)
+                row.add(Int64(allocation.month.ordinal))
+                row.add(text: allocation.channel.rawValue)
+                row.add(text: dueDate)
+                row.add(allocation.collectorID)
+                row.add(allocation.split.due.fen)
+                row.add(allocation.split.retained.fen)
+                row.add(allocation.split.upward.fen)
+                row.add(allocation.split.collector.fen)
+                row.add(allocation.split.above.fen)
+                row.add(allocation.receivable.fen)
+                row.add(runID)
+            }
         }
         try insert.flush()
     }

@@ -33,15 +33,16 @@ final class SQLiteDeclarationSession: DeclarationSession {
     }
 
     static func append(_ declaration: NewDeclaration, importID: Int64, to insert: BulkRowWriter) throws {
-        insert.add(declaration.key.unit)
-        insert.add(Int64(declaration.key.month))
-        insert.add(declaration.revision)
-        insert.add(declaration.figures.headcount)
-        insert.add(declaration.figures.wageTotal.fen)
-        insert.add(declaration.figures.channel.rawValue)
-        insert.add(importID)
-        insert.add(Int64(declaration.line))
-        try insert.endRow()
+        try insert.row { row in
+            row.add(declaration.key.unit)
+            row.add(Int64(declaration.key.month))
+            row.add(declaration.revision)
+            row.add(declaration.figures.headcount)
+            row.add(declaration.figures.wageTotal.fen)
+            row.add(text: declaration.figures.channel.rawValue)
+            row.add(importID)
+            row.add(Int64(declaration.line))
+        }
     }
 
     /// The months with any declaration, one index seek each (a federation files a few dozen).

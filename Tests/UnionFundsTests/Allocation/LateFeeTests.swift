@@ -1,3 +1,4 @@
+import Foundation
 import LedgerCore
 import PropertyBased
 import Testing
@@ -43,6 +44,57 @@ struct LateFeeTests {
         let fee = try LateFee.fee(principal: try Money(parsing: "4000.00"), dueDate: day("2026-02-15"), payments: [],
                                   asOf: day("2026-03-07"), terms: terms)
         #expect(fee == yuan("288.00"))
+    }
+
+    @Test("the fee as first written (payments sorted, rate entries in turn), for payments in any order")
+    func feeMatchesModel() async {
+        let dates = (1...12).flatMap { month in stride(from: 1, through: 28, by: 3).map { day(String(format: "2026-%02d-%02d", month, $0)) } }
+        let pick = Gen.int(in: 0...(dates.count - 1))
+        await propertyCheck(count: 500, input: Gen.int64(in: 1...10_000_000), pick.array(of: 3),
+                            Gen.int64(in: 1...4_000_000).array(of: 0...6), pick.array(of: 6), Gen.int(in: 1...9).array(of: 1...3)) {
+            principal, ends, amounts, paidOn, rates in
+            let due = dates[ends[0]], asOf = dates[ends[1]]
+            let payments = amounts.enumerated().map { (date: dates[paidOn[$0.offset]], amount: Money(fen: $0.element)) }
+            // Rate entries from before the due date and at two later dates, ascending.
+            let starts = [day("2015-01-01")] + [dates[ends[2]], dates[min(dates.count - 1, ends[2] + 5)]]
+            let terms = rates.indices.map { DatedTerms(starts[$0], LateFeeTerms(dailyRate: try! Rate(perMille: Int64(rates[$0])),
+                                                                               cap: rates[0] % 2 == 0 ? .principal : .none)) }
+            let fee = try? LateFee.fee(principal: Money(fen: principal), dueDate: due, payments: payments, asOf: asOf, terms: terms)
+            #expect(fee == Self.feeModel(principal: Money(fen: principal), dueDate: due, payments: payments, asOf: asOf, terms: terms))
+        }
+    }
+
+    static func feeModel(principal: Money, dueDate: LocalDate, payments: [(date: LocalDate, amount: Money)], asOf: LocalDate,
+                         terms: [DatedTerms<LateFeeTerms>]) -> Money? {
+        let dueDay = dueDate.daysSinceEpoch, asOfDay = asOf.daysSinceEpoch
+        guard asOfDay > dueDay, principal.isPositive, !terms.isEmpty else { return .zero }
+        var fenDays = [Int64](repeating: 0, count: terms.count)
+        let starts = terms.map { $0.effectiveFrom.daysSinceEpoch }
+        func accrue(_ balance: Int64, from first: Int, through last: Int) {
+            guard balance > 0, last >= first else { return }
+            for index in terms.indices {
+                let start = max(first, starts[index])
+                let end = index + 1 < terms.count ? min(last, starts[index + 1] - 1) : last
+                if end >= start { fenDays[index] += balance * Int64(end - start + 1) }
+            }
+        }
+        var balance = principal.fen, counted = dueDay
+        for payment in payments.sorted(by: { $0.date < $1.date }) {
+            let paidDay = min(payment.date.daysSinceEpoch, asOfDay)
+            if paidDay > counted {
+                accrue(balance, from: counted + 1, through: paidDay)
+                counted = paidDay
+            }
+            balance -= payment.amount.fen
+        }
+        if asOfDay > counted { accrue(balance, from: counted + 1, through: asOfDay) }
+        var total = Money.zero
+        for (index, entry) in terms.enumerated() where fenDays[index] > 0 {
+            guard let fee = try? entry.terms.dailyRate.applied(to: Money(fen: fenDays[index]), rounding: .halfUp),
+                  let sum = try? total.adding(fee) else { return nil }
+            total = sum
+        }
+        return terms.last(where: { $0.effectiveFrom <= asOf })?.terms.cap == .principal ? min(total, principal) : total
     }
 
     @Test("aging buckets by months overdue", arguments: [

@@ -8,11 +8,13 @@ import UnionCore
 struct UnitCodeTableTests {
     static let alphabet = Array("AZaz09-_.工会单位") + ["\u{1F600}"]
 
-    @Test("finds every code added, with its id, channel and name, and nothing else")
+    @Test("finds every code added (as text or as UTF-8 bytes), with its id, channel and name, and nothing else")
     func matchesDictionary() async {
         await propertyCheck(count: 200, input: Gen.int(in: 0...(Self.alphabet.count - 1)).array(of: 1...12).array(of: 0...300),
                             Gen.int(in: 0...(Self.alphabet.count - 1)).array(of: 1...12).array(of: 0...50)) { codes, probes in
             var table = UnitCodeTable()
+            // The same units added from UTF-8 buffers, as the SQLite store reads them.
+            var fromBytes = UnitCodeTable()
             var model: [String: (id: Int64, channel: CollectionChannel, name: String)] = [:]
             for (offset, picks) in codes.enumerated() {
                 let code = String(picks.map { Self.alphabet[$0] })
@@ -20,18 +22,24 @@ struct UnitCodeTableTests {
                 let channel = CollectionChannel.allCases[offset % CollectionChannel.allCases.count]
                 let name = offset.isMultiple(of: 4) ? "" : "单位\(offset)工会（\(code)）"
                 table.add(id: id, code: code, name: name, channel: channel)
+                var codeText = code, nameText = name
+                codeText.withUTF8 { codeBytes in
+                    nameText.withUTF8 { nameBytes in fromBytes.add(id: id, code: codeBytes, name: nameBytes, channel: channel) }
+                }
                 if model[code] == nil { model[code] = (id, channel, name) }   // the first of a code stays
             }
-            #expect(table.count == model.count)
-            #expect(table.largestID == (model.values.map(\.id).max() ?? 0))
-            for (code, expected) in model {
-                guard let entry = table.entry(code: code) else { Issue.record("\(code) not found"); continue }
-                #expect(entry.id == expected.id && entry.channel == expected.channel)
-                #expect(table.name(of: entry) == expected.name)
-            }
-            for picks in probes {
-                let code = String(picks.map { Self.alphabet[$0] })
-                #expect((table.entry(code: code)?.id) == model[code]?.id)
+            for table in [table, fromBytes] {
+                #expect(table.count == model.count)
+                #expect(table.largestID == (model.values.map(\.id).max() ?? 0))
+                for (code, expected) in model {
+                    guard let entry = table.entry(code: code) else { Issue.record("\(code) not found"); continue }
+                    #expect(entry.id == expected.id && entry.channel == expected.channel)
+                    #expect(table.name(of: entry) == expected.name)
+                }
+                for picks in probes {
+                    let code = String(picks.map { Self.alphabet[$0] })
+                    #expect((table.entry(code: code)?.id) == model[code]?.id)
+                }
             }
         }
     }

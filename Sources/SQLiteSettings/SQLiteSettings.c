@@ -1,0 +1,6 @@
+#include <sqlite3.h>
+#include "SQLiteSettings.h"
+
+int gonghui_sqlite_statement_journal_in_memory_up_to(int bytes) {
+    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, bytes);
+}

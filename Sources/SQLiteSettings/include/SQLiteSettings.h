@@ -1,0 +1,13 @@
+#ifndef GONGHUI_SQLITE_SETTINGS_H
+#define GONGHUI_SQLITE_SETTINGS_H
+
+/// SQLite's process-wide settings, made in C because `sqlite3_config` is variadic (Swift cannot
+/// call it). They take effect only before SQLite is first used in the process.
+
+/// Keeps each statement's rollback journal in memory up to `bytes` (SQLite's default: 64 KiB,
+/// then a temporary file). A bulk insert of 64 rows touches a leaf page of each index per row,
+/// so its statement journal passed 64 KiB and every batch wrote it to disk.
+/// Returns SQLite's result code: SQLITE_OK, or SQLITE_MISUSE when SQLite was already in use.
+int gonghui_sqlite_statement_journal_in_memory_up_to(int bytes);
+
+#endif
