@@ -114,6 +114,34 @@ struct AllocationLedgerTests {
         #expect(vouchers.allSatisfy { $0.postings.allSatisfy { $0.amount.isPositive } }, "a decrease turns sides, never negative")
     }
 
+    @Test("arrears read a corrected month as one month: its rows' total, due by the earliest date, as GROUP BY gives it")
+    func correctedMonthInArrears() throws {
+        let f = try AllocationFixture()
+        defer { f.remove() }
+        _ = try f.importPayroll("a.csv", "GH101,,2026-01,100,500000.00\nTF,,2026-01,10,100000.00\nGH101,,2026-02,100,500000.00\n")
+        let allocator = PayrollAllocator(store: f.store, user: "tester", policy: f.policy)
+        _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 1))
+        _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 2))
+        _ = try f.importPayroll("b.csv", "GH101,,2026-01,100,550000.00\nTF,,2026-01,10,90000.00\n")
+        _ = try allocator.allocate(month: try YearMonth(year: 2026, month: 1))   // adjusting rows for January
+        let queue = try DatabaseQueue(path: f.folder.appendingPathComponent("books.sqlite").path)
+        let (rows, expected) = try queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM allocation") ?? 0,
+             try Row.fetchAll(db, sql: """
+                SELECT unit_id, month, MIN(due_date), SUM(receivable_fen) FROM allocation WHERE due_date <= '2026-12-31'
+                GROUP BY unit_id, month ORDER BY unit_id, month
+                """).map { "\($0[0] as Int64) \($0[1] as Int) \($0[2] as String) \($0[3] as Int64)" })
+        }
+        #expect(rows == expected.count + 2, "two months corrected: two rows each")
+        var read: [String] = []
+        try f.store.read { reads in
+            try reads.forEachUnitArrearsRegisters(asOf: day("2026-12-31"), unitID: nil) { unit in
+                read += unit.months.map { "\(unit.unitID) \($0.month.ordinal) \($0.dueDate) \($0.receivable.fen)" }
+            }
+        }
+        #expect(read == expected)
+    }
+
     @Test("receipts post at both ends, pass the tax-full share down, and the arrears reconcile with 应收下级经费")
     func receiptsAndArrears() throws {
         let f = try AllocationFixture()

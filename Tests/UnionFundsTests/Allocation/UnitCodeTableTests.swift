@@ -35,10 +35,16 @@ struct UnitCodeTableTests {
                     guard let entry = table.entry(code: code) else { Issue.record("\(code) not found"); continue }
                     #expect(entry.id == expected.id && entry.channel == expected.channel)
                     #expect(table.name(of: entry) == expected.name)
+                    // The byte forms of the lookups give the same answers.
+                    var codeText = code, nameText = expected.name, otherName = expected.name + "x"
+                    #expect(codeText.withUTF8 { table.entry(code: $0) } == entry)
+                    #expect(nameText.withUTF8 { table.hasName($0, of: entry) })
+                    #expect(!otherName.withUTF8 { table.hasName($0, of: entry) })
                 }
                 for picks in probes {
-                    let code = String(picks.map { Self.alphabet[$0] })
+                    var code = String(picks.map { Self.alphabet[$0] })
                     #expect((table.entry(code: code)?.id) == model[code]?.id)
+                    #expect((code.withUTF8 { table.entry(code: $0) }?.id) == model[code]?.id)
                 }
             }
         }
