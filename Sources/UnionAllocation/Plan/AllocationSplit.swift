@@ -61,8 +61,7 @@ public struct AllocationSplit: Hashable, Sendable {
             return AllocationSplit(due: due, retained: halves[0], upward: upward, collector: .zero, above: upward)
         }
         let parts = try upward.allocated(by: levelWeights)
-        var collector = Money.zero
-        for part in parts.prefix(collectorLevel + 1) { collector = try collector.adding(part) }
+        let collector = try Money.sum(parts.prefix(collectorLevel + 1))
         return AllocationSplit(due: due, retained: halves[0], upward: upward, collector: collector,
                                above: try upward.subtracting(collector))
     }

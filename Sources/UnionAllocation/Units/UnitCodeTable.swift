@@ -63,8 +63,7 @@ public struct UnitCodeTable: Sendable {
     /// The unit registered under `code`, or nil.
     public func entry(code: String) -> Entry? {
         var code = code
-        guard let index = code.withUTF8({ find($0) }) else { return nil }
-        return Entry(id: ids[index], channel: channels[index], index: Int32(index))
+        return code.withUTF8 { entry(code: $0) }
     }
 
     /// The unit registered under the code given as its UTF-8 bytes, or nil.
