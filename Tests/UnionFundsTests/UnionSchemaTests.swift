@@ -125,4 +125,20 @@ struct UnionSchemaTests {
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
         #expect(plan.contains { $0.contains("member_by_unit_number") }, "\(plan)")
     }
+
+    @Test("the allocation registers' bulk reads come off an index in order: arrears and a unit's position never visit the table")
+    func allocationReadsSortNothing() throws {
+        func plan(_ sql: String, _ arguments: StatementArguments) throws -> [String] {
+            try FreshUnionBooks.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { row -> String in row["detail"] }
+            }
+        }
+        let arrears = try plan(AllocationRegisterSQL.arrearsDue, ["2026-12-31", nil, nil])
+        let position = try plan(AllocationRegisterSQL.unitPosition, [7])
+        let declarations = try plan(AllocationRegisterSQL.monthDeclarations, [24_312])
+        for steps in [arrears, position, declarations] { #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "\(steps)") }
+        #expect(arrears.contains { $0.contains("COVERING INDEX allocation_by_unit_covering") }, "\(arrears)")
+        #expect(position.contains { $0.contains("COVERING INDEX allocation_by_unit_covering") }, "\(position)")
+        #expect(declarations.contains { $0.contains("payroll_declaration_by_month_unit_revision") }, "\(declarations)")
+    }
 }

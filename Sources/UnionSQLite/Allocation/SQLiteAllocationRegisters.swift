@@ -87,11 +87,7 @@ extension SQLiteAllocationRegisters {
 
     func declarations(month: YearMonth) throws -> [MonthDeclaration] {
         var declarations: [MonthDeclaration] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, a.declaration_id IS NOT NULL, o.code, o.parent_id
-            FROM payroll_declaration d LEFT JOIN allocation a ON a.declaration_id = d.id JOIN organisation o ON o.id = d.unit_id
-            WHERE d.month = ? ORDER BY d.unit_id, d.revision
-            """, arguments: [month.ordinal])
+        let rows = try Row.fetchCursor(db, sql: AllocationRegisterSQL.monthDeclarations, arguments: [month.ordinal])
         while let row = try rows.next() {
             let id: Int64 = row[0]
             declarations.append(MonthDeclaration(
@@ -127,13 +123,10 @@ extension SQLiteAllocationRegisters {
     func position(unitID: Int64) throws -> UnitPosition {
         // Cached statements: an import reads a position for each unit it books (preparing these
         // each time, with their triggers and GRDB's authorizer, was half of `remit import`).
-        // Grouped straight off `allocation_by_unit_month_channel` (0019), no sort; rows read from
-        // the cursor in place rather than copied.
+        // Grouped straight off `allocation_by_unit_covering` (0021), no sort and no table rows;
+        // rows read from the cursor in place rather than copied.
         var allocations: [UnitAllocationMonth] = []
-        let months = try Row.fetchCursor(try db.cachedStatement(sql: """
-            SELECT month, channel, MIN(due_date), SUM(receivable_fen), SUM(retained_fen)
-            FROM allocation WHERE unit_id = ? GROUP BY month, channel ORDER BY month, channel
-            """), arguments: [unitID])
+        let months = try Row.fetchCursor(try db.cachedStatement(sql: AllocationRegisterSQL.unitPosition), arguments: [unitID])
         while let row = try months.next() {
             let month = YearMonth(ordinal: row[0])
             allocations.append(UnitAllocationMonth(
