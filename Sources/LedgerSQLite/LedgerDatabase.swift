@@ -93,6 +93,9 @@ public final class LedgerDatabase: BooksStore {
             throw error
         } catch {
             if let busy = StoreError.busy(error, path: path, wait: busyWait) { throw busy }
+            // Only a file SQLite cannot read as a database is "not books"; an upgrade that failed
+            // says why (it was reported as "not books" too, hiding a full disk).
+            if let database = error as? DatabaseError, database.resultCode != .SQLITE_NOTADB { throw StoreError.wrap(error) }
             throw StoreError.fileMustBeGonghuiBooks(path: path)
         }
     }
@@ -100,9 +103,13 @@ public final class LedgerDatabase: BooksStore {
     /// Statement journals kept in memory up to this size (SQLite's default spills past 64 KiB).
     /// A batch insert of 64 rows touches a leaf page of an index for nearly every row, and its
     /// journal went to a temporary file on every batch: a 600,000-declaration payroll import made
-    /// 266,104 writes there (≈ 133,000 pages), a 100,000-voucher import 26,402. Bounded, so a
-    /// statement over a whole table still spills to disk instead of growing memory.
-    static let statementJournalInMemoryMax: Int32 = 4 << 20
+    /// 266,104 writes there (≈ 133,000 pages), a 100,000-voucher import 26,402; at 124 KiB none.
+    /// Bounded, so a statement over a whole table still spills to disk instead of growing memory.
+    /// Under 128 KiB: the spill writes the memory held so far in one write, and the unix VFS
+    /// writes at most 128 KiB at a time (`seekAndWriteFd` masks the length with 0x1ffff), so with a
+    /// larger limit a statement that spilled failed with "database or disk is full" (issue 16: the
+    /// 0021 upgrade of a 600,000-declaration register did, at 4 MiB).
+    static let statementJournalInMemoryMax: Int32 = 124 << 10
 
     /// Whether this process's SQLite took the settings above: false when SQLite was used before
     /// the first books were opened (the settings are process-wide and fixed at SQLite's start).

@@ -6,7 +6,9 @@
 
 /// Keeps each statement's rollback journal in memory up to `bytes` (SQLite's default: 64 KiB,
 /// then a temporary file). A bulk insert of 64 rows touches a leaf page of each index per row,
-/// so its statement journal passed 64 KiB and every batch wrote it to disk.
+/// so its statement journal passed 64 KiB and every batch wrote it to disk. Keep `bytes` under
+/// 128 KiB: the spill writes the held journal in one write, which the unix VFS cuts at 128 KiB
+/// (a larger setting made every statement that spilled fail with SQLITE_FULL).
 /// Returns SQLite's result code: SQLITE_OK, or SQLITE_MISUSE when SQLite was already in use.
 int gonghui_sqlite_statement_journal_in_memory_up_to(int bytes);
 
