@@ -40,6 +40,8 @@ final class BatchInsert {
     private let flushesWhenFull: Bool
     private var rows = Rows()
     private var statements: [Int: RawStatement] = [:]
+    /// Set when this writer writes its rows' change-journal images itself (`WrittenChangeImages`).
+    var images: WrittenChangeImages?
 
     /// SQLite allows 32,766 host parameters per statement; batches stay far below it.
     static let parametersMax = 32_766
@@ -118,7 +120,10 @@ final class BatchInsert {
                         case .null: statement.bindNull(position)
                         }
                     }
+                    let firstRowID = try images?.nextAssignedRowID()
                     try statement.run()
+                    try images?.rowsInserted(UnsafeBufferPointer(rebasing: slots[start..<(start + count * width)]), width: width,
+                                             rowCount: count, arena: base, firstRowID: firstRowID)
                     start += count * width
                 }
             }
@@ -180,6 +185,13 @@ public struct BatchRows {
 
     public mutating func add(text: String?) {
         if let text { add(text: text) } else { addNull() }
+    }
+
+    /// Queues a text that `write` appends to the arena itself (no String made for it).
+    mutating func addText(writtenBy write: (inout [UInt8]) -> Void) {
+        let start = arena.count
+        write(&arena)
+        slots.append(BatchInsert.Slot(kind: .text, length: Int32(arena.count - start), value: Int64(start)))
     }
 
     mutating func add(blob bytes: [UInt8]) {

@@ -4,12 +4,17 @@ import GRDB
 
 /// Bulk inserts into a module's own register tables (payroll declarations, allocations) many rows
 /// per statement, as the voucher import does. Rows wait in memory until a batch is full; call
-/// `flush()` before reading the table back, and before the transaction ends.
+/// `flush()` before reading the table back, and `finish()` before the transaction ends.
+///
+/// The change journal's images of the rows are written by the writer, each batch's after it, with
+/// the table's insert trigger set aside until `finish()` (`WrittenChangeImages`): the trigger cost
+/// more than the insert itself.
 public final class BulkRowWriter {
     private let batch: BatchInsert
 
-    public init(_ db: Database, table: String, columns: [String], batchSize: Int = 64) {
+    public init(_ db: Database, table: String, columns: [String], batchSize: Int = 64) throws {
         batch = BatchInsert(db, table: table, columns: columns, batchSize: batchSize)
+        batch.images = try WrittenChangeImages.setAside(db, table: table, columns: columns)
     }
 
     /// Queues one row, its values added in column order by `fill` (filled in place: one
@@ -18,6 +23,13 @@ public final class BulkRowWriter {
 
     /// Writes every queued row.
     public func flush() throws { try batch.flush() }
+
+    /// Writes every queued row and puts the table's insert trigger back: the last call, before
+    /// the transaction commits (which it cannot do while the trigger is set aside).
+    public func finish() throws {
+        try batch.flush()
+        try batch.images?.finish()
+    }
 
     /// The rows waiting for their batch to fill (0 right after a batch was written).
     public var queuedRowCount: Int { batch.pendingRowCount }

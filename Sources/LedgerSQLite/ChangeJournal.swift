@@ -168,6 +168,7 @@ enum ChangeJournal {
     /// Nothing is written when nothing changed. Runs at the end of every write transaction.
     static func commit(_ db: Database, kind: String = "write", at: String) throws {
         guard try isInstalled(db) else { return }
+        try SetAsideTriggers.requireRestored(db)
         let previous = try lastRecord(db)
         let lastChange = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0
         let vouchers = try voucherHead(db)

@@ -61,12 +61,12 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
     }
 
     func recordDeclarations(_ declarations: [NewDeclaration], importID: Int64) throws {
-        let insert = SQLiteDeclarationSession.writer(db)
+        let insert = try SQLiteDeclarationSession.writer(db)
         for (index, declaration) in declarations.enumerated() {
             ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
             try SQLiteDeclarationSession.append(declaration, importID: importID, to: insert)
         }
-        try insert.flush()
+        try insert.finish()
     }
 
     func receiptQueue() throws -> any ReceiptQueue { try SQLiteReceiptQueue(db) }
@@ -74,7 +74,7 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
     func recordAllocationRun(month: YearMonth, at timestamp: String, rows: [AllocationRow]) throws {
         try db.execute(sql: "INSERT INTO allocation_run(month, run_at, run_by) VALUES (?, ?, ?)", arguments: [month.ordinal, timestamp, user])
         let runID = db.lastInsertedRowID
-        let insert = BulkRowWriter(db, table: "allocation", columns: [
+        let insert = try BulkRowWriter(db, table: "allocation", columns: [
             "declaration_id", "unit_id", "month", "channel", "due_date", "collector_id", "due_fen", "retained_fen",
             "upward_fen", "collector_fen", "above_fen", "receivable_fen", "run_id",
         ])
@@ -105,7 +105,7 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
                 row.add(runID)
             }
         }
-        try insert.flush()
+        try insert.finish()
     }
 
     func recordReceipt(_ receipt: NewReceipt) throws -> Int64 {

@@ -21,13 +21,13 @@ final class SQLiteDeclarationSession: DeclarationSession {
             SELECT revision, headcount, wage_total_fen, channel, import_id, line, id FROM payroll_declaration
             WHERE unit_id = ? AND month = ? ORDER BY revision DESC LIMIT 1
             """)
-        insert = Self.writer(db)
+        insert = try Self.writer(db)
     }
 
     /// A batch writer of `payroll_declaration` rows; `append` fills one row of it. Also the
     /// whole-array write (`recordDeclarations`) goes through these two.
-    static func writer(_ db: Database) -> BulkRowWriter {
-        BulkRowWriter(db, table: "payroll_declaration", columns: [
+    static func writer(_ db: Database) throws -> BulkRowWriter {
+        try BulkRowWriter(db, table: "payroll_declaration", columns: [
             "unit_id", "month", "revision", "headcount", "wage_total_fen", "channel", "import_id", "line",
         ])
     }
@@ -76,7 +76,7 @@ final class SQLiteDeclarationSession: DeclarationSession {
     }
 
     func finish() throws {
-        try insert.flush()
+        try insert.finish()
         queued.removeAll()
     }
 }
