@@ -41,12 +41,13 @@ final class BatchInsert {
     private var rows = Rows()
     private var statements: [Int: RawStatement] = [:]
     /// Set when this writer writes its rows' change-journal images itself (`WrittenChangeImages`).
-    var images: WrittenChangeImages?
+    let images: WrittenChangeImages?
 
     /// SQLite allows 32,766 host parameters per statement; batches stay far below it.
     static let parametersMax = 32_766
 
-    init(_ db: Database, table: String, columns: [String], batchSize: Int, flushesWhenFull: Bool = true) {
+    init(_ db: Database, table: String, columns: [String], batchSize: Int, flushesWhenFull: Bool = true,
+         images: WrittenChangeImages? = nil) {
         precondition(batchSize * columns.count <= BatchInsert.parametersMax, "batch exceeds SQLite's parameter limit")
         self.db = db
         self.table = table
@@ -54,6 +55,7 @@ final class BatchInsert {
         self.width = columns.count
         self.batchSize = batchSize
         self.flushesWhenFull = flushesWhenFull
+        self.images = images
         rows.slots.reserveCapacity(batchSize * columns.count * 2)
         rows.arena.reserveCapacity(batchSize * 256)
     }

@@ -13,8 +13,8 @@ public final class BulkRowWriter {
     private let batch: BatchInsert
 
     public init(_ db: Database, table: String, columns: [String], batchSize: Int = 64) throws {
-        batch = BatchInsert(db, table: table, columns: columns, batchSize: batchSize)
-        batch.images = try WrittenChangeImages.setAside(db, table: table, columns: columns)
+        batch = BatchInsert(db, table: table, columns: columns, batchSize: batchSize,
+                            images: try WrittenChangeImages.setAside(db, table: table, columns: columns))
     }
 
     /// Queues one row, its values added in column order by `fill` (filled in place: one

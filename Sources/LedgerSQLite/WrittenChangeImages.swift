@@ -37,6 +37,7 @@ final class WrittenChangeImages {
     private let storedImage: RawStatement
     private let lastRowID: RawStatement?
     private var isFinished = false
+    private static let null = Array("null".utf8)
 
     /// Sets the table's insert trigger aside and returns the images' writer, or nil when the
     /// trigger stays (no change journal in this file, the table not covered, or a shape this does
@@ -182,7 +183,7 @@ final class WrittenChangeImages {
                 bytes.append(UInt8(ascii: "\""))
                 bytes.append(contentsOf: UnsafeBufferPointer(start: arena + Int(value.value), count: Int(value.length)))
                 bytes.append(UInt8(ascii: "\""))
-            case .null, .blob: bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])   // "null" (a blob never gets here)
+            case .null, .blob: bytes.append(contentsOf: Self.null)   // a blob never gets here
             }
         }
         bytes.append(UInt8(ascii: "]"))
@@ -198,23 +199,6 @@ final class WrittenChangeImages {
             change.add(text: table)
             change.addText { $0.append(contentsOf: key) }
             change.addText { $0.append(contentsOf: image) }
-        }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends the number in decimal, as SQLite writes an integer as text (`-` and digits).
-    mutating func appendDecimal(_ number: Int64) {
-        var magnitude = number.magnitude
-        if number < 0 { append(UInt8(ascii: "-")) }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
         }
     }
 }

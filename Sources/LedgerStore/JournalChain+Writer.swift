@@ -165,21 +165,7 @@ extension JournalChain {
             /// The number as `String(number)` spells it, then the unit separator.
             @inlinable
             mutating func field(_ number: Int64) {
-                var magnitude = number.magnitude
-                // Sign and up to 19 digits written back to front on the stack, then copied once.
-                var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-                withUnsafeMutableBytes(of: &digits) { raw in
-                    var start = 24
-                    repeat {
-                        start -= 1
-                        raw[start] = UInt8(truncatingIfNeeded: 0x30 + magnitude % 10)
-                        magnitude /= 10
-                    } while magnitude > 0
-                    if number < 0 {
-                        start -= 1
-                        raw[start] = 0x2D
-                    }
-                    let written = UnsafeRawBufferPointer(rebasing: raw[start...])
+                number.withDecimalDigits { written in
                     precondition(written.count < end - position, "journal chain encoding outgrew its room")
                     if let from = written.baseAddress { (base + position).copyMemory(from: from, byteCount: written.count) }
                     position += written.count
