@@ -6,24 +6,35 @@ import Testing
 /// statements whose statement journals pass what SQLite keeps in memory, and must spill to disk.
 @Suite("books with a large register upgrade")
 struct LargeUpgradeTests {
-    @Test("books as 0020 left them, with 500,000 declarations, open: dropping the old month index journals ≈ 8 MB and spills")
+    @Test("books as 0020 left them, with 500,000 declarations, open: the upgrade's statements journal megabytes and spill")
     func largeIndexSwap() throws {
         let sandbox = try Sandbox()
         try sandbox.run(["init", "--org-code", "XF", "--org-name", "示例县总工会", "--kind", "county-federation", "--start", "2026-01",
                          "--db", "f.sqlite"]).expectSuccess()
-        // The file as the version before 0021 left it, its register filled in SQL (an import would take minutes here),
-        // with the insert trigger set aside meanwhile (the test is about the upgrade, not 500,000 images to link).
+        // The file as the version before 0021 left it, its register filled in SQL (an import would take minutes here).
+        // The register is made again as 0017 made it, without the change journal's triggers meanwhile (the test is
+        // about the upgrade, not 500,000 images to link); opening the books puts the triggers back.
         let queue = try DatabaseQueue(path: sandbox.path("f.sqlite"))
         try queue.write { db in
-            let trigger = "change_journal_payroll_declaration_insert"
-            let triggerSQL = try #require(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [trigger]))
-            try db.execute(sql: "DROP TRIGGER \(trigger)")
             try db.execute(sql: """
                 DROP INDEX allocation_by_unit_covering;
                 CREATE INDEX allocation_by_unit_month_channel ON allocation(unit_id, month, channel);
-                DROP INDEX payroll_declaration_by_month_unit_revision;
+                DROP TABLE payroll_declaration;
+                CREATE TABLE payroll_declaration(
+                    id INTEGER PRIMARY KEY,
+                    unit_id INTEGER NOT NULL REFERENCES organisation(id),
+                    month INTEGER NOT NULL CHECK(month > 0),
+                    revision INTEGER NOT NULL CHECK(revision >= 1),
+                    headcount INTEGER NOT NULL CHECK(headcount >= 0),
+                    wage_total_fen INTEGER NOT NULL CHECK(wage_total_fen >= 0),
+                    channel TEXT NOT NULL
+                        CHECK(channel = 'self' OR channel = 'tax-40' OR channel = 'tax-full' OR channel = 'fiscal' OR channel = 'prep'),
+                    import_id INTEGER NOT NULL REFERENCES register_import(id),
+                    line INTEGER NOT NULL,
+                    UNIQUE(unit_id, month, revision)
+                ) STRICT;
                 CREATE INDEX payroll_declaration_by_month ON payroll_declaration(month, unit_id);
-                DELETE FROM grdb_migrations WHERE identifier = '0021-register-reads-off-indexes';
+                DELETE FROM grdb_migrations WHERE identifier IN ('0021-register-reads-off-indexes', '0022-declarations-by-month');
                 INSERT INTO register_import(kind, file_name, file_sha256, row_count, imported_at, imported_by)
                     VALUES ('payroll', 'big.csv', printf('%064d', 0), 500000, '2026-01-31T00:00:00Z', 'test');
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500000)
@@ -31,16 +42,22 @@ struct LargeUpgradeTests {
                     SELECT (SELECT id FROM organisation WHERE code = 'XF'), i, 1, 1, 100, 'self', (SELECT MAX(id) FROM register_import), i + 1
                     FROM n;
                 """)
-            try db.execute(sql: triggerSQL)
         }
         try queue.close()
 
         try sandbox.run(["org", "list", "--db", "f.sqlite"]).expectSuccess()
         let upgraded = try DatabaseQueue(path: sandbox.path("f.sqlite"))
         defer { try? upgraded.close() }
-        let indexes = try upgraded.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'payroll_declaration_by_month%'")
+        let (indexes, key, declarations, triggers) = try upgraded.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('payroll_declaration') ORDER BY name"),
+             try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('sqlite_autoindex_payroll_declaration_1') ORDER BY seqno"),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM payroll_declaration"),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payroll_declaration'"))
         }
-        #expect(indexes == ["payroll_declaration_by_month_unit_revision"])
+        // 0021 swapped the month index; 0022 rebuilt the register keyed month first, with no other index.
+        #expect(indexes == ["sqlite_autoindex_payroll_declaration_1"])
+        #expect(key == ["month", "unit_id", "revision"])
+        #expect(declarations == 500_000)
+        #expect(triggers == 3)
     }
 }

@@ -41,6 +41,22 @@ struct StatsTests {
         let september = try sandbox.onBooks("stats", "membership", "--as-of", "2026-09-30", "--format", "csv")
         #expect(september.stdout.contains("DW001,示例机械有限公司,企业,50,36,"))
 
+        // The latest revision of the latest month declared by the as-of month counts; a later month does not yet.
+        try sandbox.write("correction.csv", "unit_code,unit_name,month,headcount,wage_total\nDW001,示例机械有限公司,2026-10,48,500000.00\n")
+        try sandbox.onBooks("payroll", "import", "correction.csv").expectSuccess()
+        try sandbox.write("december.csv", "unit_code,unit_name,month,headcount,wage_total\nDW001,示例机械有限公司,2026-12,40,500000.00\n")
+        try sandbox.onBooks("payroll", "import", "december.csv").expectSuccess()
+        let corrected = try sandbox.onBooks("stats", "membership", "--as-of", "2026-11-21", "--format", "csv")
+        #expect(corrected.stdout.contains("DW001,示例机械有限公司,企业,48,36,"), "\(corrected.stdout)")
+        let december = try sandbox.onBooks("stats", "membership", "--as-of", "2026-12-31", "--format", "csv")
+        #expect(december.stdout.contains("DW001,示例机械有限公司,企业,40,36,"), "\(december.stdout)")
+        // A count recorded for a later month than the latest declaration wins from that month.
+        try sandbox.onBooks("org", "set", "--code", "DW001", "--employees", "44", "--employees-from", "2026-11").expectSuccess()
+        let recorded = try sandbox.onBooks("stats", "membership", "--as-of", "2026-11-21", "--format", "csv")
+        #expect(recorded.stdout.contains("DW001,示例机械有限公司,企业,44,36,"), "\(recorded.stdout)")
+        #expect(try sandbox.onBooks("stats", "membership", "--as-of", "2026-12-31", "--format", "csv").stdout
+                    .contains("DW001,示例机械有限公司,企业,40,36,"))
+
         let early = try sandbox.onBooks("stats", "membership", "--as-of", "2025-06-30", "--format", "csv")
         #expect(early.stdout.contains("DW001,示例机械有限公司,企业,—,"), "no employee count recorded before 2026-01")
         try sandbox.onBooks("stats", "membership", "--unit", "DW404").expectError(exitCode: 2, containing: "DW404 不在单位名册中")

@@ -139,6 +139,16 @@ struct UnionSchemaTests {
         for steps in [arrears, position, declarations] { #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "\(steps)") }
         #expect(arrears.contains { $0.contains("COVERING INDEX allocation_by_unit_covering") }, "\(arrears)")
         #expect(position.contains { $0.contains("COVERING INDEX allocation_by_unit_covering") }, "\(position)")
-        #expect(declarations.contains { $0.contains("payroll_declaration_by_month_unit_revision") }, "\(declarations)")
+        #expect(declarations.contains { $0.contains("sqlite_autoindex_payroll_declaration_1") }, "\(declarations)")
+    }
+
+    @Test("the declaration register has one index, its key, month first: a month's declarations go onto its end")
+    func declarationsKeyedByMonth() throws {
+        let (indexes, columns) = try FreshUnionBooks.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('payroll_declaration') ORDER BY name"),
+             try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('sqlite_autoindex_payroll_declaration_1') ORDER BY seqno"))
+        }
+        #expect(indexes == ["sqlite_autoindex_payroll_declaration_1"])
+        #expect(columns == ["month", "unit_id", "revision"])
     }
 }

@@ -4,7 +4,7 @@ import LedgerSQLite
 import UnionAllocation
 
 /// The declarations register for one payroll import, in the import's transaction: a revision is
-/// looked up in the table itself (the `UNIQUE(unit_id, month, revision)` index), and the rows the
+/// looked up in the table itself (its key `UNIQUE(month, unit_id, revision)`, 0022), and the rows the
 /// import adds are written in batches as they come, so the import holds no table of its rows.
 final class SQLiteDeclarationSession: DeclarationSession {
     private let importID: Int64

@@ -53,32 +53,56 @@ public struct SQLiteMemberStore: MemberStore {
             // The latest count at or before the month: the payroll declarations' headcount (the
             // latest revision of the latest month declared, issue 4), or a count recorded with
             // `org set --employees`; in the same month the declaration wins.
+            let declared = try Self.latestDeclarations(db, upTo: month)
             var counts: [String: Int] = [:]
             // A cursor: its rows find columns by name from a table (see `organisations`).
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT o.code,
-                       (SELECT d.month FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= ?
-                        ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_month,
-                       (SELECT d.headcount FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= ?
-                        ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_headcount,
+                SELECT o.id, o.code,
                        (SELECT h.from_ordinal FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
                         ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_month,
                        (SELECT h.employees FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= ?
                         ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_employees
                 FROM organisation o
-                """, arguments: [month.ordinal, month.ordinal, month.ordinal, month.ordinal])
+                """, arguments: [month.ordinal, month.ordinal])
             while let row = try rows.next() {
                 let stored = StoredRow(row, table: "organisation", keyColumn: "code")
                 let code = try stored.text("code")
-                let payrollMonth = try stored.optionalInteger("payroll_month"), declaredMonth = try stored.optionalInteger("declared_month")
-                if let payrollMonth, payrollMonth >= (declaredMonth ?? Int64.min) {
-                    counts[code] = try StoredRow(row, table: "payroll_declaration", key: "\(code) \(payrollMonth)").count("payroll_headcount")
+                let declaredMonth = try stored.optionalInteger("declared_month")
+                if let payroll = declared[try stored.integer("id")], payroll.month >= (declaredMonth ?? Int64.min) {
+                    guard let headcount = Int(exactly: payroll.headcount), headcount >= 0 else {
+                        throw StoreError.storage(message: "payroll_declaration row \(code) \(payroll.month): headcount \(payroll.headcount) is not a count")
+                    }
+                    counts[code] = headcount
                 } else if let declaredMonth {
                     counts[code] = try StoredRow(row, table: "unit_headcount", key: "\(code) \(declaredMonth)").count("declared_employees")
                 }
             }
             return counts
         }
+    }
+
+    /// A unit's latest payroll declaration at or before a month: its month, revision and headcount.
+    private struct DeclaredHeadcount {
+        var month: Int64
+        var revision: Int64
+        var headcount: Int64
+    }
+
+    /// Each unit's latest declaration at or before `month` (latest month, then latest revision),
+    /// by unit id: one pass over the register, which is keyed month first (0022).
+    private static func latestDeclarations(_ db: Database, upTo month: YearMonth) throws -> [Int64: DeclaredHeadcount] {
+        var latest: [Int64: DeclaredHeadcount] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, unit_id, month, revision, headcount FROM payroll_declaration WHERE month <= ?",
+                                       arguments: [month.ordinal])
+        while let row = try rows.next() {
+            let stored = StoredRow(row, table: "payroll_declaration", keyColumn: "id")
+            let unit = try stored.integer("unit_id")
+            let found = DeclaredHeadcount(month: try stored.integer("month"), revision: try stored.integer("revision"),
+                                          headcount: try stored.integer("headcount"))
+            if let known = latest[unit], (known.month, known.revision) >= (found.month, found.revision) { continue }
+            latest[unit] = found
+        }
+        return latest
     }
 
     public func setEmployees(unit: String, count: Int, from month: YearMonth, user: String) throws {

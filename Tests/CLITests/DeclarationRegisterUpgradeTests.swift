@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Books whose declaration register was keyed unit first (before 0022) upgrade with every row,
+/// image and journal link as it was, and go on allocating.
+@Suite("the declaration register rekeyed month first (0022)")
+struct DeclarationRegisterUpgradeTests {
+    @Test("books with declarations, revisions and allocations as 0021 left them upgrade: same rows, the journal verifies, allocation goes on")
+    func upgradeKeepsRegisterAndJournal() throws {
+        let sandbox = try Sandbox()
+        try sandbox.onBooks("init", "--org-code", "XF", "--org-name", "示例县总工会", "--kind", "county-federation",
+                            "--start", "2026-01").expectSuccess()
+        try Data("""
+            单位编码,单位名称,类型,上级单位,缴费方式
+            DW001,示例机械有限公司工会,enterprise,XF,self
+            DW002,示例纺织有限公司工会,enterprise,XF,tax-full
+            DW003,示例县教育局工会,organ,XF,
+
+            """.utf8).write(to: sandbox.url.appendingPathComponent("units.csv"))
+        try sandbox.onBooks("org", "import", "units.csv").expectSuccess()
+        try Data("""
+            unit_code,unit_name,month,headcount,wage_total
+            DW003,,2026-02,50,200000.00
+            DW001,,2026-01,120,500000.00
+            DW002,,2026-01,80,300000
+            DW003,,2026-01,50,200000.00
+            DW001,,2026-02,121,500100.00
+
+            """.utf8).write(to: sandbox.url.appendingPathComponent("p1.csv"))
+        try sandbox.onBooks("payroll", "import", "p1.csv").expectSuccess()
+        try sandbox.onBooks("allocate", "--month", "2026-01").expectSuccess()
+        // A correction of January: a second revision, allocated as an adjustment.
+        try Data("unit_code,unit_name,month,headcount,wage_total\nDW002,,2026-01,81,310000\n".utf8)
+            .write(to: sandbox.url.appendingPathComponent("p2.csv"))
+        try sandbox.onBooks("payroll", "import", "p2.csv").expectSuccess()
+        try sandbox.onBooks("allocate", "--month", "2026-01").expectSuccess()
+
+        let path = sandbox.path("books.sqlite")
+        let registerSQL = "SELECT id, unit_id, month, revision, headcount, wage_total_fen, channel, import_id, line FROM payroll_declaration ORDER BY id"
+        let journalSQL = "SELECT seq, tbl, key, image FROM change ORDER BY seq"
+        let (register, journal) = try DatabaseQueue(path: path).read { db in
+            (try Row.fetchAll(db, sql: registerSQL), try Row.fetchAll(db, sql: journalSQL))
+        }
+        #expect(register.count == 6)
+
+        // The register as 0017 made it (same rows, keyed unit first, with its month index), its triggers as they were.
+        var noKeys = Configuration()
+        noKeys.foreignKeysEnabled = false   // SQLite's procedure for changing a table
+        let queue = try DatabaseQueue(path: path, configuration: noKeys)
+        try queue.write { db in
+            let triggers = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payroll_declaration'")
+            #expect(triggers.count == 3)
+            try db.execute(sql: """
+                CREATE TABLE payroll_declaration_old(
+                    id INTEGER PRIMARY KEY,
+                    unit_id INTEGER NOT NULL REFERENCES organisation(id),
+                    month INTEGER NOT NULL CHECK(month > 0),
+                    revision INTEGER NOT NULL CHECK(revision >= 1),
+                    headcount INTEGER NOT NULL CHECK(headcount >= 0),
+                    wage_total_fen INTEGER NOT NULL CHECK(wage_total_fen >= 0),
+                    channel TEXT NOT NULL
+                        CHECK(channel = 'self' OR channel = 'tax-40' OR channel = 'tax-full' OR channel = 'fiscal' OR channel = 'prep'),
+                    import_id INTEGER NOT NULL REFERENCES register_import(id),
+                    line INTEGER NOT NULL,
+                    UNIQUE(unit_id, month, revision)
+                ) STRICT;
+                INSERT INTO payroll_declaration_old SELECT * FROM payroll_declaration;
+                DROP TABLE payroll_declaration;
+                ALTER TABLE payroll_declaration_old RENAME TO payroll_declaration;
+                CREATE INDEX payroll_declaration_by_month_unit_revision ON payroll_declaration(month, unit_id, revision);
+                DELETE FROM grdb_migrations WHERE identifier = '0022-declarations-by-month';
+                """)
+            for trigger in triggers { try db.execute(sql: trigger) }
+        }
+        try queue.close()
+
+        let verified = try sandbox.onBooks("verify")
+        verified.expectSuccess()
+        let (upgradedRegister, upgradedJournal, key) = try DatabaseQueue(path: path).read { db in
+            (try Row.fetchAll(db, sql: registerSQL), try Row.fetchAll(db, sql: journalSQL),
+             try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('sqlite_autoindex_payroll_declaration_1') ORDER BY seqno"))
+        }
+        #expect(key == ["month", "unit_id", "revision"])
+        #expect(upgradedRegister == register)
+        #expect(upgradedJournal == journal, "the upgrade takes no new images: the columns are the same")
+
+        let february = try sandbox.onBooks("allocate", "--month", "2026-02")
+        february.expectSuccess()
+        #expect(february.stdout.contains("分配 2 户"), "\(february.stdout)")
+        try sandbox.onBooks("verify").expectSuccess()
+    }
+}
