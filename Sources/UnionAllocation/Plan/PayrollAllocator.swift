@@ -35,18 +35,22 @@ public struct PayrollAllocator: Sendable {
     /// is posted; after a correction, only the difference (an adjusting voucher). Nothing new to
     /// allocate is a no-op.
     /// - Throws: see `AllocationPlan.make`; the posting path's rules.
-    /// - Complexity: two register reads, the plan, one bulk write; one voucher per unit keeping
-    ///   books and one summary per collector.
+    /// - Complexity: one register read (two for a month allocated before), the plan, one bulk
+    ///   write; one voucher per unit keeping books and one summary per collector.
     public func allocate(month: YearMonth) throws -> AllocationOutcome {
         let terms = try AllocationMonthTerms(policy: policy, month: month)
         return try store.write(user: user) { transaction in
-            let pending = AllocationPlan.pending(try transaction.declarations(month: month))
+            let declarations = try transaction.declarations(month: month)
+            let pending = AllocationPlan.pending(declarations)
             guard !pending.isEmpty else {
                 return AllocationOutcome(month: month, allocated: 0, adjusted: 0, vouchers: [:], due: .zero)
             }
+            // A month allocated for the first time has nothing posted to compare with: its
+            // allocations are read only when one of its declarations was allocated before.
+            let earlier = declarations.contains(where: \.isAllocated) ? try transaction.allocations(month: month) : []
             let runAt = transaction.clock.now()
             let plan = try AllocationPlan.make(
-                terms: terms, declarations: pending, earlier: try transaction.allocations(month: month),
+                terms: terms, declarations: pending, earlier: earlier,
                 directory: try transaction.directory(structureOnly: true), charts: try transaction.chartRoles(), runAt: runAt)
             try transaction.recordAllocationRun(month: month, at: runAt, rows: plan.rows)
             for voucher in plan.vouchers { try transaction.post(voucher.draft, into: voucher.organisation) }
