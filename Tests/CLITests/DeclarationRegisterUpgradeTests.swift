@@ -43,6 +43,8 @@ struct DeclarationRegisterUpgradeTests {
             (try Row.fetchAll(db, sql: registerSQL), try Row.fetchAll(db, sql: journalSQL))
         }
         #expect(register.count == 6)
+        let arrears = try sandbox.onBooks("arrears", "--as-of", "2026-03-31", "--format", "csv")
+        arrears.expectSuccess()
 
         // The register as 0017 made it (same rows, keyed unit first, with its month index), its triggers as they were.
         var noKeys = Configuration()
@@ -84,6 +86,7 @@ struct DeclarationRegisterUpgradeTests {
         #expect(key == ["month", "unit_id", "revision"])
         #expect(upgradedRegister == register)
         #expect(upgradedJournal == journal, "the upgrade takes no new images: the columns are the same")
+        #expect(try sandbox.onBooks("arrears", "--as-of", "2026-03-31", "--format", "csv").stdout == arrears.stdout)
 
         let february = try sandbox.onBooks("allocate", "--month", "2026-02")
         february.expectSuccess()

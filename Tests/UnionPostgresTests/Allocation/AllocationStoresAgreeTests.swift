@@ -41,6 +41,27 @@ struct AllocationStoresAgreeTests {
              try reads.latestDeclarations().map { "\($0.key.unit) \($0.key.month) \($0.value.revision) \($0.value.figures.wageTotal.plainString)" }.sorted())
         }
         transcript += registers.0 + registers.1 + registers.2
+        // Each unit's position and its months due, as the registers' own reads give them.
+        let codes = ["GH101", "T40", "TF", "FI", "PR", "U1", "U2"]
+        transcript += try f.store.read { reads in
+            var lines: [String] = []
+            var codeByID: [Int64: String] = [:]
+            for code in codes {
+                let id = try #require(try reads.organisationID(code: code))
+                codeByID[id] = code
+                lines.append("\(code) position: " + (try reads.position(unitID: id)).allocations.map {
+                    "\($0.month) \($0.channel) \($0.dueDate) \($0.receivable.plainString) \($0.retained.plainString)"
+                }.joined(separator: "; "))
+            }
+            for asOf in ["2026-02-28", "2026-04-30"] {
+                try reads.forEachUnitArrearsRegisters(asOf: V.day(asOf), unitID: nil) { unit in
+                    lines.append("\(asOf) \(codeByID[unit.unitID] ?? "?"): " + unit.months.map {
+                        "\($0.month) \($0.dueDate) \($0.receivable.plainString)"
+                    }.joined(separator: "; "))
+                }
+            }
+            return lines
+        }
         return transcript
     }
 
