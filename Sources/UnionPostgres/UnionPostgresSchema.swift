@@ -13,5 +13,6 @@ public enum UnionPostgresSchema {
         PostgresMigration("0009-budgets", statements: budgets),
         PostgresMigration("0010-audit-findings", statements: auditFindings),
         PostgresMigration("0005-members", statements: members),
+        PostgresMigration("0022-declarations-by-month", statements: declarationsByMonth),
     ]
 }

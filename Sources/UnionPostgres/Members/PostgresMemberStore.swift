@@ -52,20 +52,20 @@ public struct PostgresMemberStore: MemberStore, @unchecked Sendable {
             // `org set --employees`; in the same month the declaration wins. The declarations'
             // table comes with the allocation registers (step 0006): a book without it has none.
             let declarations = try session.one("SELECT to_regclass('payroll_declaration') IS NOT NULL AS present").bool("present")
-            let payroll = declarations ? """
-                (SELECT d.month FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= $1
-                 ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_month,
-                (SELECT d.headcount FROM payroll_declaration d WHERE d.unit_id = o.id AND d.month <= $1
-                 ORDER BY d.month DESC, d.revision DESC LIMIT 1) AS payroll_headcount,
-                """ : "NULL::bigint AS payroll_month, NULL::bigint AS payroll_headcount,"
+            // Each unit's latest declaration in one pass over the register, which is keyed month
+            // first (0022): a lookup per organisation would find no index by unit.
+            let latest = declarations ? """
+                (SELECT DISTINCT ON (d.unit_id) d.unit_id, d.month, d.headcount FROM payroll_declaration d WHERE d.month <= $1
+                 ORDER BY d.unit_id, d.month DESC, d.revision DESC)
+                """ : "(SELECT NULL::bigint AS unit_id, NULL::bigint AS month, NULL::bigint AS headcount WHERE false)"
             var counts: [String: Int] = [:]
             for row in try session.query("""
-                SELECT o.code, \(payroll)
+                SELECT o.code, l.month AS payroll_month, l.headcount AS payroll_headcount,
                        (SELECT h.from_ordinal FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= $1
                         ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_month,
                        (SELECT h.employees FROM unit_headcount h WHERE h.org_id = o.id AND h.from_ordinal <= $1
                         ORDER BY h.from_ordinal DESC, h.source = 'payroll' DESC LIMIT 1) AS declared_employees
-                FROM organisation o
+                FROM organisation o LEFT JOIN \(latest) l ON l.unit_id = o.id
                 """, [.int(month.ordinal)]) {
                 let stored = PostgresStoredRow(row, table: "organisation", keyColumn: "code")
                 let code = try stored.text("code")

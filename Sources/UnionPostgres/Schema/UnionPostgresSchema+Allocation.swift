@@ -109,3 +109,14 @@ extension UnionPostgresSchema {
         "CREATE INDEX preparatory_refund_by_unit ON preparatory_refund(unit_id, date)",
     ]
 }
+
+extension UnionPostgresSchema {
+    /// The declaration register keyed month first, as on SQLite (0022): one index where the
+    /// unit-first key and the month index held the same columns twice, and a month's
+    /// declarations go onto its end. The constraint's name is the one PostgreSQL gave it in 0006.
+    static let declarationsByMonth = [
+        "ALTER TABLE payroll_declaration ADD CONSTRAINT payroll_declaration_month_unit_id_revision_key UNIQUE (month, unit_id, revision)",
+        "ALTER TABLE payroll_declaration DROP CONSTRAINT payroll_declaration_unit_id_month_revision_key",
+        "DROP INDEX payroll_declaration_by_month",
+    ]
+}
