@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             // GonghuiCLI so that `swift test` builds the `gonghui` binary the tests run.
-            dependencies: ["LedgerCore", "GonghuiCLI", "LedgerPostgres", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["LedgerCore", "GonghuiCLI", "LedgerPostgres", .product(name: "ZIPFoundation", package: "ZIPFoundation"), propertyBased]
         ),
     ]
 )

@@ -28,15 +28,26 @@ func helpDiscussion(_ chinese: String, _ english: String, examples: [String]) ->
 
 /// An example as shell lines of at most 78 characters (ArgumentParser wraps help at 80, which
 /// would break a long command where a pasted copy no longer runs): continued with a backslash.
+/// Every command's examples are built at every start (ArgumentParser's configurations are
+/// static), so the line's width is counted as words are added, not recounted (issue 16: 9 M
+/// instructions of a 125 M `policy show`).
 func exampleLines(_ command: String) -> String {
     var lines: [String] = []
-    var current = "  "
+    var current = "  ", width = 2, hasWord = false
     for word in command.split(separator: " ") {
-        if current.count + word.count + 3 > 78, !current.trimmingCharacters(in: .whitespaces).isEmpty {
+        let wordWidth = word.count
+        if width + wordWidth + 3 > 78, hasWord {
             lines.append(current + " \\")
-            current = "      "
+            (current, width, hasWord) = ("      ", 6, false)
         }
-        current += (current.hasSuffix(" ") ? "" : " ") + word
+        if !current.hasSuffix(" ") {
+            current += " "
+            width += 1
+        }
+        current += word
+        width += wordWidth
+        // A word of blanks alone (never in an example) leaves the line as empty as it was.
+        hasWord = hasWord || !word.allSatisfy(\.isWhitespace)
     }
     return (lines + [current]).joined(separator: "\n")
 }
