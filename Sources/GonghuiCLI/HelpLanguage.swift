@@ -29,8 +29,8 @@ func helpDiscussion(_ chinese: String, _ english: String, examples: [String]) ->
 /// An example as shell lines of at most 78 characters (ArgumentParser wraps help at 80, which
 /// would break a long command where a pasted copy no longer runs): continued with a backslash.
 /// Every command's examples are built at every start (ArgumentParser's configurations are
-/// static), so the line's width is counted as words are added, not recounted (issue 16: 9 M
-/// instructions of a 125 M `policy show`).
+/// static), so the line's width is counted as words are added, not recounted (issue 16:
+/// `policy show` 124.5 → 121.5 M instructions).
 func exampleLines(_ command: String) -> String {
     var lines: [String] = []
     var current = "  ", width = 2, hasWord = false
