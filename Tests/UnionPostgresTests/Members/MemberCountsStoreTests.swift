@@ -38,7 +38,7 @@ struct MemberCountsStoreTests {
         let book = try MembersBook(kind)
         defer { book.remove() }
         let (january, march) = (membersMonth("2026-01").ordinal, membersMonth("2026-03").ordinal)
-        // Written as a payroll import writes them (the register is keyed month first: 0022), out of month order.
+        // Written as a payroll import writes them (the register is keyed month first: 0022), out of month and revision order.
         try book.tamper("""
             INSERT INTO register_import(kind, file_name, file_sha256, row_count, imported_at, imported_by)
                 VALUES ('payroll', 'p.csv', '\(String(repeating: "0", count: 64))', 4, '2026-04-01T00:00:00Z', 'tester')
@@ -47,8 +47,8 @@ struct MemberCountsStoreTests {
             INSERT INTO payroll_declaration(unit_id, month, revision, headcount, wage_total_fen, channel, import_id, line)
             SELECT o.id, v.month, v.revision, v.headcount, 100, 'self', (SELECT MAX(id) FROM register_import), v.line
             FROM organisation o CROSS JOIN (SELECT \(march) AS month, 1 AS revision, 30 AS headcount, 2 AS line
-                                            UNION ALL SELECT \(january), 1, 10, 3
-                                            UNION ALL SELECT \(january), 2, 12, 4) v
+                                            UNION ALL SELECT \(january), 2, 12, 4
+                                            UNION ALL SELECT \(january), 1, 10, 3) v
             WHERE o.code = 'DW001'
             """)
         try book.register.setEmployees(unit: "DW001", count: 20, from: membersMonth("2026-02"))
@@ -57,6 +57,9 @@ struct MemberCountsStoreTests {
         #expect(try book.members.employeeCounts(in: membersMonth("2026-02")) == ["DW001": 20], "a count recorded for a later month")
         #expect(try book.members.employeeCounts(in: membersMonth("2026-03")) == ["DW001": 30], "March's declaration")
         #expect(try book.members.employeeCounts(in: Self.november) == ["DW001": 30])
+        // A count recorded for the declared month: the declaration wins.
+        try book.register.setEmployees(unit: "DW001", count: 25, from: membersMonth("2026-03"))
+        #expect(try book.members.employeeCounts(in: membersMonth("2026-03")) == ["DW001": 30], "in the same month the declaration wins")
     }
 
     @Test("membership statistics from the register: active members over employees, IDs over members", arguments: MembersStoreKind.available)
