@@ -54,22 +54,7 @@ struct DeclarationRegisterUpgradeTests {
             let triggers = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payroll_declaration'")
             #expect(triggers.count == 3)
             try db.execute(sql: """
-                CREATE TABLE payroll_declaration_old(
-                    id INTEGER PRIMARY KEY,
-                    unit_id INTEGER NOT NULL REFERENCES organisation(id),
-                    month INTEGER NOT NULL CHECK(month > 0),
-                    revision INTEGER NOT NULL CHECK(revision >= 1),
-                    headcount INTEGER NOT NULL CHECK(headcount >= 0),
-                    wage_total_fen INTEGER NOT NULL CHECK(wage_total_fen >= 0),
-                    channel TEXT NOT NULL
-                        CHECK(channel = 'self' OR channel = 'tax-40' OR channel = 'tax-full' OR channel = 'fiscal' OR channel = 'prep'),
-                    import_id INTEGER NOT NULL REFERENCES register_import(id),
-                    line INTEGER NOT NULL,
-                    UNIQUE(unit_id, month, revision)
-                ) STRICT;
-                INSERT INTO payroll_declaration_old SELECT * FROM payroll_declaration;
-                DROP TABLE payroll_declaration;
-                ALTER TABLE payroll_declaration_old RENAME TO payroll_declaration;
+                \(OlderRegisters.declarationsKeyedByUnit)
                 CREATE INDEX payroll_declaration_by_month_unit_revision ON payroll_declaration(month, unit_id, revision);
                 DELETE FROM grdb_migrations WHERE identifier = '0022-declarations-by-month';
                 """)
