@@ -19,11 +19,12 @@ struct LargeUpgradeTests {
         let queue = try DatabaseQueue(path: sandbox.path("f.sqlite"), configuration: noKeys)
         try queue.write { db in
             try db.execute(sql: """
-                DROP INDEX allocation_by_unit_covering;
+                DROP INDEX allocation_by_month_covering;
                 CREATE INDEX allocation_by_unit_month_channel ON allocation(unit_id, month, channel);
                 \(OlderRegisters.declarationsKeyedByUnit)
                 CREATE INDEX payroll_declaration_by_month ON payroll_declaration(month, unit_id);
-                DELETE FROM grdb_migrations WHERE identifier IN ('0021-register-reads-off-indexes', '0022-declarations-by-month');
+                DELETE FROM grdb_migrations
+                    WHERE identifier IN ('0021-register-reads-off-indexes', '0022-declarations-by-month', '0023-allocations-by-month');
                 INSERT INTO register_import(kind, file_name, file_sha256, row_count, imported_at, imported_by)
                     VALUES ('payroll', 'big.csv', printf('%064d', 0), 500000, '2026-01-31T00:00:00Z', 'test');
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500000)
@@ -37,16 +38,19 @@ struct LargeUpgradeTests {
         try sandbox.run(["org", "list", "--db", "f.sqlite"]).expectSuccess()
         let upgraded = try DatabaseQueue(path: sandbox.path("f.sqlite"))
         defer { try? upgraded.close() }
-        let (indexes, key, declarations, triggers) = try upgraded.read { db in
+        let (indexes, key, declarations, triggers, allocationIndexes) = try upgraded.read { db in
             (try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('payroll_declaration') ORDER BY name"),
              try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('sqlite_autoindex_payroll_declaration_1') ORDER BY seqno"),
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM payroll_declaration"),
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payroll_declaration'"))
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payroll_declaration'"),
+             try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('allocation') ORDER BY name"))
         }
         // 0021 swapped the month index; 0022 rebuilt the register keyed month first, with no other index.
         #expect(indexes == ["sqlite_autoindex_payroll_declaration_1"])
         #expect(key == ["month", "unit_id", "revision"])
         #expect(declarations == 500_000)
         #expect(triggers == 3)
+        // 0021 made the allocations' index covering, unit first; 0023 put the month first.
+        #expect(allocationIndexes == ["allocation_by_month_covering"])
     }
 }

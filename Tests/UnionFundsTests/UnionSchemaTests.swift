@@ -126,20 +126,37 @@ struct UnionSchemaTests {
         #expect(plan.contains { $0.contains("member_by_unit_number") }, "\(plan)")
     }
 
-    @Test("the allocation registers' bulk reads come off an index in order: arrears and a unit's position never visit the table")
+    @Test("the allocation registers' reads come off the month-first index in order: arrears and a unit's position never visit the table, and nothing is sorted")
     func allocationReadsSortNothing() throws {
         func plan(_ sql: String, _ arguments: StatementArguments) throws -> [String] {
             try FreshUnionBooks.read { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { row -> String in row["detail"] }
             }
         }
-        let arrears = try plan(AllocationRegisterSQL.arrearsDue, ["2026-12-31", nil, nil])
+        let months = try plan(AllocationRegisterSQL.registerMonths, [])
+        let monthDue = try plan(AllocationRegisterSQL.monthDue, [24_312, "2026-12-31"])
+        let unitMonthDue = try plan(AllocationRegisterSQL.unitMonthDue, [24_312, 7, "2026-12-31"])
         let position = try plan(AllocationRegisterSQL.unitPosition, [7])
         let declarations = try plan(AllocationRegisterSQL.monthDeclarations, [24_312])
-        for steps in [arrears, position, declarations] { #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "\(steps)") }
-        #expect(arrears.contains { $0.contains("COVERING INDEX allocation_by_unit_covering") }, "\(arrears)")
-        #expect(position.contains { $0.contains("COVERING INDEX allocation_by_unit_covering") }, "\(position)")
+        for steps in [months, monthDue, unitMonthDue, position, declarations] {
+            #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "\(steps)")
+            #expect(!steps.contains { $0.hasPrefix("SCAN allocation") || $0.hasPrefix("SCAN a ") || $0 == "SCAN a" }, "\(steps)")
+        }
+        #expect(months.filter { $0.contains("COVERING INDEX allocation_by_month_covering") }.count == 2, "\(months)")
+        #expect(monthDue.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=?)") }, "\(monthDue)")
+        #expect(unitMonthDue.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=? AND unit_id=?)") }, "\(unitMonthDue)")
+        #expect(position.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=? AND unit_id=?)") }, "\(position)")
         #expect(declarations.contains { $0.contains("sqlite_autoindex_payroll_declaration_1") }, "\(declarations)")
+    }
+
+    @Test("the allocation register has one index beside its key, month first: a month's allocations go onto its end")
+    func allocationsIndexedByMonth() throws {
+        let (indexes, columns) = try FreshUnionBooks.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('allocation') ORDER BY name"),
+             try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info('allocation_by_month_covering') ORDER BY seqno"))
+        }
+        #expect(indexes == ["allocation_by_month_covering"])
+        #expect(columns == ["month", "unit_id", "channel", "due_date", "receivable_fen", "retained_fen"])
     }
 
     @Test("the declaration register has one index, its key, month first: a month's declarations go onto its end")

@@ -176,6 +176,26 @@ public struct UnitAllocationMonth: Hashable, Sendable {
     }
 }
 
+extension UnitAllocationMonth {
+    /// A unit's allocation rows as its position holds them: one per month and channel, in that
+    /// order (channels by their stored text), summed and due by the earliest date.
+    public static func summedByMonthAndChannel(_ rows: [UnitAllocationMonth]) throws -> [UnitAllocationMonth] {
+        let ordered = rows.sorted { ($0.month, $0.channel.rawValue) < ($1.month, $1.channel.rawValue) }
+        var summed: [UnitAllocationMonth] = []
+        summed.reserveCapacity(ordered.count)
+        for row in ordered {
+            if let last = summed.last, last.month == row.month, last.channel == row.channel {
+                summed[summed.count - 1].dueDate = min(last.dueDate, row.dueDate)
+                summed[summed.count - 1].receivable = try last.receivable.adding(row.receivable)
+                summed[summed.count - 1].retained = try last.retained.adding(row.retained)
+            } else {
+                summed.append(row)
+            }
+        }
+        return summed
+    }
+}
+
 /// A unit's standing with its federation: what was allocated, what was received (in order), the
 /// retained share passed down so far, and for a preparatory-fund employer, when its union was
 /// formed and what was refunded since.

@@ -8,16 +8,33 @@ package enum AllocationRegisterSQL {
         WHERE d.month = ? ORDER BY d.unit_id, d.revision
         """
 
-    /// Every allocation due by the as-of date, in (unit, month) order, for `arrears`.
-    package static let arrearsDue = """
-        SELECT unit_id, month, due_date, receivable_fen FROM allocation
-        WHERE due_date <= ? AND (? IS NULL OR unit_id = ?)
-        ORDER BY unit_id, month
+    /// The months on the allocation register, in order: one seek on the month-first index each
+    /// (0023), not a scan of it.
+    package static let registerMonths = """
+        WITH RECURSIVE months(month) AS (
+            SELECT (SELECT MIN(month) FROM allocation)
+            UNION ALL SELECT (SELECT MIN(month) FROM allocation WHERE month > months.month) FROM months WHERE months.month IS NOT NULL)
+        SELECT month FROM months WHERE month IS NOT NULL
         """
 
-    /// One unit's allocation months by channel, for its position (each receipt `remit import` books).
+    /// One month's allocations due by the as-of date, in unit order, for `arrears`
+    /// (`AllocationMonthRuns` merges the months into unit order).
+    package static let monthDue = """
+        SELECT unit_id, due_date, receivable_fen FROM allocation WHERE month = ? AND due_date <= ? ORDER BY unit_id
+        """
+
+    /// One unit's allocations of one month due by the as-of date, for a unit's arrears.
+    package static let unitMonthDue = """
+        SELECT unit_id, due_date, receivable_fen FROM allocation WHERE month = ? AND unit_id = ? AND due_date <= ?
+        """
+
+    /// One unit's allocation rows, sought in each month on the register, for its position (each
+    /// receipt `remit record` books); summed by month and channel by the reader.
     package static let unitPosition = """
-        SELECT month, channel, MIN(due_date), SUM(receivable_fen), SUM(retained_fen)
-        FROM allocation WHERE unit_id = ? GROUP BY month, channel ORDER BY month, channel
+        WITH RECURSIVE months(month) AS (
+            SELECT (SELECT MIN(month) FROM allocation)
+            UNION ALL SELECT (SELECT MIN(month) FROM allocation WHERE month > months.month) FROM months WHERE months.month IS NOT NULL)
+        SELECT a.month, a.channel, a.due_date, a.receivable_fen, a.retained_fen
+        FROM months JOIN allocation a ON a.month = months.month AND a.unit_id = ?
         """
 }

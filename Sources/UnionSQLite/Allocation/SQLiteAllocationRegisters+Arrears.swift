@@ -23,49 +23,27 @@ extension SQLiteAllocationRegisters {
         // Dates come back as text; a year of allocations has a dozen distinct due dates.
         var dates = RegisterDates()
         let statuses = try enforcementSteps(asOf: asOf)
-        // The rows in the covering index's (unit, month) order, each month's rows summed here:
-        // SQLite's GROUP BY over them took longer than reading them (0.54 against 0.33 s at 600,000).
-        let dueRows = try Row.fetchCursor(db, sql: AllocationRegisterSQL.arrearsDue, arguments: [asOfText, unitID, unitID])
+        // The months due come off the month-first index, each month in unit order, merged.
+        let dueRuns = try AllocationMonthRuns(db, asOf: asOf, unitID: unitID)
         let receiptRows = try Row.fetchCursor(db, sql: """
             SELECT id, unit_id, date, amount_fen, month FROM remittance
             WHERE date <= ? AND (? IS NULL OR unit_id = ?) ORDER BY unit_id, date, id
             """, arguments: [asOfText, unitID, unitID])
-        // Each cursor's next row, read ahead and decoded (a cursor's row lasts until its next step).
-        func nextDueRow() throws -> (unit: Int64, month: YearMonth, due: ReceiptMatching.MonthDue)? {
-            guard let row = try dueRows.next() else { return nil }
-            let unit: Int64 = row[0]
-            let month = YearMonth(ordinal: row[1])
-            return (unit, month, ReceiptMatching.MonthDue(month: month, dueDate: try dates.date(row[2], "allocation of unit \(unit) for \(month)"),
-                                                          receivable: Money(fen: row[3])))
-        }
-        var dueAhead = try nextDueRow()
-        /// A unit's month: its allocation rows (a channel's, an adjustment's) due by the earliest
-        /// date, for their total.
-        func nextDue() throws -> (unit: Int64, due: ReceiptMatching.MonthDue)? {
-            guard var month = dueAhead else { return nil }
-            dueAhead = try nextDueRow()
-            while let next = dueAhead, next.unit == month.unit, next.month == month.month {
-                month.due.dueDate = min(month.due.dueDate, next.due.dueDate)
-                month.due.receivable = try month.due.receivable.adding(next.due.receivable)
-                dueAhead = try nextDueRow()
-            }
-            return (month.unit, month.due)
-        }
         func nextReceipt() throws -> (unit: Int64, receipt: ReceiptMatching.Receipt)? {
             guard let row = try receiptRows.next() else { return nil }
             let receivedOn = try dates.date(row[2], "remittance row \(row[0] as Int64)")
             return (row[1], ReceiptMatching.Receipt(date: receivedOn, amount: Money(fen: row[3]),
                                                     month: (row[4] as Int?).map { YearMonth(ordinal: $0) }))
         }
-        var due = try nextDue()
+        var due = try dueRuns.nextUnit()
         var receipt = try nextReceipt()
         while due != nil || receipt != nil {
             let unit = min(due?.unit ?? .max, receipt?.unit ?? .max)
             var months: [ReceiptMatching.MonthDue] = []
             var receipts: [ReceiptMatching.Receipt] = []
-            while let next = due, next.unit == unit {
-                months.append(next.due)
-                due = try nextDue()
+            if let next = due, next.unit == unit {
+                months = next.months
+                due = try dueRuns.nextUnit()
             }
             while let next = receipt, next.unit == unit {
                 receipts.append(next.receipt)

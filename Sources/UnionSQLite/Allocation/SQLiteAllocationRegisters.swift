@@ -121,24 +121,32 @@ extension SQLiteAllocationRegisters {
     }
 
     func position(unitID: Int64) throws -> UnitPosition {
+        try position(unitID: unitID, allocations: try allocationMonths(unitID: unitID))
+    }
+
+    private func position(unitID: Int64, allocations: [UnitAllocationMonth]) throws -> UnitPosition {
         // Cached statements: an import reads a position for each unit it books (preparing these
         // each time, with their triggers and GRDB's authorizer, was half of `remit import`).
-        // Grouped straight off `allocation_by_unit_covering` (0021), no sort and no table rows;
-        // rows read from the cursor in place rather than copied.
-        var allocations: [UnitAllocationMonth] = []
-        let months = try Row.fetchCursor(try db.cachedStatement(sql: AllocationRegisterSQL.unitPosition), arguments: [unitID])
-        while let row = try months.next() {
-            let month = YearMonth(ordinal: row[0])
-            allocations.append(UnitAllocationMonth(
-                month: month, channel: try RegisterValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
-                dueDate: try RegisterValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
-                receivable: Money(fen: row[3]), retained: Money(fen: row[4])))
-        }
         let returned = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?"),
                                           arguments: [unitID]) ?? 0
         let refunds = try preparatoryRefunds(unitID: unitID)
         return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned),
                             formedOn: refunds.formedOn, refunded: refunds.total)
+    }
+
+    /// The unit's allocation rows sought in each month on the register (the index is month first,
+    /// 0023), summed by month and channel in that order.
+    private func allocationMonths(unitID: Int64) throws -> [UnitAllocationMonth] {
+        var rows: [UnitAllocationMonth] = []
+        let found = try Row.fetchCursor(try db.cachedStatement(sql: AllocationRegisterSQL.unitPosition), arguments: [unitID])
+        while let row = try found.next() {
+            let month = YearMonth(ordinal: row[0])
+            rows.append(UnitAllocationMonth(
+                month: month, channel: try RegisterValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
+                dueDate: try RegisterValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
+                receivable: Money(fen: row[3]), retained: Money(fen: row[4])))
+        }
+        return try UnitAllocationMonth.summedByMonthAndChannel(rows)
     }
 
     /// The unit's preparatory-fund refunds: the first one's date (its union was formed then) and the total.

@@ -20,6 +20,7 @@ public enum UnionSchema {
         SchemaMigration("0019-position-reads", sql: migration0019),
         SchemaMigration("0021-register-reads-off-indexes", sql: migration0021),
         SchemaMigration("0022-declarations-by-month", sql: migration0022),
+        SchemaMigration("0023-allocations-by-month", sql: migration0023),
     ]
 
     /// New union books: the ledger's tables and the union registers'.

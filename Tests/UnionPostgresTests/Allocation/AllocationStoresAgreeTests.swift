@@ -59,6 +59,14 @@ struct AllocationStoresAgreeTests {
                         "\($0.month) \($0.dueDate) \($0.receivable.plainString)"
                     }.joined(separator: "; "))
                 }
+                // One unit at a time, as `arrears show --unit` reads it.
+                for (id, code) in codeByID.sorted(by: { $0.key < $1.key }) {
+                    try reads.forEachUnitArrearsRegisters(asOf: V.day(asOf), unitID: id) { unit in
+                        lines.append("\(asOf) \(code) alone: \(codeByID[unit.unitID] ?? "?") " + unit.months.map {
+                            "\($0.month) \($0.dueDate) \($0.receivable.plainString)"
+                        }.joined(separator: "; ") + " | \(unit.receipts.count) receipts")
+                    }
+                }
             }
             return lines
         }
