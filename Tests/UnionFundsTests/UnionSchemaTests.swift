@@ -126,7 +126,7 @@ struct UnionSchemaTests {
         #expect(plan.contains { $0.contains("member_by_unit_number") }, "\(plan)")
     }
 
-    @Test("the allocation registers' reads come off the month-first index in order: arrears and a unit's position never visit the table, and nothing is sorted")
+    @Test("the allocation registers' reads come off the month-first index in order: arrears, a unit's position and a pass over every unit never visit the table, and nothing is sorted")
     func allocationReadsSortNothing() throws {
         func plan(_ sql: String, _ arguments: StatementArguments) throws -> [String] {
             try FreshUnionBooks.read { db in
@@ -137,8 +137,9 @@ struct UnionSchemaTests {
         let monthDue = try plan(AllocationRegisterSQL.monthDue, [24_312, "2026-12-31"])
         let unitMonthDue = try plan(AllocationRegisterSQL.unitMonthDue, [24_312, 7, "2026-12-31"])
         let position = try plan(AllocationRegisterSQL.unitPosition, [7])
+        let monthPositions = try plan(AllocationRegisterSQL.monthPositions, [24_312])
         let declarations = try plan(AllocationRegisterSQL.monthDeclarations, [24_312])
-        for steps in [months, monthDue, unitMonthDue, position, declarations] {
+        for steps in [months, monthDue, unitMonthDue, position, monthPositions, declarations] {
             #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "\(steps)")
             #expect(!steps.contains { $0.hasPrefix("SCAN allocation") || $0.hasPrefix("SCAN a ") || $0 == "SCAN a" }, "\(steps)")
         }
@@ -146,6 +147,7 @@ struct UnionSchemaTests {
         #expect(monthDue.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=?)") }, "\(monthDue)")
         #expect(unitMonthDue.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=? AND unit_id=?)") }, "\(unitMonthDue)")
         #expect(position.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=? AND unit_id=?)") }, "\(position)")
+        #expect(monthPositions.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=?)") }, "\(monthPositions)")
         #expect(declarations.contains { $0.contains("sqlite_autoindex_payroll_declaration_1") }, "\(declarations)")
     }
 

@@ -29,6 +29,8 @@ struct RemittanceFile {
     private var header: CSVHeader<Column>?
     /// The good rows added to the queue.
     private(set) var receipts = 0
+    /// The units of those rows (8 bytes or so a unit, however many rows).
+    private(set) var unitIDs: Set<Int64> = []
 
     init(fileName: String, directory: UnitDirectory, queue: any ReceiptQueue,
          isRecorded: @escaping (_ unitID: Int64, _ reference: String) throws -> Bool) {
@@ -89,6 +91,7 @@ struct RemittanceFile {
         try queue.add(RemittanceEntry(unit: code, date: date, amount: amount, month: month, reference: reference, payer: payer),
                       unitID: unit.id, line: line)
         receipts += 1
+        unitIDs.insert(unit.id)
     }
 
     /// The number of receipts, all in the queue (booked by date, then by line).

@@ -53,6 +53,12 @@ public protocol AllocationReads {
     /// The unit's allocations by month and channel, its receipts in order, what was passed down,
     /// and its preparatory-fund refunds (the first one's date and the total).
     func position(unitID: Int64) throws -> UnitPosition
+    /// The allocation months of `units` read in one pass, for a receipts import that books most
+    /// units: at most `rowsMax` unit-months, so only the units in id order that fit are covered. Nil
+    /// when this store reads each unit's position as fast on its own (the default).
+    func allocationMonths(of units: Set<Int64>, rowsMax: Int) throws -> AllocationMonthsByUnit?
+    /// `position(unitID:)` with the unit's allocation months already read (`allocationMonths`).
+    func position(unitID: Int64, allocations: [UnitAllocationMonth]) throws -> UnitPosition
 
     // MARK: Arrears and the mirror check
 
@@ -70,6 +76,14 @@ public protocol AllocationReads {
 }
 
 extension AllocationReads {
+    public func allocationMonths(of units: Set<Int64>, rowsMax: Int) throws -> AllocationMonthsByUnit? { nil }
+
+    public func position(unitID: Int64, allocations: [UnitAllocationMonth]) throws -> UnitPosition {
+        let read = try position(unitID: unitID)
+        return UnitPosition(allocations: allocations, receipts: read.receipts, returned: read.returned, formedOn: read.formedOn,
+                            refunded: read.refunded)
+    }
+
     public func unitCodes() throws -> UnitCodeTable { UnitCodeTable(directory: try directory(structureOnly: false)) }
 
     // Over the whole read, for a store that has nothing better.

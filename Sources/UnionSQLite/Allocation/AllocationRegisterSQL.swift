@@ -37,4 +37,10 @@ package enum AllocationRegisterSQL {
         SELECT a.month, a.channel, a.due_date, a.receivable_fen, a.retained_fen
         FROM months JOIN allocation a ON a.month = months.month AND a.unit_id = ?
         """
+
+    /// One month's allocation rows of every unit, in unit order, for positions read in one pass
+    /// (`AllocationMonthsByUnit`).
+    package static let monthPositions = """
+        SELECT unit_id, channel, due_date, receivable_fen, retained_fen FROM allocation WHERE month = ? ORDER BY unit_id, channel
+        """
 }

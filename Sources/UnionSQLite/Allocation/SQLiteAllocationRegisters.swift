@@ -124,7 +124,7 @@ extension SQLiteAllocationRegisters {
         try position(unitID: unitID, allocations: try allocationMonths(unitID: unitID))
     }
 
-    private func position(unitID: Int64, allocations: [UnitAllocationMonth]) throws -> UnitPosition {
+    func position(unitID: Int64, allocations: [UnitAllocationMonth]) throws -> UnitPosition {
         // Cached statements: an import reads a position for each unit it books (preparing these
         // each time, with their triggers and GRDB's authorizer, was half of `remit import`).
         let returned = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?"),
@@ -147,6 +147,30 @@ extension SQLiteAllocationRegisters {
                 receivable: Money(fen: row[3]), retained: Money(fen: row[4])))
         }
         return try UnitAllocationMonth.summedByMonthAndChannel(rows)
+    }
+
+    /// Every month on the register read once, in unit order, keeping the units asked for: the
+    /// lowest ids first, as many as `rowsMax` unit-months hold.
+    func allocationMonths(of units: Set<Int64>, rowsMax: Int) throws -> AllocationMonthsByUnit? {
+        let months = try Int.fetchAll(db, sql: AllocationRegisterSQL.registerMonths).map(YearMonth.init(ordinal:))
+        let fitting = months.isEmpty ? units.count : max(0, rowsMax / months.count)
+        var byUnit = AllocationMonthsByUnit(units: fitting >= units.count ? Array(units) : Array(units.sorted().prefix(fitting)))
+        var channels = RecentTexts<CollectionChannel>()
+        var dates = RecentTexts<LocalDate>()
+        let rows = try RawStatement(db, AllocationRegisterSQL.monthPositions)
+        for month in months {
+            byUnit.startMonth(month)
+            rows.bind(1, month.ordinal)
+            defer { rows.reset() }
+            while try rows.step() {
+                let unitID = rows.int64(0)
+                try byUnit.add(unitID: unitID,
+                               channel: try channels.value(rows.text(1)) { try RegisterValue.channel($0, "allocation of unit \(unitID) for \(month)") },
+                               dueDate: try dates.value(rows.text(2)) { try RegisterValue.date($0, "allocation of unit \(unitID) for \(month)") },
+                               receivable: Money(fen: rows.int64(3)), retained: Money(fen: rows.int64(4)))
+            }
+        }
+        return byUnit
     }
 
     /// The unit's preparatory-fund refunds: the first one's date (its union was formed then) and the total.
