@@ -136,7 +136,7 @@ struct UnionSchemaTests {
         let months = try plan(AllocationRegisterSQL.registerMonths, [])
         let monthDue = try plan(AllocationRegisterSQL.monthDue, [24_312, "2026-12-31"])
         let unitMonthDue = try plan(AllocationRegisterSQL.unitMonthDue, [24_312, 7, "2026-12-31"])
-        let position = try plan(AllocationRegisterSQL.unitPosition, [7])
+        let position = try plan(AllocationRegisterSQL.unitMonthAllocations, [24_312, 7])
         let monthPositions = try plan(AllocationRegisterSQL.monthPositions, [24_312])
         let declarations = try plan(AllocationRegisterSQL.monthDeclarations, [24_312])
         for steps in [months, monthDue, unitMonthDue, position, monthPositions, declarations] {

@@ -28,14 +28,10 @@ package enum AllocationRegisterSQL {
         SELECT unit_id, due_date, receivable_fen FROM allocation WHERE month = ? AND unit_id = ? AND due_date <= ?
         """
 
-    /// One unit's allocation rows, sought in each month on the register, for its position (each
-    /// receipt `remit record` books); summed by month and channel by the reader.
-    package static let unitPosition = """
-        WITH RECURSIVE months(month) AS (
-            SELECT (SELECT MIN(month) FROM allocation)
-            UNION ALL SELECT (SELECT MIN(month) FROM allocation WHERE month > months.month) FROM months WHERE months.month IS NOT NULL)
-        SELECT a.month, a.channel, a.due_date, a.receivable_fen, a.retained_fen
-        FROM months JOIN allocation a ON a.month = months.month AND a.unit_id = ?
+    /// One unit's allocation rows of one month, for its position (each receipt `remit record`
+    /// books; `UnitAllocationReader` seeks the unit in each month on the register).
+    package static let unitMonthAllocations = """
+        SELECT channel, due_date, receivable_fen, retained_fen FROM allocation WHERE month = ? AND unit_id = ?
         """
 
     /// One month's allocation rows of every unit, in unit order, for positions read in one pass

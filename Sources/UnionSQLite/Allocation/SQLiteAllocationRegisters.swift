@@ -10,6 +10,8 @@ import UnionCore
 /// `StoreError.storage` naming the table and row (`StoredValue`), never a default or a dropped row.
 protocol SQLiteAllocationRegisters: AllocationReads {
     var db: Database { get }
+    /// Units' allocation rows for their positions, on this connection (one for the read or transaction).
+    var unitAllocations: UnitAllocationReader { get }
 }
 
 extension SQLiteAllocationRegisters {
@@ -121,7 +123,7 @@ extension SQLiteAllocationRegisters {
     }
 
     func position(unitID: Int64) throws -> UnitPosition {
-        try position(unitID: unitID, allocations: try allocationMonths(unitID: unitID))
+        try position(unitID: unitID, allocations: try unitAllocations.allocations(unitID: unitID))
     }
 
     func position(unitID: Int64, allocations: [UnitAllocationMonth]) throws -> UnitPosition {
@@ -132,21 +134,6 @@ extension SQLiteAllocationRegisters {
         let refunds = try preparatoryRefunds(unitID: unitID)
         return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned),
                             formedOn: refunds.formedOn, refunded: refunds.total)
-    }
-
-    /// The unit's allocation rows sought in each month on the register (the index is month first,
-    /// 0023), summed by month and channel in that order.
-    private func allocationMonths(unitID: Int64) throws -> [UnitAllocationMonth] {
-        var rows: [UnitAllocationMonth] = []
-        let found = try Row.fetchCursor(try db.cachedStatement(sql: AllocationRegisterSQL.unitPosition), arguments: [unitID])
-        while let row = try found.next() {
-            let month = YearMonth(ordinal: row[0])
-            rows.append(UnitAllocationMonth(
-                month: month, channel: try RegisterValue.channel(row[1], "allocation of unit \(unitID) for \(month)"),
-                dueDate: try RegisterValue.date(row[2], "allocation of unit \(unitID) for \(month)"),
-                receivable: Money(fen: row[3]), retained: Money(fen: row[4])))
-        }
-        return try UnitAllocationMonth.summedByMonthAndChannel(rows)
     }
 
     /// Every month on the register read once, in unit order, keeping the units asked for: the

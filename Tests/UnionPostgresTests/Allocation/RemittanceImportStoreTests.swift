@@ -74,6 +74,26 @@ struct RemittanceImportStoreTests {
         for (index, result) in results.enumerated().dropFirst() { #expect(result == results[0], "setting \(index)") }
     }
 
+    @Test("a unit's position read in a transaction includes a month the same transaction allocates afterwards",
+          arguments: AllocationStoreKind.available)
+    func positionSeesMonthAllocatedInTheSameTransaction(kind: AllocationStoreKind) throws {
+        let f = try Self.books(kind)
+        _ = try f.importPayroll("p4.csv", "GH101,,2026-04,10,50000.00\n")
+        let march = try YearMonth(year: 2026, month: 3), april = try YearMonth(year: 2026, month: 4)
+        try f.store.write(user: "tester") { transaction in
+            let unit = try #require(try transaction.organisationID(code: "GH101"))
+            #expect(try transaction.position(unitID: unit).allocations.map(\.month.month) == [1, 2, 3])
+            let declaration = try #require(try transaction.declarations(month: april).first { $0.unitID == unit })
+            let posted = try #require(try transaction.allocations(month: march).first { $0.unitID == unit })
+            try transaction.recordAllocationRun(month: april, at: "2026-05-01T00:00:00Z", rows: [AllocationRow(
+                declarationID: declaration.id, unitID: unit, month: april, channel: posted.channel, dueDate: V.day("2026-05-15"),
+                collectorID: posted.collectorID, split: posted.split, receivable: posted.split.upward)])
+            let after = try transaction.position(unitID: unit).allocations
+            #expect(after.map(\.month.month) == [1, 2, 3, 4])
+            #expect(after.last?.dueDate == V.day("2026-05-15"))
+        }
+    }
+
     @Test("receipts are booked by date, then line: the vouchers follow that order", arguments: AllocationStoreKind.available)
     func bookedByDateThenLine(kind: AllocationStoreKind) throws {
         let f = try Self.books(kind)
