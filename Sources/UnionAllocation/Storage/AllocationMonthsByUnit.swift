@@ -32,10 +32,14 @@ public struct AllocationMonthsByUnit: Sendable {
     private var months: [Month] = []
     private var shapes: [Shape] = []
     private var shapeIndex: [Shape: UInt32] = [:]
+    /// The last shape stored and its index: a month's rows mostly share one.
+    private var lastShape: (shape: Shape, index: UInt32)?
     /// The current month's place of the last unit added (rows come in unit order).
     private var place = 0
 
-    public init(units: some Collection<Int64>) { unitIDs = units.sorted() }
+    /// An array, not any collection: a generic initialiser is called unspecialised from another
+    /// module, and sorting 50,000 ids that way cost 800 M instructions.
+    public init(units: [Int64]) { unitIDs = units.sorted() }
 
     /// The units covered.
     public var unitCount: Int { unitIDs.count }
@@ -98,13 +102,16 @@ public struct AllocationMonthsByUnit: Sendable {
     private mutating func store(_ row: UnitAllocationMonth, at place: Int, in month: Int) {
         let shape = Shape(channel: row.channel, dueDate: row.dueDate)
         let index: UInt32
-        if let known = shapeIndex[shape] {
+        if let last = lastShape, last.shape == shape {
+            index = last.index
+        } else if let known = shapeIndex[shape] {
             index = known
         } else {
             shapes.append(shape)
             index = UInt32(shapes.count)
             shapeIndex[shape] = index
         }
+        lastShape = (shape, index)
         months[month].shape[place] = index
         months[month].receivable[place] = row.receivable.fen
         months[month].retained[place] = row.retained.fen

@@ -29,7 +29,7 @@ package enum AllocationRegisterSQL {
         """
 
     /// One unit's allocation rows of one month, for its position (each receipt `remit record`
-    /// books; `UnitAllocationReader` seeks the unit in each month on the register).
+    /// books; `UnitPositionReader` seeks the unit in each month on the register).
     package static let unitMonthAllocations = """
         SELECT channel, due_date, receivable_fen, retained_fen FROM allocation WHERE month = ? AND unit_id = ?
         """

@@ -10,8 +10,8 @@ import UnionCore
 /// `StoreError.storage` naming the table and row (`StoredValue`), never a default or a dropped row.
 protocol SQLiteAllocationRegisters: AllocationReads {
     var db: Database { get }
-    /// Units' allocation rows for their positions, on this connection (one for the read or transaction).
-    var unitAllocations: UnitAllocationReader { get }
+    /// Units' positions, on this connection (one reader for the read or the transaction).
+    var positions: UnitPositionReader { get }
 }
 
 extension SQLiteAllocationRegisters {
@@ -123,17 +123,11 @@ extension SQLiteAllocationRegisters {
     }
 
     func position(unitID: Int64) throws -> UnitPosition {
-        try position(unitID: unitID, allocations: try unitAllocations.allocations(unitID: unitID))
+        try positions.position(unitID: unitID, allocations: try positions.allocations(unitID: unitID))
     }
 
     func position(unitID: Int64, allocations: [UnitAllocationMonth]) throws -> UnitPosition {
-        // Cached statements: an import reads a position for each unit it books (preparing these
-        // each time, with their triggers and GRDB's authorizer, was half of `remit import`).
-        let returned = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(returned_fen), 0) FROM remittance WHERE unit_id = ?"),
-                                          arguments: [unitID]) ?? 0
-        let refunds = try preparatoryRefunds(unitID: unitID)
-        return UnitPosition(allocations: allocations, receipts: try receipts(unitID: unitID), returned: Money(fen: returned),
-                            formedOn: refunds.formedOn, refunded: refunds.total)
+        try positions.position(unitID: unitID, allocations: allocations)
     }
 
     /// Every month on the register read once, in unit order, keeping the units asked for: the
@@ -159,28 +153,4 @@ extension SQLiteAllocationRegisters {
         }
         return byUnit
     }
-
-    /// The unit's preparatory-fund refunds: the first one's date (its union was formed then) and the total.
-    /// One read for most units, which have none (`ORDER BY id LIMIT 1` sorted the unit's refunds
-    /// in a temporary b-tree on every read: the index is by unit and date).
-    private func preparatoryRefunds(unitID: Int64) throws -> (formedOn: LocalDate?, total: Money) {
-        guard let summary = try Row.fetchOne(try db.cachedStatement(sql: "SELECT MIN(id), SUM(amount_fen) FROM preparatory_refund WHERE unit_id = ?"),
-                                             arguments: [unitID]),
-              let first = summary[0] as Int64? else { return (nil, .zero) }
-        let date: String? = try String.fetchOne(try db.cachedStatement(sql: "SELECT date FROM preparatory_refund WHERE id = ?"), arguments: [first])
-        return (try RegisterValue.date(date ?? "", "preparatory_refund row \(first)"), Money(fen: summary[1]))
-    }
-
-    /// A unit's receipts in the order they were received.
-    private func receipts(unitID: Int64) throws -> [ReceiptMatching.Receipt] {
-        var receipts: [ReceiptMatching.Receipt] = []
-        let rows = try Row.fetchCursor(try db.cachedStatement(sql: "SELECT id, date, amount_fen, month FROM remittance WHERE unit_id = ? ORDER BY date, id"),
-                                       arguments: [unitID])
-        while let row = try rows.next() {
-            receipts.append(ReceiptMatching.Receipt(date: try RegisterValue.date(row[1], "remittance row \(row[0] as Int64)"), amount: Money(fen: row[2]),
-                                                    month: (row[3] as Int?).map { YearMonth(ordinal: $0) }))
-        }
-        return receipts
-    }
-
 }

@@ -39,10 +39,10 @@ public struct SQLiteAllocationStore: AllocationStore {
 /// A read of the registers on one connection.
 struct SQLiteAllocationReads: SQLiteAllocationRegisters, AllocationReads {
     let db: Database
-    let unitAllocations: UnitAllocationReader
+    let positions: UnitPositionReader
 
     init(db: Database) {
         self.db = db
-        unitAllocations = UnitAllocationReader(db)
+        positions = UnitPositionReader(db)
     }
 }

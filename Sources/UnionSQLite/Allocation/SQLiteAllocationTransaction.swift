@@ -12,7 +12,7 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
     let user: String
     var db: Database { batch.db }
     var clock: WallClock { batch.clock }
-    private(set) lazy var unitAllocations = UnitAllocationReader(db)
+    private(set) lazy var positions = UnitPositionReader(db)
 
     init(batch: SQLitePostingBatch, user: String) {
         self.batch = batch
@@ -73,7 +73,7 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
     func receiptQueue() throws -> any ReceiptQueue { try SQLiteReceiptQueue(db) }
 
     func recordAllocationRun(month: YearMonth, at timestamp: String, rows: [AllocationRow]) throws {
-        unitAllocations.forgetMonths()
+        positions.forgetMonths()
         try db.execute(sql: "INSERT INTO allocation_run(month, run_at, run_by) VALUES (?, ?, ?)", arguments: [month.ordinal, timestamp, user])
         let runID = db.lastInsertedRowID
         let insert = try BulkRowWriter(db, table: "allocation", columns: [

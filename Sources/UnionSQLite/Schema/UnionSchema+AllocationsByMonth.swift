@@ -5,7 +5,7 @@
 /// them again, 5,700 of them the index's. Month first, a month's rows go onto the index's end.
 /// The same columns, so arrears and positions still never visit the table: arrears merges the
 /// months' runs into unit order (`AllocationMonthRuns`), a unit's position seeks it in each month
-/// (`UnitAllocationReader`), and a receipts import that books most units reads the
+/// (`UnitPositionReader`), and a receipts import that books most units reads the
 /// months in one pass (`AllocationMonthsByUnit`).
 extension UnionSchema {
     static let migration0023 = """

@@ -26,7 +26,7 @@ struct AllocationMonthsByUnitTests {
                     receivable: Money(fen: Int64(fen)), retained: Money(fen: Int64(fen / 3))))
             }
             let units = Set(asked.map(Int64.init))
-            var byUnit = AllocationMonthsByUnit(units: units)
+            var byUnit = AllocationMonthsByUnit(units: Array(units))
             // As the store reads them: month by month, each in (unit, channel text) order.
             let ordered = rows.sorted { ($0.row.month, $0.unit, $0.row.channel.rawValue) < ($1.row.month, $1.unit, $1.row.channel.rawValue) }
             var month: YearMonth?
