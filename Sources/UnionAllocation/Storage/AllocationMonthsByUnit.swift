@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerStore
 import UnionCore
 
 /// Many units' allocation months, read from the register in one pass month by month, for a
@@ -34,8 +35,9 @@ public struct AllocationMonthsByUnit: Sendable {
     private var shapeIndex: [Shape: UInt32] = [:]
     /// The last shape stored and its index: a month's rows mostly share one.
     private var lastShape: (shape: Shape, index: UInt32)?
-    /// The current month's place of the last unit added (rows come in unit order).
+    /// The current month's place of the last unit added, and that unit (rows come in unit order).
     private var place = 0
+    private var lastUnitID = Int64.min
 
     /// An array, not any collection: a generic initialiser is called unspecialised from another
     /// module, and sorting 50,000 ids that way cost 800 M instructions.
@@ -50,13 +52,17 @@ public struct AllocationMonthsByUnit: Sendable {
         let zeros = [Int64](repeating: 0, count: unitIDs.count)
         months.append(Month(month: month, receivable: zeros, retained: zeros, shape: [UInt32](repeating: 0, count: unitIDs.count)))
         place = 0
+        lastUnitID = .min
     }
 
-    /// A row of the current month, in (unit, channel text) order; rows of a unit not asked for are
+    /// A row of the current month, in (unit, channel text) order (rows out of that order throw
+    /// `StoreError.storage`); rows of a unit not asked for are
     /// passed over, and a unit's rows of one channel are summed, due by the earliest date (a
     /// position's month and channel, as `position(unitID:)` sums them).
     public mutating func add(unitID: Int64, channel: CollectionChannel, dueDate: LocalDate, receivable: Money, retained: Money) throws {
         guard let current = months.indices.last else { return }
+        guard unitID >= lastUnitID else { throw Self.outOfOrder(unitID, months[current].month) }
+        lastUnitID = unitID
         while place < unitIDs.count, unitIDs[place] < unitID { place += 1 }
         guard place < unitIDs.count, unitIDs[place] == unitID else { return }
         let row = UnitAllocationMonth(month: months[current].month, channel: channel, dueDate: dueDate, receivable: receivable, retained: retained)
@@ -69,7 +75,7 @@ public struct AllocationMonthsByUnit: Sendable {
                                         receivable: Money(fen: months[current].receivable[place]),
                                         retained: Money(fen: months[current].retained[place]))
         if var further = months[current].more[place], let last = further.last {
-            precondition(last.channel == channel || last.channel.rawValue < channel.rawValue, "rows come in channel order")
+            guard last.channel == channel || last.channel.rawValue < channel.rawValue else { throw Self.outOfOrder(unitID, row.month) }
             if last.channel == channel {
                 further[further.count - 1] = try Self.summed(last, row)
             } else {
@@ -80,7 +86,7 @@ public struct AllocationMonthsByUnit: Sendable {
             first = try Self.summed(first, row)
             store(first, at: place, in: current)
         } else {
-            precondition(first.channel.rawValue < channel.rawValue, "rows come in channel order")
+            guard first.channel.rawValue < channel.rawValue else { throw Self.outOfOrder(unitID, row.month) }
             months[current].more[place] = [row]
         }
     }
@@ -115,6 +121,12 @@ public struct AllocationMonthsByUnit: Sendable {
         months[month].shape[place] = index
         months[month].receivable[place] = row.receivable.fen
         months[month].retained[place] = row.retained.fen
+    }
+
+    /// A store that handed rows over out of (unit, channel) order: its read is wrong, and the
+    /// sums would be (a unit passed over, a channel counted twice), so the import stops.
+    private static func outOfOrder(_ unitID: Int64, _ month: YearMonth) -> StoreError {
+        .storage(message: "allocation of unit \(unitID) for \(month): rows not in unit and channel order")
     }
 
     private static func summed(_ first: UnitAllocationMonth, _ next: UnitAllocationMonth) throws -> UnitAllocationMonth {

@@ -145,6 +145,66 @@ struct AllocationLedgerTests {
             }
         }
         #expect(read == expected)
+        // As of a date between the adjusted month's two due dates, only the row due by then counts;
+        // each unit read alone gives its part of the whole read.
+        for asOf in ["2026-02-15", "2026-03-01", "2026-03-31"] {
+            let dueByThen = try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT unit_id, month, MIN(due_date), SUM(receivable_fen) FROM allocation WHERE due_date <= ?
+                    GROUP BY unit_id, month ORDER BY unit_id, month
+                    """, arguments: [asOf]).map { "\($0[0] as Int64) \($0[1] as Int) \($0[2] as String) \($0[3] as Int64)" }
+            }
+            var whole: [String] = [], alone: [String] = []
+            let units = try queue.read { db in Set(try Int64.fetchAll(db, sql: "SELECT unit_id FROM allocation")).sorted() }
+            try f.store.read { reads in
+                try reads.forEachUnitArrearsRegisters(asOf: day(asOf), unitID: nil) { unit in
+                    whole += unit.months.map { "\(unit.unitID) \($0.month.ordinal) \($0.dueDate) \($0.receivable.fen)" }
+                }
+                for unitID in units {
+                    try reads.forEachUnitArrearsRegisters(asOf: day(asOf), unitID: unitID) { unit in
+                        #expect(unit.unitID == unitID)
+                        alone += unit.months.map { "\(unit.unitID) \($0.month.ordinal) \($0.dueDate) \($0.receivable.fen)" }
+                    }
+                }
+            }
+            #expect(whole == dueByThen, "as of \(asOf)")
+            #expect(alone == dueByThen, "as of \(asOf), unit by unit")
+        }
+    }
+
+    @Test("a damaged due date or channel in the allocation register is refused by arrears and positions, naming the unit and month")
+    func damagedAllocationRefused() throws {
+        let f = try AllocationFixture()
+        defer { f.remove() }
+        _ = try f.importPayroll("a.csv", "GH101,,2026-01,100,500000.00\nTF,,2026-01,10,100000.00\n")
+        _ = try PayrollAllocator(store: f.store, user: "tester", policy: f.policy).allocate(month: try YearMonth(year: 2026, month: 1))
+        let queue = try DatabaseQueue(path: f.folder.appendingPathComponent("books.sqlite").path)
+        let unit = try #require(try queue.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE code = 'TF'") })
+        for damage in ["due_date = '2026-13-99'", "channel = 'zzz'"] {
+            try queue.write { db in
+                try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+                try db.execute(sql: "UPDATE allocation SET \(damage) WHERE unit_id = ?", arguments: [unit])
+                try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+            }
+            try f.store.read { reads in
+                #expect(throws: StoreError.self) { try reads.position(unitID: unit) }
+                #expect(throws: StoreError.self) { try reads.allocationMonths(of: [unit], rowsMax: 100) }
+                if damage.hasPrefix("due_date") {
+                    #expect(throws: StoreError.self) { try reads.arrearsRegisters(asOf: day("2099-12-31"), unitID: nil) }
+                    #expect(throws: StoreError.self) { try reads.arrearsRegisters(asOf: day("2099-12-31"), unitID: unit) }
+                }
+            }
+            do {
+                try f.store.read { reads in _ = try reads.position(unitID: unit) }
+            } catch let error as StoreError {
+                #expect("\(error)".contains("allocation of unit \(unit) for 2026-01"), "\(error)")
+            }
+            try queue.write { db in
+                try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+                try db.execute(sql: "UPDATE allocation SET due_date = '2026-02-15', channel = 'tax-full' WHERE unit_id = ?", arguments: [unit])
+                try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+            }
+        }
     }
 
     @Test("receipts post at both ends, pass the tax-full share down, and the arrears reconcile with 应收下级经费")

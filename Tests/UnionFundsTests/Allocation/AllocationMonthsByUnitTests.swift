@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerStore
 import PropertyBased
 import Testing
 import UnionAllocation
@@ -42,6 +43,24 @@ struct AllocationMonthsByUnitTests {
                 let expected = units.contains(unit) ? try UnitAllocationMonth.summedByMonthAndChannel(rows.filter { $0.unit == unit }.map(\.row)) : nil
                 #expect(byUnit.allocations(unitID: unit) == expected, "unit \(unit)")
             }
+        }
+    }
+
+    @Test("rows handed over out of unit or channel order are refused, not summed wrongly")
+    func outOfOrderRefused() throws {
+        let month = YearMonth(ordinal: 24_312)
+        let due = try LocalDate(year: 2026, month: 2, day: 15)
+        var units = AllocationMonthsByUnit(units: [3, 5])
+        units.startMonth(month)
+        try units.add(unitID: 5, channel: .direct, dueDate: due, receivable: Money(fen: 100), retained: Money(fen: 60))
+        #expect(throws: StoreError.self) {
+            try units.add(unitID: 3, channel: .direct, dueDate: due, receivable: Money(fen: 100), retained: Money(fen: 60))
+        }
+        var channels = AllocationMonthsByUnit(units: [3])
+        channels.startMonth(month)
+        try channels.add(unitID: 3, channel: .tax40, dueDate: due, receivable: Money(fen: 100), retained: Money(fen: 60))
+        #expect(throws: StoreError.self) {
+            try channels.add(unitID: 3, channel: .direct, dueDate: due, receivable: Money(fen: 100), retained: Money(fen: 60))
         }
     }
 
