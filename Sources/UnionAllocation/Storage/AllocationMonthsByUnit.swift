@@ -77,13 +77,13 @@ public struct AllocationMonthsByUnit: Sendable {
         if var further = months[current].more[place], let last = further.last {
             guard last.channel == channel || last.channel.rawValue < channel.rawValue else { throw Self.outOfOrder(unitID, row.month) }
             if last.channel == channel {
-                further[further.count - 1] = try Self.summed(last, row)
+                further[further.count - 1] = try last.adding(row)
             } else {
                 further.append(row)
             }
             months[current].more[place] = further
         } else if first.channel == channel {
-            first = try Self.summed(first, row)
+            first = try first.adding(row)
             store(first, at: place, in: current)
         } else {
             guard first.channel.rawValue < channel.rawValue else { throw Self.outOfOrder(unitID, row.month) }
@@ -127,14 +127,6 @@ public struct AllocationMonthsByUnit: Sendable {
     /// sums would be (a unit passed over, a channel counted twice), so the import stops.
     private static func outOfOrder(_ unitID: Int64, _ month: YearMonth) -> StoreError {
         .storage(message: "allocation of unit \(unitID) for \(month): rows not in unit and channel order")
-    }
-
-    private static func summed(_ first: UnitAllocationMonth, _ next: UnitAllocationMonth) throws -> UnitAllocationMonth {
-        var sum = first
-        sum.dueDate = min(first.dueDate, next.dueDate)
-        sum.receivable = try first.receivable.adding(next.receivable)
-        sum.retained = try first.retained.adding(next.retained)
-        return sum
     }
 
     /// The unit's place, or where it would be.

@@ -185,14 +185,21 @@ extension UnitAllocationMonth {
         summed.reserveCapacity(ordered.count)
         for row in ordered {
             if let last = summed.last, last.month == row.month, last.channel == row.channel {
-                summed[summed.count - 1].dueDate = min(last.dueDate, row.dueDate)
-                summed[summed.count - 1].receivable = try last.receivable.adding(row.receivable)
-                summed[summed.count - 1].retained = try last.retained.adding(row.retained)
+                summed[summed.count - 1] = try last.adding(row)
             } else {
                 summed.append(row)
             }
         }
         return summed
+    }
+
+    /// This row and another of the same month and channel as one: their sums, due by the earlier date.
+    public func adding(_ other: UnitAllocationMonth) throws -> UnitAllocationMonth {
+        var sum = self
+        sum.dueDate = min(dueDate, other.dueDate)
+        sum.receivable = try receivable.adding(other.receivable)
+        sum.retained = try retained.adding(other.retained)
+        return sum
     }
 }
 
