@@ -9,34 +9,15 @@ struct AllocationIndexUpgradeTests {
     @Test("books with allocations, a correction and receipts as 0022 left them upgrade: same rows and journal, same arrears for all and for one unit, then allocate and remit import go on")
     func upgradeKeepsRegisterAndArrears() throws {
         let sandbox = try Sandbox()
-        try sandbox.onBooks("init", "--org-code", "XF", "--org-name", "示例县总工会", "--kind", "county-federation",
-                            "--start", "2026-01").expectSuccess()
-        try Data("""
-            单位编码,单位名称,类型,上级单位,缴费方式
-            DW001,示例机械有限公司工会,enterprise,XF,self
-            DW002,示例纺织有限公司工会,enterprise,XF,tax-full
-            DW003,示例县教育局工会,organ,XF,
-            DW004,示例县医院工会,institution,XF,tax-40
-
-            """.utf8).write(to: sandbox.url.appendingPathComponent("units.csv"))
-        try sandbox.onBooks("org", "import", "units.csv").expectSuccess()
-        try Data("""
-            unit_code,unit_name,month,headcount,wage_total
-            DW003,,2026-02,50,200000.00
-            DW001,,2026-01,120,500000.00
-            DW002,,2026-01,80,300000
-            DW003,,2026-01,50,200000.00
-            DW004,,2026-01,30,90000.00
-            DW001,,2026-02,121,500100.00
-            DW004,,2026-02,30,90000.00
-
-            """.utf8).write(to: sandbox.url.appendingPathComponent("p1.csv"))
-        try sandbox.onBooks("payroll", "import", "p1.csv").expectSuccess()
-        try sandbox.onBooks("allocate", "--month", "2026-01").expectSuccess()
-        // A correction of January, allocated as an adjustment: two rows for one unit and month.
-        try Data("unit_code,unit_name,month,headcount,wage_total\nDW002,,2026-01,81,310000\n".utf8)
-            .write(to: sandbox.url.appendingPathComponent("p2.csv"))
-        try sandbox.onBooks("payroll", "import", "p2.csv").expectSuccess()
+        try SmallFederationRegisters.build(in: sandbox)
+        // A fourth unit, collected by the tax office, declared for January (a second run for the
+        // month) and February.
+        try Data("单位编码,单位名称,类型,上级单位,缴费方式\nDW004,示例县医院工会,institution,XF,tax-40\n".utf8)
+            .write(to: sandbox.url.appendingPathComponent("units-dw004.csv"))
+        try sandbox.onBooks("org", "import", "units-dw004.csv").expectSuccess()
+        try Data("unit_code,unit_name,month,headcount,wage_total\nDW004,,2026-01,30,90000.00\nDW004,,2026-02,30,90000.00\n".utf8)
+            .write(to: sandbox.url.appendingPathComponent("p-dw004.csv"))
+        try sandbox.onBooks("payroll", "import", "p-dw004.csv").expectSuccess()
         try sandbox.onBooks("allocate", "--month", "2026-01").expectSuccess()
         try sandbox.onBooks("allocate", "--month", "2026-02").expectSuccess()
         try Data("unit_code,date,amount,month,ref\nDW001,2026-02-10,4000.00,,B1\nDW004,2026-02-20,300.00,,B2\n".utf8)
