@@ -139,7 +139,9 @@ struct UnionSchemaTests {
         let position = try plan(AllocationRegisterSQL.unitMonthAllocations, [24_312, 7])
         let monthPositions = try plan(AllocationRegisterSQL.monthPositions, [24_312])
         let declarations = try plan(AllocationRegisterSQL.monthDeclarations, [24_312])
-        for steps in [months, monthDue, unitMonthDue, position, monthPositions, declarations] {
+        let firstDeclarations = try plan(AllocationRegisterSQL.monthDeclarationsNoneAllocated, [24_312])
+        let anyAllocated = try plan(AllocationRegisterSQL.monthHasAllocations, [24_312])
+        for steps in [months, monthDue, unitMonthDue, position, monthPositions, declarations, firstDeclarations, anyAllocated] {
             #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "\(steps)")
             #expect(!steps.contains { $0.hasPrefix("SCAN allocation") || $0.hasPrefix("SCAN a ") || $0 == "SCAN a" }, "\(steps)")
         }
@@ -149,6 +151,9 @@ struct UnionSchemaTests {
         #expect(position.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=? AND unit_id=?)") }, "\(position)")
         #expect(monthPositions.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=?)") }, "\(monthPositions)")
         #expect(declarations.contains { $0.contains("sqlite_autoindex_payroll_declaration_1") }, "\(declarations)")
+        #expect(firstDeclarations.contains { $0.contains("sqlite_autoindex_payroll_declaration_1") }, "\(firstDeclarations)")
+        #expect(!firstDeclarations.contains { $0.contains("allocation") }, "\(firstDeclarations)")
+        #expect(anyAllocated.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=?)") }, "\(anyAllocated)")
     }
 
     @Test("the allocation register has one index beside its key, month first: a month's allocations go onto its end")

@@ -58,15 +58,16 @@ public struct AllocationPlan: Sendable {
         // The federation's lines are linear in the split: sum the splits per collector and channel,
         // and turn the sums into lines once at the end.
         // `unit`: set for a unit keeping books here, whose federation lines stay apart (`addFederation`).
-        struct SumKey: Hashable { var collector: String; var channel: CollectionChannel; var unit: String? }
+        // Keyed by organisation id, not code: the sums are looked up once or twice per declaration.
+        struct SumKey: Hashable { var collector: Int64; var channel: CollectionChannel; var unit: Int64? }
         var federationSums: [SumKey: AllocationSplit] = [:]
         // The federations above each collector whose books are here, and what each link remits.
-        var linksByCollector: [String: [RemittanceChain.Link]] = [:]
+        var linksByCollector: [Int64: [RemittanceChain.Link]] = [:]
         func links(_ collector: UnitDirectory.Unit) throws -> [RemittanceChain.Link] {
-            if let known = linksByCollector[collector.code] { return known }
+            if let known = linksByCollector[collector.id] { return known }
             let found = try RemittanceChain.links(above: collector, collectorLevel: try collectorLevel(collector),
                                                   directory: directory, level: collectorLevel)
-            linksByCollector[collector.code] = found
+            linksByCollector[collector.id] = found
             return found
         }
         var chainSums: [RemittanceChain.Link: RemittanceChain.Share] = [:]
@@ -76,7 +77,7 @@ public struct AllocationPlan: Sendable {
                 chainSums[link] = sign > 0 ? try known.adding(share) : try known.subtracting(share)
             }
         }
-        var unitsByCollector: [String: (allocated: Int, adjusted: Int)] = [:]
+        var unitsByCollector: [Int64: (allocated: Int, adjusted: Int)] = [:]
         var drafts: [String: [VoucherDraft]] = [:]
         for declaration in declarations {
             // Units keeping books are in the directory, with their names for their own vouchers;
@@ -89,9 +90,9 @@ public struct AllocationPlan: Sendable {
             let level = try collector.map { try collectorLevel($0) }
             let target = try terms.split(wageTotal: declaration.wageTotal, channel: channel, collectorLevel: level)
             var unitEntries = AllocationEntries(charts: charts)
-            let ownLines = unit.keepsBooks ? unit.code : nil
+            let ownLines = unit.keepsBooks ? unit.id : nil
             if let collector {
-                let key = SumKey(collector: collector.code, channel: channel, unit: ownLines)
+                let key = SumKey(collector: collector.id, channel: channel, unit: ownLines)
                 federationSums[key] = try (federationSums[key] ?? .zero).adding(target)
                 try addChain(target.upward, collector: collector, sign: 1)
             }
@@ -103,7 +104,7 @@ public struct AllocationPlan: Sendable {
                 let priorFederation = prior.collectorID.flatMap { directory.byID[$0] }
                 let priorCollector = priorFederation?.code
                 if let priorFederation {
-                    let key = SumKey(collector: priorFederation.code, channel: prior.channel, unit: ownLines)
+                    let key = SumKey(collector: priorFederation.id, channel: prior.channel, unit: ownLines)
                     federationSums[key] = try (federationSums[key] ?? .zero).subtracting(prior.split)
                     try addChain(prior.split.upward, collector: priorFederation, sign: -1)
                 }
@@ -118,8 +119,8 @@ public struct AllocationPlan: Sendable {
             let isAdjustment = !priors.isEmpty
             if isAdjustment { plan.adjusted += 1 } else { plan.allocated += 1 }
             if let collector {
-                if isAdjustment { unitsByCollector[collector.code, default: (0, 0)].adjusted += 1 }
-                else { unitsByCollector[collector.code, default: (0, 0)].allocated += 1 }
+                if isAdjustment { unitsByCollector[collector.id, default: (0, 0)].adjusted += 1 }
+                else { unitsByCollector[collector.id, default: (0, 0)].allocated += 1 }
             }
             plan.due = try plan.due.adding(delta.due)
             plan.rows.append(AllocationRow(declarationID: declaration.id, unitID: declaration.unitID, month: month, channel: channel,
@@ -137,12 +138,15 @@ public struct AllocationPlan: Sendable {
             }
         }
         var federationLines = AllocationEntries(charts: charts)
+        // Collectors and units keeping books are all in the directory (they keep books here).
+        func code(_ id: Int64) -> String { directory.byID[id]?.code ?? "" }
         for (key, split) in federationSums {
-            try federationLines.addFederation(split: split, channel: key.channel, collector: key.collector, unit: key.unit)
+            try federationLines.addFederation(split: split, channel: key.channel, collector: code(key.collector), unit: key.unit.map(code))
         }
+        let unitsByCollectorCode = Dictionary(unitsByCollector.map { (code($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         for (link, share) in chainSums { try federationLines.addParent(link, share: share) }
         for (organisation, postings) in federationLines.postingsByOrganisation() where postings.count >= 2 {
-            let counts = unitsByCollector[organisation] ?? (0, 0)
+            let counts = unitsByCollectorCode[organisation] ?? (0, 0)
             let lowers = chainSums.keys.filter { $0.parent == organisation }.map(\.lower).sorted()
             let what = [counts.allocated > 0 ? "分配\(counts.allocated)户" : nil, counts.adjusted > 0 ? "更正调整\(counts.adjusted)户" : nil,
                         lowers.isEmpty ? nil : "下级总工会\(lowers.joined(separator: "、"))应上解"]

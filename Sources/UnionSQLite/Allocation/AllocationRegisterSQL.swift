@@ -8,6 +8,17 @@ package enum AllocationRegisterSQL {
         WHERE d.month = ? ORDER BY d.unit_id, d.revision
         """
 
+    /// `monthDeclarations` for a month with nothing allocated yet (`monthHasAllocations`): none is
+    /// allocated, so the allocation register is not probed for each (a month's first `allocate`).
+    package static let monthDeclarationsNoneAllocated = """
+        SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, 0, o.code, o.parent_id
+        FROM payroll_declaration d JOIN organisation o ON o.id = d.unit_id
+        WHERE d.month = ? ORDER BY d.unit_id, d.revision
+        """
+
+    /// Whether any allocation of the month is on the register: one seek on the month-first index.
+    package static let monthHasAllocations = "SELECT EXISTS (SELECT 1 FROM allocation WHERE month = ?)"
+
     /// The months on the allocation register, in order: one seek on the month-first index each
     /// (0023), not a scan of it.
     package static let registerMonths = """
