@@ -19,7 +19,7 @@ final class BatchInsert {
     }
 
     /// One queued value: an integer, or where its bytes lie in the arena.
-    struct Slot {
+    struct Slot: Sendable {
         enum Kind: UInt8 { case integer, text, blob, null }
         var kind: Kind
         var length: Int32
@@ -42,6 +42,8 @@ final class BatchInsert {
     private var statements: [Int: RawStatement] = [:]
     /// Set when this writer writes its rows' change-journal images itself (`WrittenChangeImages`).
     let images: WrittenChangeImages?
+    /// Set while whole batches are written on another thread (`writeWholeBatches(on:)`).
+    private var background: BackgroundRowWriter?
 
     /// SQLite allows 32,766 host parameters per statement; batches stay far below it.
     static let parametersMax = 32_766
@@ -94,12 +96,31 @@ final class BatchInsert {
     /// Closes the current row, writing a full batch when this table may flush by itself.
     func endRow() throws {
         precondition(rows.slots.count % width == 0, "row must have one value per column")
-        if flushesWhenFull && rows.slots.count >= batchSize * width { try flush() }
+        if flushesWhenFull && rows.slots.count >= batchSize * width { try flush(fullBatchesOnly: background != nil) }
+    }
+
+    /// From now on whole batches are handed to `writer` and written on its thread; `flush()`
+    /// (every row) waits for them first. Not for a table whose change images this writer writes:
+    /// those read the connection back after each batch.
+    func writeWholeBatches(on writer: BackgroundRowWriter) throws {
+        precondition(images == nil, "a table whose change images the writer writes is written in the foreground")
+        // Made here, on the connection's own thread: the writer's thread only binds and steps it.
+        _ = try statement(rowCount: batchSize)
+        background = writer
+    }
+
+    /// Back to writing on the caller's thread (after the writer is drained).
+    func writeInForeground() {
+        background = nil
     }
 
     /// Writes queued rows: all of them, or only whole batches (odd-sized statements cost a fresh
     /// SQL compile, so they are left for the final flush).
     func flush(fullBatchesOnly: Bool = false) throws {
+        if let background {
+            if fullBatchesOnly { return try handWholeBatches(to: background) }
+            try background.drain()
+        }
         var start = 0
         let width = self.width
         let total = rows.slots.count
@@ -110,18 +131,7 @@ final class BatchInsert {
                 while total - start >= batchSize * width || (!fullBatchesOnly && total > start) {
                     let count = min(batchSize, (total - start) / width)
                     let statement = try statement(rowCount: count)
-                    for offset in 0..<(count * width) {
-                        let position = Int32(offset + 1)
-                        let slot = slots[start + offset]
-                        switch slot.kind {
-                        case .integer: statement.bind(position, slot.value)
-                        case .text:
-                            statement.bindStatic(position, text: slot.length == 0 ? BatchInsert.emptyText : base + Int(slot.value),
-                                                 count: slot.length)
-                        case .blob: statement.bindStatic(position, blob: base + Int(slot.value), count: slot.length)
-                        case .null: statement.bindNull(position)
-                        }
-                    }
+                    Self.bind(statement, UnsafeBufferPointer(rebasing: slots[start..<(start + count * width)]), texts: base)
                     let firstRowID = try images?.nextAssignedRowID()
                     try statement.run()
                     try images?.rowsInserted(UnsafeBufferPointer(rebasing: slots[start..<(start + count * width)]), width: width,
@@ -143,6 +153,65 @@ final class BatchInsert {
             rows.slots[index].value -= Int64(cut)
         }
         rows.arena.removeFirst(cut)
+    }
+
+    /// Moves the whole batches queued to `writer`, keeping the rows of an unfinished batch.
+    private func handWholeBatches(to writer: BackgroundRowWriter) throws {
+        let wholeSlots = rows.slots.count / (batchSize * width) * (batchSize * width)
+        guard wholeSlots > 0 else { return }
+        var handed = Rows()
+        swap(&handed, &rows)
+        rows.slots.reserveCapacity(batchSize * width * 2)
+        rows.arena.reserveCapacity(batchSize * 256)
+        if wholeSlots < handed.slots.count {
+            // The unfinished batch's bytes are the arena's tail, from its first text's offset.
+            let tail = handed.slots[wholeSlots...]
+            let cut = tail.first(where: { $0.kind == .text || $0.kind == .blob }).map { Int($0.value) } ?? handed.arena.count
+            for var slot in tail {
+                if slot.kind == .text || slot.kind == .blob { slot.value -= Int64(cut) }
+                rows.slots.append(slot)
+            }
+            rows.arena.append(contentsOf: handed.arena[cut...])
+            handed.slots.removeSubrange(wholeSlots...)
+            handed.arena.removeSubrange(cut...)
+        }
+        guard let statement = statements[batchSize] else { throw StoreError.storage(message: "\(table): no batch statement") }
+        let batch = handed, width = self.width, batchSize = self.batchSize, handedStatement = HandedStatement(statement: statement)
+        try writer.submit { try Self.write(batch, statement: handedStatement.statement, width: width, batchSize: batchSize) }
+    }
+
+    /// The batch statement, used on the writer's thread while batches are in flight: this writer
+    /// touches it again only in `flush()`, after `drain()`, so one thread at a time holds it.
+    private struct HandedStatement: @unchecked Sendable {
+        let statement: RawStatement
+    }
+
+    /// Binds and runs whole batches of `batch` through `statement` (on the writer's thread).
+    private static func write(_ batch: Rows, statement: RawStatement, width: Int, batchSize: Int) throws {
+        try batch.arena.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress ?? BatchInsert.emptyText
+            try batch.slots.withUnsafeBufferPointer { slots in
+                for start in stride(from: 0, to: slots.count, by: batchSize * width) {
+                    bind(statement, UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), texts: base)
+                    try statement.run()
+                }
+            }
+        }
+    }
+
+    /// Binds one statement's values, in order: integers as they are, texts and blobs where they
+    /// lie in the arena at `texts` (SQLite reads them in place).
+    private static func bind(_ statement: RawStatement, _ slots: UnsafeBufferPointer<Slot>, texts base: UnsafePointer<UInt8>) {
+        for (offset, slot) in slots.enumerated() {
+            let position = Int32(offset + 1)
+            switch slot.kind {
+            case .integer: statement.bind(position, slot.value)
+            case .text:
+                statement.bindStatic(position, text: slot.length == 0 ? BatchInsert.emptyText : base + Int(slot.value), count: slot.length)
+            case .blob: statement.bindStatic(position, blob: base + Int(slot.value), count: slot.length)
+            case .null: statement.bindNull(position)
+            }
+        }
     }
 
     // Never written after it is made; only its address is handed to SQLite.
@@ -167,7 +236,7 @@ final class BatchInsert {
 /// The values a `BatchInsert` has queued, filled a row at a time through `row(_:)`: a struct
 /// passed `inout`, so its appends need no runtime exclusivity check each (a class's stored arrays
 /// do: two or three a value, ≈ 5% of an import). Values go in column order.
-public struct BatchRows {
+public struct BatchRows: Sendable {
     fileprivate(set) var slots: [BatchInsert.Slot] = []
     fileprivate(set) var arena: [UInt8] = []
 

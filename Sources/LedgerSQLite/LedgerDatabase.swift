@@ -22,13 +22,16 @@ public final class LedgerDatabase: BooksStore {
     public let busyWait: BusyWait
     /// Years after today's a voucher may be dated in (`DateWindow`; the policy may say otherwise).
     public let dateWindowYearsAhead: Int
+    /// Whether a voucher import writes its rows on a second thread while it reads on (`BackgroundRowWriter`).
+    package let writesRowsInBackground: Bool
     let queue: DatabaseQueue
 
     public var location: String { path }
 
     private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck], busyWait: BusyWait,
-                 yearsAhead: Int = DateWindow.yearsAhead) {
+                 yearsAhead: Int = DateWindow.yearsAhead, rowsInBackground: Bool = true) {
         self.path = path
+        self.writesRowsInBackground = rowsInBackground
         self.dateWindowYearsAhead = yearsAhead
         self.busyWait = busyWait
         self.queue = queue
@@ -39,12 +42,20 @@ public final class LedgerDatabase: BooksStore {
     /// The same file, with `checks` run after the ones already given. The connection is shared.
     public func withPostingChecks(_ checks: [any PostingCheck]) -> LedgerDatabase {
         LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks, busyWait: busyWait,
-                       yearsAhead: dateWindowYearsAhead)
+                       yearsAhead: dateWindowYearsAhead, rowsInBackground: writesRowsInBackground)
     }
 
     /// The same file, accepting voucher dates up to the end of the year `years` after today's.
     public func withDateWindow(yearsAhead years: Int) -> LedgerDatabase {
-        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks, busyWait: busyWait, yearsAhead: years)
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks, busyWait: busyWait, yearsAhead: years,
+                       rowsInBackground: writesRowsInBackground)
+    }
+
+    /// The same file, its voucher imports writing every row on the importing thread (the tests
+    /// compare the two ways).
+    package func writingRowsInForeground() -> LedgerDatabase {
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks, busyWait: busyWait,
+                       yearsAhead: dateWindowYearsAhead, rowsInBackground: false)
     }
 
     /// Creates a new, empty books file.

@@ -13,8 +13,15 @@ import LedgerStore
 /// transaction, so a bulk import touches each balance row once. If anything throws, the caller's
 /// transaction rolls back and nothing is written.
 final class PostingSession {
-    /// The transaction's connection (checks of the storage modules read their own tables through it).
-    let db: Database
+    /// The transaction's connection (checks of the storage modules read their own tables through
+    /// it), once any batch still being written on the writer's thread is in (`BackgroundRowWriter`).
+    var db: Database {
+        rowWriter.waitUntilIdle()
+        return connection
+    }
+    private let connection: Database
+    /// Writes whole batches of voucher and posting rows on another thread, in `writingRowsInBackground`.
+    let rowWriter = BackgroundRowWriter()
     let organisation: Organisation
     let user: String
     let postedAt: String
@@ -47,11 +54,11 @@ final class PostingSession {
     var hasRepeatLookupIndex = false
     /// Vouchers posted in this session, added to the journal head at `finish()`.
     private var postedCount: Int64 = 0
-    private let vouchers: BatchInsert
-    private let postings: BatchInsert
+    let vouchers: BatchInsert
+    let postings: BatchInsert
     /// Postings with a budget line or counterparty. Kept apart so the common posting without
     /// dimensions binds and stores nothing more than before they existed.
-    private let dimensionedPostings: BatchInsert
+    let dimensionedPostings: BatchInsert
 
     private struct PeriodState {
         var lastNumber: Int
@@ -71,7 +78,7 @@ final class PostingSession {
     init(db: Database, organisation: Organisation, user: String, clock: WallClock, checks: [any PostingCheck],
          yearsAhead: Int = DateWindow.yearsAhead) throws {
         guard !user.hasControlCharacters else { throw LedgerError.textMustNotHoldControlCharacters(field: "user") }
-        self.db = db
+        self.connection = db
         self.organisation = organisation
         self.user = user
         self.postedAt = clock.now()
@@ -291,6 +298,8 @@ final class PostingSession {
 
     /// Sends queued voucher and posting rows to SQLite (vouchers first: postings reference them).
     func flushRows() throws {
+        // A batch refused on the writer's thread stops the session here too, whatever the scope did.
+        try rowWriter.drain()
         try vouchers.flush()
         try postings.flush()
         try dimensionedPostings.flush()

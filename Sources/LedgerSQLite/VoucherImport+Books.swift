@@ -61,10 +61,15 @@ extension SQLiteBooks {
             // The content digest, in the same pass: the same rows saved again another way are recognised
             // below, after reading (a re-saved file has new bytes, so only its content can tell).
             var content = RecordDigest()
-            let digest = try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
-                content.add(parser.fields, in: bytes)
-                try reader.consume(line: line, bytes: bytes, fields: parser.fields)
-                ImportProgress.reportIfDue(rows: line, vouchers: reader.voucherCount)
+            // SQLite inserts each whole batch of rows on a second thread while this one reads on;
+            // the rows are all in when the scope ends (the reader touches the connection only
+            // through the session, which waits for them).
+            let digest = try session.writingRowsInBackground(database.writesRowsInBackground) {
+                try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
+                    content.add(parser.fields, in: bytes)
+                    try reader.consume(line: line, bytes: bytes, fields: parser.fields)
+                    ImportProgress.reportIfDue(rows: line, vouchers: reader.voucherCount)
+                }
             }
             let contentDigest = content.hex()
             if let previous = try ImportContentLog.find(db, organisation: organisation.id, kind: "voucher", digest: contentDigest) {

@@ -1,0 +1,51 @@
+import Dispatch
+import Foundation
+
+/// Writes batches of rows on a second thread while the first goes on reading, checking and
+/// hashing the next vouchers (issue 16: the voucher import spent a third of its time in SQLite's
+/// inserts, with the other core idle).
+///
+/// One serial queue, so batches reach SQLite in the order they were handed over (vouchers before
+/// their postings). The connection is opened without SQLite's own mutex, so **nothing else may use
+/// it while a batch is in flight**: whoever touches the connection first calls `waitUntilIdle()`
+/// (`PostingSession.db` does) or `drain()`. At most `batchesInFlightMax` batches wait, so memory
+/// stays flat when SQLite is the slower side.
+///
+/// A failed batch keeps its error; later batches are skipped, and the next `submit` or `drain`
+/// throws it, so a command never commits past a row SQLite refused.
+final class BackgroundRowWriter: @unchecked Sendable {
+    static let batchesInFlightMax = 4
+
+    private let queue = DispatchQueue(label: "gonghui.background-row-writer")
+    private let slots = DispatchSemaphore(value: BackgroundRowWriter.batchesInFlightMax)
+    private let lock = NSLock()
+    /// The first error a batch met (under `lock`: written on the queue, read by the submitter).
+    private var firstError: (any Error)?
+
+    private var recordedError: (any Error)? { lock.withLock { firstError } }
+
+    /// Hands a batch over; waits while `batchesInFlightMax` batches are still queued.
+    /// - Throws: the error of a batch written earlier.
+    func submit(_ write: @escaping @Sendable () throws -> Void) throws {
+        if let error = recordedError { throw error }
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard recordedError == nil else { return }
+            do { try write() } catch { lock.withLock { if firstError == nil { firstError = error } } }
+        }
+    }
+
+    /// Waits until every batch handed over is written (the queue is serial: an empty block runs
+    /// after them). Any error stays for `drain()`.
+    func waitUntilIdle() {
+        queue.sync {}
+    }
+
+    /// Waits until every batch handed over is written.
+    /// - Throws: the first error a batch met.
+    func drain() throws {
+        waitUntilIdle()
+        if let error = recordedError { throw error }
+    }
+}
