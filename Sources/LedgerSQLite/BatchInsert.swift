@@ -99,11 +99,10 @@ final class BatchInsert {
         if flushesWhenFull && rows.slots.count >= batchSize * width { try flush(fullBatchesOnly: background != nil) }
     }
 
-    /// From now on whole batches are handed to `writer` and written on its thread; `flush()`
-    /// (every row) waits for them first. Not for a table whose change images this writer writes:
-    /// those read the connection back after each batch.
+    /// From now on whole batches are handed to `writer` and written on its thread, with their
+    /// change images (`WrittenChangeImages`, which only the batches use until `finish()`);
+    /// `flush()` (every row) waits for them first.
     func writeWholeBatches(on writer: BackgroundRowWriter) throws {
-        precondition(images == nil, "a table whose change images the writer writes is written in the foreground")
         // Made here, on the connection's own thread: the writer's thread only binds and steps it.
         _ = try statement(rowCount: batchSize)
         background = writer
@@ -130,12 +129,8 @@ final class BatchInsert {
             try rows.slots.withUnsafeBufferPointer { slots in
                 while total - start >= batchSize * width || (!fullBatchesOnly && total > start) {
                     let count = min(batchSize, (total - start) / width)
-                    let statement = try statement(rowCount: count)
-                    Self.bind(statement, UnsafeBufferPointer(rebasing: slots[start..<(start + count * width)]), texts: base)
-                    let firstRowID = try images?.nextAssignedRowID()
-                    try statement.run()
-                    try images?.rowsInserted(UnsafeBufferPointer(rebasing: slots[start..<(start + count * width)]), width: width,
-                                             rowCount: count, arena: base, firstRowID: firstRowID)
+                    try Self.write(UnsafeBufferPointer(rebasing: slots[start..<(start + count * width)]), texts: base, width: width,
+                                   through: try statement(rowCount: count), images: images)
                     start += count * width
                 }
             }
@@ -176,27 +171,37 @@ final class BatchInsert {
             handed.arena.removeSubrange(cut...)
         }
         guard let statement = statements[batchSize] else { throw StoreError.storage(message: "\(table): no batch statement") }
-        let batch = handed, width = self.width, batchSize = self.batchSize, handedStatement = HandedStatement(statement: statement)
-        try writer.submit { try Self.write(batch, statement: handedStatement.statement, width: width, batchSize: batchSize) }
-    }
-
-    /// The batch statement, used on the writer's thread while batches are in flight: this writer
-    /// touches it again only in `flush()`, after `drain()`, so one thread at a time holds it.
-    private struct HandedStatement: @unchecked Sendable {
-        let statement: RawStatement
-    }
-
-    /// Binds and runs whole batches of `batch` through `statement` (on the writer's thread).
-    private static func write(_ batch: Rows, statement: RawStatement, width: Int, batchSize: Int) throws {
-        try batch.arena.withUnsafeBufferPointer { bytes in
-            let base = bytes.baseAddress ?? BatchInsert.emptyText
-            try batch.slots.withUnsafeBufferPointer { slots in
-                for start in stride(from: 0, to: slots.count, by: batchSize * width) {
-                    bind(statement, UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), texts: base)
-                    try statement.run()
+        let batch = handed, width = self.width, batchSize = self.batchSize
+        let handedOver = HandedOver(statement: statement, images: images)
+        try writer.submit {
+            try batch.arena.withUnsafeBufferPointer { bytes in
+                let base = bytes.baseAddress ?? BatchInsert.emptyText
+                try batch.slots.withUnsafeBufferPointer { slots in
+                    for start in stride(from: 0, to: slots.count, by: batchSize * width) {
+                        try Self.write(UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), texts: base, width: width,
+                                       through: handedOver.statement, images: handedOver.images)
+                    }
                 }
             }
         }
+    }
+
+    /// The batch statement and the images' writer, used on the writer's thread while batches are
+    /// in flight: this writer touches them again only in `flush()`, after `drain()`, so one thread
+    /// at a time holds them.
+    private struct HandedOver: @unchecked Sendable {
+        let statement: RawStatement
+        let images: WrittenChangeImages?
+    }
+
+    /// Writes one statement's rows (`slots`, `width` values a row, texts at `texts`) and then
+    /// their change images, when this writer writes them.
+    private static func write(_ slots: UnsafeBufferPointer<Slot>, texts base: UnsafePointer<UInt8>, width: Int,
+                              through statement: RawStatement, images: WrittenChangeImages?) throws {
+        bind(statement, slots, texts: base)
+        let firstRowID = try images?.nextAssignedRowID()
+        try statement.run()
+        try images?.rowsInserted(slots, width: width, rowCount: slots.count / width, arena: base, firstRowID: firstRowID)
     }
 
     /// Binds one statement's values, in order: integers as they are, texts and blobs where they

@@ -11,6 +11,7 @@ import GRDB
 /// more than the insert itself.
 public final class BulkRowWriter {
     private let batch: BatchInsert
+    private var background: BackgroundRowWriter?
 
     public init(_ db: Database, table: String, columns: [String], batchSize: Int = 64) throws {
         batch = BatchInsert(db, table: table, columns: columns, batchSize: batchSize,
@@ -21,12 +22,38 @@ public final class BulkRowWriter {
     /// exclusivity check a row, not one a value), writing a full batch when one is ready.
     public func row(_ fill: (inout BatchRows) -> Void) throws { try batch.row(fill) }
 
-    /// Writes every queued row.
+    /// Writes every queued row (after any batch still being written in the background).
     public func flush() throws { try batch.flush() }
+
+    /// Runs `body` with whole batches (and their change images) written on another thread
+    /// (`BackgroundRowWriter`) while it queues on. The caller's other uses of the connection
+    /// inside `body` must first call `waitForBatches()`; on the way out, whether `body` returned or
+    /// threw, every batch is in.
+    /// - Throws: what `body` throws, else the first error a batch met.
+    public func writingBatchesInBackground<T>(_ body: () throws -> T) throws -> T {
+        let writer = BackgroundRowWriter()
+        defer {
+            writer.waitUntilIdle()
+            batch.writeInForeground()
+            background = nil
+        }
+        try batch.writeWholeBatches(on: writer)
+        background = writer
+        let result = try body()
+        try writer.drain()
+        return result
+    }
+
+    /// Waits until the batches handed to the background are in the table (a no-op outside
+    /// `writingBatchesInBackground`): before anything else reads or writes the connection.
+    public func waitForBatches() {
+        background?.waitUntilIdle()
+    }
 
     /// Writes every queued row and puts the table's insert trigger back: the last call, before
     /// the transaction commits (which it cannot do while the trigger is set aside).
     public func finish() throws {
+        try background?.drain()
         try batch.flush()
         try batch.images?.finish()
     }

@@ -29,6 +29,13 @@ public protocol DeclarationSession: AnyObject {
     func add(_ declaration: NewDeclaration) throws
     /// Writes whatever is still held. Called once, after the last `add`.
     func finish() throws
+    /// Runs `body` (the file's rows read and added) with the register's rows written on another
+    /// thread where the store can (SQLite), every row in when it returns or throws.
+    func writingRowsInBackground<T>(_ body: () throws -> T) throws -> T
+}
+
+extension DeclarationSession {
+    public func writingRowsInBackground<T>(_ body: () throws -> T) throws -> T { try body() }
 }
 
 /// A `DeclarationSession` over one read of the latest revisions, with this import's revisions

@@ -55,9 +55,11 @@ public struct PayrollRegister: Sendable {
                 let declarations = try transaction.declarationSession(importID: importID)
                 var file = PayrollDeclarationFile(fileName: displayName, units: try transaction.unitCodes(),
                                                   declarations: declarations, latestMonth: latestMonth)
-                let fingerprint = try InputFile.forEachRawRecordFingerprinted(path: path, displayName: displayName,
-                                                                              encoding: encoding) { line, bytes, fields in
-                    try file.read(line: line, bytes: bytes, fields: fields)
+                // The register's rows are written on a second thread while this one reads on.
+                let fingerprint = try declarations.writingRowsInBackground {
+                    try InputFile.forEachRawRecordFingerprinted(path: path, displayName: displayName, encoding: encoding) { line, bytes, fields in
+                        try file.read(line: line, bytes: bytes, fields: fields)
+                    }
                 }
                 guard fingerprint.fileSHA256 == fileDigest else {
                     throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")

@@ -61,6 +61,8 @@ final class SQLiteDeclarationSession: DeclarationSession {
 
     func latest(_ key: DeclarationKey) throws -> StoredDeclaration? {
         if let waiting = queued[key] { return waiting }
+        // Rows handed to the background writer are in the table once it is idle.
+        insert.waitForBatches()
         guard let row = try Row.fetchOne(lookup, arguments: [key.unit, key.month]) else { return nil }
         let id: Int64 = row[6]
         let channel = try RegisterValue.channel(row[3], "payroll_declaration row \(id)")
@@ -78,5 +80,9 @@ final class SQLiteDeclarationSession: DeclarationSession {
     func finish() throws {
         try insert.finish()
         queued.removeAll()
+    }
+
+    func writingRowsInBackground<T>(_ body: () throws -> T) throws -> T {
+        try insert.writingBatchesInBackground(body)
     }
 }
