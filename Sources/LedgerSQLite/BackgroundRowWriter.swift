@@ -8,14 +8,17 @@ import Foundation
 /// One serial queue, so batches reach SQLite in the order they were handed over (vouchers before
 /// their postings). The connection is opened without SQLite's own mutex, so **nothing else may use
 /// it while a batch is in flight**: whoever touches the connection first calls `waitUntilIdle()`
-/// (`PostingSession.db` does) or `drain()`. At most `batchesInFlightMax` batches wait, so memory
-/// stays flat when SQLite is the slower side.
+/// (`PostingSession.db` does) or `drain()`. At most `batchesInFlightMax` hand-overs wait (each one
+/// whole batch, or the few a table had queued), so memory stays flat when SQLite is the slower side.
+///
+/// One writer per connection at a time: two would step the same connection from two threads.
 ///
 /// A failed batch keeps its error; later batches are skipped, and the next `submit` or `drain`
 /// throws it, so a command never commits past a row SQLite refused.
 final class BackgroundRowWriter: @unchecked Sendable {
     static let batchesInFlightMax = 4
 
+    // Never called from the writer's own thread (a `queue.sync` there would wait for itself).
     private let queue = DispatchQueue(label: "gonghui.background-row-writer")
     private let slots = DispatchSemaphore(value: BackgroundRowWriter.batchesInFlightMax)
     private let lock = NSLock()

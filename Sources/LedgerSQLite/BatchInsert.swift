@@ -103,7 +103,9 @@ final class BatchInsert {
     /// change images (`WrittenChangeImages`, which only the batches use until `finish()`);
     /// `flush()` (every row) waits for them first.
     func writeWholeBatches(on writer: BackgroundRowWriter) throws {
-        // Made here, on the connection's own thread: the writer's thread only binds and steps it.
+        // Made here, on the connection's own thread. The writer's thread binds and steps it, and
+        // may prepare the change images' own statements (or SQLite re-prepare one after a schema
+        // change): always while the connection's thread waits or does not touch the connection.
         _ = try statement(rowCount: batchSize)
         background = writer
     }

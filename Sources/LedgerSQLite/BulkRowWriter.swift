@@ -46,14 +46,16 @@ public final class BulkRowWriter {
 
     /// Waits until the batches handed to the background are in the table (a no-op outside
     /// `writingBatchesInBackground`): before anything else reads or writes the connection.
-    public func waitForBatches() {
-        background?.waitUntilIdle()
+    /// - Throws: the error of a batch SQLite refused (nothing more is done on the connection then).
+    public func waitForBatches() throws {
+        try background?.drain()
     }
 
     /// Writes every queued row and puts the table's insert trigger back: the last call, before
     /// the transaction commits (which it cannot do while the trigger is set aside).
     public func finish() throws {
-        try background?.drain()
+        // Inside the scope, batches still to come would write their images after the trigger is back.
+        precondition(background == nil, "finish() comes after writingBatchesInBackground returns")
         try batch.flush()
         try batch.images?.finish()
     }

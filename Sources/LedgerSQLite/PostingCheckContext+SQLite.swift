@@ -11,7 +11,7 @@ public struct SQLitePostingCheckContext: PostingCheckContext {
 
     /// The transaction's connection, for checks of the storage modules that read their own tables
     /// (a budget check reading the approved budget, say). Never for writing.
-    package var db: Database { session.db }
+    package var db: Database { get throws { try session.db } }
 
     public var organisation: Organisation { session.organisation }
 

@@ -15,9 +15,13 @@ import LedgerStore
 final class PostingSession {
     /// The transaction's connection (checks of the storage modules read their own tables through
     /// it), once any batch still being written on the writer's thread is in (`BackgroundRowWriter`).
+    /// - Throws: the error of a batch SQLite refused: nothing more is done on the connection after
+    ///   one (SQLite may have rolled the transaction back, and a write would then commit alone).
     var db: Database {
-        rowWriter.waitUntilIdle()
-        return connection
+        get throws {
+            try rowWriter.drain()
+            return connection
+        }
     }
     private let connection: Database
     /// Writes whole batches of voucher and posting rows on another thread, in `writingRowsInBackground`.

@@ -170,7 +170,7 @@ struct PostingCheckTests {
                 let all = try context.accountTotals(try AccountCode("501"), fund: nil, from: year.from, to: year.to)
                 let restricted = try context.accountTotals(try AccountCode("501"), fund: "专项", from: year.from, to: year.to)
                 log.append("\(all.debit.plainString) \(restricted.debit.plainString)")
-                #expect((context as? SQLitePostingCheckContext)?.db != nil, "storage modules reach their tables")
+                #expect(try (context as? SQLitePostingCheckContext)?.db != nil, "storage modules reach their tables")
                 #expect(context.account(try AccountCode("50103"))?.kind == .expenditure)
             }
         }

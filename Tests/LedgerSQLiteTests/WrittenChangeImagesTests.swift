@@ -77,6 +77,38 @@ struct WrittenChangeImagesTests {
         }
     }
 
+    @Test("written in the background (the payroll import's way), the batches and their images are the same, in order, and the books verify")
+    func imagesWrittenInTheBackground() async throws {
+        await propertyCheck(count: 25, input: Gen.int(in: 0...999).array(of: 2...2).array(of: 0...300)) { picks in
+            let (folder, database) = try Self.books()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try database.write { db in
+                let numbered = try BulkRowWriter(db, table: "numbered", columns: ["amount", "note", "code"], batchSize: 16)
+                try numbered.writingBatchesInBackground {
+                    for pick in picks {
+                        // Texts SQLite must write (quotes, controls) are read back from the table on the writer's thread.
+                        try numbered.row { row in
+                            row.add(pick[0] % 7 == 0 ? nil : Self.amounts[pick[0] % Self.amounts.count])
+                            row.add(text: pick[1] % 5 == 0 ? nil : Self.notes[pick[1] % Self.notes.count])
+                            row.add(text: Self.notes[pick[0] % Self.notes.count])
+                        }
+                    }
+                }
+                try numbered.finish()
+            }
+            try database.read { db in
+                let numbered = try Self.images(db, table: "numbered", columns: "id, amount, note, code", key: "id")
+                #expect(numbered.journal == numbered.rows)
+                #expect(numbered.rows.count == picks.count)
+                // In the order given: the ids follow the picks.
+                let amounts = try Int64?.fetchAll(db, sql: "SELECT amount FROM numbered ORDER BY id")
+                #expect(amounts == picks.map { $0[0] % 7 == 0 ? nil : Self.amounts[$0[0] % Self.amounts.count] })
+            }
+            let findings = try database.verify()
+            #expect(findings.isEmpty)
+        }
+    }
+
     @Test("the images are the trigger's: the same rows written with the trigger in place give the same journal")
     func sameJournalAsTheTrigger() throws {
         let (folder, database) = try Self.books()

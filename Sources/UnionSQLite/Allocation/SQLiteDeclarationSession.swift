@@ -62,7 +62,7 @@ final class SQLiteDeclarationSession: DeclarationSession {
     func latest(_ key: DeclarationKey) throws -> StoredDeclaration? {
         if let waiting = queued[key] { return waiting }
         // Rows handed to the background writer are in the table once it is idle.
-        insert.waitForBatches()
+        try insert.waitForBatches()
         guard let row = try Row.fetchOne(lookup, arguments: [key.unit, key.month]) else { return nil }
         let id: Int64 = row[6]
         let channel = try RegisterValue.channel(row[3], "payroll_declaration row \(id)")

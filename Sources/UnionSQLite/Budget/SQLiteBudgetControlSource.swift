@@ -42,7 +42,7 @@ final class SQLiteBudgetControlSource: BudgetControlSource, @unchecked Sendable 
         guard let sqlite = context as? SQLitePostingCheckContext else {
             throw StoreError.storage(message: "budget control reads its tables in a SQLite posting transaction")
         }
-        let db = sqlite.db
+        let db = try sqlite.db
         let state = try Self.load(db, organisation: organisation, year: year)
         lock.lock()
         if !watchingTransaction {

@@ -112,6 +112,30 @@ struct PayrollImportStoreTests {
                 == .imported(rows: 1, new: 1, corrected: 0, unchanged: 0))
         #expect(try Self.latest(f) == ["P1 2026-01 r1 9000.00"])
     }
+
+    /// On SQLite whole batches go to the table on a second thread while the file is read on: a
+    /// row refused in one, mid-file or in the last batch handed over (its error can come out only
+    /// when the import waits for the writer at the end of the file), still ends the import.
+    @Test("a declaration SQLite refuses in a batch written in the background ends the import with its error and nothing written",
+          arguments: ["P100", "P250"])
+    func refusedInTheBackground(unit: String) throws {
+        let f = try AllocationBooks(.sqlite)
+        try Self.registerUnits(f)
+        try DatabaseQueue(path: f.folder.appendingPathComponent("books.sqlite").path).write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refused_by_test BEFORE INSERT ON payroll_declaration WHEN NEW.wage_total_fen = 7777700
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                """)
+        }
+        let rows = (0..<Self.unitCount).map { "P\($0),,2026-01,10,\("P\($0)" == unit ? "77777" : "\(1_000 + $0)").00\n" }.joined()
+        #expect { try f.importPayroll("refused.csv", rows) } throws: { "\($0)".contains("refused by the test") }
+        #expect(try Self.latest(f).isEmpty && Self.importRowCounts(f).isEmpty)
+        // The insert trigger the writer set aside is back.
+        let triggers = try DatabaseQueue(path: f.folder.appendingPathComponent("books.sqlite").path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'payroll_declaration' ORDER BY name")
+        }
+        #expect(triggers.contains("change_journal_payroll_declaration_insert"))
+    }
 }
 
 /// An allocation store that rewrites a file as its first write transaction begins: after the
