@@ -7,8 +7,8 @@ import Foundation
 ///
 /// One serial queue, so batches reach SQLite in the order they were handed over (vouchers before
 /// their postings). The connection is opened without SQLite's own mutex, so **nothing else may use
-/// it while a batch is in flight**: whoever touches the connection first calls `waitUntilIdle()`
-/// (`PostingSession.db` does) or `drain()`. At most `batchesInFlightMax` hand-overs wait (each one
+/// it while a batch is in flight**: whoever touches the connection first calls `drain()`
+/// (`PostingSession.db` and `BulkRowWriter.waitForBatches()` do) or `waitUntilIdle()`. At most `batchesInFlightMax` hand-overs wait (each one
 /// whole batch, or the few a table had queued), so memory stays flat when SQLite is the slower side.
 ///
 /// One writer per connection at a time: two would step the same connection from two threads.
