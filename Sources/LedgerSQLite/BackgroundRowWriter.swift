@@ -51,4 +51,18 @@ final class BackgroundRowWriter: @unchecked Sendable {
         waitUntilIdle()
         if let error = recordedError { throw error }
     }
+
+    /// Runs `body` with the whole batches of `tables` written by this writer, and every batch in
+    /// when it returns or throws (before the caller's transaction goes on, commits or rolls back).
+    /// - Throws: what `body` throws, else the first error a batch met.
+    func writing<T>(_ tables: [BatchInsert], _ body: () throws -> T) throws -> T {
+        defer {
+            waitUntilIdle()
+            for table in tables { table.writeInForeground() }
+        }
+        for table in tables { try table.writeWholeBatches(on: self) }
+        let result = try body()
+        try drain()
+        return result
+    }
 }

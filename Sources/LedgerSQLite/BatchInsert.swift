@@ -137,41 +137,16 @@ final class BatchInsert {
                 }
             }
         }
-        guard start > 0 else { return }
-        if start == total {
-            rows.slots.removeAll(keepingCapacity: true)
-            rows.arena.removeAll(keepingCapacity: true)
-            return
-        }
-        // Rows left for later: their bytes are the arena's tail, from the first one's offset.
-        let cut = rows.slots[start...].first(where: { $0.kind == .text || $0.kind == .blob }).map { Int($0.value) } ?? rows.arena.count
-        rows.slots.removeFirst(start)
-        for index in rows.slots.indices where rows.slots[index].kind == .text || rows.slots[index].kind == .blob {
-            rows.slots[index].value -= Int64(cut)
-        }
-        rows.arena.removeFirst(cut)
+        rows.removeFirst(slots: start)
     }
 
     /// Moves the whole batches queued to `writer`, keeping the rows of an unfinished batch.
     private func handWholeBatches(to writer: BackgroundRowWriter) throws {
         let wholeSlots = rows.slots.count / (batchSize * width) * (batchSize * width)
         guard wholeSlots > 0 else { return }
-        var handed = Rows()
-        swap(&handed, &rows)
-        rows.slots.reserveCapacity(batchSize * width * 2)
-        rows.arena.reserveCapacity(batchSize * 256)
-        if wholeSlots < handed.slots.count {
-            // The unfinished batch's bytes are the arena's tail, from its first text's offset.
-            let tail = handed.slots[wholeSlots...]
-            let cut = tail.first(where: { $0.kind == .text || $0.kind == .blob }).map { Int($0.value) } ?? handed.arena.count
-            for var slot in tail {
-                if slot.kind == .text || slot.kind == .blob { slot.value -= Int64(cut) }
-                rows.slots.append(slot)
-            }
-            rows.arena.append(contentsOf: handed.arena[cut...])
-            handed.slots.removeSubrange(wholeSlots...)
-            handed.arena.removeSubrange(cut...)
-        }
+        var handed = rows
+        handed.removeLast(fromSlot: wholeSlots)
+        rows.removeFirst(slots: wholeSlots)
         guard let statement = statements[batchSize] else { throw StoreError.storage(message: "\(table): no batch statement") }
         let batch = handed, width = self.width, batchSize = self.batchSize
         let handedOver = HandedOver(statement: statement, images: images)
@@ -263,6 +238,36 @@ public struct BatchRows: Sendable {
 
     public mutating func add(text: String?) {
         if let text { add(text: text) } else { addNull() }
+    }
+
+    /// Where the bytes of the rows from `slot` on begin in the arena (texts and blobs are
+    /// appended in slot order, so that is the first one's offset).
+    private func arenaOffset(fromSlot slot: Int) -> Int {
+        slots[slot...].first(where: { $0.kind == .text || $0.kind == .blob }).map { Int($0.value) } ?? arena.count
+    }
+
+    /// Drops the first `count` slots (whole rows, written) and their bytes, keeping the rest's
+    /// offsets right.
+    mutating func removeFirst(slots count: Int) {
+        guard count > 0 else { return }
+        guard count < slots.count else {
+            slots.removeAll(keepingCapacity: true)
+            arena.removeAll(keepingCapacity: true)
+            return
+        }
+        let cut = arenaOffset(fromSlot: count)
+        slots.removeFirst(count)
+        for index in slots.indices where slots[index].kind == .text || slots[index].kind == .blob {
+            slots[index].value -= Int64(cut)
+        }
+        arena.removeFirst(cut)
+    }
+
+    /// Drops the slots from `slot` on (whole rows) and their bytes.
+    mutating func removeLast(fromSlot slot: Int) {
+        guard slot < slots.count else { return }
+        arena.removeSubrange(arenaOffset(fromSlot: slot)...)
+        slots.removeSubrange(slot...)
     }
 
     /// Queues a text that `write` appends to the arena itself (no String made for it).

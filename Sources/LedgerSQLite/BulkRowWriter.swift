@@ -32,16 +32,9 @@ public final class BulkRowWriter {
     /// - Throws: what `body` throws, else the first error a batch met.
     public func writingBatchesInBackground<T>(_ body: () throws -> T) throws -> T {
         let writer = BackgroundRowWriter()
-        defer {
-            writer.waitUntilIdle()
-            batch.writeInForeground()
-            background = nil
-        }
-        try batch.writeWholeBatches(on: writer)
         background = writer
-        let result = try body()
-        try writer.drain()
-        return result
+        defer { background = nil }
+        return try writer.writing([batch], body)
     }
 
     /// Waits until the batches handed to the background are in the table (a no-op outside

@@ -8,14 +8,6 @@ extension PostingSession {
     /// - Throws: what `body` throws, else the first error a batch met.
     func writingRowsInBackground<T>(_ inBackground: Bool = true, _ body: () throws -> T) throws -> T {
         guard inBackground else { return try body() }
-        let tables = [vouchers, postings, dimensionedPostings]
-        defer {
-            rowWriter.waitUntilIdle()
-            for table in tables { table.writeInForeground() }
-        }
-        for table in tables { try table.writeWholeBatches(on: rowWriter) }
-        let result = try body()
-        try rowWriter.drain()
-        return result
+        return try rowWriter.writing([vouchers, postings, dimensionedPostings], body)
     }
 }

@@ -10,39 +10,8 @@ import Testing
 struct BackgroundRowWriterTests {
     @Test("batches handed over are written in order; a flush waits for them, then writes the rest on the caller's thread")
     func batchesInOrder() throws {
-        let queue = try DatabaseQueue()
-        try queue.write { db in
-            try db.execute(sql: "CREATE TABLE t(n INTEGER NOT NULL, s TEXT, b BLOB, o INTEGER)")
-            let writer = BackgroundRowWriter()
-            let batch = BatchInsert(db, table: "t", columns: ["n", "s", "b", "o"], batchSize: 4, flushesWhenFull: false)
-            try batch.writeWholeBatches(on: writer)
-            var expected: [(Int64, String?, [UInt8], Int64?)] = []
-            for n in 0..<203 {
-                let text: String? = n % 5 == 4 ? nil : n % 3 == 0 ? "" : String(repeating: "记账\(n)", count: n % 4 + 1)
-                let blob = [UInt8](repeating: UInt8(n % 256), count: n % 3 + 1)
-                let other: Int64? = n % 2 == 0 ? nil : Int64(-n)
-                batch.add(Int64(n))
-                batch.add(text: text)
-                batch.add(blob: blob)
-                batch.add(other)
-                try batch.endRow()
-                expected.append((Int64(n), text, blob, other))
-                // Whole batches go to the writer; the rows past them stay queued, their bytes moved to the front.
-                if n % 7 == 6 { try batch.flush(fullBatchesOnly: true) }
-            }
-            try batch.flush()
-            batch.writeInForeground()
-            // Rowids give the order the rows reached SQLite.
-            let rows = try Row.fetchAll(db, sql: "SELECT n, s, typeof(s), b, o FROM t ORDER BY rowid")
-            #expect(rows.count == expected.count)
-            for (row, want) in zip(rows, expected) {
-                #expect(row[0] as Int64 == want.0)
-                #expect(row[1] as String? == want.1)
-                #expect(row[2] as String == (want.1 == nil ? "null" : "text"))
-                #expect(Array(row[3] as Data) == want.2)
-                #expect(row[4] as Int64? == want.3)
-            }
-        }
+        // Rowids give the order the rows reached SQLite.
+        try BatchInsertTests.roundTrip(rowCount: 203, on: BackgroundRowWriter(), orderedBy: "rowid")
     }
 
     @Test("a batch SQLite refuses keeps its error: later batches are skipped, the next hand-over and the drain throw it")
