@@ -20,11 +20,16 @@ final class BatchInsert {
 
     /// One queued value: an integer, or where its bytes lie in the arena.
     struct Slot: Sendable {
-        enum Kind: UInt8 { case integer, text, blob, null }
+        /// `chainLink`: a voucher's hash, bound as the digest `ChainLinker` works out from the
+        /// canonical encoding whose bytes the slot holds.
+        enum Kind: UInt8 { case integer, text, blob, null, chainLink }
         var kind: Kind
         var length: Int32
         /// The integer, or the offset of the bytes in the arena.
         var value: Int64
+
+        /// Whether the slot's bytes lie in the arena.
+        var holdsBytes: Bool { kind == .text || kind == .blob || kind == .chainLink }
     }
 
     /// The queued values (see `BatchRows`).
@@ -42,6 +47,8 @@ final class BatchInsert {
     private var statements: [Int: RawStatement] = [:]
     /// Set when this writer writes its rows' change-journal images itself (`WrittenChangeImages`).
     let images: WrittenChangeImages?
+    /// Set for the voucher table: it hashes the chain's links as their rows are written.
+    let chain: ChainLinker?
     /// Set while whole batches are written on another thread (`writeWholeBatches(on:)`).
     private var background: BackgroundRowWriter?
 
@@ -49,7 +56,7 @@ final class BatchInsert {
     static let parametersMax = 32_766
 
     init(_ db: Database, table: String, columns: [String], batchSize: Int, flushesWhenFull: Bool = true,
-         images: WrittenChangeImages? = nil) {
+         images: WrittenChangeImages? = nil, chain: ChainLinker? = nil) {
         precondition(batchSize * columns.count <= BatchInsert.parametersMax, "batch exceeds SQLite's parameter limit")
         self.db = db
         self.table = table
@@ -58,6 +65,8 @@ final class BatchInsert {
         self.batchSize = batchSize
         self.flushesWhenFull = flushesWhenFull
         self.images = images
+        self.chain = chain
+        precondition(images == nil || chain == nil, "a table of chain links has no change images")
         rows.slots.reserveCapacity(batchSize * columns.count * 2)
         rows.arena.reserveCapacity(batchSize * 256)
     }
@@ -132,7 +141,7 @@ final class BatchInsert {
                 while total - start >= batchSize * width || (!fullBatchesOnly && total > start) {
                     let count = min(batchSize, (total - start) / width)
                     try Self.write(UnsafeBufferPointer(rebasing: slots[start..<(start + count * width)]), texts: base, width: width,
-                                   through: try statement(rowCount: count), images: images)
+                                   through: try statement(rowCount: count), images: images, chain: chain)
                     start += count * width
                 }
             }
@@ -149,41 +158,45 @@ final class BatchInsert {
         rows.removeFirst(slots: wholeSlots)
         guard let statement = statements[batchSize] else { throw StoreError.storage(message: "\(table): no batch statement") }
         let batch = handed, width = self.width, batchSize = self.batchSize
-        let handedOver = HandedOver(statement: statement, images: images)
+        let handedOver = HandedOver(statement: statement, images: images, chain: chain)
         try writer.submit {
             try batch.arena.withUnsafeBufferPointer { bytes in
                 let base = bytes.baseAddress ?? BatchInsert.emptyText
                 try batch.slots.withUnsafeBufferPointer { slots in
                     for start in stride(from: 0, to: slots.count, by: batchSize * width) {
                         try Self.write(UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), texts: base, width: width,
-                                       through: handedOver.statement, images: handedOver.images)
+                                       through: handedOver.statement, images: handedOver.images, chain: handedOver.chain)
                     }
                 }
             }
         }
     }
 
-    /// The batch statement and the images' writer, used on the writer's thread while batches are
-    /// in flight: this writer touches them again only in `flush()`, after `drain()`, so one thread
-    /// at a time holds them.
+    /// The batch statement, the images' writer and the chain, used on the writer's thread while
+    /// batches are in flight: this writer touches them again only in `flush()`, after `drain()`,
+    /// so one thread at a time holds them.
     private struct HandedOver: @unchecked Sendable {
         let statement: RawStatement
         let images: WrittenChangeImages?
+        let chain: ChainLinker?
     }
 
     /// Writes one statement's rows (`slots`, `width` values a row, texts at `texts`) and then
     /// their change images, when this writer writes them.
     private static func write(_ slots: UnsafeBufferPointer<Slot>, texts base: UnsafePointer<UInt8>, width: Int,
-                              through statement: RawStatement, images: WrittenChangeImages?) throws {
-        bind(statement, slots, texts: base)
+                              through statement: RawStatement, images: WrittenChangeImages?, chain: ChainLinker?) throws {
+        bind(statement, slots, texts: base, links: chain?.link(slots, arena: base))
         let firstRowID = try images?.nextAssignedRowID()
         try statement.run()
         try images?.rowsInserted(slots, width: width, rowCount: slots.count / width, arena: base, firstRowID: firstRowID)
     }
 
     /// Binds one statement's values, in order: integers as they are, texts and blobs where they
-    /// lie in the arena at `texts` (SQLite reads them in place).
-    private static func bind(_ statement: RawStatement, _ slots: UnsafeBufferPointer<Slot>, texts base: UnsafePointer<UInt8>) {
+    /// lie in the arena at `texts` (SQLite reads them in place), chain links as the digests at
+    /// `links`, 32 bytes each in order.
+    private static func bind(_ statement: RawStatement, _ slots: UnsafeBufferPointer<Slot>, texts base: UnsafePointer<UInt8>,
+                             links: UnsafePointer<UInt8>?) {
+        var nextLink = links
         for (offset, slot) in slots.enumerated() {
             let position = Int32(offset + 1)
             switch slot.kind {
@@ -192,6 +205,10 @@ final class BatchInsert {
                 statement.bindStatic(position, text: slot.length == 0 ? BatchInsert.emptyText : base + Int(slot.value), count: slot.length)
             case .blob: statement.bindStatic(position, blob: base + Int(slot.value), count: slot.length)
             case .null: statement.bindNull(position)
+            case .chainLink:
+                guard let link = nextLink else { preconditionFailure("a chain link queued in a table without a chain") }
+                statement.bindStatic(position, blob: link, count: Int32(ChainLinker.digestSize))
+                nextLink = link + ChainLinker.digestSize
             }
         }
     }
@@ -243,7 +260,7 @@ public struct BatchRows: Sendable {
     /// Where the bytes of the rows from `slot` on begin in the arena (texts and blobs are
     /// appended in slot order, so that is the first one's offset).
     private func arenaOffset(fromSlot slot: Int) -> Int {
-        slots[slot...].first(where: { $0.kind == .text || $0.kind == .blob }).map { Int($0.value) } ?? arena.count
+        slots[slot...].first(where: \.holdsBytes).map { Int($0.value) } ?? arena.count
     }
 
     /// Drops the first `count` slots (whole rows, written) and their bytes, keeping the rest's
@@ -257,7 +274,7 @@ public struct BatchRows: Sendable {
         }
         let cut = arenaOffset(fromSlot: count)
         slots.removeFirst(count)
-        for index in slots.indices where slots[index].kind == .text || slots[index].kind == .blob {
+        for index in slots.indices where slots[index].holdsBytes {
             slots[index].value -= Int64(cut)
         }
         arena.removeFirst(cut)
@@ -275,6 +292,19 @@ public struct BatchRows: Sendable {
         let start = arena.count
         write(&arena)
         slots.append(BatchInsert.Slot(kind: .text, length: Int32(arena.count - start), value: Int64(start)))
+    }
+
+    /// Queues a voucher's hash, to be worked out from `canonical` (its encoding) when the row is
+    /// written (`ChainLinker`).
+    mutating func add(chainLink canonical: JournalChain.Writer) {
+        canonical.withBytes { add(chainLink: $0) }
+    }
+
+    /// Queues a chain link whose encoding is `encoding`.
+    mutating func add(chainLink encoding: UnsafeRawBufferPointer) {
+        let start = arena.count
+        arena.append(contentsOf: encoding)
+        slots.append(BatchInsert.Slot(kind: .chainLink, length: Int32(encoding.count), value: Int64(start)))
     }
 
     mutating func add(blob bytes: [UInt8]) {

@@ -49,7 +49,9 @@ final class PostingSession {
     private var magnitudeBound: UInt64?
     /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
     var importedReferences: [Int: [String: String]] = [:]
-    private var previousHash: [UInt8]
+    /// Hashes each voucher's link as its row is written; its `previous` is the journal's last
+    /// link once the rows are flushed.
+    private let chain: ChainLinker
     /// The canonical encoding of the voucher being posted (`JournalChain`), its buffer reused.
     private var canonical = JournalChain.Writer()
     private var lastVoucherID: Int64
@@ -106,11 +108,16 @@ final class PostingSession {
         // from id 0 and the genesis hash (true optionals: there is no last voucher yet).
         let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM voucher ORDER BY id DESC LIMIT 1")
         lastVoucherID = last?["id"] ?? 0
-        previousHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
+        let lastHash = (last?["hash"] as Data?).map { Array($0) } ?? JournalChain.genesis
+        guard lastHash.count == ChainLinker.digestSize else {
+            throw StoreError.storage(message: "voucher \(lastVoucherID): the stored hash is \(lastHash.count) bytes, not \(ChainLinker.digestSize)")
+        }
+        let voucherBatch = 64
+        chain = ChainLinker(previous: lastHash, rowsMax: voucherBatch)
         vouchers = BatchInsert(db, table: "voucher", columns: [
             "id", "org_id", "date", "ordinal", "number", "summary", "kind", "reverses_id", "total_fen",
             "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version", "fund",
-        ], batchSize: 64)
+        ], batchSize: voucherBatch, chain: chain)
         postings = BatchInsert(db, table: "posting", columns: [
             "org_id", "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
         ], batchSize: 256, flushesWhenFull: false)
@@ -126,6 +133,17 @@ final class PostingSession {
     /// - Returns: the posted voucher with its id and number.
     @discardableResult
     func post(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> PostedVoucher {
+        let (id, number) = try record(draft, proposedNumber: proposedNumber, importID: importID)
+        return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
+                             summary: draft.summary, kind: draft.kind, postings: draft.postings,
+                             reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,
+                             source: draft.source, externalReference: draft.externalReference,
+                             attachments: draft.attachments, approval: draft.approval, postedBy: user, fund: draft.fund)
+    }
+
+    /// Posts one voucher, as `post` does, without making the `PostedVoucher` a bulk import drops.
+    /// - Returns: the voucher's id and number.
+    func record(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> (id: Int64, number: Int) {
         // 1. The voucher on its own, and its approval record.
         let debitTotal = try Self.checkAlone(draft)
         try draft.approval?.validate()
@@ -191,7 +209,8 @@ final class PostingSession {
         // Every rule holds: write.
         let id = lastVoucherID + 1
         let date = draft.date.description
-        // The chain's link, encoded straight from the draft into a buffer reused voucher after voucher.
+        // The chain's link, encoded straight from the draft into a buffer reused voucher after voucher,
+        // and hashed when the row is written (`ChainLinker`).
         canonical.reset()
         canonical.header(version: .current, id: id, organisation: organisation.code, date: date, number: number,
                          kind: draft.kind.rawValue, reverses: draft.reverses, summary: draft.summary, preparedBy: user,
@@ -203,8 +222,6 @@ final class PostingSession {
                            amountFen: posting.amount.fen, memo: posting.memo, budgetLine: posting.budgetLine,
                            counterparty: posting.counterparty)
         }
-        var hash: [UInt8] = []
-        JournalChain.hash(previous: previousHash, canonical: canonical, into: &hash)
 
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
         let organisationID = organisation.id, user = self.user, postedAt = self.postedAt
@@ -223,7 +240,7 @@ final class PostingSession {
             row.add(text: draft.source)
             row.add(text: draft.externalReference)
             row.add(importID)
-            row.add(blob: hash)
+            row.add(chainLink: canonical)
             row.add(Int64(draft.attachments))
             row.add(Int64(JournalChain.Version.current.rawValue))
             row.add(text: draft.fund)
@@ -256,14 +273,9 @@ final class PostingSession {
         period.touched = true
         periods[ordinal] = period
         lastVoucherID = id
-        previousHash = hash
         postedCount += 1
         magnitudeBound = bound
-        return PostedVoucher(id: id, organisation: organisation.code, date: draft.date, number: number,
-                             summary: draft.summary, kind: draft.kind, postings: draft.postings,
-                             reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,
-                             source: draft.source, externalReference: draft.externalReference,
-                             attachments: draft.attachments, approval: draft.approval, postedBy: user, fund: draft.fund)
+        return (id, number)
     }
 
     /// The approval record travels with the voucher (no foreign key, like postings: `verify`
@@ -320,7 +332,7 @@ final class PostingSession {
             try db.execute(sql: """
                 INSERT INTO journal_head(id, voucher_count, hash) VALUES (1, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET voucher_count = voucher_count + excluded.voucher_count, hash = excluded.hash
-                """, arguments: [postedCount, Data(previousHash)])
+                """, arguments: [postedCount, Data(chain.previous)])
             postedCount = 0
         }
         let upsertBalance = try RawStatement(db, """

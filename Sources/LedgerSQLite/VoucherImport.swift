@@ -282,7 +282,7 @@ struct VoucherRowReader {
                                  attachments: current.attachments, fund: current.fund)
         do {
             do {
-                try session.post(draft, importID: importID)
+                _ = try session.record(draft, importID: importID)
             } catch {
                 if current.isFirstSighting {
                     seenKeys.recordUnposted(ordinal: date.yearMonth.ordinal, key: current.key, line: current.firstLine)

@@ -161,7 +161,7 @@ final class WrittenChangeImages {
                 if bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) {
                     return false
                 }
-            case .blob: return false
+            case .blob, .chainLink: return false
             }
         }
         return true
@@ -183,7 +183,7 @@ final class WrittenChangeImages {
                 bytes.append(UInt8(ascii: "\""))
                 bytes.append(contentsOf: UnsafeBufferPointer(start: arena + Int(value.value), count: Int(value.length)))
                 bytes.append(UInt8(ascii: "\""))
-            case .null, .blob: bytes.append(contentsOf: Self.null)   // a blob never gets here
+            case .null, .blob, .chainLink: bytes.append(contentsOf: Self.null)   // a blob never gets here
             }
         }
         bytes.append(UInt8(ascii: "]"))
