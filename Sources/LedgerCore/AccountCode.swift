@@ -2,6 +2,10 @@
 /// (`50102`, `5010201`). User sub-accounts extend a standard code the same way.
 public struct AccountCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let rawValue: String
+    /// The digits as one integer, a leading 1 keeping leading zeros apart: equal exactly when the
+    /// codes are, so equality and hashing use it instead of the string (dictionaries keyed by
+    /// code sit on the posting path: hashing a String was ≈ 3% of a voucher import).
+    private let digits: UInt64
 
     /// The deepest level the ledger accepts: 3 + 2 × 4 digits.
     public static let lengthMax = 11
@@ -13,7 +17,7 @@ public struct AccountCode: Hashable, Comparable, Sendable, Codable, CustomString
         guard utf8.count >= 3, utf8.count <= AccountCode.lengthMax, utf8.count % 2 == 1,
               utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), utf8.first != 0x30
         else { throw .accountCodeMustBeWellFormed(value: String(text)) }
-        rawValue = trimmed
+        self.init(unchecked: trimmed)
     }
 
     public var description: String { rawValue }
@@ -32,7 +36,17 @@ public struct AccountCode: Hashable, Comparable, Sendable, Codable, CustomString
 
     public static func < (lhs: AccountCode, rhs: AccountCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    init(unchecked rawValue: String) { self.rawValue = rawValue }
+    /// `rawValue` must be 3–11 ASCII digits (a checked code, or part of one).
+    init(unchecked rawValue: String) {
+        self.rawValue = rawValue
+        var digits: UInt64 = 1
+        for byte in rawValue.utf8 { digits = digits &* 10 &+ UInt64(byte &- 0x30) }
+        self.digits = digits
+    }
+
+    public static func == (lhs: AccountCode, rhs: AccountCode) -> Bool { lhs.digits == rhs.digits }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(digits) }
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import LedgerCore
 
@@ -41,6 +42,29 @@ struct AccountCodeTests {
     func sorting() throws {
         let codes = try ["502", "50101", "101", "501", "5010201"].map { try AccountCode($0) }
         #expect(codes.sorted().map(\.rawValue) == ["101", "501", "50101", "5010201", "502"])
+    }
+
+    @Test("equal exactly when the digits are, whatever their length; equal codes hash alike (parents, children, trimmed)")
+    func equalityFollowsTheDigits() async throws {
+        // 3–11 digits, odd, not starting with 0; few distinct digits, so equal codes come up.
+        let code = Gen.int(in: 0...2).array(of: 3...11).filter { $0.count % 2 == 1 }
+            .map { digits in ([digits[0] + 1] + digits.dropFirst()).map(String.init).joined() }
+        await propertyCheck(count: 300, input: zip(code, code, Gen.bool)) { picked in
+            let (left, other, padded) = picked
+            let right = padded ? " " + left + " " : other
+            guard let a = try? AccountCode(left), let b = try? AccountCode(right) else {
+                Issue.record("not a code: \(left) / \(right)")
+                return
+            }
+            #expect((a == b) == (a.rawValue == b.rawValue))
+            if a == b { #expect(a.hashValue == b.hashValue) }
+            #expect((a == b) == (a.parent == b.parent && a.standardCode == b.standardCode && a.level == b.level && a.rawValue.suffix(2) == b.rawValue.suffix(2)))
+        }
+        // A code and its parent or its longer sibling with the same leading digits are different keys.
+        let keys: Set<AccountCode> = try Set(["501", "50101", "5010100", "50100", "101"].map { try AccountCode($0) })
+        #expect(keys.count == 5)
+        let present = try AccountCode("50100"), absent = try AccountCode("50102")
+        #expect(keys.contains(present) && !keys.contains(absent))
     }
 
     @Test("encodes as a JSON string and refuses a bad one")
