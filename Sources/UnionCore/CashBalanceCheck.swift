@@ -34,7 +34,7 @@ public struct CashBalanceCheck: PostingCheck {
         // Per watched account, the voucher's net change: a few pairs, so an array, not a dictionary.
         var deltas: [(code: AccountCode, delta: Money)] = []
         for index in voucher.accounts.indices {
-            guard let watched = state.watchedAccount(for: voucher.accounts[index], in: context) else { continue }
+            guard let watched = state.watchedAccount(for: voucher.accounts[index].code, in: context) else { continue }
             let change = voucher.draft.postings[index].debitMinusCredit
             if let at = deltas.firstIndex(where: { $0.code == watched }) {
                 deltas[at].delta = try deltas[at].delta.adding(change)
@@ -47,7 +47,7 @@ public struct CashBalanceCheck: PostingCheck {
         if deltas.count > 1 { deltas.sort { $0.code.rawValue < $1.code.rawValue } }
         for (code, delta) in deltas where delta.isNegative {
             let days = try state.days(of: code, covering: date, in: context)
-            guard let low = try days.lowest(after: delta, from: date) else { continue }
+            guard let low = try days.ends.lowest(after: delta, from: date) else { continue }
             let overdraft = UnionFundsError.cashMustNotGoNegative(
                 account: code.rawValue, name: context.account(code)?.name ?? "", date: date.description,
                 on: low.date.description, balance: low.balance.description)
@@ -56,7 +56,7 @@ public struct CashBalanceCheck: PostingCheck {
             case .warn: warn(overdraft)
             }
         }
-        for (code, delta) in deltas { try state.loaded[code]?.admit(delta, on: date) }
+        for (code, delta) in deltas { try state.loaded[code]?.ends.admit(delta, on: date) }
     }
 
     /// The session's view of the watched accounts.
@@ -64,13 +64,20 @@ public struct CashBalanceCheck: PostingCheck {
         /// Account code → the cash or bank account it is part of (nil: not watched).
         private var watched: [AccountCode: AccountCode?] = [:]
         /// The day-end balances read so far, by watched account.
-        var loaded: [AccountCode: DayEnds] = [:]
+        var loaded: [AccountCode: LoadedDays] = [:]
 
-        func watchedAccount(for account: Account, in context: any PostingCheckContext) -> AccountCode? {
-            if let known = watched[account.code] { return known }
+        /// One account's day ends, changed in place through the reference (a dictionary's
+        /// in-place change of a struct value cost an allocation a voucher).
+        final class LoadedDays {
+            var ends: DayEnds
+            init(_ ends: DayEnds) { self.ends = ends }
+        }
+
+        func watchedAccount(for code: AccountCode, in context: any PostingCheckContext) -> AccountCode? {
+            if let known = watched[code] { return known }
             // The account itself or the nearest ancestor (codes extend their parent's by two digits).
             var found: AccountCode? = nil
-            var text = account.code.rawValue
+            var text = code.rawValue
             while text.count >= 3 {
                 if let candidate = try? AccountCode(text), let stored = context.account(candidate),
                    stored.role == AccountRole.cash.rawValue || stored.role == AccountRole.bank.rawValue {
@@ -78,13 +85,13 @@ public struct CashBalanceCheck: PostingCheck {
                 }
                 text = String(text.dropLast(2))
             }
-            watched[account.code] = found
+            watched[code] = found
             return found
         }
 
         /// The account's day ends from `date`'s month on at least, read (again) when not yet covered.
-        func days(of code: AccountCode, covering date: LocalDate, in context: any PostingCheckContext) throws -> DayEnds {
-            if let known = loaded[code], known.covers(date) { return known }
+        func days(of code: AccountCode, covering date: LocalDate, in context: any PostingCheckContext) throws -> LoadedDays {
+            if let known = loaded[code], known.ends.covers(date) { return known }
             let first = context.organisation.firstPeriod
             // From the voucher's month, or everything when that is the books' first month (an
             // opening voucher may be dated before it).
@@ -96,7 +103,7 @@ public struct CashBalanceCheck: PostingCheck {
             } else {
                 base = .zero
             }
-            let days = try DayEnds(base: base, from: month?.firstDay, movements: context.dailyMovements(code, from: month))
+            let days = LoadedDays(try DayEnds(base: base, from: month?.firstDay, movements: context.dailyMovements(code, from: month)))
             loaded[code] = days
             return days
         }
@@ -104,8 +111,8 @@ public struct CashBalanceCheck: PostingCheck {
 }
 
 /// One account's balance at the end of each day that moves it, from a first day on. A struct,
-/// changed in place in its owner's dictionary: a class's arrays cost a runtime exclusivity check
-/// on every element written in `admit`'s loops.
+/// changed in place as a whole (`LoadedDays.ends`): a class's arrays cost a runtime exclusivity
+/// check on every element written in `admit`'s loops.
 struct DayEnds {
     /// The first day read (nil: all of the books); the balance before it is `base`.
     private let start: LocalDate?
