@@ -14,7 +14,7 @@ struct BudgetCLITests {
         let opening = try sandbox.copy(fromRepository: "ledgers/examples/grassroots-2026-opening.csv")
         try sandbox.onBooks("init", "--org-code", "GH100", "--org-name", "示例精密机械有限公司工会", "--kind", "enterprise",
                             "--chart", "2021", "--start", "2026-01", "--opening", opening).expectSuccess()
-        try sandbox.copy(fromRepository: "ledgers/examples/budget-2026.csv")
+        _ = try sandbox.copy(fromRepository: "ledgers/examples/budget-2026.csv")
     }
 
     func importYear() throws {
