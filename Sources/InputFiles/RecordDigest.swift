@@ -12,57 +12,74 @@ public struct RecordDigest {
     private var hasher = SHA256()
     /// The records that went in (blank ones excluded).
     public private(set) var records = 0
-    /// The record being gathered (`add(_:in:)`), its buffer reused.
-    private var record: [UInt8] = []
+    /// Records gathered but not yet hashed: the hasher is fed `hashedAtOnce` bytes a call, since
+    /// its cost per call, paid per record, was as much as hashing the bytes (the digest of the
+    /// concatenation is the same however it is cut).
+    private var pending: [UInt8] = []
+    private static let hashedAtOnce = 64 << 10
 
     /// A digest seeded with what else changes an import's meaning (the month a dues file is for, say).
     public init(context: String = "") {
         if !context.isEmpty { hasher.update(data: Array(context.utf8) + [0x1D]) }
+        pending.reserveCapacity(Self.hashedAtOnce + 4096)
     }
 
     /// Adds one record given as text.
     public mutating func add(_ fields: [String]) {
         guard let last = fields.lastIndex(where: { !$0.isEmpty }) else { return }
         records += 1
-        for field in fields[...last] { hasher.update(data: Array(field.utf8) + [0x1F]) }
-        hasher.update(data: [0x1E])
+        for field in fields[...last] {
+            pending.append(contentsOf: field.utf8)
+            pending.append(0x1F)
+        }
+        endRecord()
     }
 
     /// Adds one record as the parser hands it out, without making strings (the voucher import's path).
-    /// The record's bytes are gathered first and hashed in one call: the hasher's per-call cost
-    /// would otherwise be paid per field and separator.
     public mutating func add(_ fields: [CSVRecordParser.Field], in bytes: UnsafeBufferPointer<UInt8>) {
-        record.removeAll(keepingCapacity: true)
+        let start = pending.count
         var pendingEmpty = 0
         for field in fields {
             if field.hasDoubledQuotes {
                 let text = CSVRecordParser.string(field, in: bytes)
                 if text.isEmpty { pendingEmpty += 1; continue }
-                Self.appendSeparators(pendingEmpty, to: &record)
+                Self.appendSeparators(pendingEmpty, to: &pending)
                 pendingEmpty = 0
-                record.append(contentsOf: text.utf8)
-                record.append(0x1F)
+                pending.append(contentsOf: text.utf8)
+                pending.append(0x1F)
                 continue
             }
             let range = CSVRecordParser.trimmedRange(field, in: bytes)
             if range.isEmpty { pendingEmpty += 1; continue }
-            Self.appendSeparators(pendingEmpty, to: &record)
+            Self.appendSeparators(pendingEmpty, to: &pending)
             pendingEmpty = 0
-            record.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-            record.append(0x1F)
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            pending.append(0x1F)
         }
         // Empty fields count only when a non-empty one follows them; a record of none is skipped.
-        guard !record.isEmpty else { return }
+        guard pending.count > start else { return }
         records += 1
-        record.append(0x1E)
-        record.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        endRecord()
+    }
+
+    /// Closes the record gathered in `pending`, and hashes what is gathered once there is enough.
+    private mutating func endRecord() {
+        pending.append(0x1E)
+        if pending.count >= Self.hashedAtOnce {
+            pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            pending.removeAll(keepingCapacity: true)
+        }
     }
 
     private static func appendSeparators(_ count: Int, to record: inout [UInt8]) {
         for _ in 0..<count { record.append(0x1F) }
     }
 
-    public func hex() -> String { Hex.encode(Array(hasher.finalize())) }
+    public func hex() -> String {
+        var hasher = self.hasher
+        pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return Hex.encode(Array(hasher.finalize()))
+    }
 }
 
 /// What identifies one import: the file's bytes (as before) and its content.

@@ -1,0 +1,43 @@
+import Foundation
+import InputFiles
+import PropertyBased
+import Testing
+
+/// The content digest is stored in each book's import log and compared with later imports, so its
+/// value must never change: it is the sha256 of the records' fields, each ended by 0x1F, each
+/// record by 0x1E, trailing empty fields and blank records left out, however the bytes are fed in.
+@Suite("record digest: the value the import logs keep")
+struct RecordDigestTests {
+    static let values = ["a", "记账", "", "12.50", "x-1", "", "专项:困难职工帮扶"]
+
+    @Test("from text or from a file, small or past the hasher's batch, the digest is sha256 of the records as specified")
+    func digestIsTheSpecifiedStream() async throws {
+        let record = Gen.int(in: 0...6).array(of: 0...6)
+        await propertyCheck(count: 30, input: zip(record.array(of: 0...60), Gen.int(in: 0...2_000))) { picked in
+            let (picks, repeats) = picked
+            // Many copies of the records push the stream past 64 KiB, where the hasher is fed.
+            let records = picks.map { $0.map { Self.values[$0] } }
+            let all = Array(repeating: records, count: repeats / 40 + 1).flatMap { $0 }
+            var stream: [UInt8] = []
+            for fields in all {
+                guard let last = fields.lastIndex(where: { !$0.isEmpty }) else { continue }
+                for field in fields[...last] { stream += Array(field.utf8) + [0x1F] }
+                stream.append(0x1E)
+            }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let streamFile = folder.appendingPathComponent("stream").path
+            FileManager.default.createFile(atPath: streamFile, contents: Data(stream))
+            let expected = try CSVFileStream.digest(path: streamFile, displayName: "stream")
+
+            let text = all.map { $0.joined(separator: ",") + "\n" }.joined()
+            let csvFile = folder.appendingPathComponent("rows.csv").path
+            FileManager.default.createFile(atPath: csvFile, contents: Data(text.utf8))
+            #expect(InputFile.contentDigest(ofText: text)?.digest == expected)
+            let fromFile = try InputFile.fingerprint(path: csvFile, displayName: "rows.csv")
+            #expect(fromFile.contentSHA256 == expected)
+            #expect(fromFile.records == all.filter { $0.contains { !$0.isEmpty } }.count)
+        }
+    }
+}
