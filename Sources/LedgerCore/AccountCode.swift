@@ -36,6 +36,9 @@ public struct AccountCode: Hashable, Comparable, Sendable, Codable, CustomString
 
     public static func < (lhs: AccountCode, rhs: AccountCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The digits as one integer after a leading 1 (`50102` → 150102): one number per code.
+    public var packedDigits: UInt64 { digits }
+
     /// `rawValue` must be 3–11 ASCII digits (a checked code, or part of one).
     init(unchecked rawValue: String) {
         self.rawValue = rawValue

@@ -17,13 +17,13 @@ public struct SQLitePostingCheckContext: PostingCheckContext {
 
     public var scratch: PostingCheckScratch { session.checkScratch }
 
-    public func account(_ code: AccountCode) -> Account? { session.accountsByCode[code]?.account }
+    public func account(_ code: AccountCode) -> Account? { session.accountTable[code]?.account }
 
     /// - Throws: `LedgerError.accountMustExist`, `.periodRangeMustBeOrdered`, `.amountMustFitRange`.
     public func accountTotals(_ code: AccountCode, fund: String?, from: YearMonth, to: YearMonth) throws -> PostingTotals {
         guard from <= to else { throw LedgerError.periodRangeMustBeOrdered(from: from.description, to: to.description) }
         // The account and its sub-accounts: codes extend their parent's.
-        let ids = Set(session.accountsByCode.values.filter { $0.account.code.rawValue.hasPrefix(code.rawValue) }.map(\.id))
+        let ids = Set(session.accountTable.accounts.filter { $0.account.code.rawValue.hasPrefix(code.rawValue) }.map(\.id))
         guard !ids.isEmpty else { throw LedgerError.accountMustExist(code: code.rawValue) }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         var arguments: [any DatabaseValueConvertible] = [session.organisation.id, from.ordinal, to.ordinal]
@@ -82,7 +82,7 @@ public struct SQLitePostingCheckContext: PostingCheckContext {
 
     /// - Throws: `LedgerError.accountMustExist`; a storage error for a stored date that does not read.
     public func dailyMovements(_ code: AccountCode, from: YearMonth?) throws -> [DailyMovement] {
-        let ids = Set(session.accountsByCode.values.filter { $0.account.code.rawValue.hasPrefix(code.rawValue) }.map(\.id))
+        let ids = Set(session.accountTable.accounts.filter { $0.account.code.rawValue.hasPrefix(code.rawValue) }.map(\.id))
         guard !ids.isEmpty else { throw LedgerError.accountMustExist(code: code.rawValue) }
         try session.flushRows()   // earlier vouchers of this session are queued, not yet in SQLite
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")

@@ -10,17 +10,24 @@ extension PostingSession {
     /// The account with this code, if it may take postings.
     /// - Throws: `.accountMustExist`, `.accountMustBeLeaf`, `.accountMustBeOpen`.
     func postableAccount(_ code: AccountCode) throws(LedgerError) -> StoredAccount {
-        guard let stored = accountsByCode[code] else { throw .accountMustExist(code: code.rawValue) }
-        guard stored.isLeaf else { throw .accountMustBeLeaf(code: code.rawValue) }
-        guard stored.account.isOpen else { throw .accountMustBeOpen(code: code.rawValue) }
-        return stored
+        accountTable.accounts[try postableAccountEntry(code)]
+    }
+
+    /// Where the account with this code is in `accountTable`, if it may take postings.
+    /// - Throws: `.accountMustExist`, `.accountMustBeLeaf`, `.accountMustBeOpen`.
+    func postableAccountEntry(_ code: AccountCode) throws(LedgerError) -> Int {
+        guard let entry = accountTable.entry(code) else { throw .accountMustExist(code: code.rawValue) }
+        if accountTable.isPostable[entry] { return entry }
+        guard accountTable.accounts[entry].isLeaf else { throw .accountMustBeLeaf(code: code.rawValue) }
+        throw .accountMustBeOpen(code: code.rawValue)
     }
 
     /// The postable account whose code is these bytes, or `nil` when the bytes are not a plain
     /// code of a postable account (the caller then takes the checked path for the exact error).
     func postableAccount(bytes: UnsafeBufferPointer<UInt8>) -> AccountCode? {
-        guard let packed = PostingSession.packedCode(bytes), let code = postableCodesByPackedCode[packed] else { return nil }
-        return code
+        guard let packed = PostingSession.packedCode(bytes), let entry = accountTable.entry(packed: packed),
+              accountTable.isPostable[entry] else { return nil }
+        return accountTable.accounts[entry].account.code
     }
 
     /// An account code of 3–11 digits as one integer: a leading 1 keeps leading zeros distinct.

@@ -36,9 +36,8 @@ final class PostingSession {
     /// What those checks keep for the rest of the session.
     let checkScratch = PostingCheckScratch()
 
-    private(set) var accountsByCode: [AccountCode: StoredAccount] = [:]
-    /// The same accounts keyed by their code packed into an integer, for the import's byte path.
-    var postableCodesByPackedCode: [UInt64: AccountCode] = [:]
+    /// The organisation's accounts, by code.
+    let accountTable: AccountTable
     private var accountCodesByID: [Int64: AccountCode] = [:]
     private var periods: [Int: PeriodState] = [:]
     private(set) var balanceDeltas = BalanceTable<BalanceKey>()
@@ -90,13 +89,8 @@ final class PostingSession {
         self.postedAt = clock.now()
         self.dateWindow = DateWindow(today: clock.today(), yearsAhead: yearsAhead)
         self.checks = checks
-        for stored in try AccountStore.all(db, organisation: organisation.id) {
-            accountsByCode[stored.account.code] = stored
-            if stored.isLeaf, stored.account.isOpen, let packed = PostingSession.packedCode(stored.account.code.rawValue.utf8) {
-                postableCodesByPackedCode[packed] = stored.account.code
-            }
-            accountCodesByID[stored.id] = stored.account.code
-        }
+        accountTable = AccountTable(try AccountStore.all(db, organisation: organisation.id))
+        for stored in accountTable.accounts { accountCodesByID[stored.id] = stored.account.code }
         // Every period of the organisation, read once (a few rows a year).
         for row in try Row.fetchAll(db, sql: "SELECT ordinal, last_number, closed_at FROM period WHERE org_id = ?",
                                     arguments: [organisation.id]) {
@@ -154,9 +148,9 @@ final class PostingSession {
         var accounts: [Account] = []
         if !checks.isEmpty { accounts.reserveCapacity(draft.postings.count) }
         for index in draft.postings.indices {
-            let stored = try postableAccount(draft.postings[index].account)
-            accountIDs.append(stored.id)
-            if !checks.isEmpty { accounts.append(stored.account) }
+            let entry = try postableAccountEntry(draft.postings[index].account)
+            accountIDs.append(accountTable.ids[entry])
+            if !checks.isEmpty { accounts.append(accountTable.accounts[entry].account) }
         }
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
@@ -309,7 +303,7 @@ final class PostingSession {
 
     /// Spends money: some line debits an expenditure account (支出类科目).
     func isExpenditure(_ postings: [Posting]) -> Bool {
-        postings.contains { $0.side == .debit && $0.amount.fen > 0 && accountsByCode[$0.account]?.account.kind == .expenditure }
+        postings.contains { $0.side == .debit && $0.amount.fen > 0 && accountTable[$0.account]?.account.kind == .expenditure }
     }
 
     /// Sends queued voucher and posting rows to SQLite (vouchers first: postings reference them).
