@@ -241,7 +241,10 @@ struct VoucherRowReader {
     /// other parsers accept ASCII alone. After `nil` the row is reported, so its voucher is never
     /// posted: callers go on with `""` only to find the row's other problems.
     private static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        // Validated as a span, then copied: `String(validating:as:)` is generic, and ran unspecialised
+        // here (metadata looked up for every field).
+        guard let span = try? UTF8Span(validating: bytes.span) else { return nil }
+        let text = String(copying: span)
         return text.utf8.contains(0x22) ? text.replacingDoubledQuotesInField() : text
     }
 
@@ -269,23 +272,23 @@ struct VoucherRowReader {
     private mutating func finishPending() throws {
         guard hasPending else { return }
         hasPending = false
-        let current = pending
+        // Read in place: a copy of the pending voucher cost a retain and a release per field.
         // A voucher with a bad row is already reported; balancing it would only add noise.
-        guard !current.isBroken, let date = current.date else {
-            if current.isFirstSighting {
-                seenKeys.recordUnposted(ordinal: current.date?.yearMonth.ordinal ?? 0, key: current.key, line: current.firstLine)
+        guard !pending.isBroken, let date = pending.date else {
+            if pending.isFirstSighting {
+                seenKeys.recordUnposted(ordinal: pending.date?.yearMonth.ordinal ?? 0, key: pending.key, line: pending.firstLine)
             }
             return
         }
-        let draft = VoucherDraft(date: date, summary: current.summary, postings: current.postings,
-                                 source: "\(fileName):\(current.firstLine)", externalReference: current.keyText,
-                                 attachments: current.attachments, fund: current.fund)
+        let draft = VoucherDraft(date: date, summary: pending.summary, postings: pending.postings,
+                                 source: "\(fileName):\(pending.firstLine)", externalReference: pending.keyText,
+                                 attachments: pending.attachments, fund: pending.fund)
         do {
             do {
                 _ = try session.record(draft, importID: importID)
             } catch {
-                if current.isFirstSighting {
-                    seenKeys.recordUnposted(ordinal: date.yearMonth.ordinal, key: current.key, line: current.firstLine)
+                if pending.isFirstSighting {
+                    seenKeys.recordUnposted(ordinal: date.yearMonth.ordinal, key: pending.key, line: pending.firstLine)
                 }
                 throw error
             }
@@ -297,11 +300,11 @@ struct VoucherRowReader {
             case .periodMustBeOpen: field = name(.date)
             default: field = name(.voucher)
             }
-            let value = error.rule == .periodMustBeOpen ? date.description : current.keyText
-            problems.add(line: current.firstLine, field: field, value: value, error)
+            let value = error.rule == .periodMustBeOpen ? date.description : pending.keyText
+            problems.add(line: pending.firstLine, field: field, value: value, error)
         } catch let error as any RuleError {
             // An upper layer's posting check refused the voucher (a budget line exceeded, say).
-            problems.add(line: current.firstLine, field: name(.voucher), value: current.keyText, error)
+            problems.add(line: pending.firstLine, field: name(.voucher), value: pending.keyText, error)
         }
     }
 
