@@ -13,7 +13,8 @@ import LedgerStore
 /// Used by one thread at a time, like the statement it feeds: the posting thread reads `previous`
 /// only after the writer is drained.
 final class ChainLinker: @unchecked Sendable {
-    /// The hash of the last link worked out (of the journal's last voucher, before any).
+    /// The hash of the last link worked out (of the journal's last voucher, before any: as stored,
+    /// whatever its length, as the posting path always took it; `verify` names a damaged one).
     private(set) var previous: [UInt8]
     /// One statement's digests, 32 bytes a row: SQLite reads them in place (`SQLITE_STATIC`) until
     /// the statement's next binding, so they live at one address for the writer's life.
@@ -22,7 +23,6 @@ final class ChainLinker: @unchecked Sendable {
     static let digestSize = SHA256.byteCount
 
     init(previous: [UInt8], rowsMax: Int) {
-        precondition(previous.count == SHA256.byteCount, "a chain link is a SHA-256 digest")
         self.previous = previous
         self.rowsMax = rowsMax
         digests = UnsafeMutablePointer<UInt8>.allocate(capacity: rowsMax * SHA256.byteCount)
@@ -41,6 +41,7 @@ final class ChainLinker: @unchecked Sendable {
             previous.withUnsafeBytes { hasher.update(bufferPointer: $0) }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(start: arena + Int(slot.value), count: Int(slot.length)))
             let digest = hasher.finalize()
+            if previous.count != SHA256.byteCount { previous = [UInt8](repeating: 0, count: SHA256.byteCount) }
             digest.withUnsafeBytes { source in
                 UnsafeMutableRawBufferPointer(start: next, count: SHA256.byteCount).copyMemory(from: source)
                 previous.withUnsafeMutableBytes { $0.copyMemory(from: source) }

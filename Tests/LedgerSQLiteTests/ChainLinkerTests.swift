@@ -16,7 +16,8 @@ struct ChainLinkerTests {
         await propertyCheck(count: 40, input: input) { picked in
             let (lengths, flushEvery, inBackground) = picked
             let encodings = lengths.enumerated().map { index, length in (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) } }
-            let start = JournalChain.hash(previous: JournalChain.genesis, canonical: Array("start".utf8))
+            // A stored last hash of another length (damaged: `verify` names it) is taken as it is, as before.
+            let start = flushEvery % 3 == 0 ? [1, 2, 3, 4, 5] : JournalChain.hash(previous: JournalChain.genesis, canonical: Array("start".utf8))
             var expected: [[UInt8]] = []
             var previous = start
             for encoding in encodings {
