@@ -1,5 +1,11 @@
-import Glibc
 import LedgerCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns a file's bytes, chunk by chunk, into UTF-8 without ever guessing a character: UTF-8 (with
 /// or without BOM) or GB18030 as Excel on a Chinese Windows saves it, chosen at the first non-ASCII

@@ -43,13 +43,21 @@ struct AccountTable {
 
     subscript(code: AccountCode) -> StoredAccount? { entry(code).map { accounts[$0] } }
 
-    /// Adds an account whose code is not in the table yet.
+    /// Adds an account. A code already in the table (only a damaged file has two: the schema keeps
+    /// codes unique, and `verify` names the damage) takes the later account, as the dictionary
+    /// this table replaced did.
     private mutating func add(_ stored: StoredAccount) {
         let packed = stored.account.code.packedDigits
         var slot = home(of: packed)
         let mask = slots.count - 1
         while slots[slot] != 0 {
-            precondition(keys[Int(slots[slot]) - 1] != packed, "account \(stored.account.code) added twice")
+            let entry = Int(slots[slot]) - 1
+            if keys[entry] == packed {
+                accounts[entry] = stored
+                ids[entry] = stored.id
+                isPostable[entry] = stored.isLeaf && stored.account.isOpen
+                return
+            }
             slot = (slot + 1) & mask
         }
         accounts.append(stored)

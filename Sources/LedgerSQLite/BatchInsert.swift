@@ -67,6 +67,7 @@ final class BatchInsert {
         self.images = images
         self.chain = chain
         precondition(images == nil || chain == nil, "a table of chain links has no change images")
+        precondition(chain.map { $0.rowsMax >= batchSize } ?? true, "the chain links fewer rows than a batch holds")
         rows.slots.reserveCapacity(batchSize * columns.count * 2)
         rows.arena.reserveCapacity(batchSize * 256)
     }

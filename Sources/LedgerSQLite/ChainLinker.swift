@@ -19,7 +19,8 @@ final class ChainLinker: @unchecked Sendable {
     /// One statement's digests, 32 bytes a row: SQLite reads them in place (`SQLITE_STATIC`) until
     /// the statement's next binding, so they live at one address for the writer's life.
     private let digests: UnsafeMutablePointer<UInt8>
-    private let rowsMax: Int
+    /// The most rows one statement may link.
+    let rowsMax: Int
     static let digestSize = SHA256.byteCount
 
     init(previous: [UInt8], rowsMax: Int) {

@@ -89,8 +89,9 @@ final class PostingSession {
         self.postedAt = clock.now()
         self.dateWindow = DateWindow(today: clock.today(), yearsAhead: yearsAhead)
         self.checks = checks
-        accountTable = AccountTable(try AccountStore.all(db, organisation: organisation.id))
-        for stored in accountTable.accounts { accountCodesByID[stored.id] = stored.account.code }
+        let accounts = try AccountStore.all(db, organisation: organisation.id)
+        accountTable = AccountTable(accounts)
+        for stored in accounts { accountCodesByID[stored.id] = stored.account.code }
         // Every period of the organisation, read once (a few rows a year).
         for row in try Row.fetchAll(db, sql: "SELECT ordinal, last_number, closed_at FROM period WHERE org_id = ?",
                                     arguments: [organisation.id]) {

@@ -28,12 +28,12 @@ struct RecordDigestTests {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let streamFile = folder.appendingPathComponent("stream").path
-            FileManager.default.createFile(atPath: streamFile, contents: Data(stream))
+            _ = FileManager.default.createFile(atPath: streamFile, contents: Data(stream))
             let expected = try CSVFileStream.digest(path: streamFile, displayName: "stream")
 
             let text = all.map { $0.joined(separator: ",") + "\n" }.joined()
             let csvFile = folder.appendingPathComponent("rows.csv").path
-            FileManager.default.createFile(atPath: csvFile, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: csvFile, contents: Data(text.utf8))
             #expect(InputFile.contentDigest(ofText: text)?.digest == expected)
             let fromFile = try InputFile.fingerprint(path: csvFile, displayName: "rows.csv")
             #expect(fromFile.contentSHA256 == expected)

@@ -36,3 +36,16 @@ struct AccountTableTests {
         }
     }
 }
+
+extension AccountTableTests {
+    @Test("a code twice (only a damaged file has it) takes the later account, as the dictionary did")
+    func laterAccountWins() throws {
+        let code = try AccountCode("505")
+        let first = StoredAccount(id: 1, account: Account(code: code, name: "甲", kind: .expenditure), isLeaf: true)
+        let later = StoredAccount(id: 2, account: Account(code: code, name: "乙", kind: .expenditure, isOpen: false), isLeaf: true)
+        let table = AccountTable([first, later])
+        #expect(table[code]?.id == 2)
+        #expect(table.accounts.count == 1)
+        #expect(table.entry(code).map { table.isPostable[$0] } == false)
+    }
+}
