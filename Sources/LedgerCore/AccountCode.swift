@@ -39,12 +39,27 @@ public struct AccountCode: Hashable, Comparable, Sendable, Codable, CustomString
     /// The digits as one integer after a leading 1 (`50102` → 150102): one number per code.
     public var packedDigits: UInt64 { digits }
 
+    /// The same packing of bytes read from a file, or nil unless they are 3–11 ASCII digits: a
+    /// code found by its bytes without making a String (a plain code of the books, or none).
+    @inlinable
+    public static func packedDigits<Bytes: Collection>(of bytes: Bytes) -> UInt64? where Bytes.Element == UInt8 {
+        guard bytes.count >= 3, bytes.count <= lengthMax, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return pack(bytes)
+    }
+
+    /// A leading 1, then each digit (the bytes are ASCII digits). Inlinable, so each caller's byte
+    /// type gets its own specialised loop.
+    @inlinable
+    static func pack<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var digits: UInt64 = 1
+        for byte in bytes { digits = digits &* 10 &+ UInt64(byte &- 0x30) }
+        return digits
+    }
+
     /// `rawValue` must be 3–11 ASCII digits (a checked code, or part of one).
     init(unchecked rawValue: String) {
         self.rawValue = rawValue
-        var digits: UInt64 = 1
-        for byte in rawValue.utf8 { digits = digits &* 10 &+ UInt64(byte &- 0x30) }
-        self.digits = digits
+        self.digits = Self.pack(rawValue.utf8)
     }
 
     public static func == (lhs: AccountCode, rhs: AccountCode) -> Bool { lhs.digits == rhs.digits }

@@ -1,57 +1,28 @@
-/// A key of `BalanceTable`: folded to one word, which the table multiplies into a slot.
-protocol BalanceTableKey: Hashable {
-    var folded: UInt64 { get }
-}
-
 /// Running debit and credit per balance key, found once per posting: verify's walk and the posting
-/// path's balance changes. A `Dictionary` hashes every lookup through the seeded SipHash
-/// (`Hasher`): 3–4% of either. The keys are few (organisations × accounts × funds × months), so an
-/// open-addressed table with a multiplicative hash of the folded key, grown at half full, finds
-/// them in one or two probes; the sums are the same either way.
-struct BalanceTable<Key: BalanceTableKey> {
-    private(set) var keys: [Key] = []
+/// path's balance changes, entries found through a `KeyIndex`; the sums are the same as a
+/// dictionary's would be.
+struct BalanceTable<Key: FoldedKey> {
+    private var index = KeyIndex<Key>()
     private(set) var debits: [Int64] = []
     private(set) var credits: [Int64] = []
-    /// Slot → entry + 1 (0: empty). Its size is a power of two.
-    private var slots = [Int32](repeating: 0, count: 256)
-    private var shift = 64 - 8
 
-    var count: Int { keys.count }
+    var keys: [Key] { index.keys }
+
+    var count: Int { index.count }
 
     /// The entry of `key`, or nil (and nothing made) when it has none.
     func find(_ key: Key) -> Int? {
-        let (entry, _) = probe(key)
-        return entry
+        index.find(key)
     }
 
     /// The entry of `key`, made with zero sums when it is new.
     mutating func entry(for key: Key) -> Int {
-        let (found, slot) = probe(key)
-        if let found { return found }
-        let entry = keys.count
-        keys.append(key)
-        debits.append(0)
-        credits.append(0)
-        slots[slot] = Int32(entry + 1)
-        if keys.count * 2 > slots.count { grow() }
-        return entry
-    }
-
-    /// Where `key` is, or the empty slot where it would go.
-    private func probe(_ key: Key) -> (entry: Int?, slot: Int) {
-        var slot = home(of: key)
-        let mask = slots.count - 1
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { return (nil, slot) }
-            if keys[Int(stored) - 1] == key { return (Int(stored) - 1, slot) }
-            slot = (slot + 1) & mask
+        let (entry, isNew) = index.entry(for: key)
+        if isNew {
+            debits.append(0)
+            credits.append(0)
         }
-    }
-
-    /// The slot a key's probe starts at: the top bits of its folded key times a 64-bit odd constant.
-    private func home(of key: Key) -> Int {
-        Int(truncatingIfNeeded: (key.folded &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        return entry
     }
 
     /// The entry's sums.
@@ -67,10 +38,9 @@ struct BalanceTable<Key: BalanceTableKey> {
 
     /// Empties the table, keeping its room.
     mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
+        index.removeAll()
         debits.removeAll(keepingCapacity: true)
         credits.removeAll(keepingCapacity: true)
-        for index in slots.indices { slots[index] = 0 }
     }
 
     /// Adds `amount` to the entry's debit (or credit); false, and the sum unchanged, on overflow.
@@ -85,20 +55,9 @@ struct BalanceTable<Key: BalanceTableKey> {
         for (index, key) in keys.enumerated() { sums[key] = (debits[index], credits[index]) }
         return sums
     }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        shift -= 1
-        let mask = slots.count - 1
-        for (index, key) in keys.enumerated() {
-            var slot = home(of: key)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
-        }
-    }
 }
 
-extension Verifier.BalanceKey: BalanceTableKey {
+extension Verifier.BalanceKey: FoldedKey {
     var folded: UInt64 {
         UInt64(bitPattern: account) &* 0x9E37_79B9_7F4A_7C15
             ^ UInt64(bitPattern: Int64(ordinal)) &* 0xC2B2_AE3D_27D4_EB4F
@@ -107,7 +66,7 @@ extension Verifier.BalanceKey: BalanceTableKey {
     }
 }
 
-extension PostingSession.BalanceKey: BalanceTableKey {
+extension PostingSession.BalanceKey: FoldedKey {
     var folded: UInt64 {
         UInt64(bitPattern: accountID) &* 0x9E37_79B9_7F4A_7C15
             ^ UInt64(bitPattern: Int64(ordinal)) &* 0xC2B2_AE3D_27D4_EB4F

@@ -25,20 +25,9 @@ extension PostingSession {
     /// The postable account whose code is these bytes, or `nil` when the bytes are not a plain
     /// code of a postable account (the caller then takes the checked path for the exact error).
     func postableAccount(bytes: UnsafeBufferPointer<UInt8>) -> AccountCode? {
-        guard let packed = PostingSession.packedCode(bytes), let entry = accountTable.entry(packed: packed),
+        guard let packed = AccountCode.packedDigits(of: bytes), let entry = accountTable.entry(packed: packed),
               accountTable.isPostable[entry] else { return nil }
         return accountTable.accounts[entry].account.code
-    }
-
-    /// An account code of 3–11 digits as one integer: a leading 1 keeps leading zeros distinct.
-    static func packedCode<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
-        guard bytes.count >= 3, bytes.count <= AccountCode.lengthMax else { return nil }
-        var value: UInt64 = 1
-        for byte in bytes {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            value = value * 10 + UInt64(byte - 0x30)
-        }
-        return value
     }
 
     /// Where a voucher with this key was imported before in this month, if it was and has not

@@ -27,7 +27,7 @@ struct AccountTableTests {
             for account in stored {
                 #expect(table[account.account.code]?.id == account.id)
                 let bytes = Array(account.account.code.rawValue.utf8)
-                #expect(PostingSession.packedCode(bytes) == account.account.code.packedDigits)
+                #expect(AccountCode.packedDigits(of: bytes) == account.account.code.packedDigits)
             }
             for text in probes {
                 guard let code = try? AccountCode(text) else { continue }
