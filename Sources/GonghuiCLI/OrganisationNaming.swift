@@ -3,8 +3,9 @@ import UnionCore
 import UnionStores
 
 /// Organisations as a user names them in `--unit`, `--parent` and the like: the code in any
-/// letter case, or the exact registered name. The register is read once, on the first name asked
-/// (a federation's holds tens of thousands of units), however many options a command resolves.
+/// letter case, or the exact registered name. A code as registered is looked up alone; otherwise
+/// the register is read once, on the first name that needs it (a federation's holds tens of
+/// thousands of units), however many options a command resolves.
 final class OrganisationNames {
     private let stores: any UnionStores
     private var register: [(code: String, name: String)]?
@@ -16,6 +17,10 @@ final class OrganisationNames {
     /// - Throws: `LedgerError.organisationNameMustBeUnique` when several organisations fit.
     func code(_ text: String?) throws -> String? {
         guard let text else { return nil }
+        // A code as registered wins over every other reading, so it needs no register.
+        if register == nil, try stores.organisations.isRegistered(code: OrganisationReference.exactCode(text)) {
+            return OrganisationReference.exactCode(text)
+        }
         if register == nil { register = try stores.organisations.organisations().map { ($0.code, $0.name) } }
         return try OrganisationReference.code(for: text, among: register ?? []) ?? text
     }

@@ -10,7 +10,7 @@ public enum OrganisationReference {
     /// - Throws: `LedgerError.organisationNameMustBeUnique` with the candidates when the text
     ///   fits several organisations in letter case or by name.
     public static func code(for text: String, among organisations: [(code: String, name: String)]) throws(LedgerError) -> String? {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = exactCode(text)
         if organisations.contains(where: { $0.code == trimmed }) { return trimmed }
         let lowered = trimmed.lowercased()
         let caseless = organisations.filter { $0.code.lowercased() == lowered }
@@ -18,6 +18,10 @@ public enum OrganisationReference {
         let named = organisations.filter { $0.name == trimmed }
         return try unique(named, trimmed)
     }
+
+    /// The registered code `text` names if any code is registered exactly so: look it up first,
+    /// and read the whole register only when it is not (`code(for:among:)` returns it unchanged).
+    public static func exactCode(_ text: String) -> String { text.trimmingSpaces() }
 
     private static func unique(_ matches: [(code: String, name: String)], _ text: String) throws(LedgerError) -> String? {
         guard let first = matches.first else { return nil }

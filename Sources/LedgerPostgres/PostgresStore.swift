@@ -82,39 +82,53 @@ public final class PostgresStore: JournaledStore, @unchecked Sendable {
     }
 
     public func organisations() throws -> [Organisation] {
-        try session.query("SELECT * FROM organisation ORDER BY code").map { row in
-            let id = try row.int("id")
-            return Organisation(id: id, code: try row.text("code"), name: try row.text("name"), kind: try row.text("kind"),
-                                firstPeriod: try StoredValue.month(ordinal: Int(try row.int("first_period")),
-                                                                   row: "organisation row \(id)", column: "first_period"))
-        }
+        try session.query("SELECT * FROM organisation ORDER BY code").map(organisation(from:))
+    }
+
+    private func organisation(from row: PostgresRowValues) throws -> Organisation {
+        let id = try row.int("id")
+        return Organisation(id: id, code: try row.text("code"), name: try row.text("name"), kind: try row.text("kind"),
+                            firstPeriod: try StoredValue.month(ordinal: Int(try row.int("first_period")),
+                                                               row: "organisation row \(id)", column: "first_period"))
     }
 
     public func books(for code: String?, user: String) throws -> any Books { try postgresBooks(for: code, user: user) }
 
     /// The books of one organisation; with no code, the store's only organisation that keeps books.
     public func postgresBooks(for code: String?, user: String) throws -> PostgresBooks {
-        let everyOrganisation = try organisations()
         if let named = code {
             // The code in any letter case, or the exact name, as the user wrote it.
-            guard let code = try OrganisationReference.code(for: named, among: everyOrganisation.map { ($0.code, $0.name) }),
-                  let organisation = everyOrganisation.first(where: { $0.code == code }) else {
+            guard let organisation = try organisation(named: named) else {
                 throw LedgerError.organisationMustExist(code: named)
             }
             // This organisation's accounts only: a consolidation opens a thousand books one by one.
             let keepsBooks = try session.one("SELECT EXISTS(SELECT 1 FROM account WHERE org_id = $1) AS keeps",
                                              [.integer(organisation.id)]).bool("keeps")
-            guard keepsBooks else { throw LedgerError.organisationMustKeepBooks(code: code) }
+            guard keepsBooks else { throw LedgerError.organisationMustKeepBooks(code: organisation.code) }
             return PostgresBooks(store: self, organisation: organisation, user: user)
         }
-        let withBooks = Set(try session.query("SELECT DISTINCT o.code FROM organisation o JOIN account a ON a.org_id = o.id")
-            .map { try $0.text("code") })
-        let all = everyOrganisation.filter { withBooks.contains($0.code) }
+        // Only the organisations keeping books: a federation registers tens of thousands of units.
+        let all = try session.query("""
+            SELECT * FROM organisation WHERE id IN (SELECT org_id FROM account) ORDER BY code
+            """).map(organisation(from:))
         guard all.count == 1, let only = all.first else {
             if all.isEmpty { throw LedgerError.organisationMustExist(code: "-") }
             throw LedgerError.organisationMustBeChosen(available: all.map(\.code).joined(separator: ", "))
         }
         return PostgresBooks(store: self, organisation: only, user: user)
+    }
+
+    /// The organisation `text` names (see `OrganisationReference`), or nil.
+    private func organisation(named text: String) throws -> Organisation? {
+        // A registered code as written is the usual case and wins over every other reading.
+        if let exact = try session.query("SELECT * FROM organisation WHERE code = $1",
+                                         [.text(OrganisationReference.exactCode(text))]).first {
+            return try organisation(from: exact)
+        }
+        // Another letter case (by Swift's Unicode rules: codes may be in any script) or a name.
+        let register = try organisations()
+        guard let code = try OrganisationReference.code(for: text, among: register.map { ($0.code, $0.name) }) else { return nil }
+        return register.first { $0.code == code }
     }
 
     /// Registers an organisation and its chart of accounts in one transaction.

@@ -12,6 +12,9 @@ import LedgerCore
 public protocol OrganisationStore: Sendable {
     /// Every registered organisation, by code.
     func organisations() throws -> [RegisteredOrganisation]
+    /// Whether an organisation is registered under exactly this code (one look-up: a federation
+    /// registers tens of thousands of units, and most names typed are codes as registered).
+    func isRegistered(code: String) throws -> Bool
     /// The organisation's terms of office, by start date and id.
     /// - Throws: `LedgerError.organisationMustExist`.
     func tenures(organisation code: String) throws -> [Tenure]

@@ -16,6 +16,13 @@ public struct PostgresOrganisationStore: OrganisationStore, @unchecked Sendable 
         try store.read { try Self.organisations(store.session) }
     }
 
+    public func isRegistered(code: String) throws -> Bool {
+        try store.read {
+            try store.session.one("SELECT EXISTS(SELECT 1 FROM organisation WHERE code = $1) AS registered", [.text(code)])
+                .bool("registered")
+        }
+    }
+
     public func tenures(organisation code: String) throws -> [Tenure] {
         try store.read { try Self.tenures(store.session, organisation: code) }
     }

@@ -17,6 +17,12 @@ public struct SQLiteOrganisationStore: OrganisationStore {
         try database.read { db in try Self.organisations(db) }
     }
 
+    public func isRegistered(code: String) throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM organisation WHERE code = ?)", arguments: [code]) ?? false
+        }
+    }
+
     public func tenures(organisation code: String) throws -> [Tenure] {
         try database.read { db in try Self.tenures(db, organisation: code) }
     }
