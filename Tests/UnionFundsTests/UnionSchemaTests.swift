@@ -175,4 +175,96 @@ struct UnionSchemaTests {
         #expect(indexes == ["sqlite_autoindex_payroll_declaration_1"])
         #expect(columns == ["month", "unit_id", "revision"])
     }
+
+    @Test("0024 rebuilds units, members, member states and dues payments with their checks written out: rows, journal and refusals as before")
+    func registerChecksWrittenOut() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try DistributionKeyTests.restore("members-before-0014.sql", into: folder)
+        let tables = ["organisation", "member", "member_state", "dues_payment"]
+        func rows() throws -> [String] {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try tables.flatMap { table in try String.fetchAll(db, sql: "SELECT json_array(*) FROM (SELECT * FROM \(table) ORDER BY 1, 2)") }
+            }
+        }
+        func images() throws -> Int {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM change WHERE tbl IN ('organisation', 'member', 'member_state', 'dues_payment')") ?? 0
+            }
+        }
+        // The books as the version before 0024 left them.
+        _ = try LedgerDatabase.open(at: path, migrations: UnionSchema.migrations.filter { $0.identifier != "0024-register-checks-written-out" })
+        let before = try rows()
+        let imagesBefore = try images()
+        #expect(before.count == 1 + 3 + 4 + 3)   // the fixture's union, members, states, payments
+
+        let books = try UnionSchema.openBooks(at: path)
+        #expect(try books.verify() == [])
+        #expect(try rows() == before)
+        // Same columns, same rows: the triggers are put back and no image is taken again.
+        #expect(try images() == imagesBefore)
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        try queue.read { db in
+            for table in tables {
+                let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [table]) ?? ""
+                #expect(!sql.contains(" IN ("), "\(table)")
+                let triggers = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'change_journal_%'
+                    """, arguments: [table])
+                #expect(triggers == 3, "\(table)")
+            }
+            let indexes = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('member', 'dues_payment') AND sql IS NOT NULL ORDER BY name
+                """)
+            #expect(indexes == ["dues_payment_by_books", "dues_payment_by_member", "member_by_id_hash", "member_by_unit_number"])
+        }
+        // The written-out checks refuse what the lists did, and take what they took.
+        try queue.write { db in
+            for refused in [
+                "UPDATE organisation SET channel = 'tax'", "UPDATE member SET employment_type = 'Contract'",
+                "UPDATE member_state SET status = 'retired'", "UPDATE dues_payment SET method = 'card'",
+                "UPDATE member SET id_legacy = 2",
+            ] {
+                #expect(throws: (any Error).self, "\(refused)") { try db.execute(sql: refused) }
+            }
+            try db.execute(sql: "UPDATE organisation SET channel = 'tax-full'")
+            try db.execute(sql: "UPDATE member SET employment_type = 'flexible'")
+            try db.execute(sql: "UPDATE member_state SET status = 'transferred-out'")
+            try db.execute(sql: "UPDATE dues_payment SET method = 'cash'")
+        }
+    }
+
+    /// SQLite (3.40) evaluates `x IN (a, b, c)` in a CHECK through a temporary b-tree it builds and
+    /// clears for every row written; lists of two are compared directly.
+    @Test("no table an import or a register command writes row by row checks a value against a list through a temporary b-tree")
+    func bulkTablesCheckWithoutTemporaryTrees() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("books.sqlite").path
+        _ = try UnionSchema.createBooks(at: path)
+        let rowByRow = [
+            "organisation", "member", "member_state", "dues_assessment", "dues_payment", "unit_headcount",
+            "payroll_declaration", "allocation", "remittance", "voucher", "posting", "balance", "change",
+            "voucher_draft", "voucher_draft_line", "voucher_approval", "event",
+        ]
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        try queue.inDatabase { db in
+            for table in rowByRow {
+                let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table])
+                #expect(!columns.isEmpty, "\(table)")
+                let insert = "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+                let program: [String] = try Row.fetchAll(db, sql: "EXPLAIN \(insert)",
+                                                         arguments: StatementArguments(columns.map { _ in DatabaseValue.null }))
+                    .map { $0["opcode"] }
+                #expect(!program.isEmpty, "\(table)")
+                #expect(!program.contains("OpenEphemeral"), "\(table)")
+            }
+        }
+    }
 }

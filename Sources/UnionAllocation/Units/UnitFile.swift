@@ -10,7 +10,7 @@ import UnionCore
 /// The file: `code,name,kind,parent,channel[,bank_name,bank_account]` or
 /// `单位编码,单位名称,类型,上级单位,缴费方式[,开户行,账号]`.
 struct UnitFile {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case code, name, kind, parent, channel, bankName, bankAccount
         var names: [String] {
             switch self {
@@ -59,18 +59,16 @@ struct UnitFile {
             bad = true
             problems.add(line: line, field: columns.name(column), value: value, error)
         }
-        var texts: [Column: String] = [:]
-        for column in Column.allCases {
-            let text = columns.value(column, in: fields)
-            if !text.isSingleLineText { report(column, text, AllocationError.textMustBeSingleLine(field: columns.name(column))) }
-            texts[column] = text
+        // The row's texts by column (an array: a dictionary per row was a sixth of `org import`).
+        let texts = Texts(Column.allCases.map { columns.value($0, in: fields) })
+        for column in Column.allCases where !texts[column].isSingleLineText {
+            report(column, texts[column], AllocationError.textMustBeSingleLine(field: columns.name(column)))
         }
-        for column in [Column.name, .bankName] {
-            guard let text = texts[column], text.isSingleLineText else { continue }
-            do { try PlainText.requireName(text, field: columns.name(column)) } catch { report(column, text, error) }
+        for column in [Column.name, .bankName] where texts[column].isSingleLineText {
+            do { try PlainText.requireName(texts[column], field: columns.name(column)) } catch { report(column, texts[column], error) }
         }
-        let code = texts[.code] ?? ""
-        for column in [Column.code, .name, .kind] where (texts[column] ?? "").isEmpty {
+        let code = texts[.code]
+        for column in [Column.code, .name, .kind] where texts[column].isEmpty {
             report(column, "", LedgerError.fieldMustBePresent(field: columns.name(column)))
         }
         if !code.isEmpty && !OrganisationCode.isWellFormed(code) {
@@ -81,28 +79,28 @@ struct UnitFile {
         }
         // A kind as treasurers write it (企业, 县总工会, Enterprise); a unit already registered under
         // a kind outside the catalogue keeps it when the file repeats it exactly.
-        var kind = texts[.kind] ?? ""
+        var kind = texts[.kind]
         if !kind.isEmpty && directory.unit(code: code)?.kind != kind {
             do { kind = try OrganisationKind.resolve(kind) } catch { report(.kind, kind, error) }
         }
         var channel = channels.channel(forKind: kind)
-        if let text = texts[.channel], !text.isEmpty {
-            do { channel = try CollectionChannel(parsingNameOrCode: text) } catch { report(.channel, text, error) }
+        if !texts[.channel].isEmpty {
+            do { channel = try CollectionChannel(parsingNameOrCode: texts[.channel]) } catch { report(.channel, texts[.channel], error) }
         }
         guard !bad else { return }
-        let unit = NewUnit(code: code, name: texts[.name] ?? "", kind: kind, parent: texts[.parent] ?? "", channel: channel,
-                           bankName: texts[.bankName] ?? "", bankAccount: texts[.bankAccount] ?? "")
+        let unit = NewUnit(code: code, name: texts[.name], kind: kind, parent: texts[.parent], channel: channel,
+                           bankName: texts[.bankName], bankAccount: texts[.bankAccount])
         if let registered = directory.unit(code: code) {
             // Blank optional fields keep what the register says; anything else must agree with it.
             let parentCode = registered.parentID.flatMap { directory.byID[$0]?.code } ?? ""
             let differences: [(Column, String, String)] = [
                 (.name, registered.name, unit.name), (.kind, registered.kind, unit.kind), (.parent, parentCode, unit.parent),
-                (.channel, registered.channel.rawValue, (texts[.channel] ?? "").isEmpty ? registered.channel.rawValue : unit.channel.rawValue),
+                (.channel, registered.channel.rawValue, texts[.channel].isEmpty ? registered.channel.rawValue : unit.channel.rawValue),
                 (.bankName, registered.bankName, unit.bankName.isEmpty ? registered.bankName : unit.bankName),
                 (.bankAccount, registered.bankAccount, unit.bankAccount.isEmpty ? registered.bankAccount : unit.bankAccount),
             ].filter { $0.1 != $0.2 }
             if let (column, registeredValue, _) = differences.first {
-                report(column, texts[column] ?? "", AllocationError.unitDetailsMustMatchRegister(
+                report(column, texts[column], AllocationError.unitDetailsMustMatchRegister(
                     code: code, field: columns.name(column), registered: registeredValue))
             } else {
                 unchanged += 1
@@ -111,6 +109,13 @@ struct UnitFile {
             return
         }
         try queue.note(code: code, line: line, newUnit: unit)
+    }
+
+    /// One row's texts, by column.
+    private struct Texts {
+        private let values: [String]
+        init(_ values: [String]) { self.values = values }
+        subscript(column: Column) -> String { values[column.rawValue] }
     }
 
     /// The units to register, once parents are checked: registered, or new in this file, and no

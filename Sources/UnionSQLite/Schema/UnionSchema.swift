@@ -21,6 +21,7 @@ public enum UnionSchema {
         SchemaMigration("0021-register-reads-off-indexes", sql: migration0021),
         SchemaMigration("0022-declarations-by-month", sql: migration0022),
         SchemaMigration("0023-allocations-by-month", sql: migration0023),
+        SchemaMigration("0024-register-checks-written-out", sql: migration0024),
     ]
 
     /// New union books: the ledger's tables and the union registers'.
