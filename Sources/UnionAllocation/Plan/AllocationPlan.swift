@@ -166,17 +166,23 @@ public struct AllocationPlan: Sendable {
     /// already allocated (then nothing changed for the unit since the last run).
     /// - Parameter revisions: the month's revisions, ordered by unit, then revision.
     /// - Complexity: O(revisions).
-    public static func pending(_ revisions: [MonthDeclaration]) -> [MonthDeclaration] {
-        var latest: [MonthDeclaration] = []
-        latest.reserveCapacity(revisions.count)
-        for revision in revisions {
-            if let last = latest.last, last.unitID == revision.unitID {
-                latest[latest.count - 1] = revision
-            } else {
-                latest.append(revision)
+    /// - Note: kept in the array it is given (a month is 50,000 declarations, and two new arrays
+    ///   were a tenth of `allocate`'s time, most of it the kernel clearing their fresh pages).
+    public static func pending(_ revisions: consuming [MonthDeclaration]) -> [MonthDeclaration] {
+        var kept = 0
+        var first = 0
+        while first < revisions.count {
+            var last = first
+            while last + 1 < revisions.count && revisions[last + 1].unitID == revisions[first].unitID { last += 1 }
+            // Everything before `kept` is final; what the swap moves to `last` is never read again.
+            if !revisions[last].isAllocated {
+                revisions.swapAt(kept, last)
+                kept += 1
             }
+            first = last + 1
         }
-        return latest.filter { !$0.isAllocated }
+        revisions.removeSubrange(kept...)
+        return revisions
     }
 
     /// A rate as a voucher summary writes it: 2%, 2.5%, 0.25%.

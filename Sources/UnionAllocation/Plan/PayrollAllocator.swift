@@ -41,13 +41,14 @@ public struct PayrollAllocator: Sendable {
         let terms = try AllocationMonthTerms(policy: policy, month: month)
         return try store.write(user: user) { transaction in
             let declarations = try transaction.declarations(month: month)
-            let pending = AllocationPlan.pending(declarations)
+            // A month allocated for the first time has nothing posted to compare with: its
+            // allocations are read only when one of its declarations was allocated before.
+            let anyAllocated = declarations.contains(where: \.isAllocated)
+            let pending = AllocationPlan.pending(consume declarations)
             guard !pending.isEmpty else {
                 return AllocationOutcome(month: month, allocated: 0, adjusted: 0, vouchers: [:], due: .zero)
             }
-            // A month allocated for the first time has nothing posted to compare with: its
-            // allocations are read only when one of its declarations was allocated before.
-            let earlier = declarations.contains(where: \.isAllocated) ? try transaction.allocations(month: month) : []
+            let earlier = anyAllocated ? try transaction.allocations(month: month) : []
             let runAt = transaction.clock.now()
             let plan = try AllocationPlan.make(
                 terms: terms, declarations: pending, earlier: earlier,

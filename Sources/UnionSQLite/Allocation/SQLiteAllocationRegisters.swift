@@ -93,6 +93,10 @@ extension SQLiteAllocationRegisters {
         // (50,000 declarations in a county federation), and a GRDB row cost ≈ 2,900 instructions.
         var channels = RecentTexts<CollectionChannel>()
         let anyAllocated = try Bool.fetchOne(db, sql: AllocationRegisterSQL.monthHasAllocations, arguments: [month.ordinal]) ?? true
+        // Sized once (a count off the month-first index): grown by doubling, the copies' fresh
+        // pages cost the kernel more than the count.
+        declarations.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM payroll_declaration WHERE month = ?",
+                                                      arguments: [month.ordinal]) ?? 0)
         let rows = try RawStatement(db, anyAllocated ? AllocationRegisterSQL.monthDeclarations
                                                      : AllocationRegisterSQL.monthDeclarationsNoneAllocated)
         rows.bind(1, month.ordinal)
