@@ -76,6 +76,9 @@ struct AllocationCLITests {
             .expectSuccess()
         #expect(sandbox.exists("notices/DW002.html"))
         #expect(!sandbox.exists("notices/DW003.html"), "owes 4,000.00, below --min-outstanding")
+        // The batch finds each unit's payee as the single notice does (the register read once for all).
+        let batchNotice = try String(contentsOfFile: sandbox.path("notices/DW002.html"), encoding: .utf8)
+        #expect(batchNotice.contains("示例银行") && batchNotice.contains("6200001"))
 
         let verify = try sandbox.onBooks("verify")
         verify.expectSuccess()

@@ -58,19 +58,44 @@ public struct ArrearsLedger: Sendable {
     /// or its registered parent's when no collector keeps books here.
     /// - Throws: `.unitMustBeRegistered`.
     public func payee(of code: String) throws -> PayeeAccount? {
-        let directory = try store.read { reads in try reads.directory(structureOnly: false) }
-        guard let unit = directory.unit(code: code) else { throw AllocationError.unitMustBeRegistered(code: code) }
-        return directory.payee(of: unit).map { PayeeAccount(name: $0.name, bankName: $0.bankName, bankAccount: $0.bankAccount) }
+        try payees().payee(of: code)
+    }
+
+    /// Where notices tell units to pay, from one read of the register: a batch of notices asks
+    /// for every unit in arrears, and a read per notice took 50 ms at 50,000 units.
+    public func payees() throws -> NoticePayees {
+        NoticePayees(directory: try store.read { reads in try reads.directory(structureOnly: false) })
     }
 
     /// The name of the federation an arrears report is drawn up for (`UnitDirectory.reportingFederation`):
     /// `code` when given and registered, else the file's only federation keeping books; empty when none.
     public func federationName(code: String?) throws -> String {
-        try store.read { reads in try reads.directory(structureOnly: false) }.reportingFederation(code: code)?.name ?? ""
+        try store.read { reads in
+            // The organisations keeping books (or with units below) are enough, unless `code`
+            // names a plain unit: only the whole register knows it.
+            let structure = try reads.directory(structureOnly: true)
+            if let code, structure.unit(code: code) == nil {
+                return try reads.directory(structureOnly: false).reportingFederation(code: code)?.name ?? ""
+            }
+            return structure.reportingFederation(code: code)?.name ?? ""
+        }
     }
 
     /// The late-fee rule in force on `date`, as a sentence for notices; empty when the policy has none.
     public func lateFeeRule(on date: LocalDate, language: Language) -> String {
         (try? policy.lateFeeTerms(on: date))?.sentence(in: language) ?? ""
+    }
+}
+
+/// Units' payees for notices, from one read of the register (`ArrearsLedger.payees()`).
+public struct NoticePayees: Sendable {
+    let directory: UnitDirectory
+
+    /// Where `code`'s notice tells it to pay: its collecting federation's name and bank account,
+    /// or its registered parent's when no collector keeps books here.
+    /// - Throws: `.unitMustBeRegistered`.
+    public func payee(of code: String) throws -> PayeeAccount? {
+        guard let unit = directory.unit(code: code) else { throw AllocationError.unitMustBeRegistered(code: code) }
+        return directory.payee(of: unit).map { PayeeAccount(name: $0.name, bankName: $0.bankName, bankAccount: $0.bankAccount) }
     }
 }

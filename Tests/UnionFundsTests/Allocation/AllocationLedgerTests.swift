@@ -241,6 +241,24 @@ struct AllocationLedgerTests {
         #expect(receivable == (try summary.outstanding.subtracting(summary.credit)))
     }
 
+    @Test("a report's federation and every notice's payee, read once for a batch, are what each read alone gives")
+    func federationAndPayees() throws {
+        let f = try AllocationFixture()
+        defer { f.remove() }
+        let ledger = ArrearsLedger(store: f.store, user: "tester", policy: f.policy)
+        // The federation keeping books; a plain unit named (only the whole register knows it); an unknown code.
+        #expect(try ledger.federationName(code: nil) == "示例县总工会")
+        #expect(try ledger.federationName(code: "XF") == "示例县总工会")
+        #expect(try ledger.federationName(code: "T40") == "T40单位")
+        #expect(try ledger.federationName(code: "NOPE") == "示例县总工会")
+        let payees = try ledger.payees()
+        for code in ["GH101", "T40", "TF", "FI", "PR", "XF"] {
+            #expect(try payees.payee(of: code) == ledger.payee(of: code), "\(code)")
+        }
+        #expect(try payees.payee(of: "T40")?.name == "示例县总工会")
+        #expect(throws: AllocationError.unitMustBeRegistered(code: "NOPE")) { try payees.payee(of: "NOPE") }
+    }
+
     @Test("the mirror check names the unit and month whose books disagree")
     func mirrorMismatch() throws {
         let f = try AllocationFixture()
