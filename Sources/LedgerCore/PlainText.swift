@@ -46,8 +46,9 @@ public enum PlainText {
         return false
     }
 
+    /// False outside the text: an ID may start at its first byte (`start - 1` is then -1).
     private static func isDigit(_ bytes: [UInt8], _ index: Int) -> Bool {
-        index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
+        index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
     }
 
     /// The 18 bytes ending at `end` are an ID: no digit right before them, and the check matches.

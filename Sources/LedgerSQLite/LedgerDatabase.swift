@@ -173,7 +173,7 @@ public final class LedgerDatabase: BooksStore {
             return SQLiteBooks(database: self, organisation: organisation, user: user)
         }
         let all = try queue.read { db in
-            try Organisation.fetchAll(db, sql: "SELECT * FROM organisation WHERE id IN (SELECT org_id FROM account) ORDER BY id")
+            try Organisation.fetchAll(db, sql: "SELECT * FROM organisation WHERE id IN (SELECT org_id FROM account) ORDER BY code")
         }
         guard all.count == 1, let only = all.first else {
             if all.isEmpty { throw LedgerError.organisationMustExist(code: "-") }

@@ -47,4 +47,13 @@ struct BooksByNameTests {
         for unit in 0..<50 { try Self.add(t, "U\(unit)", "单位\(unit)", books: false) }
         #expect(try Self.opened(t, nil) == "GH001")
     }
+
+    @Test("with several books and no code, the refusal lists their codes in code order, as the register lists them")
+    func severalBooksListed() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        for code in ["ZF", "ÄX", "mb", "AB"] { try Self.add(t, code, "工会\(code)", books: true) }
+        try Self.add(t, "AA", "登记单位", books: false)
+        #expect(throws: LedgerError.organisationMustBeChosen(available: "AB, GH001, ZF, mb, ÄX")) { try Self.opened(t, nil) }
+    }
 }

@@ -155,6 +155,12 @@ struct RejectionCatalogueTests {
         ("a full national ID in a summary", { t in
             try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "报销 11010519491231002X 差旅"))
         }, .textMustNotHoldNationalID),
+        ("a full national ID opening a summary (read before the text's first byte: a crash until session 39)", { t in
+            try t.books.post(simpleVoucher("2026-01-05", "102", "401", "1.00", summary: "11010519491231002X 差旅"))
+        }, .textMustNotHoldNationalID),
+        ("a name that is a full national ID", { t in
+            try t.books.addAccount(Account(code: code("109"), name: "150102198905153640", kind: .asset))
+        }, .textMustNotHoldNationalID),
         ("an account name of 101 characters", { t in
             try t.books.addAccount(Account(code: code("109"), name: String(repeating: "名", count: 101), kind: .asset))
         }, .nameMustFitLength),

@@ -137,3 +137,19 @@ struct NationalIDTests {
         }
     }
 }
+
+/// Free text is refused when it holds a full ID anywhere: at its start, its end, or alone, and
+/// only when the ID is not part of a longer run of digits.
+@Suite("national IDs in free text")
+struct NationalIDInTextTests {
+    @Test("an ID is found wherever it stands, and not inside a longer run of digits")
+    func anywhere() async {
+        let ids = ["150102199912082777", "11010519491231002X", "150102198905153640"]
+        await propertyCheck(count: 300, input: Gen.int(in: 0...2), Gen.int(in: 0...3), Gen.int(in: 0...3)) { which, before, after in
+            let pads = ["", "报销", "a ", "差旅费 "]
+            let id = ids[which]
+            #expect(PlainText.containsNationalID(pads[before] + id + pads[after]))
+            #expect(!PlainText.containsNationalID(pads[before] + "7" + id + pads[after]), "a longer run of digits is not an ID")
+        }
+    }
+}

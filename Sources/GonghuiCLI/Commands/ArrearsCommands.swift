@@ -104,9 +104,9 @@ struct NoticeCommand: ParsableCommand {
         let paths = owing.map { (dir as NSString).appendingPathComponent(names[$0.code, default: $0.code]) }
         for path in paths { try ReportFile.check(path, protecting: [global.databasePath]) }
         var written = 0
-        let payees = try ledger.payees()
+        let payees = owing.isEmpty ? nil : try ledger.payees()
         for (arrears, path) in zip(owing, paths) {
-            let report = try Report.dunningNotice(arrears, asOf: date, payee: try payees.payee(of: arrears.code), lateFeeRule: rule,
+            let report = try Report.dunningNotice(arrears, asOf: date, payee: try payees?.payee(of: arrears.code), lateFeeRule: rule,
                                               language: global.language)
             try ReportFile.write(Data(try report.rendered(as: format).utf8), to: path, protecting: [global.databasePath])
             written += 1
