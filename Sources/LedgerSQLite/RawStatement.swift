@@ -101,6 +101,9 @@ package final class RawStatement {
 
     package func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     package func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+    /// `SQLITE_NULL`, `SQLITE_INTEGER`, `SQLITE_TEXT`, …
+    func columnType(_ column: Int32) -> Int32 { sqlite3_column_type(handle, column) }
+    func columnCount() -> Int32 { sqlite3_column_count(handle) }
 
     /// The column's length in bytes (0 for NULL or empty text), without making a String.
     func byteCount(_ column: Int32) -> Int { Int(sqlite3_column_bytes(handle, column)) }

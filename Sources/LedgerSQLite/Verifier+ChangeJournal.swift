@@ -16,6 +16,37 @@ extension Verifier {
         /// The last change a record covers: later ones are outside any commit.
         var lastCommittedChange: Int64 = 0
         var installed = false
+        /// Per table: the batches of rows bulk writers journaled (`BatchImage`), in journal order,
+        /// and which batch each key is in (until a later change of that row takes it out).
+        var batches: [String: [Batch]] = [:]
+        var batchOfKey: [String: [Int64: Int32]] = [:]
+
+        mutating func addBatch(table: String, keys: [Int64], digest: String) {
+            let index = Int32(batches[table, default: []].count)
+            batches[table, default: []].append(Batch(first: keys[0], last: keys[keys.count - 1], count: keys.count, digest: digest))
+            for key in keys { batchOfKey[table, default: [:]][key] = index }
+        }
+
+        /// A per-row change of a row journaled in a batch: from now on its own image counts.
+        mutating func takeOutOfBatch(table: String, key: String) {
+            guard batchOfKey[table] != nil, key.hasPrefix("["), key.hasSuffix("]"),
+                  let id = Int64(key.dropFirst().dropLast()),
+                  let batch = batchOfKey[table]?.removeValue(forKey: id) else { return }
+            batches[table]?[Int(batch)].superseded += 1
+        }
+    }
+
+    /// A batch of rows journaled as one digest, and what verify has fed it so far.
+    struct Batch {
+        var first: Int64
+        var last: Int64
+        var count: Int
+        var digest: String
+        /// Rows a later per-row change took out of the batch.
+        var superseded = 0
+        var fed = 0
+        var recomputed: BatchImage.Digest?
+        var matches: Bool?
     }
 
     /// SHA-256 of an image's UTF-8 (images equal byte for byte, digests equal).
@@ -71,7 +102,12 @@ extension Verifier {
                 let table = changes.string(1), key = changes.string(2)
                 let image: String? = changes.isNull(3) ? nil : changes.string(3)
                 link.change(seq: changes.int64(0), table: table, key: key, image: image)
-                state.images[table, default: [:]][key] = image.map(ImageDigest.init) ?? .deleted
+                if key.hasPrefix("{"), let keys = BatchImage.keys(key), let image {
+                    state.addBatch(table: table, keys: keys, digest: image)
+                } else {
+                    state.images[table, default: [:]][key] = image.map(ImageDigest.init) ?? .deleted
+                    state.takeOutOfBatch(table: table, key: key)
+                }
                 pending = try changes.step()
             }
             let recomputed = link.finish()
@@ -115,6 +151,37 @@ extension Verifier {
         try compareTables(&state)
     }
 
+    /// One stored row into its batch's digest; the digest is compared once the batch is complete.
+    private static func feed(_ batch: inout Batch, _ rows: RawStatement, columns: Range<Int32>) throws {
+        var digest = batch.recomputed ?? BatchImage.Digest(reserving: false)
+        for column in columns { try digest.column(rows, column) }
+        batch.fed += 1
+        if batch.fed == batch.count - batch.superseded {
+            batch.matches = digest.finish() == batch.digest
+            batch.recomputed = nil
+        } else {
+            batch.recomputed = digest
+        }
+    }
+
+    /// Batches whose rows are not the rows journaled: a row edited, deleted or added among them, or
+    /// changed later one by one (the registers written in batches are append-only). The first such
+    /// batch is named by its keys, with how many differ.
+    private mutating func compareBatches(_ batches: [Batch], table: String) {
+        var firstDiffering: Batch?
+        var differing = 0
+        for batch in batches where batch.superseded < batch.count {
+            let intact = batch.superseded == 0 && batch.fed == batch.count && batch.matches == true
+            guard !intact else { continue }
+            differing += 1
+            if firstDiffering == nil { firstDiffering = batch }
+        }
+        guard let batch = firstDiffering else { return }
+        journalFinding(.recordDiffers, VerifyDetail(
+            "\(table) 表键 \(batch.first)–\(batch.last) 的一批 \(batch.count) 行与变更日记账记录的摘要不符：有行在 gonghui 之外被改动、删除或插入（共 \(differing) 批不符）",
+            "\(table) keys \(batch.first)–\(batch.last), a batch of \(batch.count) rows, differ from the digest the change journal holds: rows changed, deleted or inserted outside gonghui (\(differing) batch(es) differ)"))
+    }
+
     /// The latest committed image of a row, as the journal holds it (for a finding's message).
     private func journaledImage(table: String, key: String, upTo lastChange: Int64) throws -> String? {
         let images = try RawStatement(db, "SELECT key, image FROM change WHERE tbl = ? AND seq <= ? ORDER BY seq DESC")
@@ -150,21 +217,35 @@ extension Verifier {
                 """, arguments: [table]) ?? 0
             if triggers != 3 { journalFinding(.recordDiffers, .journalTriggersMissing(table)) }
             var images = state.images.removeValue(forKey: table) ?? [:]
+            var batches = state.batches.removeValue(forKey: table) ?? []
+            var batchOfKey = state.batchOfKey.removeValue(forKey: table) ?? [:]
             // The first difference (in key order, then the deleted) and how many there are.
             var first: (key: String, journaled: ImageDigest?, present: String?)?
             var differing: Int64 = 0
+            // A table with batches is read with its key and its columns as stored, for their digests.
+            let batched = !batches.isEmpty && shape.keyColumns.count == 1 && shape.keyColumns[0] != "rowid"
+            let storedColumns = batched
+                ? ", " + ([shape.keyColumns[0]] + shape.columns.map(\.name)).map(ChangeJournal.TableShape.quoted).joined(separator: ", ") : ""
             let rows = try RawStatement(db, """
-                SELECT \(shape.keyExpression(everywhere: true)), \(shape.imageExpression(everywhere: true))
+                SELECT \(shape.keyExpression(everywhere: true)), \(shape.imageExpression(everywhere: true))\(storedColumns)
                 FROM \(ChangeJournal.TableShape.quoted(table)) ORDER BY \(shape.keyColumns.map(ChangeJournal.TableShape.quoted).joined(separator: ", "))
                 """)
             while try rows.step() {
-                let key = rows.string(0), image = rows.string(1)
+                let key = rows.string(0)
+                if batched, let index = batchOfKey.removeValue(forKey: rows.int64(2)) {
+                    // An earlier image of the same key (a row number used again) gives way to the batch.
+                    images.removeValue(forKey: key)
+                    try Self.feed(&batches[Int(index)], rows, columns: 3..<Int32(3 + shape.columns.count))
+                    continue
+                }
+                let image = rows.string(1)
                 let journalled = images.removeValue(forKey: key)
                 guard journalled != ImageDigest(image) else { continue }
                 differing += 1
                 if first == nil { first = (key, journalled, image) }
             }
             rows.reset()
+            compareBatches(batches, table: table)
             for (key, image) in images.sorted(by: { $0.key < $1.key }) where image != .deleted {
                 differing += 1
                 if first == nil { first = (key, image, nil) }

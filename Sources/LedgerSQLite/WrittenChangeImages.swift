@@ -2,20 +2,19 @@ import GRDB
 import GRDBSQLite
 import LedgerStore
 
-/// The change journal's images of the rows a bulk writer inserts, written by the writer itself
+/// The change journal's entries for the rows a bulk writer inserts, written by the writer itself
 /// rather than by the table's insert trigger (issue 16).
 ///
 /// A trigger runs as a sub-program for every row: at 50,000 allocation rows that was ≈ 13,000
-/// instructions a row, twice the insert itself (5,000 to enter the trigger, 5,700 for SQLite's
-/// `json_array`). For its life the writer sets the table's insert trigger aside (dropped inside the
-/// command's transaction, so a rollback brings it back) and writes the same `change` rows, one
-/// multi-row insert after each batch: `[key]` and `[value,…]` as `json_array` writes them. Values
-/// are written here only where the text cannot differ between SQLite versions (integers into
-/// INTEGER columns, NULL, texts into TEXT columns with no byte that JSON or JSON5 escapes); any
-/// other row's image is read back from the table through the trigger's own expressions.
-/// `finish()` puts the trigger back; a transaction cannot commit while one is set aside
-/// (`ChangeJournal.commit` asks `SetAsideTriggers`). `verify` compares every latest image with its
-/// row, as for any image.
+/// instructions a row, twice the insert itself. And an image per row doubled what the append-only
+/// registers wrote, and what every commit read back and hashed (45% of a payroll import). For its
+/// life the writer sets the table's insert trigger aside (dropped inside the command's
+/// transaction, so a rollback brings it back) and writes one `BatchImage` entry after each batch:
+/// the batch's keys and the digest of its rows' values, taken from the values it bound where they
+/// are stored as bound (an integer into an INTEGER column, a text into a TEXT one, NULL), else
+/// read back from the row. `finish()` puts the trigger back; a transaction cannot commit while one
+/// is set aside (`ChangeJournal.commit` asks `SetAsideTriggers`). `verify` recomputes each batch's
+/// digest from its rows.
 final class WrittenChangeImages {
     private enum Source {
         /// The writer's value at this index of the row.
@@ -33,11 +32,10 @@ final class WrittenChangeImages {
     /// The key column's position in `sources` (the table's one `INTEGER PRIMARY KEY`).
     private let keyIndex: Int
     private let changes: BatchInsert
-    /// The trigger's own key and image expressions over the stored row, for values not written here.
-    private let storedImage: RawStatement
+    /// A stored row's columns in table order, for values not stored as they were bound.
+    private let storedRow: RawStatement
     private let lastRowID: RawStatement?
     private var isFinished = false
-    private static let null = Array("null".utf8)
 
     /// Sets the table's insert trigger aside and returns the images' writer, or nil when the
     /// trigger stays (no change journal in this file, the table not covered, or a shape this does
@@ -85,9 +83,11 @@ final class WrittenChangeImages {
         self.trigger = trigger
         self.sources = sources
         self.keyIndex = keyIndex
-        changes = BatchInsert(db, table: "change", columns: ["tbl", "key", "image"], batchSize: 64, flushesWhenFull: false)
+        changes = BatchInsert(db, table: "change", columns: ["tbl", "key", "image"], batchSize: 1, flushesWhenFull: false)
         let quotedTable = ChangeJournal.TableShape.quoted(table)
-        storedImage = try RawStatement(db, "SELECT \(shape.keyExpression()), \(shape.imageExpression()) FROM \(quotedTable) WHERE rowid = ?")
+        storedRow = try RawStatement(db, """
+            SELECT \(shape.columns.map { ChangeJournal.TableShape.quoted($0.name) }.joined(separator: ", ")) FROM \(quotedTable) WHERE rowid = ?
+            """)
         if case .assignedRowID = sources[keyIndex].source {
             lastRowID = try RawStatement(db, "SELECT COALESCE(MAX(rowid), 0) FROM \(quotedTable)")
         } else {
@@ -104,11 +104,12 @@ final class WrittenChangeImages {
         return last + 1
     }
 
-    /// Writes the images of `rowCount` rows just inserted from `slots` (values in the writer's
+    /// Writes the batch entry of `rowCount` rows just inserted from `slots` (values in the writer's
     /// column order, `width` a row), texts at `arena`; `firstRowID` is `nextAssignedRowID()` from
     /// before the insert.
     func rowsInserted(_ slots: UnsafeBufferPointer<BatchInsert.Slot>, width: Int, rowCount: Int, arena: UnsafePointer<UInt8>,
                       firstRowID: Int64?) throws {
+        guard rowCount > 0 else { return }
         if let firstRowID {
             // A multi-row insert numbers its rows one past the largest, one after the other; only a
             // table at the largest rowid SQLite allows would number them otherwise.
@@ -116,26 +117,30 @@ final class WrittenChangeImages {
                 throw StoreError.storage(message: "\(table): rows were not numbered one after the other")
             }
         }
+        // The rows in key order (a batch's digest is over its rows by key, as verify reads them).
+        var order: [(key: Int64, row: Int)] = []
+        order.reserveCapacity(rowCount)
         for row in 0..<rowCount {
-            let values = UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)])
-            let rowID: Int64
             switch sources[keyIndex].source {
-            case .assignedRowID: rowID = (firstRowID ?? 0) + Int64(row)
-            case .bound(let index): rowID = values[index].value
+            case .assignedRowID: order.append(((firstRowID ?? 0) + Int64(row), row))
+            case .bound(let index): order.append((slots[row * width + index].value, row))
             }
-            if canWrite(values, arena: arena) {
-                try changes.row { change in
-                    change.add(text: table)
-                    change.addText { bytes in
-                        bytes.append(UInt8(ascii: "["))
-                        bytes.appendDecimal(rowID)
-                        bytes.append(UInt8(ascii: "]"))
-                    }
-                    change.addText { bytes in writeImage(values, rowID: rowID, arena: arena, into: &bytes) }
-                }
+        }
+        if !order.indices.dropFirst().allSatisfy({ order[$0 - 1].key < order[$0].key }) { order.sort { $0.key < $1.key } }
+        var digest = BatchImage.Digest()
+        for (key, row) in order {
+            let values = UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)])
+            if isStoredAsBound(values) {
+                add(values, key: key, arena: arena, to: &digest)
             } else {
-                try addStoredImage(rowID: rowID)
+                try addStoredRow(key: key, to: &digest)
             }
+        }
+        let key = BatchImage.key(order.map(\.key))
+        try changes.row { change in
+            change.add(text: table)
+            change.addText { $0.append(contentsOf: key) }
+            change.addText { $0.append(contentsOf: digest.finish().utf8) }
         }
         try changes.flush()
     }
@@ -148,57 +153,42 @@ final class WrittenChangeImages {
         isFinished = true
     }
 
-    private func canWrite(_ values: UnsafeBufferPointer<BatchInsert.Slot>, arena: UnsafePointer<UInt8>) -> Bool {
+    /// Whether every bound value is stored as it was bound: STRICT tables convert a text that
+    /// reads as a number into an INTEGER column, and a number into a TEXT one.
+    private func isStoredAsBound(_ values: UnsafeBufferPointer<BatchInsert.Slot>) -> Bool {
         for (source, isText) in sources {
             guard case .bound(let index) = source else { continue }
-            let value = values[index]
-            switch value.kind {
+            switch values[index].kind {
             case .null: continue
             case .integer: if isText { return false }
-            case .text:
-                guard isText else { return false }
-                let bytes = UnsafeBufferPointer(start: arena + Int(value.value), count: Int(value.length))
-                if bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) {
-                    return false
-                }
+            case .text: if !isText { return false }
             case .blob, .chainLink: return false
             }
         }
         return true
     }
 
-    private func writeImage(_ values: UnsafeBufferPointer<BatchInsert.Slot>, rowID: Int64, arena: UnsafePointer<UInt8>,
-                            into bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "["))
-        for (position, column) in sources.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+    private func add(_ values: UnsafeBufferPointer<BatchInsert.Slot>, key: Int64, arena: UnsafePointer<UInt8>,
+                     to digest: inout BatchImage.Digest) {
+        for column in sources {
             guard case .bound(let index) = column.source else {
-                bytes.appendDecimal(rowID)
+                digest.integer(key)
                 continue
             }
             let value = values[index]
             switch value.kind {
-            case .integer: bytes.appendDecimal(value.value)
-            case .text:
-                bytes.append(UInt8(ascii: "\""))
-                bytes.append(contentsOf: UnsafeBufferPointer(start: arena + Int(value.value), count: Int(value.length)))
-                bytes.append(UInt8(ascii: "\""))
-            case .null, .blob, .chainLink: bytes.append(contentsOf: Self.null)   // a blob never gets here
+            case .integer: digest.integer(value.value)
+            case .text: digest.text(UnsafeBufferPointer(start: arena + Int(value.value), count: Int(value.length)))
+            case .null, .blob, .chainLink: digest.null()   // a blob or link never gets here
             }
         }
-        bytes.append(UInt8(ascii: "]"))
     }
 
-    /// The row's key and image as the trigger would have made them, read from the stored row.
-    private func addStoredImage(rowID: Int64) throws {
-        storedImage.bind(1, rowID)
-        defer { storedImage.reset() }
-        guard try storedImage.step() else { throw StoreError.storage(message: "\(table): row \(rowID) was not written") }
-        let key = storedImage.text(0), image = storedImage.text(1)
-        try changes.row { change in
-            change.add(text: table)
-            change.addText { $0.append(contentsOf: key) }
-            change.addText { $0.append(contentsOf: image) }
-        }
+    /// The row's columns as stored.
+    private func addStoredRow(key: Int64, to digest: inout BatchImage.Digest) throws {
+        storedRow.bind(1, key)
+        defer { storedRow.reset() }
+        guard try storedRow.step() else { throw StoreError.storage(message: "\(table): row \(key) was not written") }
+        for column in 0..<storedRow.columnCount() { try digest.column(storedRow, column) }
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 @testable import LedgerSQLite
@@ -5,9 +6,10 @@ import LedgerStore
 import PropertyBased
 import Testing
 
-/// A bulk writer writes the change journal's images of its rows itself, the table's insert trigger
-/// set aside meanwhile: the images must be what the trigger writes, byte for byte, and the trigger
-/// must be back before anything commits.
+/// A bulk writer journals its rows itself, one entry a batch (`BatchImage`), the table's insert
+/// trigger set aside meanwhile: each entry must list its rows' keys and hold the digest of their
+/// stored values (checked here against the encoding written out independently), the trigger must
+/// be back before anything commits, and verify must name any batch whose rows changed.
 @Suite("bulk writers' change images")
 struct WrittenChangeImagesTests {
     /// Books with two covered scratch tables: one numbered by SQLite, one keyed by the writer.
@@ -28,16 +30,51 @@ struct WrittenChangeImagesTests {
     static let notes = ["", "self", "2026-02-15", "示例县总工会", "a b", "😀", "x\"y", "back\\slash", "it's", "line\nbreak", "tab\t",
                         "\u{1}", "\u{7F}", "é", "[1,2]"]
 
-    /// Each table's change rows (key, image), in journal order, and what `json_array` makes of its rows now.
-    private static func images(_ db: Database, table: String, columns: String, key: String) throws -> (journal: [[String]], rows: [[String]]) {
-        let journal = try Row.fetchAll(db, sql: "SELECT key, image FROM change WHERE tbl = ? ORDER BY seq", arguments: [table])
-            .map { [$0[0] as String, $0[1] as String] }
-        let rows = try Row.fetchAll(db, sql: "SELECT json_array(\(key)), json_array(\(columns)) FROM \(table) ORDER BY rowid")
-            .map { [$0[0] as String, $0[1] as String] }
-        return (journal, rows)
+    /// The documented encoding, written out here on its own: per row in key order, per column in
+    /// table order, 0x00 for NULL, 0x01 and 8 bytes big-endian for an integer, 0x02, an 8-byte
+    /// big-endian length and the UTF-8 for a text; the digest's lower-case hex.
+    static func digest(_ db: Database, table: String, columns: String, keyColumn: String, keys: [Int64]) throws -> String {
+        var bytes: [UInt8] = []
+        for key in keys {
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM \(table) WHERE \(keyColumn) = ?", arguments: [key]) else {
+                return "row \(key) missing"
+            }
+            for value in row.databaseValues {
+                switch value.storage {
+                case .null: bytes.append(0)
+                case .int64(let number):
+                    bytes.append(1)
+                    bytes += withUnsafeBytes(of: number.bigEndian) { Array($0) }
+                case .string(let text):
+                    bytes.append(2)
+                    bytes += withUnsafeBytes(of: UInt64(text.utf8.count).bigEndian) { Array($0) }
+                    bytes += Array(text.utf8)
+                default: return "unexpected \(value)"
+                }
+            }
+        }
+        return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
-    @Test("the images are json_array's, byte for byte, for any integers, NULLs and texts; the trigger is back and the books verify")
+    /// Checks a table's journal: every entry is a batch whose digest is its rows', and every row
+    /// is in exactly one batch. Returns the batches' keys in journal order.
+    @discardableResult
+    static func expectBatches(_ db: Database, table: String, columns: String, keyColumn: String) throws -> [[Int64]] {
+        let entries = try Row.fetchAll(db, sql: "SELECT key, image FROM change WHERE tbl = ? ORDER BY seq", arguments: [table])
+        var batches: [[Int64]] = []
+        for entry in entries {
+            let key: String = entry[0], image: String = entry[1]
+            guard let keys = BatchImage.keys(key) else { Issue.record("not a batch: \(key)"); continue }
+            #expect(keys == keys.sorted(), "\(key)")
+            #expect(image == (try digest(db, table: table, columns: columns, keyColumn: keyColumn, keys: keys)), "\(key)")
+            batches.append(keys)
+        }
+        let stored = try Int64.fetchAll(db, sql: "SELECT \(keyColumn) FROM \(table) ORDER BY \(keyColumn)")
+        #expect(batches.flatMap { $0 }.sorted() == stored, "every row in exactly one batch")
+        return batches
+    }
+
+    @Test("each batch's entry lists its rows' keys and the digest of their stored values, for any integers, NULLs and texts; the trigger is back and the books verify")
     func imagesMatchTheTrigger() async throws {
         await propertyCheck(count: 40, input: Gen.int(in: 0...999).array(of: 3...3).array(of: 0...150)) { picks in
             let (folder, database) = try Self.books()
@@ -64,11 +101,9 @@ struct WrittenChangeImagesTests {
                 try keyed.finish()
             }
             try database.read { db in
-                let numbered = try Self.images(db, table: "numbered", columns: "id, amount, note, code", key: "id")
-                let keyed = try Self.images(db, table: "keyed", columns: "key, note, amount", key: "key")
-                #expect(numbered.journal == numbered.rows)
-                #expect(Set(keyed.journal.map { $0.joined(separator: "|") }) == Set(keyed.rows.map { $0.joined(separator: "|") }))
-                #expect(keyed.journal.count == picks.count)
+                let numbered = try Self.expectBatches(db, table: "numbered", columns: "id, amount, note, code", keyColumn: "id")
+                try Self.expectBatches(db, table: "keyed", columns: "key, note, amount", keyColumn: "key")
+                #expect(numbered.count == (picks.count + 15) / 16, "one entry a batch of 16")
                 let triggers = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_journal_%ed_insert'")
                 #expect(triggers == 2)
             }
@@ -97,9 +132,8 @@ struct WrittenChangeImagesTests {
                 try numbered.finish()
             }
             try database.read { db in
-                let numbered = try Self.images(db, table: "numbered", columns: "id, amount, note, code", key: "id")
-                #expect(numbered.journal == numbered.rows)
-                #expect(numbered.rows.count == picks.count)
+                try Self.expectBatches(db, table: "numbered", columns: "id, amount, note, code", keyColumn: "id")
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM numbered") == picks.count)
                 // In the order given: the ids follow the picks.
                 let amounts = try Int64?.fetchAll(db, sql: "SELECT amount FROM numbered ORDER BY id")
                 #expect(amounts == picks.map { $0[0] % 7 == 0 ? nil : Self.amounts[$0[0] % Self.amounts.count] })
@@ -109,38 +143,61 @@ struct WrittenChangeImagesTests {
         }
     }
 
-    @Test("the images are the trigger's: the same rows written with the trigger in place give the same journal")
-    func sameJournalAsTheTrigger() throws {
-        let (folder, database) = try Self.books()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        func write(_ db: Database) throws {
-            for (index, note) in Self.notes.enumerated() {
-                try db.execute(sql: "INSERT INTO numbered(amount, note, code) VALUES (?, ?, ?)",
-                               arguments: [Self.amounts[index % Self.amounts.count], note, note])
-            }
-        }
-        try database.write(write)
+    /// Books with `count` rows written by the bulk writer in batches of 16.
+    private static func bulkWritten(_ count: Int) throws -> (folder: URL, database: LedgerDatabase) {
+        let (folder, database) = try books()
         try database.write { db in
-            let writer = try BulkRowWriter(db, table: "numbered", columns: ["amount", "note", "code"])
-            for (index, note) in Self.notes.enumerated() {
+            let writer = try BulkRowWriter(db, table: "numbered", columns: ["amount", "note", "code"], batchSize: 16)
+            for index in 0..<count {
                 try writer.row { row in
-                    row.add(Self.amounts[index % Self.amounts.count])
-                    row.add(text: note)
-                    row.add(text: note)
+                    row.add(Int64(index * 100))
+                    row.add(text: Self.notes[index % Self.notes.count])
+                    row.add(text: "C\(index)")
                 }
             }
             try writer.finish()
         }
-        let journal = try database.read { db in try Self.images(db, table: "numbered", columns: "id, amount, note, code", key: "id").journal }
-        let half = Self.notes.count
-        #expect(journal.count == 2 * half)
-        // The second half differs from the first only in the row numbers.
-        for index in 0..<half {
-            let byTrigger = journal[index][1].drop(while: { $0 != "," })
-            let byWriter = journal[half + index][1].drop(while: { $0 != "," })
-            #expect(byTrigger == byWriter, "\(journal[index]) \(journal[half + index])")
-            #expect(journal[half + index][0] == "[\(half + index + 1)]")
+        return (folder, database)
+    }
+
+    private static func tampered(_ sql: String, thenCommit: Bool = false) throws -> [String] {
+        let (folder, database) = try bulkWritten(64)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let queue = try DatabaseQueue(path: database.path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try queue.close()
+        if thenCommit {
+            // Any later command's commit links what the triggers journaled meanwhile.
+            try database.write { db in try db.execute(sql: "INSERT INTO keyed(key, note, amount) VALUES (1, 'x', 1)") }
         }
+        return try database.verify().map(\.details.en)
+    }
+
+    @Test("verify recomputes every batch: an edit, a deletion or an insertion among its rows, or a later change of some of them, names the table and the batch's keys")
+    func tamperedBatchesAreNamed() throws {
+        let (folder, database) = try Self.bulkWritten(64)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try database.verify().isEmpty)
+        let batch = "numbered keys 17–32, a batch of 16 rows"
+        for sql in [
+            "DROP TRIGGER change_journal_numbered_update; UPDATE numbered SET amount = amount + 1 WHERE id = 20",
+            "DROP TRIGGER change_journal_numbered_update; UPDATE numbered SET note = NULL WHERE id = 32",
+            "DROP TRIGGER change_journal_numbered_delete; DELETE FROM numbered WHERE id = 17",
+        ] {
+            let findings = try Self.tampered(sql)
+            #expect(findings.contains { $0.contains(batch) }, "\(sql): \(findings)")
+        }
+        // A row added behind the journal's back is in no batch and has no image.
+        let added = try Self.tampered("DROP TRIGGER change_journal_numbered_insert; INSERT INTO numbered(id, amount, note, code) VALUES (1000, 1, 'a', 'b')")
+        #expect(added.contains { $0.contains("numbered [1000]") }, "\(added)")
+        // Edited with the triggers in place and then swept into a later commit: the register is
+        // append-only, so a batch some of whose rows were journaled again one by one is named.
+        let laundered = try Self.tampered("UPDATE numbered SET amount = 7 WHERE id = 18", thenCommit: true)
+        #expect(laundered.contains { $0.contains(batch) }, "\(laundered)")
+        // Every row of a batch journaled again (a new baseline of the table does that): the rows'
+        // own images count, and the books verify.
+        let rejournaled = try Self.tampered("UPDATE numbered SET amount = amount WHERE id BETWEEN 17 AND 32", thenCommit: true)
+        #expect(rejournaled.isEmpty, "\(rejournaled)")
     }
 
     @Test("a transaction whose writer never finished does not commit: nothing is written and the trigger stays")
