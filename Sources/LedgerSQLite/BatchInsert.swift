@@ -51,6 +51,9 @@ final class BatchInsert {
     let chain: ChainLinker?
     /// Set while whole batches are written on another thread (`writeWholeBatches(on:)`).
     private var background: BackgroundRowWriter?
+    /// While batches go to the background: the rowid SQLite gives the next row handed over, when it
+    /// numbers them (the change journal's entries are made before the rows are written).
+    private var nextRowID: Int64?
 
     /// SQLite allows 32,766 host parameters per statement; batches stay far below it.
     static let parametersMax = 32_766
@@ -117,6 +120,7 @@ final class BatchInsert {
         // may prepare the change images' own statements (or SQLite re-prepare one after a schema
         // change): always while the connection's thread waits or does not touch the connection.
         _ = try statement(rowCount: batchSize)
+        nextRowID = try images?.nextAssignedRowID()
         background = writer
     }
 
@@ -148,6 +152,8 @@ final class BatchInsert {
             }
         }
         rows.removeFirst(slots: start)
+        // The writer is drained and these rows are in: what SQLite numbers next, for hand-overs to come.
+        if background != nil && start > 0 { nextRowID = try images?.nextAssignedRowID() }
     }
 
     /// Moves the whole batches queued to `writer`, keeping the rows of an unfinished batch.
@@ -159,14 +165,31 @@ final class BatchInsert {
         rows.removeFirst(slots: wholeSlots)
         guard let statement = statements[batchSize] else { throw StoreError.storage(message: "\(table): no batch statement") }
         let batch = handed, width = self.width, batchSize = self.batchSize
+        // The change journal's entries made here, while the writer's thread is busy with SQLite: the
+        // rows SQLite numbers are numbered from `nextRowID` (the writer checks it, batch by batch).
+        var prepared: [WrittenChangeImages.PreparedEntry?] = []
+        if let images {
+            batch.arena.withUnsafeBufferPointer { bytes in
+                let base = bytes.baseAddress ?? BatchInsert.emptyText
+                batch.slots.withUnsafeBufferPointer { slots in
+                    for start in stride(from: 0, to: slots.count, by: batchSize * width) {
+                        prepared.append(images.prepare(UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), width: width,
+                                                       rowCount: batchSize, arena: base, firstRowID: nextRowID))
+                        nextRowID = nextRowID.map { $0 + Int64(batchSize) }
+                    }
+                }
+            }
+        }
+        let entries = prepared
         let handedOver = HandedOver(statement: statement, images: images, chain: chain)
         try writer.submit {
             try batch.arena.withUnsafeBufferPointer { bytes in
                 let base = bytes.baseAddress ?? BatchInsert.emptyText
                 try batch.slots.withUnsafeBufferPointer { slots in
-                    for start in stride(from: 0, to: slots.count, by: batchSize * width) {
+                    for (index, start) in stride(from: 0, to: slots.count, by: batchSize * width).enumerated() {
                         try Self.write(UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), texts: base, width: width,
-                                       through: handedOver.statement, images: handedOver.images, chain: handedOver.chain)
+                                       through: handedOver.statement, images: handedOver.images, chain: handedOver.chain,
+                                       prepared: index < entries.count ? entries[index] : nil)
                     }
                 }
             }
@@ -185,11 +208,13 @@ final class BatchInsert {
     /// Writes one statement's rows (`slots`, `width` values a row, texts at `texts`) and then
     /// their change images, when this writer writes them.
     private static func write(_ slots: UnsafeBufferPointer<Slot>, texts base: UnsafePointer<UInt8>, width: Int,
-                              through statement: RawStatement, images: WrittenChangeImages?, chain: ChainLinker?) throws {
+                              through statement: RawStatement, images: WrittenChangeImages?, chain: ChainLinker?,
+                              prepared: WrittenChangeImages.PreparedEntry? = nil) throws {
         bind(statement, slots, texts: base, links: chain?.link(slots, arena: base))
         let firstRowID = try images?.nextAssignedRowID()
         try statement.run()
-        try images?.rowsInserted(slots, width: width, rowCount: slots.count / width, arena: base, firstRowID: firstRowID)
+        try images?.rowsInserted(slots, width: width, rowCount: slots.count / width, arena: base, firstRowID: firstRowID,
+                                 prepared: prepared)
     }
 
     /// Binds one statement's values, in order: integers as they are, texts and blobs where they

@@ -104,11 +104,37 @@ final class WrittenChangeImages {
         return last + 1
     }
 
-    /// Writes the batch entry of `rowCount` rows just inserted from `slots` (values in the writer's
-    /// column order, `width` a row), texts at `arena`; `firstRowID` is `nextAssignedRowID()` from
-    /// before the insert.
+    /// A batch's entry made before its rows are written (on the thread that queued them, while the
+    /// writer's thread is busy with SQLite): the keys and the digest of their values.
+    struct PreparedEntry: Sendable {
+        /// The first rowid the rows were numbered from, when SQLite numbers them.
+        var firstRowID: Int64?
+        var key: [UInt8]
+        var digest: String
+    }
+
+    /// The entry of `rowCount` rows in `slots` (values in the writer's column order, `width` a row,
+    /// texts at `arena`), numbered from `firstRowID` when SQLite numbers them; nil when a value
+    /// would not be stored as bound (then `rowsInserted` reads the row back). Reads no database.
+    func prepare(_ slots: UnsafeBufferPointer<BatchInsert.Slot>, width: Int, rowCount: Int, arena: UnsafePointer<UInt8>,
+                 firstRowID: Int64?) -> PreparedEntry? {
+        guard rowCount > 0 else { return nil }
+        for row in 0..<rowCount where !isStoredAsBound(UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)])) {
+            return nil
+        }
+        let order = keyOrder(slots, width: width, rowCount: rowCount, firstRowID: firstRowID)
+        var digest = BatchImage.Digest()
+        for (key, row) in order {
+            add(UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)]), key: key, arena: arena, to: &digest)
+        }
+        return PreparedEntry(firstRowID: firstRowID, key: BatchImage.key(order.map(\.key)), digest: digest.finish())
+    }
+
+    /// Writes the batch entry of `rowCount` rows just inserted from `slots` (as for `prepare`);
+    /// `firstRowID` is `nextAssignedRowID()` from before the insert. An entry prepared for the
+    /// same numbering is written as it is.
     func rowsInserted(_ slots: UnsafeBufferPointer<BatchInsert.Slot>, width: Int, rowCount: Int, arena: UnsafePointer<UInt8>,
-                      firstRowID: Int64?) throws {
+                      firstRowID: Int64?, prepared: PreparedEntry? = nil) throws {
         guard rowCount > 0 else { return }
         if let firstRowID {
             // A multi-row insert numbers its rows one past the largest, one after the other; only a
@@ -117,16 +143,10 @@ final class WrittenChangeImages {
                 throw StoreError.storage(message: "\(table): rows were not numbered one after the other")
             }
         }
-        // The rows in key order (a batch's digest is over its rows by key, as verify reads them).
-        var order: [(key: Int64, row: Int)] = []
-        order.reserveCapacity(rowCount)
-        for row in 0..<rowCount {
-            switch sources[keyIndex].source {
-            case .assignedRowID: order.append(((firstRowID ?? 0) + Int64(row), row))
-            case .bound(let index): order.append((slots[row * width + index].value, row))
-            }
+        if let prepared, prepared.firstRowID == firstRowID {
+            return try write(key: prepared.key, digest: prepared.digest)
         }
-        if !order.indices.dropFirst().allSatisfy({ order[$0 - 1].key < order[$0].key }) { order.sort { $0.key < $1.key } }
+        let order = keyOrder(slots, width: width, rowCount: rowCount, firstRowID: firstRowID)
         var digest = BatchImage.Digest()
         for (key, row) in order {
             let values = UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)])
@@ -136,11 +156,30 @@ final class WrittenChangeImages {
                 try addStoredRow(key: key, to: &digest)
             }
         }
-        let key = BatchImage.key(order.map(\.key))
+        try write(key: BatchImage.key(order.map(\.key)), digest: digest.finish())
+    }
+
+    /// The rows' keys in ascending order, with each row's position (a batch's digest is over its
+    /// rows by key, as verify reads them).
+    private func keyOrder(_ slots: UnsafeBufferPointer<BatchInsert.Slot>, width: Int, rowCount: Int,
+                          firstRowID: Int64?) -> [(key: Int64, row: Int)] {
+        var order: [(key: Int64, row: Int)] = []
+        order.reserveCapacity(rowCount)
+        for row in 0..<rowCount {
+            switch sources[keyIndex].source {
+            case .assignedRowID: order.append(((firstRowID ?? 0) + Int64(row), row))
+            case .bound(let index): order.append((slots[row * width + index].value, row))
+            }
+        }
+        if !order.indices.dropFirst().allSatisfy({ order[$0 - 1].key < order[$0].key }) { order.sort { $0.key < $1.key } }
+        return order
+    }
+
+    private func write(key: [UInt8], digest: String) throws {
         try changes.row { change in
             change.add(text: table)
             change.addText { $0.append(contentsOf: key) }
-            change.addText { $0.append(contentsOf: digest.finish().utf8) }
+            change.addText { $0.append(contentsOf: digest.utf8) }
         }
         try changes.flush()
     }

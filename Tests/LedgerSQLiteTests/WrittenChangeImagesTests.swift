@@ -121,9 +121,15 @@ struct WrittenChangeImagesTests {
                 let numbered = try BulkRowWriter(db, table: "numbered", columns: ["amount", "note", "code"], batchSize: 16)
                 try numbered.writingBatchesInBackground {
                     for pick in picks {
-                        // Texts SQLite must write (quotes, controls) are read back from the table on the writer's thread.
+                        // An amount bound as text is stored as an integer (STRICT converts it): that
+                        // batch's entry is made from the stored row on the writer's thread, the others
+                        // before their rows are written.
                         try numbered.row { row in
-                            row.add(pick[0] % 7 == 0 ? nil : Self.amounts[pick[0] % Self.amounts.count])
+                            if pick[0] % 11 == 1 {
+                                row.add(text: String(Self.amounts[pick[0] % Self.amounts.count]))
+                            } else {
+                                row.add(pick[0] % 7 == 0 ? nil : Self.amounts[pick[0] % Self.amounts.count])
+                            }
                             row.add(text: pick[1] % 5 == 0 ? nil : Self.notes[pick[1] % Self.notes.count])
                             row.add(text: Self.notes[pick[0] % Self.notes.count])
                         }
@@ -136,7 +142,7 @@ struct WrittenChangeImagesTests {
                 #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM numbered") == picks.count)
                 // In the order given: the ids follow the picks.
                 let amounts = try Int64?.fetchAll(db, sql: "SELECT amount FROM numbered ORDER BY id")
-                #expect(amounts == picks.map { $0[0] % 7 == 0 ? nil : Self.amounts[$0[0] % Self.amounts.count] })
+                #expect(amounts == picks.map { $0[0] % 7 == 0 && $0[0] % 11 != 1 ? nil : Self.amounts[$0[0] % Self.amounts.count] })
             }
             let findings = try database.verify()
             #expect(findings.isEmpty)
