@@ -27,12 +27,17 @@ extension Verifier {
             for key in keys { batchOfKey[table, default: [:]][key] = index }
         }
 
-        /// A per-row change of a row journaled in a batch: from now on its own image counts.
-        mutating func takeOutOfBatch(table: String, key: String) {
+        /// A per-row change of a row journaled in a batch: from now on its own image counts. The
+        /// registers written in batches are append-only, so only a new baseline of the table (a
+        /// `schema` or `baseline` record, after a change of its columns) journals their rows again;
+        /// in any other record it is an edit made with the triggers in place and swept into the
+        /// next command's commit, and the batch is named.
+        mutating func takeOutOfBatch(table: String, key: String, recordKind: String) {
             guard batchOfKey[table] != nil, key.hasPrefix("["), key.hasSuffix("]"),
                   let id = Int64(key.dropFirst().dropLast()),
                   let batch = batchOfKey[table]?.removeValue(forKey: id) else { return }
             batches[table]?[Int(batch)].superseded += 1
+            if recordKind != "schema" && recordKind != "baseline" { batches[table]?[Int(batch)].rejournaledByAWrite = true }
         }
     }
 
@@ -44,6 +49,8 @@ extension Verifier {
         var digest: String
         /// Rows a later per-row change took out of the batch.
         var superseded = 0
+        /// Whether one of those changes came with an ordinary command's commit.
+        var rejournaledByAWrite = false
         var fed = 0
         var recomputed: BatchImage.Digest?
         var matches: Bool?
@@ -106,7 +113,7 @@ extension Verifier {
                     state.addBatch(table: table, keys: keys, digest: image)
                 } else {
                     state.images[table, default: [:]][key] = image.map(ImageDigest.init) ?? .deleted
-                    state.takeOutOfBatch(table: table, key: key)
+                    state.takeOutOfBatch(table: table, key: key, recordKind: record.kind)
                 }
                 pending = try changes.step()
             }
@@ -152,9 +159,9 @@ extension Verifier {
     }
 
     /// One stored row into its batch's digest; the digest is compared once the batch is complete.
-    private static func feed(_ batch: inout Batch, _ rows: RawStatement, columns: Range<Int32>) throws {
+    private static func feed(_ batch: inout Batch, _ rows: RawStatement, columns: Range<Int32>) {
         var digest = batch.recomputed ?? BatchImage.Digest(reserving: false)
-        for column in columns { try digest.column(rows, column) }
+        for column in columns { digest.column(rows, column) }
         batch.fed += 1
         if batch.fed == batch.count - batch.superseded {
             batch.matches = digest.finish() == batch.digest
@@ -170,7 +177,7 @@ extension Verifier {
     private mutating func compareBatches(_ batches: [Batch], table: String) {
         var firstDiffering: Batch?
         var differing = 0
-        for batch in batches where batch.superseded < batch.count {
+        for batch in batches where batch.superseded < batch.count || batch.rejournaledByAWrite {
             let intact = batch.superseded == 0 && batch.fed == batch.count && batch.matches == true
             guard !intact else { continue }
             differing += 1
@@ -235,7 +242,7 @@ extension Verifier {
                 if batched, let index = batchOfKey.removeValue(forKey: rows.int64(2)) {
                     // An earlier image of the same key (a row number used again) gives way to the batch.
                     images.removeValue(forKey: key)
-                    try Self.feed(&batches[Int(index)], rows, columns: 3..<Int32(3 + shape.columns.count))
+                    Self.feed(&batches[Int(index)], rows, columns: 3..<Int32(3 + shape.columns.count))
                     continue
                 }
                 let image = rows.string(1)

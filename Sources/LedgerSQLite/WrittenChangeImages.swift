@@ -228,6 +228,6 @@ final class WrittenChangeImages {
         storedRow.bind(1, key)
         defer { storedRow.reset() }
         guard try storedRow.step() else { throw StoreError.storage(message: "\(table): row \(key) was not written") }
-        for column in 0..<storedRow.columnCount() { try digest.column(storedRow, column) }
+        for column in 0..<storedRow.columnCount() { digest.column(storedRow, column) }
     }
 }

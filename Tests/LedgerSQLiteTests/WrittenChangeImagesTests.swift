@@ -200,10 +200,45 @@ struct WrittenChangeImagesTests {
         // append-only, so a batch some of whose rows were journaled again one by one is named.
         let laundered = try Self.tampered("UPDATE numbered SET amount = 7 WHERE id = 18", thenCommit: true)
         #expect(laundered.contains { $0.contains(batch) }, "\(laundered)")
-        // Every row of a batch journaled again (a new baseline of the table does that): the rows'
-        // own images count, and the books verify.
-        let rejournaled = try Self.tampered("UPDATE numbered SET amount = amount WHERE id BETWEEN 17 AND 32", thenCommit: true)
-        #expect(rejournaled.isEmpty, "\(rejournaled)")
+        // Every row of a batch edited with the triggers in place and swept into a command's commit:
+        // still named (only a new baseline of the table journals such rows again).
+        let rejournaled = try Self.tampered("UPDATE numbered SET amount = amount + (id = 20) WHERE id BETWEEN 17 AND 32", thenCommit: true)
+        #expect(rejournaled.contains { $0.contains(batch) }, "\(rejournaled)")
+    }
+
+    @Test("a new baseline of the table (its columns changed) journals every row again: the rows' own images count, and the books verify")
+    func baselineAfterBatches() throws {
+        let (folder, database) = try Self.bulkWritten(40)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try database.write { db in
+            try db.execute(sql: "ALTER TABLE numbered ADD COLUMN extra TEXT")
+            try ChangeJournal.coverTables(db, at: "2026-12-04T00:00:00Z")
+        }
+        #expect(try database.verify().isEmpty)
+        // An edit after the baseline is named by the row's own image.
+        let queue = try DatabaseQueue(path: database.path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TRIGGER change_journal_numbered_update; UPDATE numbered SET amount = 1 WHERE id = 3")
+        }
+        try queue.close()
+        #expect(try database.verify().map(\.details.en).contains { $0.contains("numbered [3]") })
+    }
+
+    @Test("a REAL or a BLOB (only an edit outside gonghui puts one in these tables) goes into a digest under its own tag, never as an integer or a text")
+    func otherStorageClasses() throws {
+        let (folder, database) = try Self.books()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let digests = try database.read { db -> [String] in
+            try ["1.5", "x'01'", "'1.5'", "1", "'\u{1}'", "NULL"].map { value in
+                let statement = try RawStatement(db, "SELECT \(value)")
+                _ = try statement.step()
+                var digest = BatchImage.Digest()
+                digest.column(statement, 0)
+                statement.reset()
+                return digest.finish()
+            }
+        }
+        #expect(Set(digests).count == digests.count, "\(digests)")
     }
 
     @Test("a transaction whose writer never finished does not commit: nothing is written and the trigger stays")
