@@ -37,7 +37,7 @@ public struct CSVHeader<Column: Hashable & CaseIterable> {
     /// The columns' positions in one array, for bulk rows (no dictionary lookup per field).
     public func positions(_ columns: [Column]) -> [Int] { columns.map { index[$0] ?? Int.max } }
 
-    public func name(_ column: Column) -> String { names[column] ?? heading[column] ?? "\(column)" }
+    public func name(_ column: Column) -> String { names[column] ?? "\(column)" }
 }
 
 extension String {

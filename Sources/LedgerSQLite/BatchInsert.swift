@@ -169,11 +169,11 @@ final class BatchInsert {
         // rows SQLite numbers are numbered from `nextRowID` (the writer checks it, batch by batch).
         var prepared: [WrittenChangeImages.PreparedEntry?] = []
         if let images {
-            batch.arena.withUnsafeBufferPointer { bytes in
+            try batch.arena.withUnsafeBufferPointer { bytes in
                 let base = bytes.baseAddress ?? BatchInsert.emptyText
-                batch.slots.withUnsafeBufferPointer { slots in
+                try batch.slots.withUnsafeBufferPointer { slots in
                     for start in stride(from: 0, to: slots.count, by: batchSize * width) {
-                        prepared.append(images.prepare(UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), width: width,
+                        prepared.append(try images.prepare(UnsafeBufferPointer(rebasing: slots[start..<(start + batchSize * width)]), width: width,
                                                        rowCount: batchSize, arena: base, firstRowID: nextRowID))
                         nextRowID = nextRowID.map { $0 + Int64(batchSize) }
                     }

@@ -160,7 +160,8 @@ extension Verifier {
 
     /// One stored row into its batch's digest; the digest is compared once the batch is complete.
     private static func feed(_ batch: inout Batch, _ rows: RawStatement, columns: Range<Int32>) {
-        var digest = batch.recomputed ?? BatchImage.Digest(reserving: false)
+        // Taken out while fed, so its buffer is not copied for every row.
+        var digest = batch.recomputed.take() ?? BatchImage.Digest(reserving: false)
         for column in columns { digest.column(rows, column) }
         batch.fed += 1
         if batch.fed == batch.count - batch.superseded {

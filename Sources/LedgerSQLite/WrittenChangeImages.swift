@@ -117,17 +117,11 @@ final class WrittenChangeImages {
     /// texts at `arena`), numbered from `firstRowID` when SQLite numbers them; nil when a value
     /// would not be stored as bound (then `rowsInserted` reads the row back). Reads no database.
     func prepare(_ slots: UnsafeBufferPointer<BatchInsert.Slot>, width: Int, rowCount: Int, arena: UnsafePointer<UInt8>,
-                 firstRowID: Int64?) -> PreparedEntry? {
+                 firstRowID: Int64?) throws -> PreparedEntry? {
         guard rowCount > 0 else { return nil }
-        for row in 0..<rowCount where !isStoredAsBound(UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)])) {
-            return nil
-        }
         let order = keyOrder(slots, width: width, rowCount: rowCount, firstRowID: firstRowID)
-        var digest = BatchImage.Digest()
-        for (key, row) in order {
-            add(UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)]), key: key, arena: arena, to: &digest)
-        }
-        return PreparedEntry(firstRowID: firstRowID, key: BatchImage.key(order.map(\.key)), digest: digest.finish())
+        guard let digest = try digest(of: order, slots, width: width, arena: arena, readingBack: false) else { return nil }
+        return PreparedEntry(firstRowID: firstRowID, key: BatchImage.key(order.map(\.key)), digest: digest)
     }
 
     /// Writes the batch entry of `rowCount` rows just inserted from `slots` (as for `prepare`);
@@ -147,16 +141,28 @@ final class WrittenChangeImages {
             return try write(key: prepared.key, digest: prepared.digest)
         }
         let order = keyOrder(slots, width: width, rowCount: rowCount, firstRowID: firstRowID)
+        guard let digest = try digest(of: order, slots, width: width, arena: arena, readingBack: true) else {
+            throw StoreError.storage(message: "\(table): a batch's rows could not be read back")
+        }
+        try write(key: BatchImage.key(order.map(\.key)), digest: digest)
+    }
+
+    /// The digest of the rows in `order`, from their bound values; a row not stored as bound is
+    /// read back from the table when `readingBack` (its rows are in), else the answer is nil.
+    private func digest(of order: [(key: Int64, row: Int)], _ slots: UnsafeBufferPointer<BatchInsert.Slot>, width: Int,
+                        arena: UnsafePointer<UInt8>, readingBack: Bool) throws -> String? {
         var digest = BatchImage.Digest()
         for (key, row) in order {
             let values = UnsafeBufferPointer(rebasing: slots[(row * width)..<((row + 1) * width)])
             if isStoredAsBound(values) {
                 add(values, key: key, arena: arena, to: &digest)
-            } else {
+            } else if readingBack {
                 try addStoredRow(key: key, to: &digest)
+            } else {
+                return nil
             }
         }
-        try write(key: BatchImage.key(order.map(\.key)), digest: digest.finish())
+        return digest.finish()
     }
 
     /// The rows' keys in ascending order, with each row's position (a batch's digest is over its
