@@ -72,6 +72,16 @@ public final class UnitQueueInMemory: UnitQueue {
         for (_, unit) in units { try body(unit) }
     }
 
+    /// Every row noted, in file order (what `note` was given), for a store that moves a queue
+    /// grown too big out of memory.
+    public func forEachNoted(_ body: (_ code: String, _ line: Int, _ newUnit: NewUnit?) throws -> Void) throws {
+        let newByLine = Dictionary(units.map { ($0.line, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        for (code, line) in lineByCode.sorted(by: { $0.value < $1.value }) { try body(code, line, newByLine[line]) }
+    }
+
+    /// Rows noted, new or unchanged.
+    public var notedCount: Int { lineByCode.count }
+
     public func close() {
         lineByCode = [:]
         units = []

@@ -11,9 +11,18 @@ import UnionCore
 /// allocation feature is in this folder.
 public struct SQLiteAllocationStore: AllocationStore {
     public let database: LedgerDatabase
+    /// Rows a unit register import holds in memory before it moves them to a temporary table.
+    let unitsInMemoryMax: Int
 
     public init(database: LedgerDatabase) {
+        self.init(database: database, unitsInMemoryMax: SQLiteUnitQueue.unitsInMemoryMax)
+    }
+
+    /// - Parameter unitsInMemoryMax: rows a unit register import holds in memory before it moves
+    ///   them to a temporary table (tests set it low, to run imports through the table).
+    public init(database: LedgerDatabase, unitsInMemoryMax: Int) {
         self.database = database
+        self.unitsInMemoryMax = unitsInMemoryMax
     }
 
     public var clock: WallClock { database.clock }
@@ -31,7 +40,7 @@ public struct SQLiteAllocationStore: AllocationStore {
 
     public func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T {
         try database.withPostingBatch(user: user) { batch in
-            try body(SQLiteAllocationTransaction(batch: batch, user: user))
+            try body(SQLiteAllocationTransaction(batch: batch, user: user, unitsInMemoryMax: unitsInMemoryMax))
         }
     }
 }

@@ -6,22 +6,22 @@ import UnionAllocation
 import UnionCore
 
 extension SQLiteAllocationTransaction {
-    func unitQueue() throws -> any UnitQueue { try SQLiteUnitQueue(db) }
+    func unitQueue() throws -> any UnitQueue { try SQLiteUnitQueue(db, unitsInMemoryMax: unitsInMemoryMax) }
 
-    /// Through a queue of the units, as `org import` registers them: one way in.
+    /// Through a queue of the units, as `org import` registers them: one way in. The queue's table
+    /// from the first unit: its key refuses a code given twice, as the file check does for a file.
     func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws {
-        let queue = try SQLiteUnitQueue(db)
+        let queue = try SQLiteUnitQueue(db, unitsInMemoryMax: 0)
         for (index, unit) in units.enumerated() { try queue.note(code: unit.code, line: index + 1, newUnit: unit) }
         try registerUnits(from: queue, firstPeriod: firstPeriod)
         try queue.close()
     }
 
-    /// The queue's units as they come off its table (no array of them), each unit's parent looked up
-    /// by code as it goes in: registered, or earlier in the file. A unit whose parent comes later
-    /// is noted in the queue's second table and gets its parent once every unit is in, in file
-    /// order.
+    /// The queue's units as they come off it (no array of them), each unit's parent looked up by
+    /// code as it goes in: registered, or earlier in the file. A unit whose parent comes later is
+    /// noted in the queue and gets its parent once every unit is in, in file order.
     func registerUnits(from queue: any UnitQueue, firstPeriod: YearMonth) throws {
-        guard queue is SQLiteUnitQueue else {
+        guard let queue = queue as? SQLiteUnitQueue else {
             var units: [NewUnit] = []
             try queue.forEachNewUnit { units.append($0) }
             return try registerUnits(units, firstPeriod: firstPeriod)
@@ -33,8 +33,6 @@ extension SQLiteAllocationTransaction {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let parentID = try RawStatement(db, "SELECT id FROM organisation WHERE code = ?")
-        let parentLater = try RawStatement(db, "INSERT INTO temp.unit_import_parent_later(id, parent) VALUES (?, ?)")
-        var anyLater = false
         // A federation's file names the same parent on row after row: the last one found is kept.
         var lastParent: (code: String, id: Int64)?
         try queue.forEachNewUnit { unit in
@@ -59,24 +57,9 @@ extension SQLiteAllocationTransaction {
             if let parent { insert.bind(10, parent) }
             try insert.run()
             if !unit.parent.isEmpty && parent == nil {
-                parentLater.bind(1, db.lastInsertedRowID)
-                parentLater.bind(2, unit.parent)
-                try parentLater.run()
-                anyLater = true
+                try queue.noteParentLater(id: db.lastInsertedRowID, code: unit.code, parent: unit.parent)
             }
         }
-        guard anyLater else { return }
-        // In row-id order, which is file order: the same change-journal images as one update a unit.
-        try db.execute(sql: """
-            UPDATE organisation SET parent_id = (
-                SELECT p.id FROM organisation p WHERE p.code = (SELECT l.parent FROM temp.unit_import_parent_later l WHERE l.id = organisation.id))
-            WHERE id IN (SELECT id FROM temp.unit_import_parent_later)
-            """)
-        if let orphan = try Row.fetchOne(db, sql: """
-            SELECT o.code, l.parent FROM temp.unit_import_parent_later l JOIN organisation o ON o.id = l.id WHERE o.parent_id IS NULL LIMIT 1
-            """) {
-            let code: String = orphan[0], parent: String = orphan[1]
-            throw StoreError.storage(message: "organisation \(code): parent \(parent) is not registered")
-        }
+        try queue.setParentsLater()
     }
 }

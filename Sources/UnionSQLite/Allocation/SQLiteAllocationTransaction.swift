@@ -13,10 +13,13 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
     var db: Database { batch.db }
     var clock: WallClock { batch.clock }
     private(set) lazy var positions = UnitPositionReader(db)
+    /// Rows a unit register import holds in memory (`SQLiteUnitQueue`).
+    let unitsInMemoryMax: Int
 
-    init(batch: SQLitePostingBatch, user: String) {
+    init(batch: SQLitePostingBatch, user: String, unitsInMemoryMax: Int = SQLiteUnitQueue.unitsInMemoryMax) {
         self.batch = batch
         self.user = user
+        self.unitsInMemoryMax = unitsInMemoryMax
     }
 
     // MARK: PostingBatch

@@ -5,35 +5,77 @@ import LedgerSQLite
 import LedgerStore
 import UnionAllocation
 
-/// A unit register import's good rows in a temporary table (`ImportScratchTables`), keyed by line
-/// (file order) and by code, so a file of any size is checked and registered in bounded memory. A
-/// second table holds the units registered before their parents (`registerUnits(from:)`).
+/// A unit register import's good rows. Up to `unitsInMemoryMax` rows are held in memory
+/// (`UnitQueueInMemory`, ≈ 400 bytes a row: a federation's register of tens of thousands of
+/// units costs no temporary table); past that everything moves to a temporary table
+/// (`ImportScratchTables`), keyed by line (file order) and by code, so a file of any size is
+/// checked and registered in bounded memory. The units registered before their parents
+/// (`registerUnits(from:)`) are held alike: in memory, or in a second temporary table.
 ///
-/// Codes are matched as Swift matches strings (canonically equivalent is the same code), through
-/// a key column holding the code's NFC form; the register itself stores the code as written.
+/// Codes are matched as Swift matches strings (canonically equivalent is the same code): in
+/// memory by Swift's own equality, in the table through a key column holding the code's NFC form;
+/// the register itself stores the code as written.
 final class SQLiteUnitQueue: UnitQueue {
     private let db: Database
-    // Through the C API: GRDB's argument arrays were a third of a row's cost here.
-    private let lookUp: RawStatement
-    private let insert: RawStatement
+    private var memory: UnitQueueInMemory?
+    private var tables: Tables?
+    /// The units registered before their parents, while the queue is in memory.
+    private var parentsLater: [(id: Int64, parent: String)] = []
     private(set) var newUnitCount = 0
 
-    static let tables = ["unit_import", "unit_import_parent_later"]
+    /// Rows held in memory before they move to the temporary table: 65,536 rows (≈ 26 MB) hold
+    /// a county federation's register; `org import` of 50,000 units spent a third of its
+    /// instructions writing them to the table and reading them back.
+    static let unitsInMemoryMax = 65_536
 
-    init(_ db: Database) throws {
+    private let unitsInMemoryMax: Int
+
+    /// - Parameter unitsInMemoryMax: where to move to the temporary tables (tests set it low).
+    init(_ db: Database, unitsInMemoryMax: Int = SQLiteUnitQueue.unitsInMemoryMax) throws {
         self.db = db
-        try ImportScratchTables.create(Self.tables, in: db, sql: """
-            CREATE TEMP TABLE unit_import(
-                line INTEGER PRIMARY KEY, code_key TEXT NOT NULL UNIQUE, is_new INTEGER NOT NULL,
-                code TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT NOT NULL, parent_key TEXT NOT NULL,
-                channel TEXT NOT NULL, bank_name TEXT NOT NULL, bank_account TEXT NOT NULL);
-            CREATE TEMP TABLE unit_import_parent_later(id INTEGER PRIMARY KEY, parent TEXT NOT NULL);
-            """)
-        lookUp = try RawStatement(db, "SELECT line FROM unit_import WHERE code_key = ?")
-        insert = try RawStatement(db, """
-            INSERT INTO unit_import(line, code_key, is_new, code, name, kind, parent, parent_key, channel, bank_name, bank_account)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        self.unitsInMemoryMax = unitsInMemoryMax
+        memory = UnitQueueInMemory()
+    }
+
+    /// Whether the rows have moved to the temporary tables.
+    var isInTables: Bool { tables != nil }
+
+    /// The temporary tables and their statements, made when the rows move out of memory.
+    private final class Tables {
+        static let names = ["unit_import", "unit_import_parent_later"]
+        // Through the C API: GRDB's argument arrays were a third of a row's cost here.
+        let lookUp: RawStatement
+        let insert: RawStatement
+        let parentLater: RawStatement
+
+        init(_ db: Database) throws {
+            try ImportScratchTables.create(Self.names, in: db, sql: """
+                CREATE TEMP TABLE unit_import(
+                    line INTEGER PRIMARY KEY, code_key TEXT NOT NULL UNIQUE, is_new INTEGER NOT NULL,
+                    code TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT NOT NULL, parent_key TEXT NOT NULL,
+                    channel TEXT NOT NULL, bank_name TEXT NOT NULL, bank_account TEXT NOT NULL);
+                CREATE TEMP TABLE unit_import_parent_later(id INTEGER PRIMARY KEY, parent TEXT NOT NULL);
+                """)
+            lookUp = try RawStatement(db, "SELECT line FROM unit_import WHERE code_key = ?")
+            insert = try RawStatement(db, """
+                INSERT INTO unit_import(line, code_key, is_new, code, name, kind, parent, parent_key, channel, bank_name, bank_account)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            parentLater = try RawStatement(db, "INSERT INTO temp.unit_import_parent_later(id, parent) VALUES (?, ?)")
+        }
+
+        func note(code: String, line: Int, newUnit: NewUnit?) throws {
+            insert.bind(1, line)
+            insert.bind(2, SQLiteUnitQueue.key(code))
+            insert.bind(3, newUnit == nil ? 0 : 1)
+            insert.bind(4, code)
+            let unit = newUnit ?? NewUnit(code: code, name: "", kind: "", parent: "", channel: .direct, bankName: "", bankAccount: "")
+            for (index, text) in [unit.name, unit.kind, unit.parent, SQLiteUnitQueue.key(unit.parent), unit.channel.rawValue,
+                                  unit.bankName, unit.bankAccount].enumerated() {
+                insert.bind(Int32(5 + index), text)
+            }
+            try insert.run()
+        }
     }
 
     /// The form two codes Swift holds equal share: NFC, the code itself when it is ASCII.
@@ -42,29 +84,86 @@ final class SQLiteUnitQueue: UnitQueue {
     }
 
     func line(of code: String) throws -> Int? {
-        lookUp.bind(1, Self.key(code))
-        defer { lookUp.reset() }
-        return try lookUp.step() ? Int(lookUp.int64(0)) : nil
+        if let memory { return memory.line(of: code) }
+        guard let tables else { return nil }
+        tables.lookUp.bind(1, Self.key(code))
+        defer { tables.lookUp.reset() }
+        return try tables.lookUp.step() ? Int(tables.lookUp.int64(0)) : nil
     }
 
     func note(code: String, line: Int, newUnit: NewUnit?) throws {
-        insert.bind(1, line)
-        insert.bind(2, Self.key(code))
-        insert.bind(3, newUnit == nil ? 0 : 1)
-        insert.bind(4, code)
-        let unit = newUnit ?? NewUnit(code: code, name: "", kind: "", parent: "", channel: .direct, bankName: "", bankAccount: "")
-        for (index, text) in [unit.name, unit.kind, unit.parent, Self.key(unit.parent), unit.channel.rawValue, unit.bankName,
-                              unit.bankAccount].enumerated() {
-            insert.bind(Int32(5 + index), text)
-        }
-        try insert.run()
         if newUnit != nil { newUnitCount += 1 }
+        if let memory {
+            memory.note(code: code, line: line, newUnit: newUnit)
+            if memory.notedCount > unitsInMemoryMax { try moveToTables(memory) }
+            return
+        }
+        try openTables().note(code: code, line: line, newUnit: newUnit)
+    }
+
+    private func moveToTables(_ noted: UnitQueueInMemory) throws {
+        let tables = try openTables()
+        try noted.forEachNoted { code, line, newUnit in try tables.note(code: code, line: line, newUnit: newUnit) }
+        memory = nil
+    }
+
+    private func openTables() throws -> Tables {
+        if let tables { return tables }
+        let made = try Tables(db)
+        tables = made
+        return made
+    }
+
+    /// Notes a unit registered before its parent (row `id`), for `setParentsLater()`.
+    func noteParentLater(id: Int64, code: String, parent: String) throws {
+        guard let tables else {
+            parentsLater.append((id, parent))
+            return
+        }
+        tables.parentLater.bind(1, id)
+        tables.parentLater.bind(2, parent)
+        try tables.parentLater.run()
+    }
+
+    /// Gives the units noted by `noteParentLater` their parents, once every unit is in: in row-id
+    /// order, which is file order, so the change journal's images are the same either way.
+    /// - Throws: `StoreError.storage` for a parent still not registered (the file check guards it).
+    func setParentsLater() throws {
+        guard tables != nil else {
+            guard !parentsLater.isEmpty else { return }
+            let parentID = try RawStatement(db, "SELECT id FROM organisation WHERE code = ?")
+            let update = try RawStatement(db, "UPDATE organisation SET parent_id = ? WHERE id = ?")
+            for later in parentsLater {
+                parentID.bind(1, later.parent)
+                defer { parentID.reset() }
+                guard try parentID.step() else {
+                    let code = try String.fetchOne(db, sql: "SELECT code FROM organisation WHERE id = ?", arguments: [later.id]) ?? "#\(later.id)"
+                    throw StoreError.storage(message: "organisation \(code): parent \(later.parent) is not registered")
+                }
+                update.bind(1, parentID.int64(0))
+                update.bind(2, later.id)
+                try update.run()
+            }
+            return
+        }
+        try db.execute(sql: """
+            UPDATE organisation SET parent_id = (
+                SELECT p.id FROM organisation p WHERE p.code = (SELECT l.parent FROM temp.unit_import_parent_later l WHERE l.id = organisation.id))
+            WHERE id IN (SELECT id FROM temp.unit_import_parent_later)
+            """)
+        if let orphan = try Row.fetchOne(db, sql: """
+            SELECT o.code, l.parent FROM temp.unit_import_parent_later l JOIN organisation o ON o.id = l.id WHERE o.parent_id IS NULL LIMIT 1
+            """) {
+            let code: String = orphan[0], parent: String = orphan[1]
+            throw StoreError.storage(message: "organisation \(code): parent \(parent) is not registered")
+        }
     }
 
     /// The walk up the parents among the new units is SQL (a recursive query from the units whose
     /// parent is new, usually none); only the lines it finds looping are held.
     func forEachParentProblem(isRegistered: (String) -> Bool,
                               _ body: (_ line: Int, _ unit: NewUnit, _ problem: UnitParentProblem) throws -> Void) throws {
+        if let memory { return try memory.forEachParentProblem(isRegistered: isRegistered, body) }
         let depthMax = UnitDirectory.chainDepthMax
         let looping = Set(try Int.fetchAll(db, sql: """
             WITH RECURSIVE walk(line, start, cursor, steps) AS (
@@ -99,13 +198,19 @@ final class SQLiteUnitQueue: UnitQueue {
     }
 
     func forEachNewUnit(_ body: (NewUnit) throws -> Void) throws {
+        if let memory { return try memory.forEachNewUnit(body) }
         let rows = try RawStatement(db, "SELECT line, \(Self.unitColumns("")) FROM unit_import WHERE is_new ORDER BY line")
         defer { rows.reset() }
         while try rows.step() { try body(try Self.unit(rows, from: 1, line: Int(rows.int64(0)))) }
     }
 
     func close() throws {
-        try ImportScratchTables.drop(Self.tables, in: db)
+        memory = nil
+        parentsLater = []
+        if tables != nil {
+            tables = nil
+            try ImportScratchTables.drop(Tables.names, in: db)
+        }
     }
 
     private static func unitColumns(_ table: String) -> String {

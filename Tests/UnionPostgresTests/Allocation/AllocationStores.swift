@@ -11,10 +11,15 @@ import UnionSQLite
 
 /// The two stores the allocation scenarios run on; PostgreSQL only when a server is there.
 enum AllocationStoreKind: String, CustomTestStringConvertible, Sendable {
-    case sqlite, postgres
+    /// `sqliteTables`: SQLite with a unit register import's rows moved out of memory to the
+    /// temporary tables after two rows (`SQLiteUnitQueue`), as a file past its limit is held.
+    case sqlite, postgres, sqliteTables
 
     /// The kinds a test runs on: SQLite always, PostgreSQL when `PostgresTestServer` has a server.
     static var available: [AllocationStoreKind] { PostgresTestServer.isAvailable ? [.sqlite, .postgres] : [.sqlite] }
+
+    /// The kinds a unit register import runs on: each store, and SQLite's queue both ways.
+    static var unitQueues: [AllocationStoreKind] { available + [.sqliteTables] }
 
     var testDescription: String { rawValue }
 }
@@ -41,14 +46,14 @@ final class AllocationBooks {
         let federation = NewOrganisation(code: "XF", name: "示例县总工会", kind: "county-federation", firstPeriod: start)
         let union = NewOrganisation(code: "GH101", name: "示例钢铁有限公司工会", kind: "enterprise", firstPeriod: start)
         switch kind {
-        case .sqlite:
+        case .sqlite, .sqliteTables:
             let file = try UnionSchema.createBooks(at: folder.appendingPathComponent("books.sqlite").path, clock: Self.clock)
             _ = try file.addOrganisation(federation, chart: try ChartProfile(.federation2021).accounts, user: "tester")
             _ = try file.addOrganisation(union, chart: try ChartProfile(.grassroots2021).accounts, user: "tester")
             try OrganisationRegister(store: UnionSQLiteStores(database: file).organisations, user: "tester")
                 .update(code: "GH101", parent: "XF", bankName: nil, bankAccount: nil, channel: .direct)
             books = file
-            store = UnionSQLiteStores(database: file).allocation
+            store = kind == .sqliteTables ? SQLiteAllocationStore(database: file, unitsInMemoryMax: 2) : UnionSQLiteStores(database: file).allocation
             postgres = nil
             database = nil
         case .postgres:
