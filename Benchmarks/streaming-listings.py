@@ -9,7 +9,9 @@ Usage: streaming-listings.py GONGHUI BOOKS.sqlite [LABEL] [FORMATS] [LISTING]
   FORMATS  comma-separated, default table,csv,json,md,html,xlsx;
   LISTING  `voucher` (default: `voucher list`), `member` (`member list`, books with a member register)
            or `ledger:CODE` (`report ledger --account CODE`: its first row is the opening balance,
-           so the first posting line, the second row, is timed).
+           so the first posting line, the second row, is timed), or `arrears:ORDER` (`arrears show
+           --as-of 2027-01-31 --order ORDER`, ORDER amount or register: a federation's books with a
+           year allocated).
 
 The first row is the first body row of the listing seen on the pipe (the line after the rule in
 the table, the second CSV line, the first row object in JSON, the third Markdown table line, the
@@ -22,7 +24,7 @@ label = sys.argv[3] if len(sys.argv) > 3 else os.path.basename(binary)
 formats = (sys.argv[4] if len(sys.argv) > 4 else "table,csv,json,md,html,xlsx").split(",")
 listing = sys.argv[5] if len(sys.argv) > 5 else "voucher"
 kind, _, account = listing.partition(":")
-json_row_key = {"voucher": b'"amount"', "member": b'"member_no"', "ledger": b'"summary"'}[kind]
+json_row_key = {"voucher": b'"amount"', "member": b'"member_no"', "ledger": b'"summary"', "arrears": b'"oldest_unpaid"'}[kind]
 rows_before_timed = 1 if kind == "ledger" else 0
 environment = dict(os.environ, GONGHUI_USER="bench", GONGHUI_NOW="2026-12-31T10:00:00+08:00")
 
@@ -36,7 +38,8 @@ def is_row(format, line, seen):
 
 def measure(format):
     output = f"/tmp/streaming-listing-{os.getpid()}.xlsx"
-    command = ["report", "ledger", "--account", account] if kind == "ledger" else [listing, "list"]
+    command = (["report", "ledger", "--account", account] if kind == "ledger"
+               else ["arrears", "show", "--as-of", "2027-01-31", "--order", account] if kind == "arrears" else [listing, "list"])
     arguments = [binary, "--db", books, *command, "--format", format]
     if format == "xlsx": arguments += ["--output", output]
     start = time.monotonic()

@@ -163,6 +163,48 @@ struct AllocationCLITests {
         #expect(arrears.stdout.contains("DW001,示例机械有限公司工会,8000.00,5000.00,3000.00,0.00,0.00,2026-02,1,未逾期"), "\(arrears)")
     }
 
+    @Test("arrears in register order: every format holds the ranked report's rows, totals and aging, the units as registered; --unit and a bad --level as before")
+    func registerOrder() throws {
+        try federation()
+        try write("payroll.csv", "unit_code,unit_name,month,headcount,wage_total\nDW001,,2026-01,120,500000.00\nDW002,,2026-01,80,300000\nDW003,,2026-01,50,900000.00\n")
+        try sandbox.onBooks("payroll", "import", "payroll.csv").expectSuccess()
+        try sandbox.onBooks("allocate", "--month", "2026-01").expectSuccess()
+        try sandbox.onBooks("remit", "record", "--unit", "DW003", "--amount", "100", "--date", "2026-02-15").expectSuccess()
+        let asOf = ["--as-of", "2026-03-07", "--aging"]
+        // Ranked: DW003 owes most; registered: DW001, DW002, DW003.
+        for format in ["table", "csv", "md", "html"] {
+            let ranked = try sandbox.onBooks(["arrears", "show"] + asOf + ["--format", format])
+            let registered = try sandbox.onBooks(["arrears", "show"] + asOf + ["--format", format, "--order", "register"])
+            ranked.expectSuccess()
+            registered.expectSuccess()
+            // CSV ends its lines with CRLF, one Character.
+            let rankedLines = ranked.stdout.split(whereSeparator: \.isNewline), registeredLines = registered.stdout.split(whereSeparator: \.isNewline)
+            #expect(rankedLines.sorted() == registeredLines.sorted(), "\(format): the same lines")
+            let codes = registeredLines.compactMap { line in ["DW001", "DW002", "DW003"].first { line.contains($0) } }
+            #expect(codes == ["DW001", "DW002", "DW003"], "\(format): \(registered.stdout)")
+            #expect(rankedLines.compactMap { line in ["DW001", "DW002", "DW003"].first { line.contains($0) } } == ["DW003", "DW002", "DW001"])
+        }
+        let rankedJSON = try sandbox.onBooks(["arrears", "show"] + asOf + ["--format", "json"])
+        let registeredJSON = try sandbox.onBooks(["arrears", "show"] + asOf + ["--format", "json", "--order", "register"])
+        let ranked = try #require(try JSONSerialization.jsonObject(with: Data(rankedJSON.stdout.utf8)) as? NSDictionary)
+        let registered = try #require(try JSONSerialization.jsonObject(with: Data(registeredJSON.stdout.utf8)) as? NSDictionary)
+        let registeredUnits = try #require(registered["units"] as? [NSDictionary])
+        #expect(registeredUnits.compactMap { $0["code"] as? String } == ["DW001", "DW002", "DW003"])
+        let rankedUnits = try #require(ranked["units"] as? [NSDictionary])
+        #expect(Set(rankedUnits) == Set(registeredUnits))
+        for key in ["as_of", "totals", "aging", "journal"] { #expect(ranked[key] as? NSObject == registered[key] as? NSObject, "\(key)") }
+        #expect(registeredJSON.stdout.range(of: "\"units\"")?.lowerBound ?? registeredJSON.stdout.endIndex
+                < registeredJSON.stdout.range(of: "\"totals\"")?.lowerBound ?? registeredJSON.stdout.startIndex, "the totals after the units")
+        let sheet = try sandbox.onBooks(["arrears", "show"] + asOf + ["--format", "xlsx", "--order", "register", "--output", "欠缴.xlsx"])
+        sheet.expectSuccess()
+        #expect(FileManager.default.fileExists(atPath: sandbox.url.appendingPathComponent("欠缴.xlsx").path))
+        let one = try sandbox.onBooks("arrears", "show", "--as-of", "2026-03-07", "--unit", "DW002", "--order", "register", "--format", "csv")
+        #expect(one.stdout.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("DW") }.map { String($0.prefix(5)) } == ["DW002"])
+        try sandbox.onBooks("arrears", "show", "--as-of", "2026-03-07", "--level", "NOWHERE", "--order", "register")
+            .expectError(exitCode: 2, containing: "NOWHERE")
+        try sandbox.onBooks("arrears", "show", "--order", "code").expectError(exitCode: 2, containing: "code")
+    }
+
     @Test("the policy in force sets the numbers: Chongqing caps the late fee at the principal", arguments: [
         ("default", "7500.00"), ("chongqing", "6000.00"),
     ])

@@ -30,15 +30,26 @@ struct ArrearsCommand: ParsableCommand {
         @Flag(help: L("加列账龄表（≤3、4–6、7–12、>12 个月）。", "Add the aging table (≤3, 4–6, 7–12, >12 months).")) var aging = false
         @Option(help: L("只看一个单位（单位编码）。", "One unit's code.")) var unit: String?
         @Option(help: L("只看此单位以下的单位（如街道、乡镇总工会）。", "Only units below this organisation (a street or town federation, say).")) var level: String?
+        @Option(help: L("排列：amount 按欠缴额从大到小（默认）；register 按单位登记顺序，边算边输出（大名册不必等全部算完）。",
+                        "Order: amount, largest outstanding first (default); register, the order units were registered, written as they are worked out (a large register need not wait for all of them).")) var order: ArrearsOrder = .amount
 
         func run() throws {
             let stores = try global.openStores()
             let ledger = try arrearsLedger(global, stores)
             let date = try global.asOfDate(asOf)
             let names = OrganisationNames(stores)
-            let summary = try ledger.arrears(asOf: date, unit: try names.code(unit), under: try names.code(level))
-            try global.emit(.arrears(summary, federationName: try ledger.federationName(code: try names.code(global.org)), aging: aging,
-                                     language: global.language))
+            let federationName = try ledger.federationName(code: try names.code(global.org))
+            let under = try names.code(level)
+            if order == .register, unit == nil {
+                // Checked before the first byte goes out: the feed itself runs as the report is written.
+                try ledger.checkArrears(under: under)
+                try global.emit(.arrearsInRegisterOrder(asOf: date, federationName: federationName, aging: aging, language: global.language) { emit in
+                    try ledger.forEachUnitArrears(asOf: date, under: under, emit)
+                })
+                return
+            }
+            let summary = try ledger.arrears(asOf: date, unit: try names.code(unit), under: under)
+            try global.emit(.arrears(summary, federationName: federationName, aging: aging, language: global.language))
         }
     }
 
@@ -62,6 +73,11 @@ struct ArrearsCommand: ParsableCommand {
             global.say("已登记 \(unit)：\(parsed.name(in: .zh))（\(date)）", "Recorded for \(unit): \(parsed.name(in: .en)) (\(date))")
         }
     }
+}
+
+/// How `arrears show` orders its units.
+enum ArrearsOrder: String, ExpressibleByArgument, CaseIterable {
+    case amount, register
 }
 
 struct NoticeCommand: ParsableCommand {

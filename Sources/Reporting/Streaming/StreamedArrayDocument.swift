@@ -9,6 +9,14 @@ public protocol StreamedArrayDocument: JSONObjectDocument {
     func encode(to encoder: any Encoder, placeholder: String) throws
     /// Gives the long array's elements in order.
     func forEachStreamedElement(_ body: (any Encodable) throws -> Void) throws
+    /// Members written after the long array, in this order, asked for once its elements are out
+    /// (totals the elements add up as they pass); `encode(to:placeholder:)` leaves them out.
+    /// None by default: every member is then where the sorted keys put it.
+    func trailingMembers() throws -> [(key: String, value: any Encodable)]
+}
+
+extension StreamedArrayDocument {
+    public func trailingMembers() throws -> [(key: String, value: any Encodable)] { [] }
 }
 
 /// Writes a `StreamedArrayDocument`: the document encoded with a placeholder element, the text up
@@ -69,7 +77,14 @@ enum StreamedArrayWriter {
         }
         try flush()
         // An empty array is `[`, a blank line, `]`, as the encoder writes one.
-        try out.write((count == 0 ? "\n\n  ]" : "\n  ]") + String(text[range.upperBound...]) + "\n")
+        try out.write(count == 0 ? "\n\n  ]" : "\n  ]")
+        for member in try document.trailingMembers() {
+            // One level in: every line after the value's first two spaces further in.
+            let value = String(decoding: try encoder.encode(Element(value: member.value)), as: UTF8.self)
+            try out.write(",\n  " + String(decoding: try encoder.encode(member.key), as: UTF8.self) + " : "
+                          + value.replacingOccurrences(of: "\n", with: "\n  "))
+        }
+        try out.write(String(text[range.upperBound...]) + "\n")
         return true
     }
 

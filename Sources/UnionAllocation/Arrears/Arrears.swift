@@ -45,6 +45,23 @@ public struct ArrearsSummary: Sendable {
     public var lateFee: Money
     /// Units and their outstanding by the aging bucket of their oldest unpaid month.
     public var aging: [AgingBucket: AgingTotal]
+    /// Units counted in the totals (`units.count` when they are kept).
+    public var unitCount = 0
+
+    /// Adds a unit's arrears to the totals and its bucket (not to `units`).
+    /// - Throws: `LedgerError.amountMustFitRange` on overflow.
+    public mutating func count(_ arrears: UnitArrears) throws {
+        due = try due.adding(arrears.due)
+        paid = try paid.adding(arrears.paid)
+        outstanding = try outstanding.adding(arrears.outstanding)
+        credit = try credit.adding(arrears.credit)
+        lateFee = try lateFee.adding(arrears.lateFee)
+        if let bucket = arrears.bucket {
+            let known = aging[bucket] ?? AgingTotal(units: 0, outstanding: .zero)
+            aging[bucket] = AgingTotal(units: known.units + 1, outstanding: try known.outstanding.adding(arrears.outstanding))
+        }
+        unitCount += 1
+    }
 }
 
 /// The units in one aging bucket and what they owe.

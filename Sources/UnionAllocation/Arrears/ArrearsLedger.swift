@@ -37,6 +37,49 @@ public struct ArrearsLedger: Sendable {
         }
     }
 
+    /// The units' arrears in register order (the order they were registered, `org import`'s file
+    /// order), each handed to `body` as soon as it is made: the listing streams, holding nothing
+    /// but the totals. The same units and amounts as `arrears(asOf:under:)`, in another order.
+    /// - Parameter under: only units anywhere below this organisation.
+    /// - Returns: the totals and aging, with `units` empty.
+    /// - Throws: `.unitMustBeRegistered` for an unknown `under`, before any unit is handed over.
+    /// - Complexity: one read of the registers and of the register, side by side in row-id order;
+    ///   memory O(one unit's months) beside the organisations keeping books or with units below.
+    public func forEachUnitArrears(asOf: LocalDate, under: String? = nil, _ body: (UnitArrears) throws -> Void) throws -> ArrearsSummary {
+        try store.read { reads in
+            let structure = try reads.directory(structureOnly: true)
+            let ancestor = try under.map { try Self.organisationID($0, structure: structure, reads: reads) }
+            var summary = ArrearsSummary(asOf: asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero,
+                                         lateFee: .zero, aging: [:])
+            let register = RegisterWalk(try reads.registerInRowOrder())
+            try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: nil) { registers in
+                guard let unit = try register.organisation(id: registers.unitID) else { return }
+                if let ancestor, !structure.isBelow(parentID: unit.parentID, ancestor: ancestor) { return }
+                let arrears = try ArrearsStatement.unit(code: unit.code, name: unit.name, months: registers.months,
+                                                        receipts: registers.receipts, status: registers.status, asOf: asOf,
+                                                        lateFee: policy.lateFee, withMonths: false)
+                try summary.count(arrears)
+                try body(arrears)
+            }
+            return summary
+        }
+    }
+
+    /// Checks what `forEachUnitArrears` will be asked, before a streamed listing writes its first row.
+    /// - Throws: `.unitMustBeRegistered` for an unknown `under`.
+    public func checkArrears(under: String?) throws {
+        guard let under else { return }
+        _ = try store.read { reads in try Self.organisationID(under, structure: try reads.directory(structureOnly: true), reads: reads) }
+    }
+
+    /// An organisation with units below is in the structure; any other is looked up in the whole register.
+    private static func organisationID(_ code: String, structure: UnitDirectory, reads: any AllocationReads) throws -> Int64 {
+        guard let id = try structure.unit(code: code)?.id ?? reads.directory(structureOnly: false).unit(code: code)?.id else {
+            throw AllocationError.unitMustBeRegistered(code: code)
+        }
+        return id
+    }
+
     /// One unit's arrears month by month, for a dunning notice (工会法 art. 44).
     /// - Throws: `.unitMustOweArrears` when nothing is outstanding: there is nothing to demand.
     public func notice(unit code: String, asOf: LocalDate) throws -> UnitArrears {

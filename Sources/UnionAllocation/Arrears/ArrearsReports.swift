@@ -109,8 +109,41 @@ struct ArrearsJSON: StreamedArrayDocument, Sendable {
 }
 
 extension Report {
-    /// 欠缴经费表: per unit due, paid, outstanding, late fee, aging and enforcement status.
+    /// 欠缴经费表: per unit due, paid, outstanding, late fee, aging and enforcement status, ranked by
+    /// outstanding (largest first), then code.
     public static func arrears(_ summary: ArrearsSummary, federationName: String, aging: Bool, language: Language) -> Report {
+        let units = summary.units
+        return arrears(asOf: summary.asOf, federationName: federationName, aging: aging, language: language,
+                       json: ArrearsJSON(summary)) { emit in
+            // The 合计 row adds up the rows as they pass, as it always has; the aging is the summary's.
+            var passed = ArrearsSummary(asOf: summary.asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero,
+                                        lateFee: .zero, aging: [:])
+            for unit in units {
+                try emit(unit)
+                try passed.count(unit)
+            }
+            passed.aging = summary.aging
+            return passed
+        }
+    }
+
+    /// The same table in register order, each unit written as the store reads it
+    /// (`ArrearsLedger.forEachUnitArrears`): the 合计 row and the aging table come after the
+    /// units, and so do `totals` and `aging` in JSON (the same document, its keys in that order).
+    /// - Parameter feed: hands each unit to its argument in order and returns the totals; called
+    ///   once per rendering.
+    public static func arrearsInRegisterOrder(asOf: LocalDate, federationName: String, aging: Bool, language: Language,
+                                              feed: @escaping @Sendable (_ emit: (UnitArrears) throws -> Void) throws -> ArrearsSummary)
+        -> Report {
+        let totalsBox = ArrearsTotalsBox()
+        let json = ArrearsStreamedJSON(asOf: asOf, totalsBox: totalsBox, feed: feed)
+        return arrears(asOf: asOf, federationName: federationName, aging: aging, language: language, json: json, totalsBox: totalsBox,
+                       feed: feed)
+    }
+
+    private static func arrears(asOf: LocalDate, federationName: String, aging: Bool, language: Language, json: any Encodable & Sendable,
+                                totalsBox: ArrearsTotalsBox = ArrearsTotalsBox(),
+                                feed: @escaping @Sendable (_ emit: (UnitArrears) throws -> Void) throws -> ArrearsSummary) -> Report {
         let l = language
         let columns = [
             Column(l.pick("单位编码", "Code"), key: "code"),
@@ -125,37 +158,36 @@ extension Report {
             Column(l.pick("账龄", "Aging"), key: "bucket"),
             Column(l.pick("催缴状态", "Status"), key: "status"),
         ]
-        // The rows are fed one at a time and the 合计 row is added up as they pass.
-        let units = summary.units
-        let totalsBox = ArrearsTotalsRow()
+        // The rows are fed one at a time; the 合计 row and the aging table are made from the
+        // totals the feed returns once its rows have passed.
         let rows = RowFeed(feed: { emit in
-            var due = Money.zero, paid = Money.zero, outstanding = Money.zero, credit = Money.zero, lateFee = Money.zero
-            for unit in units {
+            totalsBox.summary = try feed { unit in
                 try emit([.text(unit.code), .text(unit.name), .money(unit.due), .money(unit.paid), .money(unit.outstanding), .money(unit.credit),
                           .money(unit.lateFee), .text(unit.oldestUnpaid?.description ?? ""), .integer(Int64(unit.unpaidMonths)),
                           .text(unit.bucket?.name(in: l) ?? ""), .text(unit.status.name(in: l))])
-                due = try due.adding(unit.due)
-                paid = try paid.adding(unit.paid)
-                outstanding = try outstanding.adding(unit.outstanding)
-                credit = try credit.adding(unit.credit)
-                lateFee = try lateFee.adding(unit.lateFee)
             }
-            totalsBox.row = [.text(l.pick("合计", "Total")), .text(l.pick("\(units.count) 个单位", "\(units.count) units")),
-                             .money(due), .money(paid), .money(outstanding), .money(credit), .money(lateFee), .empty, .empty, .empty, .empty]
-        }, totals: { totalsBox.row.map { [$0] } ?? [] })
+        }, totals: {
+            guard let summary = totalsBox.summary else { return [] }
+            return [[.text(l.pick("合计", "Total")), .text(l.pick("\(summary.unitCount) 个单位", "\(summary.unitCount) units")),
+                     .money(summary.due), .money(summary.paid), .money(summary.outstanding), .money(summary.credit), .money(summary.lateFee),
+                     .empty, .empty, .empty, .empty]]
+        })
         var tables: [Table] = [.streamed(columns: columns, rows: rows)]
         if aging {
-            tables.append(Table(caption: l.pick("账龄分析（按最早欠缴月）", "Aging (by the oldest unpaid month)"), columns: [
+            tables.append(.streamed(caption: l.pick("账龄分析（按最早欠缴月）", "Aging (by the oldest unpaid month)"), columns: [
                 Column(l.pick("账龄", "Aging"), key: "bucket"), Column(l.pick("单位数", "Units"), key: "units", alignment: .right),
                 Column(l.pick("欠缴", "Outstanding"), key: "outstanding", alignment: .right),
-            ], rows: AgingBucket.allCases.map { bucket in
-                [.text(bucket.name(in: l)), .integer(Int64(summary.aging[bucket]?.units ?? 0)), .money(summary.aging[bucket]?.outstanding ?? .zero)]
-            }))
+            ], rows: RowFeed(feed: { emit in
+                let summary = totalsBox.summary
+                for bucket in AgingBucket.allCases {
+                    try emit([.text(bucket.name(in: l)), .integer(Int64(summary?.aging[bucket]?.units ?? 0)),
+                              .money(summary?.aging[bucket]?.outstanding ?? .zero)])
+                }
+            })))
         }
-        let json = ArrearsJSON(summary)
         return Report(title: l.pick("下级单位欠缴经费表", "Arrears of units"),
                       headerLines: [l.pick("编制单位：\(federationName)", "Federation: \(federationName)"),
-                                    l.pick("截至 \(summary.asOf)", "As of \(summary.asOf)"), l.pick("单位：元", "Unit: yuan")],
+                                    l.pick("截至 \(asOf)", "As of \(asOf)"), l.pick("单位：元", "Unit: yuan")],
                       tables: tables,
                       notes: [l.pick("应缴 = 已缴 + 欠缴 − 预缴结余；滞纳金按政策日费率自应缴日次日起计至截止日（或缴款日），未入账。",
                                      "Due = paid + outstanding − credit. Late fees run at the policy's daily rate from the day after the due date to the as-of date (or the payment); they are not booked.")],
@@ -163,7 +195,8 @@ extension Report {
     }
 }
 
-/// The 合计 row of a fed arrears table, set when its rows have passed.
-private final class ArrearsTotalsRow: @unchecked Sendable {
-    var row: [Report.Cell]?
+/// The totals of a fed arrears table, set when its rows have passed.
+final class ArrearsTotalsBox: @unchecked Sendable {
+    var summary: ArrearsSummary?
 }
+

@@ -36,15 +36,7 @@ public enum ArrearsStatement {
             if let ancestor, !directory.isBelow(unit, ancestor: ancestor) { return }
             let arrears = try Self.unit(unit, months: registers.months, receipts: registers.receipts, status: registers.status,
                                         asOf: asOf, lateFee: lateFee, withMonths: withMonths)
-            summary.due = try summary.due.adding(arrears.due)
-            summary.paid = try summary.paid.adding(arrears.paid)
-            summary.outstanding = try summary.outstanding.adding(arrears.outstanding)
-            summary.credit = try summary.credit.adding(arrears.credit)
-            summary.lateFee = try summary.lateFee.adding(arrears.lateFee)
-            if let bucket = arrears.bucket {
-                let known = summary.aging[bucket] ?? AgingTotal(units: 0, outstanding: .zero)
-                summary.aging[bucket] = AgingTotal(units: known.units + 1, outstanding: try known.outstanding.adding(arrears.outstanding))
-            }
+            try summary.count(arrears)
             summary.units.append(arrears)
         }
         summary.units.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
@@ -57,8 +49,16 @@ public enum ArrearsStatement {
     public static func unit(_ unit: UnitDirectory.Unit, months: [ReceiptMatching.MonthDue], receipts: [ReceiptMatching.Receipt],
                             status: EnforcementRecord?, asOf: LocalDate, lateFee: [DatedTerms<LateFeeTerms>],
                             withMonths: Bool) throws -> UnitArrears {
+        try Self.unit(code: unit.code, name: unit.name, months: months, receipts: receipts, status: status, asOf: asOf,
+                      lateFee: lateFee, withMonths: withMonths)
+    }
+
+    /// The same for a unit named by its code and name alone.
+    public static func unit(code: String, name: String, months: [ReceiptMatching.MonthDue], receipts: [ReceiptMatching.Receipt],
+                            status: EnforcementRecord?, asOf: LocalDate, lateFee: [DatedTerms<LateFeeTerms>],
+                            withMonths: Bool) throws -> UnitArrears {
         let result = try ReceiptMatching.match(months: months, receipts: receipts)
-        var arrears = UnitArrears(code: unit.code, name: unit.name, due: .zero, paid: .zero, outstanding: .zero,
+        var arrears = UnitArrears(code: code, name: name, due: .zero, paid: .zero, outstanding: .zero,
                                   credit: result.credit, lateFee: .zero, oldestUnpaid: nil, unpaidMonths: 0, bucket: nil,
                                   status: status?.status ?? .none, statusDate: status?.date, months: [])
         var matched = Money.zero

@@ -67,6 +67,9 @@ public protocol AllocationReads {
     /// The same registers one unit at a time, in unit row-id order (units with months due or
     /// receipts): the arrears of every unit are summed holding one unit's months, not all of them.
     func forEachUnitArrearsRegisters(asOf: LocalDate, unitID: Int64?, _ body: (UnitArrearsRegisters) throws -> Void) throws
+    /// The register's organisations in row-id order, read as they are asked for: a listing in
+    /// register order names its units without reading the whole register first.
+    func registerInRowOrder() throws -> any RegisterCursor
     /// Allocations with a collector, summed by unit, collector, channel and the month of the due date.
     func allocationMovements() throws -> [AllocationMovement]
     /// Receipts summed by unit, payer and month.
@@ -85,6 +88,12 @@ extension AllocationReads {
     }
 
     public func unitCodes() throws -> UnitCodeTable { UnitCodeTable(directory: try directory(structureOnly: false)) }
+
+    // The whole register read at once, for a store that has nothing better.
+    public func registerInRowOrder() throws -> any RegisterCursor {
+        RegisterInMemory(try directory(structureOnly: false).byID.values.sorted { $0.id < $1.id }
+            .map { RegisteredName(id: $0.id, code: $0.code, name: $0.name, parentID: $0.parentID) })
+    }
 
     // Over the whole read, for a store that has nothing better.
     public func forEachUnitArrearsRegisters(asOf: LocalDate, unitID: Int64?, _ body: (UnitArrearsRegisters) throws -> Void) throws {

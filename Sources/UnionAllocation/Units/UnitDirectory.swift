@@ -71,7 +71,13 @@ public struct UnitDirectory: Sendable {
 
     /// Whether `unit` sits anywhere below `ancestor`.
     public func isBelow(_ unit: Unit, ancestor: Int64) -> Bool {
-        var cursor = unit.parentID
+        isBelow(parentID: unit.parentID, ancestor: ancestor)
+    }
+
+    /// Whether a unit whose parent is `parentID` sits anywhere below `ancestor`: the unit itself
+    /// need not be in the directory (a structure-only one holds its parents).
+    public func isBelow(parentID: Int64?, ancestor: Int64) -> Bool {
+        var cursor = parentID
         var steps = 0
         while let id = cursor, steps < Self.chainDepthMax {
             if id == ancestor { return true }

@@ -15,6 +15,8 @@ protocol SQLiteAllocationRegisters: AllocationReads {
 }
 
 extension SQLiteAllocationRegisters {
+    func registerInRowOrder() throws -> any RegisterCursor { try SQLiteRegisterCursor(db) }
+
     func directory(structureOnly: Bool) throws -> UnitDirectory {
         let withBooks = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT org_id FROM account"))
         let rows = try Row.fetchCursor(db, sql: """
@@ -164,5 +166,19 @@ extension SQLiteAllocationRegisters {
             }
         }
         return byUnit
+    }
+}
+
+/// The organisation register in row-id order off the table itself (`registerInRowOrder`).
+final class SQLiteRegisterCursor: RegisterCursor {
+    private let rows: RawStatement
+
+    init(_ db: Database) throws {
+        rows = try RawStatement(db, "SELECT id, code, name, parent_id FROM organisation ORDER BY id")
+    }
+
+    func next() throws -> RegisteredName? {
+        guard try rows.step() else { return nil }
+        return RegisteredName(id: rows.int64(0), code: rows.string(1), name: rows.string(2), parentID: rows.isNull(3) ? nil : rows.int64(3))
     }
 }
