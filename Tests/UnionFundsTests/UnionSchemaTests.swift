@@ -156,6 +156,27 @@ struct UnionSchemaTests {
         #expect(anyAllocated.contains { $0.contains("COVERING INDEX allocation_by_month_covering (month=?)") }, "\(anyAllocated)")
     }
 
+    @Test("a federation's structure is found by a seek per parent on the parent index, not a read of every unit; the same organisations as the plain query")
+    func parentsBySeek() throws {
+        let steps = try FreshUnionBooks.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AllocationRegisterSQL.parents).map { row -> String in row["detail"] }
+        }
+        #expect(!steps.contains { $0.hasPrefix("SCAN organisation") || $0.contains("TEMP B-TREE") }, "\(steps)")
+        #expect(steps.filter { $0.contains("COVERING INDEX organisation_by_parent") }.count == 2, "\(steps)")
+        // Parents registered in any order, a unit with none, and one parent of many units.
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE organisation(id INTEGER PRIMARY KEY, parent_id INTEGER); CREATE INDEX organisation_by_parent ON organisation(parent_id)")
+            for (id, parent) in [(1, nil), (2, 1), (3, 9), (4, 1), (5, nil), (6, 3), (7, 3), (8, 2), (9, nil)] as [(Int, Int?)] {
+                try db.execute(sql: "INSERT INTO organisation VALUES (?, ?)", arguments: [id, parent])
+            }
+            #expect(try Int.fetchAll(db, sql: AllocationRegisterSQL.parents)
+                    == Int.fetchAll(db, sql: "SELECT DISTINCT parent_id FROM organisation WHERE parent_id IS NOT NULL ORDER BY parent_id"))
+            try db.execute(sql: "DELETE FROM organisation WHERE parent_id IS NOT NULL")
+            #expect(try Int.fetchAll(db, sql: AllocationRegisterSQL.parents).isEmpty)
+        }
+    }
+
     @Test("the allocation register has one index beside its key, month first: a month's allocations go onto its end")
     func allocationsIndexedByMonth() throws {
         let (indexes, columns) = try FreshUnionBooks.read { db in

@@ -19,6 +19,16 @@ package enum AllocationRegisterSQL {
     /// Whether any allocation of the month is on the register: one seek on the month-first index.
     package static let monthHasAllocations = "SELECT EXISTS (SELECT 1 FROM allocation WHERE month = ?)"
 
+    /// The organisations with units below them, one seek each on `organisation_by_parent` (0025)
+    /// instead of a read of every unit: a federation has a few dozen parents over tens of
+    /// thousands of units.
+    package static let parents = """
+        WITH RECURSIVE parents(id) AS (
+            SELECT (SELECT MIN(parent_id) FROM organisation)
+            UNION ALL SELECT (SELECT MIN(parent_id) FROM organisation WHERE parent_id > parents.id) FROM parents WHERE parents.id IS NOT NULL)
+        SELECT id FROM parents WHERE id IS NOT NULL
+        """
+
     /// The months on the allocation register, in order: one seek on the month-first index each
     /// (0023), not a scan of it.
     package static let registerMonths = """

@@ -22,7 +22,7 @@ extension SQLiteAllocationRegisters {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.channel, o.bank_name, o.bank_account FROM organisation o
             """ + (structureOnly ? """
-             WHERE o.id IN (SELECT org_id FROM account) OR o.id IN (SELECT parent_id FROM organisation WHERE parent_id IS NOT NULL)
+             WHERE o.id IN (SELECT org_id FROM account) OR o.id IN (\(AllocationRegisterSQL.parents))
             """ : ""))
         var units: [UnitDirectory.Unit] = []
         while let row = try rows.next() {

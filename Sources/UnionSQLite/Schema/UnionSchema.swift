@@ -22,6 +22,7 @@ public enum UnionSchema {
         SchemaMigration("0022-declarations-by-month", sql: migration0022),
         SchemaMigration("0023-allocations-by-month", sql: migration0023),
         SchemaMigration("0024-register-checks-written-out", sql: migration0024),
+        SchemaMigration("0025-organisations-by-parent", sql: migration0025),
     ]
 
     /// New union books: the ledger's tables and the union registers'.
