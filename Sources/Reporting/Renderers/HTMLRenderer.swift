@@ -85,7 +85,8 @@ enum HTMLRenderer {
                 }
             }
             // A short table (an aging summary under a long listing) is not split from its heading.
-            let classes = (table.printsLandscape ? ["wide"] : []) + (table.feed == nil && table.rows.count + table.totals.count <= 20 ? ["keep"] : [])
+            let isShort = table.feed.map(\.isShort) ?? (table.rows.count + table.totals.count <= 20)
+            let classes = (table.printsLandscape ? ["wide"] : []) + (isShort ? ["keep"] : [])
             html.append(classes.isEmpty ? "<table>" : "<table class=\"\(classes.joined(separator: " "))\">")
             if !table.caption.isEmpty && !isSection { html.append("<caption>\(escape(table.caption))</caption>") }
             html.append("<thead><tr>" + table.columns.map { "<th>\(escape($0.heading))</th>" }.joined() + "</tr></thead>")

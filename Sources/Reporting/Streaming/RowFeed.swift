@@ -11,16 +11,21 @@ public struct RowFeed: Sendable {
     /// Columns (by index) that may hold labelled cells in rows beyond the look-ahead window: JSON
     /// gives them `KEY_label` on every row then, as it would if it had seen the whole listing.
     let labelledColumns: Set<Int>
+    /// A few rows known only once an earlier table's rows have passed (an aging summary under a
+    /// listing): printed HTML keeps the table on one page, as it does a short table of rows.
+    let isShort: Bool
 
     /// - Parameters:
     ///   - labelledColumns: the columns whose cells may be `.labelled` (see `labelledColumns`).
+    ///   - isShort: the feed gives a few rows (see `isShort`).
     ///   - feed: calls its argument once per row, in order; called once per rendering.
     ///   - totals: the totals rows, asked for after `feed` returns.
-    public init(labelledColumns: Set<Int> = [], feed: @escaping @Sendable (Emit) throws -> Void,
+    public init(labelledColumns: Set<Int> = [], isShort: Bool = false, feed: @escaping @Sendable (Emit) throws -> Void,
                 totals: @escaping @Sendable () throws -> [[Report.Cell]] = { [] }) {
         self.feed = feed
         self.totals = totals
         self.labelledColumns = labelledColumns
+        self.isShort = isShort
     }
 }
 

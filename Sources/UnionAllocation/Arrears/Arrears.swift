@@ -48,6 +48,11 @@ public struct ArrearsSummary: Sendable {
     /// Units counted in the totals (`units.count` when they are kept).
     public var unitCount = 0
 
+    /// No unit yet: every total zero.
+    public static func none(asOf: LocalDate) -> ArrearsSummary {
+        ArrearsSummary(asOf: asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero, lateFee: .zero, aging: [:])
+    }
+
     /// Adds a unit's arrears to the totals and its bucket (not to `units`).
     /// - Throws: `LedgerError.amountMustFitRange` on overflow.
     public mutating func count(_ arrears: UnitArrears) throws {

@@ -44,13 +44,13 @@ public struct ArrearsLedger: Sendable {
     /// - Returns: the totals and aging, with `units` empty.
     /// - Throws: `.unitMustBeRegistered` for an unknown `under`, before any unit is handed over.
     /// - Complexity: one read of the registers and of the register, side by side in row-id order;
-    ///   memory O(one unit's months) beside the organisations keeping books or with units below.
+    ///   memory O(one unit's months) beside the organisations keeping books or with units below
+    ///   (and the whole register, once, when `under` names an organisation with none below it).
     public func forEachUnitArrears(asOf: LocalDate, under: String? = nil, _ body: (UnitArrears) throws -> Void) throws -> ArrearsSummary {
         try store.read { reads in
             let structure = try reads.directory(structureOnly: true)
             let ancestor = try under.map { try Self.organisationID($0, structure: structure, reads: reads) }
-            var summary = ArrearsSummary(asOf: asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero,
-                                         lateFee: .zero, aging: [:])
+            var summary = ArrearsSummary.none(asOf: asOf)
             let register = RegisterWalk(try reads.registerInRowOrder())
             try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: nil) { registers in
                 guard let unit = try register.organisation(id: registers.unitID) else { return }

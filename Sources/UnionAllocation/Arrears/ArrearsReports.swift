@@ -116,8 +116,7 @@ extension Report {
         return arrears(asOf: summary.asOf, federationName: federationName, aging: aging, language: language,
                        json: ArrearsJSON(summary)) { emit in
             // The 合计 row adds up the rows as they pass, as it always has; the aging is the summary's.
-            var passed = ArrearsSummary(asOf: summary.asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero,
-                                        lateFee: .zero, aging: [:])
+            var passed = ArrearsSummary.none(asOf: summary.asOf)
             for unit in units {
                 try emit(unit)
                 try passed.count(unit)
@@ -177,7 +176,7 @@ extension Report {
             tables.append(.streamed(caption: l.pick("账龄分析（按最早欠缴月）", "Aging (by the oldest unpaid month)"), columns: [
                 Column(l.pick("账龄", "Aging"), key: "bucket"), Column(l.pick("单位数", "Units"), key: "units", alignment: .right),
                 Column(l.pick("欠缴", "Outstanding"), key: "outstanding", alignment: .right),
-            ], rows: RowFeed(feed: { emit in
+            ], rows: RowFeed(isShort: true, feed: { emit in
                 let summary = totalsBox.summary
                 for bucket in AgingBucket.allCases {
                     try emit([.text(bucket.name(in: l)), .integer(Int64(summary?.aging[bucket]?.units ?? 0)),
@@ -199,4 +198,3 @@ extension Report {
 final class ArrearsTotalsBox: @unchecked Sendable {
     var summary: ArrearsSummary?
 }
-

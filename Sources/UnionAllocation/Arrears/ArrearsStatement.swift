@@ -29,8 +29,7 @@ public enum ArrearsStatement {
     public static func summarise(units: ((UnitArrearsRegisters) throws -> Void) throws -> Void, directory: UnitDirectory,
                                  asOf: LocalDate, lateFee: [DatedTerms<LateFeeTerms>], under ancestor: Int64? = nil,
                                  withMonths: Bool = false) throws -> ArrearsSummary {
-        var summary = ArrearsSummary(asOf: asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero,
-                                     lateFee: .zero, aging: [:])
+        var summary = ArrearsSummary.none(asOf: asOf)
         try units { registers in
             guard let unit = directory.byID[registers.unitID] else { return }
             if let ancestor, !directory.isBelow(unit, ancestor: ancestor) { return }

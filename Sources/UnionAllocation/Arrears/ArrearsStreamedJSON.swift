@@ -12,7 +12,8 @@ struct ArrearsStreamedJSON: StreamedArrayDocument, Sendable {
 
     enum Keys: String, CodingKey { case as_of, units }
 
-    /// Encoded whole (no streaming writer): the units are read into the document first.
+    /// Encoded whole (no streaming writer; the renderer streams it): the units are read into the
+    /// document first, and the encoder's sorted keys put `totals` and `aging` before them.
     func encode(to encoder: any Encoder) throws {
         var units: [ArrearsJSON.Unit] = []
         let summary = try feed { units.append(ArrearsJSON.Unit($0)) }

@@ -59,7 +59,7 @@ public enum ReceiptMatching {
     ///   - months: the unit's months (any order; one entry per month).
     ///   - receipts: in the order they were received (date, then recording order).
     /// - Throws: `LedgerError.amountMustFitRange` when the receipts' total does not fit.
-    /// - Complexity: O(months + receipts).
+    /// - Complexity: O((months + receipts) log months): a receipt's named month is found by a search.
     public static func match(months: [MonthDue], receipts: [Receipt]) throws(LedgerError) -> Result {
         var progress = Progress(months: months)
         for receipt in receipts { try progress.apply(receipt) }

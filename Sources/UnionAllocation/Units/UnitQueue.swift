@@ -72,11 +72,18 @@ public final class UnitQueueInMemory: UnitQueue {
         for (_, unit) in units { try body(unit) }
     }
 
-    /// Every row noted, in file order (what `note` was given), for a store that moves a queue
-    /// grown too big out of memory.
+    /// Every row noted (what `note` was given), for a store that moves a queue grown too big out
+    /// of memory: the new units in file order, then the rows registered as given, in file order.
+    /// Beside the queue it holds only the new units' lines and the others' (no copy of a unit).
     public func forEachNoted(_ body: (_ code: String, _ line: Int, _ newUnit: NewUnit?) throws -> Void) throws {
-        let newByLine = Dictionary(units.map { ($0.line, $0.unit) }, uniquingKeysWith: { first, _ in first })
-        for (code, line) in lineByCode.sorted(by: { $0.value < $1.value }) { try body(code, line, newByLine[line]) }
+        var newLines = Set<Int>(minimumCapacity: units.count)
+        for (line, unit) in units {
+            newLines.insert(line)
+            try body(unit.code, line, unit)
+        }
+        for (code, line) in lineByCode.filter({ !newLines.contains($0.value) }).sorted(by: { $0.value < $1.value }) {
+            try body(code, line, nil)
+        }
     }
 
     /// Rows noted, new or unchanged.

@@ -84,6 +84,14 @@ enum AllocationUnitWriter {
                                      [.text(codes.sorted().joined(separator: separator)), .text(separator)]) {
             ids[try row.text("code")] = try row.int("id")
         }
+        // A code written in another Unicode form than its row (one code to the file check, which
+        // compares as Swift does): matched the same way, from the register read once.
+        if codes.contains(where: { ids[$0] == nil }) {
+            for row in try session.query("SELECT code, id FROM organisation ORDER BY id") {
+                let code = try row.text("code")
+                if codes.contains(code), ids[code] == nil { ids[code] = try row.int("id") }
+            }
+        }
         return ids
     }
 

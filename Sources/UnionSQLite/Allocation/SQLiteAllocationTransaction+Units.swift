@@ -6,12 +6,12 @@ import UnionAllocation
 import UnionCore
 
 extension SQLiteAllocationTransaction {
-    func unitQueue() throws -> any UnitQueue { try SQLiteUnitQueue(db, unitsInMemoryMax: unitsInMemoryMax) }
+    func unitQueue() throws -> any UnitQueue { SQLiteUnitQueue(db, unitsInMemoryMax: unitsInMemoryMax) }
 
     /// Through a queue of the units, as `org import` registers them: one way in. The queue's table
     /// from the first unit: its key refuses a code given twice, as the file check does for a file.
     func registerUnits(_ units: [NewUnit], firstPeriod: YearMonth) throws {
-        let queue = try SQLiteUnitQueue(db, unitsInMemoryMax: 0)
+        let queue = SQLiteUnitQueue(db, unitsInMemoryMax: 0)
         for (index, unit) in units.enumerated() { try queue.note(code: unit.code, line: index + 1, newUnit: unit) }
         try registerUnits(from: queue, firstPeriod: firstPeriod)
         try queue.close()
@@ -57,7 +57,7 @@ extension SQLiteAllocationTransaction {
             if let parent { insert.bind(10, parent) }
             try insert.run()
             if !unit.parent.isEmpty && parent == nil {
-                try queue.noteParentLater(id: db.lastInsertedRowID, code: unit.code, parent: unit.parent)
+                try queue.noteParentLater(id: db.lastInsertedRowID, parent: unit.parent)
             }
         }
         try queue.setParentsLater()

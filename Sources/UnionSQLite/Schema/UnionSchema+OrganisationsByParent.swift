@@ -2,7 +2,7 @@
 /// that reads its structure (the organisations keeping books or with units below: `allocate`,
 /// `arrears`, notices) found the parents by reading every row of the register: 11 ms at 50,000
 /// units, 22 ms at 200,000, twice in `arrears`. On this index the distinct parents are found by
-/// a seek each (`AllocationRegisterSQL.structure`), however many units hang below them. It also
+/// a seek each (`AllocationRegisterSQL.parents`), however many units hang below them. It also
 /// serves the foreign key `parent_id → organisation(id)`, which SQLite otherwise checks by a scan
 /// when an organisation's row goes.
 extension UnionSchema {

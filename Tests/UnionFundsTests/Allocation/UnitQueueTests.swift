@@ -17,7 +17,7 @@ struct UnitQueueTests {
         let queue = try DatabaseQueue()
         try queue.inTransaction { db in
             try db.execute(sql: "CREATE TABLE organisation(code TEXT)")   // the register the parents are looked up in
-            let units = try SQLiteUnitQueue(db, unitsInMemoryMax: 3)
+            let units = SQLiteUnitQueue(db, unitsInMemoryMax: 3)
             try units.note(code: "A", line: 2, newUnit: Self.unit("A", parent: "C"))
             try units.note(code: "OLD", line: 3, newUnit: nil)       // registered as given
             try units.note(code: "\u{D55C}", line: 4, newUnit: Self.unit("\u{D55C}", parent: ""))
@@ -43,15 +43,16 @@ struct UnitQueueTests {
         }
     }
 
-    @Test("the in-memory queue gives back every row it was given, in file order")
+    @Test("the in-memory queue gives back every row it was given: the new units, then the others, each in file order")
     func notedInOrder() throws {
         let memory = UnitQueueInMemory()
-        for line in stride(from: 40, through: 2, by: -2) {
+        for line in stride(from: 2, through: 40, by: 2) {
             memory.note(code: "U\(line)", line: line, newUnit: line % 4 == 0 ? Self.unit("U\(line)", parent: "P\(line)") : nil)
         }
         var back: [String] = []
         try memory.forEachNoted { code, line, unit in back.append("\(line) \(code) \(unit?.parent ?? "-")") }
-        #expect(back == stride(from: 2, through: 40, by: 2).map { "\($0) U\($0) \($0 % 4 == 0 ? "P\($0)" : "-")" })
+        let lines = Array(stride(from: 4, through: 40, by: 4)) + Array(stride(from: 2, through: 38, by: 4))
+        #expect(back == lines.map { "\($0) U\($0) \($0 % 4 == 0 ? "P\($0)" : "-")" })
         #expect(memory.notedCount == 20)
     }
 }

@@ -82,6 +82,21 @@ struct UnitImportStoreTests {
         #expect(try written(.sqliteTables) == inMemory)
     }
 
+    @Test("a parent named in another Unicode form than its row (one code to the file check) is found: in the file, before or after its units, and in the register",
+          arguments: AllocationStoreKind.unitQueues)
+    func parentInAnotherForm(kind: AllocationStoreKind) throws {
+        let f = try AllocationBooks(kind)
+        let composed = "P\u{D55C}", decomposed = "P\u{1112}\u{1161}\u{11AB}"
+        let rows = ["C1,子一,enterprise,\(composed),", "\(decomposed),韩文上级,street,XF,", "C2,子二,enterprise,\(composed),"]
+        #expect(try f.importUnits("u.csv", ([Self.header] + rows).joined(separator: "\n") + "\n") == .imported(rows: 3, registered: 3, unchanged: 0))
+        #expect(try f.importUnits("v.csv", "\(Self.header)\nC3,子三,enterprise,\(composed),\n") == .imported(rows: 1, registered: 1, unchanged: 0))
+        let register = try Self.register(f)
+        for code in ["C1", "C2", "C3"] {
+            #expect(register.contains { $0.hasPrefix("\(code) ") && $0.contains(" ^\(decomposed) ") }, "\(code): \(register)")
+        }
+        #expect(try f.books.verify().isEmpty)
+    }
+
     @Test("every bad parent and repeated code is named by line, and nothing is written", arguments: AllocationStoreKind.unitQueues)
     func refusals(kind: AllocationStoreKind) throws {
         let f = try AllocationBooks(kind)
