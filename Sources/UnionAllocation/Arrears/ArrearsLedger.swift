@@ -13,51 +13,51 @@ public struct ArrearsLedger: Sendable {
         self.policy = policy
     }
 
-    /// Computes arrears as of `asOf` from the allocation and receipt registers (`ArrearsStatement`).
+    /// Computes arrears as of `asOf` from the allocation and receipt registers (`ArrearsStatement`),
+    /// ranked by outstanding (largest first), then code.
     /// - Parameters:
     ///   - unit: one unit's code only.
     ///   - under: only units anywhere below this organisation (a street or town federation, say).
     ///   - withMonths: fill each unit's month-by-month detail (for notices).
     /// - Throws: `.unitMustBeRegistered` for an unknown `unit` or `under`.
-    /// - Complexity: one read of the registers, unit by unit: O(units × months) time, memory O(units)
-    ///   (each unit's months are let go once its arrears are made).
+    /// - Complexity: the walk of `forEachUnitArrears`, then a sort: memory O(units' results), each
+    ///   unit's months let go once its arrears are made, and no copy of the register.
     public func arrears(asOf: LocalDate, unit: String? = nil, under: String? = nil, withMonths: Bool = false) throws -> ArrearsSummary {
-        try store.read { reads in
-            let directory = try reads.directory(structureOnly: false)
-            func id(_ code: String) throws -> Int64 {
-                guard let id = directory.unit(code: code)?.id else { throw AllocationError.unitMustBeRegistered(code: code) }
-                return id
-            }
-            let onlyUnit = try unit.map(id)
-            let ancestor = try under.map(id)
-            // One unit's registers at a time: 50,000 units × 12 months are never all in memory.
-            return try ArrearsStatement.summarise(units: { body in try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: onlyUnit, body) },
-                                                  directory: directory, asOf: asOf, lateFee: policy.lateFee, under: ancestor,
-                                                  withMonths: withMonths)
-        }
+        var units: [UnitArrears] = []
+        var summary = try forEachUnitArrears(asOf: asOf, unit: unit, under: under, withMonths: withMonths) { units.append($0) }
+        units.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
+        summary.units = units
+        return summary
     }
 
     /// The units' arrears in register order (the order they were registered, `org import`'s file
-    /// order), each handed to `body` as soon as it is made: the listing streams, holding nothing
-    /// but the totals. The same units and amounts as `arrears(asOf:under:)`, in another order.
-    /// - Parameter under: only units anywhere below this organisation.
+    /// order), each handed to `body` as soon as it is made: the listing streams, holding one unit's
+    /// registers and the totals. The same units and amounts as `arrears`, in another order.
+    /// - Parameters:
+    ///   - unit: one unit's code only.
+    ///   - under: only units anywhere below this organisation.
+    ///   - withMonths: fill each unit's month-by-month detail.
     /// - Returns: the totals and aging, with `units` empty.
-    /// - Throws: `.unitMustBeRegistered` for an unknown `under`, before any unit is handed over.
+    /// - Throws: `.unitMustBeRegistered` for an unknown `unit` or `under`, before any unit is handed over.
     /// - Complexity: one read of the registers and of the register, side by side in row-id order;
     ///   memory O(one unit's months) beside the organisations keeping books or with units below
-    ///   (and the whole register, once, when `under` names an organisation with none below it).
-    public func forEachUnitArrears(asOf: LocalDate, under: String? = nil, _ body: (UnitArrears) throws -> Void) throws -> ArrearsSummary {
+    ///   (and the whole register, once, when `unit` or `under` names an organisation with none below it).
+    public func forEachUnitArrears(asOf: LocalDate, unit: String? = nil, under: String? = nil, withMonths: Bool = false,
+                                   _ body: (UnitArrears) throws -> Void) throws -> ArrearsSummary {
         try store.read { reads in
             let structure = try reads.directory(structureOnly: true)
-            let ancestor = try under.map { try Self.organisationID($0, structure: structure, reads: reads) }
+            let ancestor = try under.map { try Self.organisation($0, structure: structure, reads: reads).id }
+            let only = try unit.map { try Self.organisation($0, structure: structure, reads: reads) }
+            // One organisation asked for is known already; every unit's comes off the register alongside.
+            let register = only == nil ? RegisterWalk(try reads.registerInRowOrder()) : nil
             var summary = ArrearsSummary.none(asOf: asOf)
-            let register = RegisterWalk(try reads.registerInRowOrder())
-            try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: nil) { registers in
-                guard let unit = try register.organisation(id: registers.unitID) else { return }
+            try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: only?.id) { registers in
+                guard let unit = try only.flatMap({ $0.id == registers.unitID ? $0 : nil }) ?? register?.organisation(id: registers.unitID)
+                else { return }
                 if let ancestor, !structure.isBelow(parentID: unit.parentID, ancestor: ancestor) { return }
                 let arrears = try ArrearsStatement.unit(code: unit.code, name: unit.name, months: registers.months,
                                                         receipts: registers.receipts, status: registers.status, asOf: asOf,
-                                                        lateFee: policy.lateFee, withMonths: false)
+                                                        lateFee: policy.lateFee, withMonths: withMonths)
                 try summary.count(arrears)
                 try body(arrears)
             }
@@ -69,15 +69,15 @@ public struct ArrearsLedger: Sendable {
     /// - Throws: `.unitMustBeRegistered` for an unknown `under`.
     public func checkArrears(under: String?) throws {
         guard let under else { return }
-        _ = try store.read { reads in try Self.organisationID(under, structure: try reads.directory(structureOnly: true), reads: reads) }
+        _ = try store.read { reads in try Self.organisation(under, structure: try reads.directory(structureOnly: true), reads: reads) }
     }
 
     /// An organisation with units below is in the structure; any other is looked up in the whole register.
-    private static func organisationID(_ code: String, structure: UnitDirectory, reads: any AllocationReads) throws -> Int64 {
-        guard let id = try structure.unit(code: code)?.id ?? reads.directory(structureOnly: false).unit(code: code)?.id else {
+    private static func organisation(_ code: String, structure: UnitDirectory, reads: any AllocationReads) throws -> RegisteredName {
+        guard let unit = try structure.unit(code: code) ?? reads.directory(structureOnly: false).unit(code: code) else {
             throw AllocationError.unitMustBeRegistered(code: code)
         }
-        return id
+        return RegisteredName(id: unit.id, code: unit.code, name: unit.name, parentID: unit.parentID)
     }
 
     /// One unit's arrears month by month, for a dunning notice (工会法 art. 44).
