@@ -113,19 +113,22 @@ struct NoticeCommand: ParsableCommand {
         let least = try Money(parsing: minOutstanding)
         let format: OutputFormat = global.format == .html ? .html : .md
         try OutputTarget.prepareFolder(dir)
-        let summary = try ledger.arrears(asOf: date, withMonths: true)
-        let owing = summary.units.filter { $0.outstanding.isPositive && $0.outstanding >= least }
-        let names = NoticeFileNames.names(for: owing.map(\.code), suffix: format == .html ? "html" : "md")
+        var paths: [String: String] = [:]
+        var payees: NoticePayees?
         // Every path checked before the first notice is written: a refusal leaves the folder as it was.
-        let paths = owing.map { (dir as NSString).appendingPathComponent(names[$0.code, default: $0.code]) }
-        for path in paths { try ReportFile.check(path, protecting: [global.databasePath]) }
-        var written = 0
-        let payees = owing.isEmpty ? nil : try ledger.payees()
-        for (arrears, path) in zip(owing, paths) {
+        let written = try ledger.forEachNotice(asOf: date, least: least, codes: { codes in
+            let names = NoticeFileNames.names(for: codes, suffix: format == .html ? "html" : "md")
+            for code in codes {
+                let path = (dir as NSString).appendingPathComponent(names[code, default: code])
+                try ReportFile.check(path, protecting: [global.databasePath])
+                paths[code] = path
+            }
+            payees = codes.isEmpty ? nil : try ledger.payees()
+        }) { arrears in
+            guard let path = paths[arrears.code] else { return }
             let report = try Report.dunningNotice(arrears, asOf: date, payee: try payees?.payee(of: arrears.code), lateFeeRule: rule,
-                                              language: global.language)
+                                                  language: global.language)
             try ReportFile.write(Data(try report.rendered(as: format).utf8), to: path, protecting: [global.databasePath])
-            written += 1
         }
         global.say("已生成 \(written) 份催缴通知书：\(dir)", "\(written) notices written to \(dir)")
     }

@@ -65,6 +65,32 @@ public struct ArrearsLedger: Sendable {
         }
     }
 
+    /// The units owing at least `least` as of `asOf`, for a batch of notices, in two passes that
+    /// hold no unit's months beside another's: first `codes` is given every such unit's code,
+    /// ranked as `arrears` ranks them (to name and check the files before any is written); then
+    /// `body` is given each of those units' arrears month by month, in register order, as it is
+    /// worked out. A unit no longer owing that much by the second pass (a receipt recorded between
+    /// them) is left out of it.
+    /// - Returns: how many units `body` was given.
+    public func forEachNotice(asOf: LocalDate, least: Money, codes: ([String]) throws -> Void,
+                              _ body: (UnitArrears) throws -> Void) throws -> Int {
+        func owes(_ unit: UnitArrears) -> Bool { unit.outstanding.isPositive && unit.outstanding >= least }
+        var owing: [(code: String, outstanding: Money)] = []
+        _ = try forEachUnitArrears(asOf: asOf) { unit in if owes(unit) { owing.append((unit.code, unit.outstanding)) } }
+        owing.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
+        try codes(owing.map(\.code))
+        guard !owing.isEmpty else { return 0 }
+        let chosen = Set(owing.lazy.map(\.code))
+        owing = []
+        var given = 0
+        _ = try forEachUnitArrears(asOf: asOf, withMonths: true) { unit in
+            guard chosen.contains(unit.code), owes(unit) else { return }
+            try body(unit)
+            given += 1
+        }
+        return given
+    }
+
     /// Checks what `forEachUnitArrears` will be asked, before a streamed listing writes its first row.
     /// - Throws: `.unitMustBeRegistered` for an unknown `under`.
     public func checkArrears(under: String?) throws {

@@ -66,6 +66,28 @@ struct ArrearsRegisterOrderTests {
         #expect(all.suffix(3) == ["Z9", "J2", "J1"] && Set(all).isSuperset(of: ["GH101", "T40", "TF", "FI", "PR"]))
     }
 
+    @Test("a batch of notices: the codes owing at least the floor, ranked, then each of those units month by month as the ranked report has it",
+          arguments: AllocationStoreKind.available)
+    func noticesInTwoPasses(kind: AllocationStoreKind) throws {
+        let f = try Self.books(kind)
+        let ledger = try f.arrearsLedger()
+        for least in ["0.01", "3000.00", "1000000.00"] {
+            let ranked = try ledger.arrears(asOf: V.day("2026-04-30"), withMonths: true).units
+                .filter { $0.outstanding.isPositive && $0.outstanding >= V.yuan(least) }
+            var codes: [String]?
+            var given: [UnitArrears] = []
+            let count = try ledger.forEachNotice(asOf: V.day("2026-04-30"), least: V.yuan(least), codes: { codes = $0 }) { unit in
+                #expect(codes != nil, "the codes come first")
+                given.append(unit)
+            }
+            #expect(codes == ranked.map(\.code), "floor \(least)")
+            #expect(count == ranked.count && given.count == ranked.count)
+            let months = { (unit: UnitArrears) in Self.line(unit) + " " + unit.months.map { "\($0)" }.joined(separator: ";") }
+            #expect(given.map(months).sorted() == ranked.map(months).sorted())
+            #expect(given.allSatisfy { !$0.months.isEmpty })
+        }
+    }
+
     @Test("an unknown --level is refused before any unit is handed over", arguments: AllocationStoreKind.available)
     func unknownScope(kind: AllocationStoreKind) throws {
         let f = try Self.books(kind)
