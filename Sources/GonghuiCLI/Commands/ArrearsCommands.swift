@@ -116,16 +116,19 @@ struct NoticeCommand: ParsableCommand {
         var paths: [String: String] = [:]
         var payees: NoticePayees?
         // Every path checked before the first notice is written: a refusal leaves the folder as it was.
-        let written = try ledger.forEachNotice(asOf: date, least: least, codes: { codes in
+        let written = try ledger.forEachNotice(asOf: date, least: least, codes: { codes, payeeAccounts in
             let names = NoticeFileNames.names(for: codes, suffix: format == .html ? "html" : "md")
             for code in codes {
                 let path = (dir as NSString).appendingPathComponent(names[code, default: code])
                 try ReportFile.check(path, protecting: [global.databasePath])
                 paths[code] = path
             }
-            payees = codes.isEmpty ? nil : try ledger.payees()
+            payees = payeeAccounts
         }) { arrears in
-            guard let path = paths[arrears.code] else { return }
+            // Only the codes just named and checked come back.
+            guard let path = paths[arrears.code] else {
+                throw StoreError.storage(message: "notice for \(arrears.code): no file was named for it")
+            }
             let report = try Report.dunningNotice(arrears, asOf: date, payee: try payees?.payee(of: arrears.code), lateFeeRule: rule,
                                                   language: global.language)
             try ReportFile.write(Data(try report.rendered(as: format).utf8), to: path, protecting: [global.databasePath])

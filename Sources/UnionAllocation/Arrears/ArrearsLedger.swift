@@ -45,50 +45,64 @@ public struct ArrearsLedger: Sendable {
     public func forEachUnitArrears(asOf: LocalDate, unit: String? = nil, under: String? = nil, withMonths: Bool = false,
                                    _ body: (UnitArrears) throws -> Void) throws -> ArrearsSummary {
         try store.read { reads in
-            let structure = try reads.directory(structureOnly: true)
-            let ancestor = try under.map { try Self.organisation($0, structure: structure, reads: reads).id }
-            let only = try unit.map { try Self.organisation($0, structure: structure, reads: reads) }
-            // One organisation asked for is known already; every unit's comes off the register alongside.
-            let register = only == nil ? RegisterWalk(try reads.registerInRowOrder()) : nil
-            var summary = ArrearsSummary.none(asOf: asOf)
-            try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: only?.id) { registers in
-                guard let unit = try only.flatMap({ $0.id == registers.unitID ? $0 : nil }) ?? register?.organisation(id: registers.unitID)
-                else { return }
-                if let ancestor, !structure.isBelow(parentID: unit.parentID, ancestor: ancestor) { return }
-                let arrears = try ArrearsStatement.unit(code: unit.code, name: unit.name, months: registers.months,
-                                                        receipts: registers.receipts, status: registers.status, asOf: asOf,
-                                                        lateFee: policy.lateFee, withMonths: withMonths)
-                try summary.count(arrears)
-                try body(arrears)
-            }
-            return summary
+            try walk(reads, asOf: asOf, unit: unit, under: under, withMonths: withMonths, including: nil, body)
         }
     }
 
-    /// The units owing at least `least` as of `asOf`, for a batch of notices, in two passes that
-    /// hold no unit's months beside another's: first `codes` is given every such unit's code,
-    /// ranked as `arrears` ranks them (to name and check the files before any is written); then
-    /// `body` is given each of those units' arrears month by month, in register order, as it is
-    /// worked out. A unit no longer owing that much by the second pass (a receipt recorded between
-    /// them) is left out of it.
-    /// - Returns: how many units `body` was given.
-    public func forEachNotice(asOf: LocalDate, least: Money, codes: ([String]) throws -> Void,
-                              _ body: (UnitArrears) throws -> Void) throws -> Int {
-        func owes(_ unit: UnitArrears) -> Bool { unit.outstanding.isPositive && unit.outstanding >= least }
-        var owing: [(code: String, outstanding: Money)] = []
-        _ = try forEachUnitArrears(asOf: asOf) { unit in if owes(unit) { owing.append((unit.code, unit.outstanding)) } }
-        owing.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
-        try codes(owing.map(\.code))
-        guard !owing.isEmpty else { return 0 }
-        let chosen = Set(owing.lazy.map(\.code))
-        owing = []
-        var given = 0
-        _ = try forEachUnitArrears(asOf: asOf, withMonths: true) { unit in
-            guard chosen.contains(unit.code), owes(unit) else { return }
-            try body(unit)
-            given += 1
+    /// `forEachUnitArrears` on a read already open; with `including`, only the units whose code it
+    /// accepts are worked out (and counted).
+    private func walk(_ reads: any AllocationReads, asOf: LocalDate, unit: String?, under: String?, withMonths: Bool,
+                      including: ((String) -> Bool)?, _ body: (UnitArrears) throws -> Void) throws -> ArrearsSummary {
+        let structure = try reads.directory(structureOnly: true)
+        let ancestor = try under.map { try Self.organisation($0, structure: structure, reads: reads).id }
+        let only = try unit.map { try Self.organisation($0, structure: structure, reads: reads) }
+        // One organisation asked for is known already; every unit's comes off the register alongside.
+        let register = only == nil ? RegisterWalk(try reads.registerInRowOrder()) : nil
+        var summary = ArrearsSummary.none(asOf: asOf)
+        try reads.forEachUnitArrearsRegisters(asOf: asOf, unitID: only?.id) { registers in
+            guard let unit = try only.flatMap({ $0.id == registers.unitID ? $0 : nil }) ?? register?.organisation(id: registers.unitID)
+            else { return }
+            if let ancestor, !structure.isBelow(parentID: unit.parentID, ancestor: ancestor) { return }
+            if let including, !including(unit.code) { return }
+            let arrears = try ArrearsStatement.unit(code: unit.code, name: unit.name, months: registers.months,
+                                                    receipts: registers.receipts, status: registers.status, asOf: asOf,
+                                                    lateFee: policy.lateFee, withMonths: withMonths)
+            try summary.count(arrears)
+            try body(arrears)
         }
-        return given
+        return summary
+    }
+
+    /// The units owing at least `least` as of `asOf`, for a batch of notices, in two passes over
+    /// one read that hold no unit's months beside another's: first `codes` is given every such
+    /// unit's code, ranked as `arrears` ranks them, and where each is to pay (to name and check
+    /// the files before any is written); then `body` is given each of those units' arrears month
+    /// by month, in register order, as it is worked out. The read stays open while `body` runs.
+    /// Written in register order, a batch that fails part way (a full disk) leaves other notices
+    /// written than a ranked order would have.
+    /// - Returns: how many units `body` was given (as many as `codes` had).
+    public func forEachNotice(asOf: LocalDate, least: Money, codes: ([String], NoticePayees) throws -> Void,
+                              _ body: (UnitArrears) throws -> Void) throws -> Int {
+        try store.read { reads in
+            var owing: [(code: String, outstanding: Money)] = []
+            _ = try walk(reads, asOf: asOf, unit: nil, under: nil, withMonths: false, including: nil) { unit in
+                if unit.outstanding.isPositive && unit.outstanding >= least { owing.append((unit.code, unit.outstanding)) }
+            }
+            owing.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
+            guard !owing.isEmpty else {
+                try codes([], NoticePayees(directory: UnitDirectory(units: [])))
+                return 0
+            }
+            try codes(owing.map(\.code), NoticePayees(directory: try reads.directory(structureOnly: false)))
+            let chosen = Set(owing.lazy.map(\.code))
+            owing = []
+            var given = 0
+            _ = try walk(reads, asOf: asOf, unit: nil, under: nil, withMonths: true, including: chosen.contains) { unit in
+                try body(unit)
+                given += 1
+            }
+            return given
+        }
     }
 
     /// Checks what `forEachUnitArrears` will be asked, before a streamed listing writes its first row.

@@ -76,7 +76,11 @@ struct ArrearsRegisterOrderTests {
                 .filter { $0.outstanding.isPositive && $0.outstanding >= V.yuan(least) }
             var codes: [String]?
             var given: [UnitArrears] = []
-            let count = try ledger.forEachNotice(asOf: V.day("2026-04-30"), least: V.yuan(least), codes: { codes = $0 }) { unit in
+            let count = try ledger.forEachNotice(asOf: V.day("2026-04-30"), least: V.yuan(least), codes: { (named: [String], payees: NoticePayees) throws in
+                codes = named
+                let payeeNames = try named.map { try payees.payee(of: $0)?.name }
+                #expect(payeeNames.allSatisfy { $0 == "示例县总工会" }, "each pays its federation: \(payeeNames)")
+            }) { unit in
                 #expect(codes != nil, "the codes come first")
                 given.append(unit)
             }
