@@ -48,6 +48,11 @@ public struct ArrearsSummary: Sendable {
     /// Units counted in the totals (`units.count` when they are kept).
     public var unitCount = 0
 
+    /// The report's order: the largest outstanding first, then by code.
+    public static func ranks(_ lhs: (outstanding: Money, code: String), before rhs: (outstanding: Money, code: String)) -> Bool {
+        lhs.outstanding != rhs.outstanding ? lhs.outstanding > rhs.outstanding : lhs.code < rhs.code
+    }
+
     /// No unit yet: every total zero.
     public static func none(asOf: LocalDate) -> ArrearsSummary {
         ArrearsSummary(asOf: asOf, units: [], due: .zero, paid: .zero, outstanding: .zero, credit: .zero, lateFee: .zero, aging: [:])

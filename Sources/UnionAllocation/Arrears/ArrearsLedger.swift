@@ -25,7 +25,7 @@ public struct ArrearsLedger: Sendable {
     public func arrears(asOf: LocalDate, unit: String? = nil, under: String? = nil, withMonths: Bool = false) throws -> ArrearsSummary {
         var units: [UnitArrears] = []
         var summary = try forEachUnitArrears(asOf: asOf, unit: unit, under: under, withMonths: withMonths) { units.append($0) }
-        units.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
+        units.sort { ArrearsSummary.ranks(($0.outstanding, $0.code), before: ($1.outstanding, $1.code)) }
         summary.units = units
         return summary
     }
@@ -84,11 +84,11 @@ public struct ArrearsLedger: Sendable {
     public func forEachNotice(asOf: LocalDate, least: Money, codes: ([String], NoticePayees) throws -> Void,
                               _ body: (UnitArrears) throws -> Void) throws -> Int {
         try store.read { reads in
-            var owing: [(code: String, outstanding: Money)] = []
+            var owing: [(outstanding: Money, code: String)] = []
             _ = try walk(reads, asOf: asOf, unit: nil, under: nil, withMonths: false, including: nil) { unit in
-                if unit.outstanding.isPositive && unit.outstanding >= least { owing.append((unit.code, unit.outstanding)) }
+                if unit.outstanding.isPositive && unit.outstanding >= least { owing.append((unit.outstanding, unit.code)) }
             }
-            owing.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
+            owing.sort(by: ArrearsSummary.ranks)
             guard !owing.isEmpty else {
                 try codes([], NoticePayees(directory: UnitDirectory(units: [])))
                 return 0

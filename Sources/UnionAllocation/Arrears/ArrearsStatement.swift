@@ -15,30 +15,16 @@ public enum ArrearsStatement {
     public static func summarise(_ registers: ArrearsRegisters, directory: UnitDirectory, asOf: LocalDate,
                                  lateFee: [DatedTerms<LateFeeTerms>], under ancestor: Int64? = nil,
                                  withMonths: Bool = false) throws -> ArrearsSummary {
-        try summarise(units: { body in
-            for unit in Set(registers.months.keys).union(registers.receipts.keys) {
-                try body(UnitArrearsRegisters(unitID: unit, months: registers.months[unit] ?? [], receipts: registers.receipts[unit] ?? [],
-                                              status: registers.statuses[unit]))
-            }
-        }, directory: directory, asOf: asOf, lateFee: lateFee, under: ancestor, withMonths: withMonths)
-    }
-
-    /// The same from the registers fed one unit at a time (`AllocationReads.forEachUnitArrearsRegisters`):
-    /// only each unit's result is kept, never every unit's months.
-    /// - Parameter units: calls its argument once per unit, in any order.
-    public static func summarise(units: ((UnitArrearsRegisters) throws -> Void) throws -> Void, directory: UnitDirectory,
-                                 asOf: LocalDate, lateFee: [DatedTerms<LateFeeTerms>], under ancestor: Int64? = nil,
-                                 withMonths: Bool = false) throws -> ArrearsSummary {
         var summary = ArrearsSummary.none(asOf: asOf)
-        try units { registers in
-            guard let unit = directory.byID[registers.unitID] else { return }
-            if let ancestor, !directory.isBelow(unit, ancestor: ancestor) { return }
-            let arrears = try Self.unit(unit, months: registers.months, receipts: registers.receipts, status: registers.status,
-                                        asOf: asOf, lateFee: lateFee, withMonths: withMonths)
+        for unitID in Set(registers.months.keys).union(registers.receipts.keys) {
+            guard let unit = directory.byID[unitID] else { continue }
+            if let ancestor, !directory.isBelow(unit, ancestor: ancestor) { continue }
+            let arrears = try Self.unit(unit, months: registers.months[unitID] ?? [], receipts: registers.receipts[unitID] ?? [],
+                                        status: registers.statuses[unitID], asOf: asOf, lateFee: lateFee, withMonths: withMonths)
             try summary.count(arrears)
             summary.units.append(arrears)
         }
-        summary.units.sort { $0.outstanding != $1.outstanding ? $0.outstanding > $1.outstanding : $0.code < $1.code }
+        summary.units.sort { ArrearsSummary.ranks(($0.outstanding, $0.code), before: ($1.outstanding, $1.code)) }
         return summary
     }
 

@@ -130,48 +130,48 @@ final class SQLiteUnitQueue: UnitQueue {
     /// order, which is file order, so the change journal's images are the same either way.
     /// - Throws: `StoreError.storage` for a parent still not registered (the file check guards it).
     func setParentsLater() throws {
-        var parents = ParentLookUp(db)
-        guard tables != nil else {
-            guard !parentsLater.isEmpty else { return }
-            let update = try RawStatement(db, "UPDATE organisation SET parent_id = ? WHERE id = ?")
-            for later in parentsLater {
-                update.bind(1, try parents.id(of: later.parent, for: later.id))
-                update.bind(2, later.id)
-                try update.run()
-            }
-            return
+        let pending: [(id: Int64, parent: String)]
+        if tables == nil {
+            pending = parentsLater
+        } else {
+            try db.execute(sql: """
+                UPDATE organisation SET parent_id = (
+                    SELECT p.id FROM organisation p WHERE p.code = (SELECT l.parent FROM temp.unit_import_parent_later l WHERE l.id = organisation.id))
+                WHERE id IN (SELECT id FROM temp.unit_import_parent_later)
+                """)
+            // What the update left unset: a parent written in another Unicode form than its row.
+            pending = try Row.fetchAll(db, sql: """
+                SELECT l.id, l.parent FROM temp.unit_import_parent_later l JOIN organisation o ON o.id = l.id WHERE o.parent_id IS NULL ORDER BY l.id
+                """).map { ($0[0], $0[1]) }
         }
-        try db.execute(sql: """
-            UPDATE organisation SET parent_id = (
-                SELECT p.id FROM organisation p WHERE p.code = (SELECT l.parent FROM temp.unit_import_parent_later l WHERE l.id = organisation.id))
-            WHERE id IN (SELECT id FROM temp.unit_import_parent_later)
-            """)
-        // A parent written in another Unicode form than its row (the file check holds the two the
-        // same code) is found the way the check found it.
-        let unresolved = try Row.fetchAll(db, sql: """
-            SELECT l.id, l.parent FROM temp.unit_import_parent_later l JOIN organisation o ON o.id = l.id WHERE o.parent_id IS NULL ORDER BY l.id
-            """)
-        guard !unresolved.isEmpty else { return }
+        guard !pending.isEmpty else { return }
+        var parents = try ParentLookUp(db)
         let update = try RawStatement(db, "UPDATE organisation SET parent_id = ? WHERE id = ?")
-        for row in unresolved {
-            let id: Int64 = row[0]
-            update.bind(1, try parents.id(of: row[1], for: id))
-            update.bind(2, id)
+        for later in pending {
+            update.bind(1, try parents.id(of: later.parent, for: later.id))
+            update.bind(2, later.id)
             try update.run()
         }
     }
 
     /// Parents by code as the file check matched them: the code as written, else a code Swift
-    /// holds equal (canonically equivalent), from the register read once when first needed.
+    /// holds equal (canonically equivalent, the file check holding the two one code), from the
+    /// register read once when first needed.
     struct ParentLookUp {
         private let db: Database
+        private let exact: RawStatement
         private var byCode: [String: Int64]?
 
-        init(_ db: Database) { self.db = db }
+        init(_ db: Database) throws {
+            self.db = db
+            exact = try RawStatement(db, "SELECT id FROM organisation WHERE code = ?")
+        }
 
         /// - Throws: `StoreError.storage` naming the unit (row `unit`) when no organisation has the code.
         mutating func id(of parent: String, for unit: Int64) throws -> Int64 {
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE code = ?", arguments: [parent]) { return id }
+            exact.bind(1, parent)
+            defer { exact.reset() }
+            if try exact.step() { return exact.int64(0) }
             if byCode == nil {
                 var codes: [String: Int64] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT id, code FROM organisation ORDER BY id") {
