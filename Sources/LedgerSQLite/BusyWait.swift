@@ -19,9 +19,31 @@ public struct BusyWait: Sendable {
 
     /// SQLite's busy handler: sleeps in short steps until the lock is free or the wait is over.
     func busyMode(path: String) -> Database.BusyMode {
+        .callback(waitsAgain(path: path))
+    }
+
+    /// Runs `body` again while SQLite says another connection holds the lock it needs, waiting as
+    /// the busy handler does: for the statements SQLite runs without its busy handler. A change
+    /// of journal mode is one: opening books that another process is importing into outside WAL
+    /// mode (`LedgerDatabase.outsideWAL`) would otherwise fail at once instead of waiting.
+    func retrying<T>(path: String, _ body: () throws -> T) throws -> T {
+        let waitsAgain = waitsAgain(path: path)
+        var tries = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                guard waitsAgain(tries) else { throw error }
+                tries += 1
+            }
+        }
+    }
+
+    /// Whether to try again after `tries` tries, having slept.
+    private func waitsAgain(path: String) -> @Sendable (Int) -> Bool {
         let started = StartTime()
         let seconds = self.seconds, onWait = self.onWait
-        return .callback { tries in
+        return { tries in
             if tries == 0 {
                 started.reset()
                 if seconds > 0 { onWait(path) }

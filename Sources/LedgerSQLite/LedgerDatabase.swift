@@ -22,16 +22,18 @@ public final class LedgerDatabase: BooksStore {
     public let busyWait: BusyWait
     /// Years after today's a voucher may be dated in (`DateWindow`; the policy may say otherwise).
     public let dateWindowYearsAhead: Int
+    /// How a voucher import writes its rows (the tests compare the ways).
+    package let importTuning: ImportTuning
     /// Whether a voucher import writes its rows on a second thread while it reads on (`BackgroundRowWriter`).
-    package let writesRowsInBackground: Bool
+    package var writesRowsInBackground: Bool { importTuning.rowsInBackground }
     let queue: DatabaseQueue
 
     public var location: String { path }
 
-    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck], busyWait: BusyWait,
-                 yearsAhead: Int = DateWindow.yearsAhead, rowsInBackground: Bool = true) {
+    private init(path: String, queue: DatabaseQueue, clock: WallClock, checks: [any PostingCheck],
+                 busyWait: BusyWait, yearsAhead: Int = DateWindow.yearsAhead, importTuning: ImportTuning = ImportTuning()) {
         self.path = path
-        self.writesRowsInBackground = rowsInBackground
+        self.importTuning = importTuning
         self.dateWindowYearsAhead = yearsAhead
         self.busyWait = busyWait
         self.queue = queue
@@ -41,21 +43,25 @@ public final class LedgerDatabase: BooksStore {
 
     /// The same file, with `checks` run after the ones already given. The connection is shared.
     public func withPostingChecks(_ checks: [any PostingCheck]) -> LedgerDatabase {
-        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks, busyWait: busyWait,
-                       yearsAhead: dateWindowYearsAhead, rowsInBackground: writesRowsInBackground)
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks + checks,
+                       busyWait: busyWait, yearsAhead: dateWindowYearsAhead, importTuning: importTuning)
     }
 
     /// The same file, accepting voucher dates up to the end of the year `years` after today's.
     public func withDateWindow(yearsAhead years: Int) -> LedgerDatabase {
-        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks, busyWait: busyWait, yearsAhead: years,
-                       rowsInBackground: writesRowsInBackground)
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks,
+                       busyWait: busyWait, yearsAhead: years, importTuning: importTuning)
     }
 
-    /// The same file, its voucher imports writing every row on the importing thread (the tests
-    /// compare the two ways).
+    /// The same file, its voucher imports writing rows as `tuning` says (the tests compare the ways).
+    package func importing(_ tuning: ImportTuning) -> LedgerDatabase {
+        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks,
+                       busyWait: busyWait, yearsAhead: dateWindowYearsAhead, importTuning: tuning)
+    }
+
+    /// The same file, its voucher imports writing every row on the importing thread.
     package func writingRowsInForeground() -> LedgerDatabase {
-        LedgerDatabase(path: path, queue: queue, clock: clock, checks: postingChecks, busyWait: busyWait,
-                       yearsAhead: dateWindowYearsAhead, rowsInBackground: false)
+        importing(ImportTuning(rowsInBackground: false, outsideWALFromBytes: importTuning.outsideWALFromBytes))
     }
 
     /// Creates a new, empty books file.
@@ -134,7 +140,7 @@ public final class LedgerDatabase: BooksStore {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = busyWait.busyMode(path: path)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try busyWait.retrying(path: path) { try db.execute(sql: "PRAGMA journal_mode = WAL") }
             // NORMAL in WAL mode keeps every commit atomic and consistent; only the last
             // commits before a power cut may be lost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")

@@ -14,11 +14,16 @@ extension SQLiteBooks {
     /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus about a
     ///   bit per voucher key seen (`VoucherKeyRegistry`).
     /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
+    /// A large file is imported outside WAL mode when nothing else has the books open
+    /// (`LedgerDatabase.outsideWAL`): its pages are written once.
     public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
         let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
         if let previous = try database.read({ db in try previousImport(db, fileDigest: fileDigest) }) { return previous }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         do {
-            return try importNewVouchers(path: path, displayName: displayName, encoding: encoding, fileDigest: fileDigest)
+            return try database.outsideWAL(when: size >= database.importTuning.outsideWALFromBytes) {
+                try importNewVouchers(path: path, displayName: displayName, encoding: encoding, fileDigest: fileDigest)
+            }
         } catch let recognised as ContentImportedBefore {
             return .alreadyImported(fileName: recognised.previous.fileName, at: recognised.previous.importedAt,
                                     vouchers: recognised.vouchers)
