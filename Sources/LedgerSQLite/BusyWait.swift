@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerStore
+import Synchronization
 
 /// How long a command waits for another process's write to finish before giving up, and what it
 /// says while it waits (the CLI prints to stderr; the library does no I/O of its own).
@@ -17,51 +18,76 @@ public struct BusyWait: Sendable {
 
     public static let defaultSeconds: Double = 30
 
-    /// SQLite's busy handler: sleeps in short steps until the lock is free or the wait is over.
-    func busyMode(path: String) -> Database.BusyMode {
-        .callback(waitsAgain(path: path))
+    /// One connection's waits (its busy handler's, and `retrying`'s), for the books at `path`.
+    func waits(path: String) -> ConnectionWaits {
+        ConnectionWaits(seconds: seconds, onWait: onWait, path: path)
+    }
+}
+
+/// A connection's waits for other processes' locks: SQLite's busy handler sleeps in short steps
+/// until the lock is free or the wait is over, saying so once when it starts.
+final class ConnectionWaits: Sendable {
+    private let seconds: Double
+    private let onWait: @Sendable (String) -> Void
+    private let path: String
+    private let state = Mutex(State())
+
+    private struct State {
+        var deadline = ContinuousClock.now
+        var announced = false
+        /// Inside `retrying`: its one deadline holds for the busy handler's waits too.
+        var retrying = false
     }
 
-    /// Runs `body` again while SQLite says another connection holds the lock it needs, waiting as
-    /// the busy handler does: for the statements SQLite runs without its busy handler. A change
-    /// of journal mode is one: opening books that another process is importing into outside WAL
-    /// mode (`LedgerDatabase.outsideWAL`) would otherwise fail at once instead of waiting.
-    func retrying<T>(path: String, _ body: () throws -> T) throws -> T {
-        let waitsAgain = waitsAgain(path: path)
+    init(seconds: Double, onWait: @escaping @Sendable (String) -> Void, path: String) {
+        self.seconds = seconds
+        self.onWait = onWait
+        self.path = path
+    }
+
+    var busyMode: Database.BusyMode {
+        .callback { [self] tries in waitsAgain(tries: tries) }
+    }
+
+    /// Runs `body` again while SQLite says another connection holds the lock it needs, within the
+    /// same wait: for the statements SQLite runs without its busy handler. A change of journal
+    /// mode is one: opening books that another process is importing into outside WAL mode
+    /// (`LedgerDatabase.outsideWAL`) would otherwise fail at once instead of waiting. The busy
+    /// handler's waits inside `body` count towards the same deadline, and the wait is announced
+    /// once.
+    func retrying<T>(_ body: () throws -> T) throws -> T {
+        state.withLock { $0 = State(deadline: .now + .seconds(seconds), announced: false, retrying: true) }
+        defer { state.withLock { $0.retrying = false } }
         var tries = 0
         while true {
             do {
                 return try body()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-                guard waitsAgain(tries) else { throw error }
+                guard waitsAgain(tries: tries) else { throw error }
                 tries += 1
             }
         }
     }
 
-    /// Whether to try again after `tries` tries, having slept.
-    private func waitsAgain(path: String) -> @Sendable (Int) -> Bool {
-        let started = StartTime()
-        let seconds = self.seconds, onWait = self.onWait
-        return { tries in
-            if tries == 0 {
-                started.reset()
-                if seconds > 0 { onWait(path) }
+    /// Whether to try again after `tries` tries (0: a new wait begins), having slept.
+    private func waitsAgain(tries: Int) -> Bool {
+        let now = ContinuousClock.now
+        let (announce, inTime) = state.withLock { state -> (Bool, Bool) in
+            if tries == 0 && !state.retrying {
+                state.deadline = now + .seconds(seconds)
+                state.announced = false
             }
-            guard started.elapsed < seconds else { return false }
-            // Short sleeps first (1, 2, 4, 8, 16 ms, then 20): another clerk's voucher commits in
-            // a few milliseconds, and a flat 20 ms per try made four writers spend most of their
-            // time asleep.
-            usleep(UInt32(min(20_000, 1_000 << min(tries, 5))))
-            return true
+            let announce = !state.announced && seconds > 0
+            state.announced = true
+            return (announce, now < state.deadline)
         }
-    }
-
-    /// The start of the current wait (the handler is called on the connection's one thread at a time).
-    private final class StartTime: @unchecked Sendable {
-        private var start = Date()
-        func reset() { start = Date() }
-        var elapsed: Double { Date().timeIntervalSince(start) }
+        if announce { onWait(path) }
+        guard inTime else { return false }
+        // Short sleeps first (1, 2, 4, 8, 16 ms, then 20): another clerk's voucher commits in
+        // a few milliseconds, and a flat 20 ms per try made four writers spend most of their
+        // time asleep.
+        usleep(UInt32(min(20_000, 1_000 << min(tries, 5))))
+        return true
     }
 }
 

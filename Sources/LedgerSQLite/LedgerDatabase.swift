@@ -138,9 +138,10 @@ public final class LedgerDatabase: BooksStore {
         _ = processSettingsApplied
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = busyWait.busyMode(path: path)
+        let waits = busyWait.waits(path: path)
+        configuration.busyMode = waits.busyMode
         configuration.prepareDatabase { db in
-            try busyWait.retrying(path: path) { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try waits.retrying { try db.execute(sql: "PRAGMA journal_mode = WAL") }
             // NORMAL in WAL mode keeps every commit atomic and consistent; only the last
             // commits before a power cut may be lost.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")

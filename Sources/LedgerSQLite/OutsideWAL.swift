@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LedgerStore
 
 /// How a voucher import writes its rows; the defaults are the fast ways, the tests compare them
@@ -32,12 +33,14 @@ extension LedgerDatabase {
     /// the transaction is still all or nothing, and a killed import is rolled back by the next
     /// command to open the file. `synchronous` is FULL meanwhile: NORMAL is safe only in WAL mode.
     ///
-    /// The cost: another process's read waits for the commit (as a write always does) instead of
-    /// reading the last one: from the first spill of the page cache on, the transaction holds the
-    /// file's exclusive lock, and before it a connection opening the file cannot set WAL mode
-    /// (`BusyWait.retrying` waits for that). Hence only for large files, and only when no other
-    /// connection has the file open: SQLite then refuses to leave WAL mode, and `body` runs in WAL
-    /// mode as always.
+    /// The cost: another process's read waits for the commit instead of reading the last one
+    /// (in WAL mode only writes wait). From the first spill of the page cache on, the transaction
+    /// holds the file's exclusive lock; before it, a connection opening the file cannot set WAL
+    /// mode (`ConnectionWaits.retrying` waits for that). Other programs reading the file meanwhile
+    /// (the `sqlite3` tool) may be told it is locked, and one whose read began as the import began
+    /// holds the import's first spill up until it ends. Hence only for large files, and only when
+    /// no other connection has the file open: SQLite then refuses to leave WAL mode, and `body`
+    /// runs in WAL mode as always.
     /// - Parameter large: false runs `body` in WAL mode without a look at the mode.
     package func outsideWAL<T>(when large: Bool, _ body: () throws -> T) throws -> T {
         guard large, try leaveWAL() else { return try body() }
@@ -45,24 +48,40 @@ extension LedgerDatabase {
         return try body()
     }
 
-    /// Whether the books left WAL mode; false when another connection has them open. SQLite
-    /// refuses that at once, without the busy handler (the tests hold it to that: no wait).
+    /// Whether the books left WAL mode; false when another connection has them open (SQLite
+    /// refuses that at once, without the busy handler: the tests hold it to that, no wait), when
+    /// the connection is read-only, and when no rollback journal can be made beside the file.
     private func leaveWAL() throws -> Bool {
+        guard journalCanBeMade else { return false }
         do {
-            return try queue.writeWithoutTransaction { db in
+            return try queue.writeWithoutTransaction { db -> Bool in
+                guard sqlite3_db_readonly(db.sqliteConnection, "main") == 0 else { return false }
+                // FULL first, so the header write that leaves WAL mode is synced as a rollback
+                // journal needs.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
                 let mode: String?
                 do {
                     mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-                    return false
+                    mode = nil
                 }
-                guard mode == "delete" else { return false }
-                try db.execute(sql: "PRAGMA synchronous = FULL")
-                return true
+                if mode == "delete" { return true }
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                return false
             }
         } catch {
             throw StoreError.busy(error, path: path, wait: busyWait) ?? StoreError.wrap(error)
         }
+    }
+
+    /// Whether SQLite can make the rollback journal: a folder this process may write in (the
+    /// file's own, links followed, as SQLite follows them) with nothing in the journal's place.
+    /// Checked first because leaving WAL mode without it fails half way, the WAL already closed
+    /// and the connection of no further use, where the import in WAL mode would succeed.
+    private var journalCanBeMade: Bool {
+        let file = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        return access(file.deletingLastPathComponent().path, W_OK | X_OK) == 0
+            && access(file.path + "-journal", F_OK) != 0
     }
 
     /// Back to WAL mode (and NORMAL syncs with it). Waits for readers as any write does; if that

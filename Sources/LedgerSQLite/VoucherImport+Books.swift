@@ -19,7 +19,9 @@ extension SQLiteBooks {
     public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
         let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
         if let previous = try database.read({ db in try previousImport(db, fileDigest: fileDigest) }) { return previous }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var status = stat()
+        // stat, not lstat: a link's own size is its target's name.
+        let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
         do {
             return try database.outsideWAL(when: size >= database.importTuning.outsideWALFromBytes) {
                 try importNewVouchers(path: path, displayName: displayName, encoding: encoding, fileDigest: fileDigest)

@@ -101,8 +101,9 @@ struct VoucherImportOutsideWALTests {
     func openingWaitsForTheWriter() throws {
         let t = try TestBooks()
         defer { t.remove() }
-        let writing = DispatchSemaphore(value: 0)
+        let writing = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
         let writer = Thread {
+            defer { done.signal() }
             // The lock an import holds before its page cache first spills: the one under which a
             // change of journal mode fails at once rather than through the busy handler.
             _ = try? t.database.outsideWAL(when: true) {
@@ -115,11 +116,67 @@ struct VoucherImportOutsideWALTests {
         }
         writer.start()
         writing.wait()
+        defer { done.wait() }
         let waits = Atomic<Int>(0)
         let opened = try LedgerDatabase.open(at: t.path, busyWait: BusyWait(seconds: 30) { _ in waits.add(1, ordering: .relaxed) })
         #expect(waits.load(ordering: .relaxed) > 0)
         #expect(try opened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
         #expect(try opened.read { db in try db.tableExists("written_outside_wal") })
+    }
+
+    @Test("books that cannot leave WAL mode (no journal can be made beside them) are imported in WAL mode, not refused")
+    func cannotLeaveWAL() throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let path = try t.write("vouchers.csv", VoucherImportBackgroundTests.file(vouchers: 200))
+        let closed = try Self.closedCopy(of: t)
+        let modes = ModeLog()
+        let books = try LedgerDatabase.open(at: closed).importing(Self.always).withPostingChecks([JournalModeProbe(log: modes)])
+            .sqliteBooks(for: "GH001", user: "tester")
+        // A folder where the rollback journal would go: SQLite could not make it.
+        try FileManager.default.createDirectory(atPath: closed + "-journal", withIntermediateDirectories: false)
+        guard case .imported(vouchers: 200, rows: _) = try books.importVouchers(path: path, displayName: "vouchers.csv") else {
+            Issue.record("expected 200 vouchers imported")
+            return
+        }
+        #expect(modes.modes == Set(["wal"]))
+        #expect(try books.vouchers().count == 200)
+    }
+
+    /// The wait for a lock held by a writer outside WAL mode, as a command opening the books
+    /// meets it: the exclusive lock (its pages spilling into the file) or the reserved one (before).
+    @Test("opening books held by a writer outside WAL mode waits once, for the busy wait's length, not twice",
+          arguments: ["EXCLUSIVE", "IMMEDIATE"])
+    func oneWaitAtOpen(lock: String) throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let closed = try Self.closedCopy(of: t)
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true   // the lock is held across accesses
+        let holder = try DatabaseQueue(path: closed, configuration: configuration)
+        try holder.writeWithoutTransaction { db in
+            #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete")
+            try db.execute(sql: "BEGIN \(lock)")
+            try db.execute(sql: "CREATE TABLE held(x)")
+        }
+        let announced = Atomic<Int>(0)
+        let started = ContinuousClock.now
+        #expect(throws: StoreError.booksMustNotBeBusy(path: closed, seconds: 2)) {
+            _ = try LedgerDatabase.open(at: closed, busyWait: BusyWait(seconds: 2) { _ in announced.add(1, ordering: .relaxed) })
+        }
+        let waited = ContinuousClock.now - started
+        #expect(waited >= .seconds(1.9) && waited < .seconds(3.5), "waited \(waited)")
+        #expect(announced.load(ordering: .relaxed) == 1)
+        try holder.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+        try holder.close()
+    }
+
+    /// A copy of the books no connection of this process holds open (`t.database` does the original).
+    static func closedCopy(of t: TestBooks) throws -> String {
+        try t.database.queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        let copy = t.folder.appendingPathComponent("copy.sqlite").path
+        try FileManager.default.copyItem(atPath: t.path, toPath: copy)
+        return copy
     }
 
     @Test("a file below the limit is imported in WAL mode, a file of the limit's size outside it")
@@ -136,6 +193,14 @@ struct VoucherImportOutsideWALTests {
         }
         #expect(belowModes.modes == Set(["wal"]))
         #expect(atModes.modes == Set(["delete"]))
+        // A link to the file counts the file's size, not the link's.
+        let linked = try TestBooks()
+        defer { linked.remove() }
+        let target = try linked.write("vouchers.csv", text), link = linked.folder.appendingPathComponent("link.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let linkModes = ModeLog()
+        _ = try Self.books(linked, ImportTuning(outsideWALFromBytes: size), modes: linkModes).importVouchers(path: link, displayName: "link.csv")
+        #expect(linkModes.modes == Set(["delete"]))
         #expect(ImportTuning().outsideWALFromBytes == 1 << 20)
     }
 }
