@@ -62,7 +62,7 @@ final class ConnectionWaits: Sendable {
         while true {
             do {
                 return try body()
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            } catch let error as DatabaseError where error.isLockHeldElsewhere {
                 guard waitsAgain(tries: tries) else { throw error }
                 tries += 1
             }
@@ -94,8 +94,12 @@ final class ConnectionWaits: Sendable {
 extension StoreError {
     /// SQLite's "database is locked" after the wait ran out, as the error a person can act on.
     static func busy(_ error: any Error, path: String, wait: BusyWait) -> StoreError? {
-        guard let error = error as? DatabaseError,
-              error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED else { return nil }
+        guard let error = error as? DatabaseError, error.isLockHeldElsewhere else { return nil }
         return .booksMustNotBeBusy(path: path, seconds: Int(wait.seconds.rounded()))
     }
+}
+
+extension DatabaseError {
+    /// SQLite's "database is locked": another connection holds the lock this one needs.
+    var isLockHeldElsewhere: Bool { resultCode == .SQLITE_BUSY || resultCode == .SQLITE_LOCKED }
 }

@@ -22,10 +22,9 @@ public final class LedgerDatabase: BooksStore {
     public let busyWait: BusyWait
     /// Years after today's a voucher may be dated in (`DateWindow`; the policy may say otherwise).
     public let dateWindowYearsAhead: Int
-    /// How a voucher import writes its rows (the tests compare the ways).
+    /// How a voucher import writes its rows: on a second thread, outside WAL mode (the tests
+    /// compare the ways).
     package let importTuning: ImportTuning
-    /// Whether a voucher import writes its rows on a second thread while it reads on (`BackgroundRowWriter`).
-    package var writesRowsInBackground: Bool { importTuning.rowsInBackground }
     let queue: DatabaseQueue
 
     public var location: String { path }

@@ -62,7 +62,7 @@ extension LedgerDatabase {
                 let mode: String?
                 do {
                     mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                } catch let error as DatabaseError where error.isLockHeldElsewhere {
                     mode = nil
                 }
                 if mode == "delete" { return true }

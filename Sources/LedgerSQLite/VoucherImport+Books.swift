@@ -10,12 +10,11 @@ extension SQLiteBooks {
     /// Rows sharing a `voucher` key (adjacent, same date) form one voucher, posted in file order
     /// through the posting path (and its `PostingCheck`s, which see the vouchers of earlier rows).
     /// Every row is checked; if any is bad, every problem is reported (`RowsRejected`) and nothing
-    /// is written. A file imported before is a no-op.
+    /// is written. A file imported before is a no-op. A large file is imported outside WAL mode
+    /// when nothing else has the books open (`LedgerDatabase.outsideWAL`): its pages are written once.
     /// - Complexity: one pass over the file; memory bounded by the largest voucher, plus about a
     ///   bit per voucher key seen (`VoucherKeyRegistry`).
     /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
-    /// A large file is imported outside WAL mode when nothing else has the books open
-    /// (`LedgerDatabase.outsideWAL`): its pages are written once.
     public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
         let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
         if let previous = try database.read({ db in try previousImport(db, fileDigest: fileDigest) }) { return previous }
@@ -71,7 +70,7 @@ extension SQLiteBooks {
             // SQLite inserts each whole batch of rows on a second thread while this one reads on;
             // the rows are all in when the scope ends (the reader touches the connection only
             // through the session, which waits for them).
-            let digest = try session.writingRowsInBackground(database.writesRowsInBackground) {
+            let digest = try session.writingRowsInBackground(database.importTuning.rowsInBackground) {
                 try CSVFileStream.forEachRecord(path: path, displayName: displayName, encoding: encoding) { line, bytes, parser in
                     content.add(parser.fields, in: bytes)
                     try reader.consume(line: line, bytes: bytes, fields: parser.fields)

@@ -57,6 +57,15 @@ struct TestBooks {
         try queue.close()
     }
 
+    /// A copy of the books that no connection of this process holds open (`database` holds the
+    /// original), so a command on it may leave WAL mode.
+    func closedCopy() throws -> String {
+        try database.queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        return copy
+    }
+
     func fileBytes() throws -> Data {
         try Data(contentsOf: URL(fileURLWithPath: path))
     }

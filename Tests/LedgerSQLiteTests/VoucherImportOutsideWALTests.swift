@@ -129,7 +129,7 @@ struct VoucherImportOutsideWALTests {
         let t = try TestBooks()
         defer { t.remove() }
         let path = try t.write("vouchers.csv", VoucherImportBackgroundTests.file(vouchers: 200))
-        let closed = try Self.closedCopy(of: t)
+        let closed = try t.closedCopy()
         let modes = ModeLog()
         let books = try LedgerDatabase.open(at: closed).importing(Self.always).withPostingChecks([JournalModeProbe(log: modes)])
             .sqliteBooks(for: "GH001", user: "tester")
@@ -150,7 +150,7 @@ struct VoucherImportOutsideWALTests {
     func oneWaitAtOpen(lock: String) throws {
         let t = try TestBooks()
         defer { t.remove() }
-        let closed = try Self.closedCopy(of: t)
+        let closed = try t.closedCopy()
         var configuration = Configuration()
         configuration.allowsUnsafeTransactions = true   // the lock is held across accesses
         let holder = try DatabaseQueue(path: closed, configuration: configuration)
@@ -169,14 +169,6 @@ struct VoucherImportOutsideWALTests {
         #expect(announced.load(ordering: .relaxed) == 1)
         try holder.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
         try holder.close()
-    }
-
-    /// A copy of the books no connection of this process holds open (`t.database` does the original).
-    static func closedCopy(of t: TestBooks) throws -> String {
-        try t.database.queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-        let copy = t.folder.appendingPathComponent("copy.sqlite").path
-        try FileManager.default.copyItem(atPath: t.path, toPath: copy)
-        return copy
     }
 
     @Test("a file below the limit is imported in WAL mode, a file of the limit's size outside it")

@@ -49,11 +49,7 @@ struct ConcurrentWritersTests {
         let file = try TestBooks()
         defer { file.remove() }
         // Outside WAL mode, a copy no connection of this process holds open, so a clerk can leave it.
-        let path = outsideWAL ? file.folder.appendingPathComponent("copy.sqlite").path : file.path
-        if outsideWAL {
-            try file.database.queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-            try FileManager.default.copyItem(atPath: file.path, toPath: path)
-        }
+        let path = outsideWAL ? try file.closedCopy() : file.path
         let tuning = ImportTuning(outsideWALFromBytes: outsideWAL ? 0 : .max)
         let csv = try file.write("same.csv", ConcurrentWritersScenario.importFile(day: "2026-01-05", reference: "same", count: 3))
         let outcomes = Outcomes()
