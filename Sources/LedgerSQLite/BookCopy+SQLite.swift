@@ -8,7 +8,7 @@ extension LedgerDatabase: BookCopySource {
         try read { db in
             for table in tables {
                 let cursor = try Row.fetchCursor(db, sql: """
-                    SELECT \(table.columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table.name) ORDER BY \(table.key.map { "\"\($0)\"" }.joined(separator: ", "))
+                    SELECT \(table.columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(Self.readable(table.name)) ORDER BY \(table.key.map { "\"\($0)\"" }.joined(separator: ", "))
                     """)
                 var page: [[BookCopy.Cell]] = []
                 while let row = try cursor.next() {
@@ -26,6 +26,12 @@ extension LedgerDatabase: BookCopySource {
                 .filter { !covered.contains($0) && !$0.hasPrefix("change") }
                 .filter { try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \"\($0)\")") ?? false }
         }
+    }
+
+    /// Where a table's rows are read whole: vouchers through `voucher_as_posted`, their texts
+    /// put back together (a copy holds them in full, whatever the store).
+    private static func readable(_ table: String) -> String {
+        table == "voucher" ? "voucher_as_posted" : table
     }
 
     private static func cell(_ value: DatabaseValue, isHash: Bool) -> BookCopy.Cell {

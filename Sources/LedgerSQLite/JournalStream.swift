@@ -19,7 +19,7 @@ extension SQLiteBooks {
                 SELECT v.id, v.date, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by, v.source,
                        v.external_ref, v.attachments, v.fund, r.date AS reversed_date, r.number AS reversed_number,
                        p.line, a.code, p.side, p.amount_fen, p.memo, p.budget_line, p.counterparty
-                FROM voucher v JOIN posting p ON p.voucher_id = v.id JOIN account a ON a.id = p.account_id
+                FROM voucher_as_posted v JOIN posting p ON p.voucher_id = v.id JOIN account a ON a.id = p.account_id
                 LEFT JOIN voucher r ON r.id = v.reverses_id
                 WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ?
                 ORDER BY v.ordinal, v.number, p.line

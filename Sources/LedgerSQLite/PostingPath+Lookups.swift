@@ -36,7 +36,7 @@ extension PostingSession {
         if importedReferences[ordinal] == nil {
             var references: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT v.external_ref, v.source FROM voucher v
+                SELECT v.external_ref, v.source FROM voucher_as_posted v
                 WHERE v.org_id = ? AND v.ordinal = ? AND v.import_id IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM voucher r WHERE r.reverses_id = v.id)
                 """, arguments: [organisation.id, ordinal]) {
@@ -48,7 +48,7 @@ extension PostingSession {
     }
 
     /// The line (of its file) on which this import's voucher with this key began, from its
-    /// `source` ("file:line"). Only for the message of a repeated key, which refuses the import:
+    /// `source` ("file:line", as `voucher_as_posted` gives it). Only for the message of a repeated key, which refuses the import:
     /// the first call indexes the vouchers by key inside the transaction, so even a file repeated
     /// whole costs one index build, not a scan per repeat. `finish()` drops the index should the
     /// session ever commit after one.
@@ -59,7 +59,7 @@ extension PostingSession {
             hasRepeatLookupIndex = true
         }
         let source = try String.fetchOne(db, sql: """
-            SELECT source FROM voucher WHERE import_id = ? AND ordinal = ? AND external_ref = ? ORDER BY id LIMIT 1
+            SELECT source FROM voucher_as_posted WHERE import_id = ? AND ordinal = ? AND external_ref = ? ORDER BY id LIMIT 1
             """, arguments: [importID, ordinal, reference])
         return source.flatMap { $0.split(separator: ":").last }.flatMap { Int($0) }
     }

@@ -46,6 +46,9 @@ final class PostingSession {
     /// (`balanceMustNotOverflow`), so no SQL SUM and no Swift total over them can overflow.
     /// Loaded on the first post.
     private var magnitudeBound: UInt64?
+    /// The import whose vouchers are written with their shared texts left to its `import_log` row
+    /// (migration 0026), and that row's file name.
+    private var importKeepingTexts: (id: Int64, file: String)?
     /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
     var importedReferences: [Int: [String: String]] = [:]
     /// Hashes each voucher's link as its row is written; its `previous` is the journal's last
@@ -109,6 +112,7 @@ final class PostingSession {
         vouchers = BatchInsert(db, table: "voucher", columns: [
             "id", "org_id", "date", "ordinal", "number", "summary", "kind", "reverses_id", "total_fen",
             "prepared_by", "posted_at", "source", "external_ref", "import_id", "hash", "attachments", "chain_version", "fund",
+            "source_line",
         ], batchSize: voucherBatch, chain: chain)
         postings = BatchInsert(db, table: "posting", columns: [
             "org_id", "voucher_id", "line", "account_id", "side", "amount_fen", "memo",
@@ -133,9 +137,19 @@ final class PostingSession {
                              attachments: draft.attachments, approval: draft.approval, postedBy: user, fund: draft.fund)
     }
 
+    /// Records `import_log` row `id`, just written with this session's user and posting time and
+    /// the file name `file`: vouchers then recorded from line `line` of it keep only the line
+    /// (`voucher_as_posted` rebuilds the texts from the row).
+    func keepsTexts(ofImport id: Int64, file: String) {
+        importKeepingTexts = (id, file)
+    }
+
     /// Posts one voucher, as `post` does, without making the `PostedVoucher` a bulk import drops.
+    /// - Parameter line: the line of the file the voucher starts on, when its source is
+    ///   `ImportedVoucherText.source(file:line:)` of the import named to `keepsTexts(ofImport:file:)`.
     /// - Returns: the voucher's id and number.
-    func record(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil) throws -> (id: Int64, number: Int) {
+    func record(_ draft: VoucherDraft, proposedNumber: Int? = nil, importID: Int64? = nil,
+                line: Int? = nil) throws -> (id: Int64, number: Int) {
         // 1. The voucher on its own, and its approval record.
         let debitTotal = try Self.checkAlone(draft)
         try draft.approval?.validate()
@@ -217,6 +231,12 @@ final class PostingSession {
 
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
         let organisationID = organisation.id, user = self.user, postedAt = self.postedAt
+        // An imported voucher's texts are its import's (the chain above hashed them in full).
+        var sourceLine: Int64?
+        if let line, let importKeepingTexts, importKeepingTexts.id == importID {
+            assert(draft.source == ImportedVoucherText.source(file: importKeepingTexts.file, line: line))
+            sourceLine = Int64(line)
+        }
         try vouchers.row { row in
             row.add(id)
             row.add(organisationID)
@@ -227,15 +247,16 @@ final class PostingSession {
             row.add(text: draft.kind.rawValue)
             row.add(draft.reverses)
             row.add(debitTotal.fen)
-            row.add(text: user)
-            row.add(text: postedAt)
-            row.add(text: draft.source)
+            row.add(text: sourceLine == nil ? user : "")
+            row.add(text: sourceLine == nil ? postedAt : "")
+            row.add(text: sourceLine == nil ? draft.source : "")
             row.add(text: draft.externalReference)
             row.add(importID)
             row.add(chainLink: canonical)
             row.add(Int64(draft.attachments))
             row.add(Int64(JournalChain.Version.current.rawValue))
             row.add(text: draft.fund)
+            row.add(sourceLine)
         }
         if let approval = draft.approval { try insertApproval(approval, voucherID: id) }
         for index in draft.postings.indices {

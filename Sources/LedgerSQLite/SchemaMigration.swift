@@ -31,6 +31,7 @@ extension Schema {
         SchemaMigration("0014-organisation-keys", sql: migration0014),
         SchemaMigration("0016-draft-numbers", sql: migration0016),
         SchemaMigration("0020-voucher-by-date", sql: migration0020),
+        SchemaMigration("0026-imported-voucher-texts", sql: migration0026),
     ]
 
     /// The ledger's steps and `others`, in identifier order.

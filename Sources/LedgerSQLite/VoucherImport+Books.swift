@@ -57,12 +57,14 @@ extension SQLiteBooks {
         try withPostingSession { session, db in
             // Looked up again under the write lock: the first look was taken before it.
             if let previous = try previousImport(db, fileDigest: fileDigest) { throw FileImportedBefore(outcome: previous) }
-            let importedAt = database.clock.now()
+            // The session's own time and user: its vouchers keep theirs here (`keepsTexts`).
+            let importedAt = session.postedAt
             try db.execute(sql: """
                 INSERT INTO import_log(org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by)
                 VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
-                """, arguments: [organisation.id, displayName, fileDigest, importedAt, user])
+                """, arguments: [organisation.id, displayName, fileDigest, importedAt, session.user])
             let importID = db.lastInsertedRowID
+            session.keepsTexts(ofImport: importID, file: displayName)
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID)
             // The content digest, in the same pass: the same rows saved again another way are recognised
             // below, after reading (a re-saved file has new bytes, so only its content can tell).

@@ -281,11 +281,11 @@ struct VoucherRowReader {
             return
         }
         let draft = VoucherDraft(date: date, summary: pending.summary, postings: pending.postings,
-                                 source: "\(fileName):\(pending.firstLine)", externalReference: pending.keyText,
+                                 source: ImportedVoucherText.source(file: fileName, line: pending.firstLine), externalReference: pending.keyText,
                                  attachments: pending.attachments, fund: pending.fund)
         do {
             do {
-                _ = try session.record(draft, importID: importID)
+                _ = try session.record(draft, importID: importID, line: pending.firstLine)
             } catch {
                 if pending.isFirstSighting {
                     seenKeys.recordUnposted(ordinal: date.yearMonth.ordinal, key: pending.key, line: pending.firstLine)

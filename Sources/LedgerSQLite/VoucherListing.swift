@@ -13,7 +13,7 @@ extension SQLiteBooks {
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT v.id, v.date, v.number, v.summary, v.kind, v.reverses_id, v.total_fen, r.id AS reversed_by,
                        COALESCE(a.prepared_by, v.prepared_by) AS prepared_by
-                FROM voucher v LEFT JOIN voucher r ON r.reverses_id = v.id
+                FROM voucher_as_posted v LEFT JOIN voucher r ON r.reverses_id = v.id
                 LEFT JOIN voucher_approval a ON a.voucher_id = v.id
                 WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ?
                 ORDER BY v.ordinal, v.number LIMIT ?

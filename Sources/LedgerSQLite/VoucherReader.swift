@@ -8,7 +8,7 @@ import LedgerStore
 enum VoucherReader {
     static func voucher(_ db: Database, id: Int64, organisation: Organisation) throws -> PostedVoucher? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT v.*, r.id AS reversed_by FROM voucher v LEFT JOIN voucher r ON r.reverses_id = v.id
+            SELECT v.*, r.id AS reversed_by FROM voucher_as_posted v LEFT JOIN voucher r ON r.reverses_id = v.id
             WHERE v.id = ? AND v.org_id = ?
             """, arguments: [id, organisation.id]) else { return nil }
         return try make(db, row: row, organisation: organisation)
@@ -17,7 +17,7 @@ enum VoucherReader {
     static func vouchers(_ db: Database, organisation: Organisation, from: YearMonth?, to: YearMonth?,
                          limit: Int) throws -> [PostedVoucher] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT v.*, r.id AS reversed_by FROM voucher v LEFT JOIN voucher r ON r.reverses_id = v.id
+            SELECT v.*, r.id AS reversed_by FROM voucher_as_posted v LEFT JOIN voucher r ON r.reverses_id = v.id
             WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ?
             ORDER BY v.ordinal, v.number LIMIT ?
             """, arguments: [organisation.id, from?.ordinal ?? 0, to?.ordinal ?? Int.max, limit])   // nil: an open end

@@ -123,7 +123,8 @@ struct VoucherWalk {
         if range.firstID == nil { checkVoucherHead(count: 0, hash: JournalChain.genesis) }
         let vouchers = try RawStatement(connection: connection, """
             SELECT v.id, v.org_id, v.date, v.ordinal, v.number, v.summary, v.kind, v.reverses_id, v.prepared_by,
-                   v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version, v.fund
+                   v.posted_at, v.source, v.external_ref, v.hash, v.total_fen, v.attachments, v.chain_version, v.fund,
+                   v.import_id, v.source_line
             FROM voucher v \(range.condition("v.id")) ORDER BY v.id
             """)
         // Approvals are few: read beside the vouchers in the same order (a join looked one up per voucher).
@@ -136,6 +137,8 @@ struct VoucherWalk {
             SELECT voucher_id, line, account_id, side, amount_fen, memo, budget_line, counterparty, org_id
             FROM posting \(range.condition("voucher_id")) ORDER BY voucher_id, line
             """)
+        // An imported voucher's texts, as `voucher_as_posted` puts them together.
+        var importedTexts = try ImportedVoucherTextRebuilder(connection: connection)
         var previous = range.previousHash
         var recomputed: [UInt8] = []
         var postingPending = try postings.step()
@@ -175,10 +178,25 @@ struct VoucherWalk {
             canonical.reset()
             if let version {
                 let approval = hasApproval ? approval(approvals) : nil
-                canonical.header(version: version, id: id, organisation: organisation, date: dateBytes, number: number,
-                                 kind: kindBytes, reverses: reverses, summary: vouchers.text(5), preparedBy: vouchers.text(8),
-                                 postedAt: vouchers.text(9), source: vouchers.text(10), externalReference: vouchers.text(11),
-                                 attachments: Int(vouchers.int64(14)), fund: vouchers.text(16), approval: approval)
+                func header(preparedBy: UnsafeBufferPointer<UInt8>, postedAt: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>) {
+                    canonical.header(version: version, id: id, organisation: organisation, date: dateBytes, number: number,
+                                     kind: kindBytes, reverses: reverses, summary: vouchers.text(5), preparedBy: preparedBy,
+                                     postedAt: postedAt, source: source, externalReference: vouchers.text(11),
+                                     attachments: Int(vouchers.int64(14)), fund: vouchers.text(16), approval: approval)
+                }
+                if vouchers.isNull(18) {
+                    header(preparedBy: vouchers.text(8), postedAt: vouchers.text(9), source: vouchers.text(10))
+                } else {
+                    importedTexts.rebuild(importID: vouchers.isNull(17) ? nil : vouchers.int64(17), line: vouchers.int64(18),
+                                          preparedBy: vouchers.text(8), postedAt: vouchers.text(9), source: vouchers.text(10))
+                    importedTexts.preparedBy.withUnsafeBufferPointer { preparedBy in
+                        importedTexts.postedAt.withUnsafeBufferPointer { postedAt in
+                            importedTexts.source.withUnsafeBufferPointer { source in
+                                header(preparedBy: preparedBy, postedAt: postedAt, source: source)
+                            }
+                        }
+                    }
+                }
             }
             var found: [VerifyFinding] = []
             func finding(_ kind: VerifyFinding.Kind, _ detail: VerifyDetail) {

@@ -85,7 +85,8 @@ enum ChildProcess {
         return (exitCode, stdout, stderrBox.data, killed)
     }
 
-    private static let spawnLock = NSLock()
+    /// Held while a child is started: every test that starts children itself takes it too.
+    static let spawnLock = NSLock()
 
     private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
 

@@ -120,7 +120,7 @@ struct VoucherImportOutsideWALTests {
             }
         }
         writer.start()
-        writing.wait()
+        try #require(writing.wait(timeout: .now() + 60) == .success, "the writer did not begin its transaction outside WAL mode")
         defer { done.wait() }
         let waits = Atomic<Int>(0)
         let opened = try LedgerDatabase.open(at: t.path, busyWait: BusyWait(seconds: 30) { _ in

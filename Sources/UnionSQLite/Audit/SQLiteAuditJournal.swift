@@ -47,7 +47,7 @@ public struct SQLiteAuditJournal: AuditJournal {
                     decision: decision.isEmpty ? nil : VoucherApproval.CollectiveDecision(reference: decision, date: try stored.date("decision_date")))
             }
             return try Row.fetchAll(db, sql: """
-                SELECT v.*, r.id AS reversed_by FROM voucher v LEFT JOIN voucher r ON r.reverses_id = v.id
+                SELECT v.*, r.id AS reversed_by FROM voucher_as_posted v LEFT JOIN voucher r ON r.reverses_id = v.id
                 WHERE v.org_id = ? AND v.ordinal BETWEEN ? AND ? ORDER BY v.ordinal, v.number
                 """, arguments: bounds).map { row in
                 let stored = StoredRow(row, table: "voucher", keyColumn: "id")

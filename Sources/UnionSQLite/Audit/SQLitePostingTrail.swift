@@ -15,7 +15,7 @@ public struct SQLitePostingTrail: PostingTrail {
         try database.read { db in
             let organisationID = try SQLiteOrganisationStore.id(of: organisation, db)
             var times: [Int64: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, posted_at FROM voucher WHERE org_id = ? AND ordinal BETWEEN ? AND ?",
+            for row in try Row.fetchAll(db, sql: "SELECT id, posted_at FROM voucher_as_posted WHERE org_id = ? AND ordinal BETWEEN ? AND ?",
                                         arguments: [organisationID, months.lowerBound.ordinal, months.upperBound.ordinal]) {
                 let stored = StoredRow(row, table: "voucher", keyColumn: "id")
                 times[try stored.integer("id")] = try stored.text("posted_at")

@@ -53,7 +53,9 @@ struct HostileKillTests {
             for pointer in envp { free(pointer) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, envp)
+        // Under ChildProcess's lock: a child started while another test sets up its pipes would
+        // inherit their ends and hold that test's reads open until this child is killed.
+        let spawned = ChildProcess.spawnLock.withLock { posix_spawn(&pid, binary.path, &actions, nil, argv, envp) }
         guard spawned == 0 else { throw ChildProcess.Failed(call: "posix_spawn", code: spawned) }
         return pid
     }

@@ -6,6 +6,10 @@ import Testing
 /// over-long names, payroll rows that contradict the register, cumulative overflow.
 @Suite("hostile: plausible input")
 struct HostilePlausibilityTests {
+    /// The year of the clock the CLI runs on in these tests (`GONGHUI_NOW`), not the machine's:
+    /// from the machine's new year on the two would disagree.
+    static let pinnedYear = Int(CLI.fixedEnvironment["GONGHUI_NOW"]?.prefix(4) ?? "") ?? 2026
+
     let sandbox: Sandbox
     /// A valid 18-character ID (GB 11643's own example; check character X).
     static let nationalID = "11010519491231002X"
@@ -38,7 +42,7 @@ struct HostilePlausibilityTests {
         #expect(imported.stderr.contains("date 2062-01-05 is outside the range these books accept"), "\(imported)")
         #expect(try sandbox.snapshot() == before)
         // The clock's year plus one is inside the window.
-        let nextYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        let nextYear = Self.pinnedYear + 1
         try sandbox.onBooks("voucher", "add", "--date", "\(nextYear)-03-01", "--summary", "预付", "--line", "102:借:10.00",
                             "--line", "401:贷:10.00", "--signoff-by", "主席").expectSuccess()
     }
@@ -47,7 +51,7 @@ struct HostilePlausibilityTests {
     func windowFromPolicy() throws {
         try write("strict.json", #"{"name":"strict","title":"严格","vouchers":[{"effective_from":"2000-01-01","date_window_years_ahead":0}]}"#)
         try sandbox.onBooks("policy", "set", sandbox.path("strict.json")).expectSuccess()
-        let nextYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        let nextYear = Self.pinnedYear + 1
         try expectRefused(["voucher", "add", "--date", "\(nextYear)-03-01", "--summary", "预付", "--line", "102:借:10.00",
                            "--line", "401:贷:10.00"], exitCode: 1, containing: "至 \(nextYear - 1)-12-31")
     }
