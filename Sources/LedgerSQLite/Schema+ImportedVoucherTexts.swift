@@ -13,8 +13,13 @@
 /// The voucher chain hashes the texts as the view gives them, so an edited import record, line
 /// or stored text breaks the chain where `verify` looks. The view appends the stored text to the
 /// rebuilt one for that reason: empty as written, anything put there later changes the hash.
+///
+/// `import_log.file_bytes` is the size of each voucher file imported from this version on: a file
+/// of a size no import had is not one imported before, so its import skips reading it whole for
+/// its digest before the transaction (`importVouchers`). NULL on older rows: any size may match.
 extension Schema {
     static let migration0026 = """
+    ALTER TABLE import_log ADD COLUMN file_bytes INTEGER CHECK(file_bytes IS NULL OR file_bytes >= 0);
     ALTER TABLE voucher ADD COLUMN source_line INTEGER
         CHECK(source_line IS NULL OR (source_line > 0 AND import_id IS NOT NULL));
     CREATE VIEW voucher_as_posted AS

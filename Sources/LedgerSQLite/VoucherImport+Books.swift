@@ -16,14 +16,21 @@ extension SQLiteBooks {
     ///   bit per voucher key seen (`VoucherKeyRegistry`).
     /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
     public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
-        let fileDigest = try CSVFileStream.digest(path: path, displayName: displayName)
-        if let previous = try database.read({ db in try previousImport(db, fileDigest: fileDigest) }) { return previous }
         var status = stat()
         // stat, not lstat: a link's own size is its target's name.
-        let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
+        let size: Int? = stat(path, &status) == 0 ? Int(status.st_size) : nil
+        // The file read whole for its digest first only when an earlier import had its size (or
+        // no size on record): a file of a size never imported is not one imported before. A file
+        // that cannot be looked at is read here too, for the error that names why.
+        var fileDigest: String?
+        if try size.map({ size in try database.read { db in try importOfSize(db, size) } }) ?? true {
+            let digest = try CSVFileStream.digest(path: path, displayName: displayName)
+            if let previous = try database.read({ db in try previousImport(db, fileDigest: digest) }) { return previous }
+            fileDigest = digest
+        }
         do {
-            return try database.outsideWAL(when: size >= database.importTuning.outsideWALFromBytes) {
-                try importNewVouchers(path: path, displayName: displayName, encoding: encoding, fileDigest: fileDigest)
+            return try database.outsideWAL(when: (size ?? 0) >= database.importTuning.outsideWALFromBytes) {
+                try importNewVouchers(path: path, displayName: displayName, encoding: encoding, size: size ?? 0, fileDigest: fileDigest)
             }
         } catch let recognised as ContentImportedBefore {
             return .alreadyImported(fileName: recognised.previous.fileName, at: recognised.previous.importedAt,
@@ -52,18 +59,27 @@ extension SQLiteBooks {
         }
     }
 
+    /// Whether an earlier voucher import of the organisation may have had a file of `size` bytes.
+    private func importOfSize(_ db: Database, _ size: Int) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS(SELECT 1 FROM import_log WHERE org_id = ? AND kind = 'voucher' AND (file_bytes = ? OR file_bytes IS NULL))
+            """, arguments: [organisation.id, size]) ?? true
+    }
+
+    /// - Parameter fileDigest: the file's digest read before the transaction; nil when no earlier
+    ///   import had its size, and the digest of the pass is recorded.
     private func importNewVouchers(path: String, displayName: String, encoding: InputEncoding,
-                                   fileDigest: String) throws -> ImportOutcome {
+                                   size: Int, fileDigest: String?) throws -> ImportOutcome {
         try withPostingSession { session, db in
-            // Looked up again under the write lock: the first look was taken before it.
-            if let previous = try previousImport(db, fileDigest: fileDigest) { throw FileImportedBefore(outcome: previous) }
-            // The session's own time and user: its vouchers keep theirs here (`keepsTexts`).
-            let importedAt = session.postedAt
-            try db.execute(sql: """
-                INSERT INTO import_log(org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by)
-                VALUES (?, 'voucher', ?, ?, 0, 0, ?, ?)
-                """, arguments: [organisation.id, displayName, fileDigest, importedAt, session.user])
-            let importID = db.lastInsertedRowID
+            // Looked up again under the write lock: the first look was taken before it, and
+            // another clerk may have imported a file of this size since.
+            var expected = fileDigest
+            if expected == nil, try importOfSize(db, size) { expected = try CSVFileStream.digest(path: path, displayName: displayName) }
+            if let expected, let previous = try previousImport(db, fileDigest: expected) { throw FileImportedBefore(outcome: previous) }
+            // The import's record is written once the file has been read, with the digest of the
+            // pass; its vouchers name it before that, so their reference to it is checked at commit.
+            let importID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM import_log") ?? 1
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             session.keepsTexts(ofImport: importID, file: displayName)
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID)
             // The content digest, in the same pass: the same rows saved again another way are recognised
@@ -87,12 +103,22 @@ extension SQLiteBooks {
                 throw ContentImportedBefore(previous: previous, vouchers: vouchers)
             }
             try reader.finish()
-            guard digest == fileDigest else {
-                throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
+            if let expected {
+                guard digest == expected else {
+                    throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
+                }
+            } else if let previous = try previousImport(db, fileDigest: digest) {
+                // Bytes imported before, read from a file whose size said otherwise (it changed meanwhile).
+                throw FileImportedBefore(outcome: previous)
             }
             try reader.problems.throwIfAny()
-            try db.execute(sql: "UPDATE import_log SET row_count = ?, voucher_count = ? WHERE id = ?",
-                           arguments: [reader.rowCount, reader.voucherCount, importID])
+            // The session's own time and user: its vouchers keep theirs here (`keepsTexts`).
+            let importedAt = session.postedAt
+            try db.execute(sql: """
+                INSERT INTO import_log(id, org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by, file_bytes)
+                VALUES (?, ?, 'voucher', ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [importID, organisation.id, displayName, digest, reader.rowCount, reader.voucherCount, importedAt,
+                                 session.user, size])
             try ImportContentLog.record(db, organisation: organisation.id, kind: "voucher", digest: contentDigest, fileName: displayName,
                                         rows: reader.rowCount, at: importedAt, user: user)
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.import",
