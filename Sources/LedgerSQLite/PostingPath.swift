@@ -137,9 +137,9 @@ final class PostingSession {
                              attachments: draft.attachments, approval: draft.approval, postedBy: user, fund: draft.fund)
     }
 
-    /// Records `import_log` row `id`, just written with this session's user and posting time and
-    /// the file name `file`: vouchers then recorded from line `line` of it keep only the line
-    /// (`voucher_as_posted` rebuilds the texts from the row).
+    /// Names the `import_log` row `id`, to be written before the commit with this session's user
+    /// and posting time and the file name `file`: vouchers then recorded from line `line` of it
+    /// keep only the line (`voucher_as_posted` rebuilds the texts from the row).
     func keepsTexts(ofImport id: Int64, file: String) {
         importKeepingTexts = (id, file)
     }

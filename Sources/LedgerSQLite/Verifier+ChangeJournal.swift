@@ -211,6 +211,9 @@ extension Verifier {
             (($0["name"] as String), ($0["columns"] as String))
         }, uniquingKeysWith: { first, _ in first })
         let tables = try ChangeJournal.stateTables(db)
+        // Every reader of vouchers reads this view: it must be the migration's.
+        let view = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = 'voucher_as_posted'")
+        if view != Schema.voucherAsPostedView { journalFinding(.recordDiffers, .viewChanged("voucher_as_posted")) }
         for table in Set(recorded.keys).subtracting(tables).sorted() {
             journalFinding(.recordDiffers, .journalTableGone(table))
         }

@@ -16,12 +16,12 @@ extension SQLiteBooks {
     ///   bit per voucher key seen (`VoucherKeyRegistry`).
     /// - Parameter encoding: UTF-8 (with or without BOM) or GB18030; `.automatic` tells them apart.
     public func importVouchers(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> ImportOutcome {
-        var status = stat()
-        // stat, not lstat: a link's own size is its target's name.
-        let size: Int? = stat(path, &status) == 0 ? Int(status.st_size) : nil
+        let before = FileLook(path: path)
+        let size = before?.size
         // The file read whole for its digest first only when an earlier import had its size (or
-        // no size on record): a file of a size never imported is not one imported before. A file
-        // that cannot be looked at is read here too, for the error that names why.
+        // no size on record): a file of a size never imported is not one imported before. Anything
+        // but a readable plain file is read here too, for the error that names why (a folder, no
+        // permission), before the books are locked.
         var fileDigest: String?
         if try size.map({ size in try database.read { db in try importOfSize(db, size) } }) ?? true {
             let digest = try CSVFileStream.digest(path: path, displayName: displayName)
@@ -30,7 +30,7 @@ extension SQLiteBooks {
         }
         do {
             return try database.outsideWAL(when: (size ?? 0) >= database.importTuning.outsideWALFromBytes) {
-                try importNewVouchers(path: path, displayName: displayName, encoding: encoding, size: size ?? 0, fileDigest: fileDigest)
+                try importNewVouchers(path: path, displayName: displayName, encoding: encoding, before: before, fileDigest: fileDigest)
             }
         } catch let recognised as ContentImportedBefore {
             return .alreadyImported(fileName: recognised.previous.fileName, at: recognised.previous.importedAt,
@@ -66,11 +66,14 @@ extension SQLiteBooks {
             """, arguments: [organisation.id, size]) ?? true
     }
 
-    /// - Parameter fileDigest: the file's digest read before the transaction; nil when no earlier
-    ///   import had its size, and the digest of the pass is recorded.
+    /// - Parameters:
+    ///   - before: the file's size and time of change before the transaction (nil: not a readable plain file).
+    ///   - fileDigest: the file's digest read before the transaction; nil when no earlier import
+    ///     had its size, and the digest of the pass is recorded.
     private func importNewVouchers(path: String, displayName: String, encoding: InputEncoding,
-                                   size: Int, fileDigest: String?) throws -> ImportOutcome {
-        try withPostingSession { session, db in
+                                   before: FileLook?, fileDigest: String?) throws -> ImportOutcome {
+        let size = before?.size ?? 0
+        return try withPostingSession { session, db in
             // Looked up again under the write lock: the first look was taken before it, and
             // another clerk may have imported a file of this size since.
             var expected = fileDigest
@@ -103,12 +106,15 @@ extension SQLiteBooks {
                 throw ContentImportedBefore(previous: previous, vouchers: vouchers)
             }
             try reader.finish()
-            if let expected {
-                guard digest == expected else {
-                    throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
-                }
-            } else if let previous = try previousImport(db, fileDigest: digest) {
-                // Bytes imported before, read from a file whose size said otherwise (it changed meanwhile).
+            // A file still being written or copied as it was read: its digest was taken before
+            // (and differs), or its size or time of change differ now from before the transaction.
+            var changed = before != nil && FileLook(path: path) != before
+            if let expected, digest != expected { changed = true }
+            guard !changed else {
+                throw LedgerError.fileMustBeReadable(path: displayName, reason: "the file changed while it was read")
+            }
+            if expected == nil, let previous = try previousImport(db, fileDigest: digest) {
+                // Bytes imported before, under a size on record that is not theirs.
                 throw FileImportedBefore(outcome: previous)
             }
             try reader.problems.throwIfAny()
@@ -125,5 +131,24 @@ extension SQLiteBooks {
                                 detail: "\(displayName): \(reader.voucherCount) vouchers, \(reader.rowCount) rows")
             return .imported(vouchers: reader.voucherCount, rows: reader.rowCount)
         }
+    }
+}
+
+/// A plain file's size and time of last change, as `stat` gives them (links followed: a link's
+/// own size is its target's name); nil for anything else or a file this process cannot read.
+private struct FileLook: Equatable {
+    var size: Int
+    var changedSeconds: Int
+    var changedNanoseconds: Int
+
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, access(path, R_OK) == 0 else { return nil }
+        size = Int(status.st_size)
+        #if canImport(Darwin)
+        (changedSeconds, changedNanoseconds) = (Int(status.st_mtimespec.tv_sec), Int(status.st_mtimespec.tv_nsec))
+        #else
+        (changedSeconds, changedNanoseconds) = (Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec))
+        #endif
     }
 }

@@ -39,6 +39,11 @@ extension VerifyDetail {
         VerifyDetail("\(table) 表：表的列在数据库迁移之外被改动", "\(table): its columns changed outside a migration")
     }
 
+    public static func viewChanged(_ view: String) -> VerifyDetail {
+        VerifyDetail("\(view) 视图：定义在数据库迁移之外被改动或删除，经它读出的凭证内容不可信",
+                     "\(view): the view was changed or dropped outside a migration; vouchers read through it cannot be trusted")
+    }
+
     public static func journalTriggersMissing(_ table: String) -> VerifyDetail {
         VerifyDetail("\(table) 表：缺少其变更日记账触发器", "\(table): its journal triggers are missing")
     }

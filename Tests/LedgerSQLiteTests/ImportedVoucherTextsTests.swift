@@ -113,6 +113,22 @@ struct ImportedVoucherTextsTests {
         #expect(findings.contains { $0.kind == .chainBroken }, "\(findings)")
     }
 
+    /// Every reader reads the view: one changed behind the engine's back would show texts the
+    /// chain never hashed, with every row and trigger untouched.
+    @Test("a changed or dropped voucher_as_posted is reported by verify", arguments: [
+        "DROP VIEW voucher_as_posted; CREATE VIEW voucher_as_posted AS SELECT v.*, 'someone' AS x FROM voucher v",
+        "DROP VIEW voucher_as_posted",
+    ])
+    func viewChanged(edit: String) throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        _ = try Self.imported(t)
+        #expect(try t.database.verify().isEmpty)
+        try t.tamper(edit)
+        let findings = try t.database.verify()
+        #expect(findings.contains { $0.kind == .recordDiffers && $0.details.en == VerifyDetail.viewChanged("voucher_as_posted").en }, "\(findings)")
+    }
+
     @Test("verify's own rebuild of the texts is the view's, byte for byte, edited rows and a missing record included")
     func rebuildMatchesTheView() throws {
         let t = try TestBooks()

@@ -68,6 +68,21 @@ struct VoucherImportFileSizeTests {
         #expect(try t.database.verify().isEmpty)
     }
 
+    /// A file still being written as it is read (its size no import had, so no digest before).
+    @Test("a file written to while it is imported is refused, and nothing is written", arguments: ["append", "touch"])
+    func writtenToMeanwhile(change: String) throws {
+        let t = try TestBooks()
+        defer { t.remove() }
+        let path = try t.write("v.csv", VoucherImportBackgroundTests.file(vouchers: 20))
+        let books = try t.database.withPostingChecks([ChangesFile(path: path, change: change)]).sqliteBooks(for: "GH001", user: "tester")
+        #expect(throws: LedgerError.fileMustBeReadable(path: "v.csv", reason: "the file changed while it was read")) {
+            _ = try books.importVouchers(path: path, displayName: "v.csv")
+        }
+        #expect(try Self.count(t) == 0)
+        #expect(try t.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM import_log") } == 0)
+        #expect(try t.database.verify().isEmpty)
+    }
+
     @Test("a file that is not there is named before anything is begun")
     func missingFile() throws {
         let t = try TestBooks()
@@ -75,5 +90,24 @@ struct VoucherImportFileSizeTests {
         let missing = t.folder.appendingPathComponent("none.csv").path
         #expect(throws: LedgerError.self) { _ = try t.books.importVouchers(path: missing, displayName: "none.csv") }
         #expect(try Self.count(t) == 0)
+    }
+}
+
+/// Changes the file being imported when the first voucher is checked: a line added, or only its
+/// time of change moved on.
+private struct ChangesFile: PostingCheck {
+    let path: String
+    let change: String
+    func check(_ voucher: CheckedVoucher, in context: any PostingCheckContext) throws {
+        guard voucher.number == 1, voucher.draft.date.yearMonth.month == 1 else { return }
+        if change == "append" {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("2026-01-28,记-后加,102,1.00,,后加\n".utf8))
+            try handle.close()
+        } else {
+            let later = Date().addingTimeInterval(5)
+            try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: path)
+        }
     }
 }

@@ -63,6 +63,7 @@ struct HostileBusyTests {
     func givesUp() throws {
         let before = try sandbox.snapshot()
         let (holder, release) = try holdWriteLockUntilReleased()
+        defer { release() }   // on every way out: the holder then ends within 50 ms
         let started = Date()
         let result = try sandbox.run(Self.voucher, environment: ["GONGHUI_BUSY_TIMEOUT": "1"])
         let waited = Date().timeIntervalSince(started)
