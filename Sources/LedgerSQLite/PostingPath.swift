@@ -47,8 +47,8 @@ final class PostingSession {
     /// Loaded on the first post.
     private var magnitudeBound: UInt64?
     /// The import whose vouchers are written with their shared texts left to its `import_log` row
-    /// (migration 0026), and that row's file name.
-    private var importKeepingTexts: (id: Int64, file: String)?
+    /// (migration 0026, `keepsTexts`), and that row's file name.
+    var importKeepingTexts: (id: Int64, file: String)?
     /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
     var importedReferences: [Int: [String: String]] = [:]
     /// Hashes each voucher's link as its row is written; its `previous` is the journal's last
@@ -135,13 +135,6 @@ final class PostingSession {
                              reverses: draft.reverses, reversedBy: nil, preparedBy: draft.approval?.preparedBy ?? user,
                              source: draft.source, externalReference: draft.externalReference,
                              attachments: draft.attachments, approval: draft.approval, postedBy: user, fund: draft.fund)
-    }
-
-    /// Names the `import_log` row `id`, to be written before the commit with this session's user
-    /// and posting time and the file name `file`: vouchers then recorded from line `line` of it
-    /// keep only the line (`voucher_as_posted` rebuilds the texts from the row).
-    func keepsTexts(ofImport id: Int64, file: String) {
-        importKeepingTexts = (id, file)
     }
 
     /// Posts one voucher, as `post` does, without making the `PostedVoucher` a bulk import drops.
@@ -232,11 +225,7 @@ final class PostingSession {
         // Postings wait until their vouchers are in SQLite; then whole batches of them follow.
         let organisationID = organisation.id, user = self.user, postedAt = self.postedAt
         // An imported voucher's texts are its import's (the chain above hashed them in full).
-        var sourceLine: Int64?
-        if let line, let importKeepingTexts, importKeepingTexts.id == importID {
-            assert(draft.source == ImportedVoucherText.source(file: importKeepingTexts.file, line: line))
-            sourceLine = Int64(line)
-        }
+        let sourceLine = sourceLine(of: draft, importID: importID, line: line)
         try vouchers.row { row in
             row.add(id)
             row.add(organisationID)

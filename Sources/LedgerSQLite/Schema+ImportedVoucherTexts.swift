@@ -1,3 +1,5 @@
+import LedgerCore
+
 /// Migration 0026: the three texts an imported voucher shares with its import, kept once in
 /// `import_log` instead of on every voucher row.
 ///
@@ -52,9 +54,9 @@ enum ImportedVoucherText {
 /// byte what `voucher_as_posted` gives, a missing import record included (its texts empty).
 struct ImportedVoucherTextRebuilder {
     private var imports: [Int64: (preparedBy: [UInt8], postedAt: [UInt8], file: [UInt8])] = [:]
-    private(set) var preparedBy: [UInt8] = []
-    private(set) var postedAt: [UInt8] = []
-    private(set) var source: [UInt8] = []
+    private var preparedBy: [UInt8] = []
+    private var postedAt: [UInt8] = []
+    private var source: [UInt8] = []
 
     /// Every import record's texts (a few rows: one per import).
     init(connection: OpaquePointer) throws {
@@ -64,9 +66,12 @@ struct ImportedVoucherTextRebuilder {
         }
     }
 
-    /// The texts of a voucher stored with `source_line` = `line`: its import's, then what the row holds.
+    /// Hands `body` the texts of a voucher stored with `source_line` = `line`: its import's, then
+    /// what the row holds (buffers reused voucher after voucher).
     mutating func rebuild(importID: Int64?, line: Int64, preparedBy storedPreparedBy: UnsafeBufferPointer<UInt8>,
-                          postedAt storedPostedAt: UnsafeBufferPointer<UInt8>, source storedSource: UnsafeBufferPointer<UInt8>) {
+                          postedAt storedPostedAt: UnsafeBufferPointer<UInt8>, source storedSource: UnsafeBufferPointer<UInt8>,
+                          _ body: (_ preparedBy: UnsafeBufferPointer<UInt8>, _ postedAt: UnsafeBufferPointer<UInt8>,
+                                   _ source: UnsafeBufferPointer<UInt8>) -> Void) {
         let texts = importID.flatMap { imports[$0] }
         preparedBy.removeAll(keepingCapacity: true)
         preparedBy.append(contentsOf: texts?.preparedBy ?? [])
@@ -79,5 +84,26 @@ struct ImportedVoucherTextRebuilder {
         source.append(UInt8(ascii: ":"))
         source.append(contentsOf: String(line).utf8)
         source.append(contentsOf: storedSource)
+        preparedBy.withUnsafeBufferPointer { preparedBy in
+            postedAt.withUnsafeBufferPointer { postedAt in
+                source.withUnsafeBufferPointer { source in body(preparedBy, postedAt, source) }
+            }
+        }
+    }
+}
+
+extension PostingSession {
+    /// Names the `import_log` row `id`, to be written before the commit with this session's user
+    /// and posting time and the file name `file`: vouchers then recorded from a line of it keep
+    /// only the line (`voucher_as_posted` rebuilds the texts from the row).
+    func keepsTexts(ofImport id: Int64, file: String) {
+        importKeepingTexts = (id, file)
+    }
+
+    /// The line a voucher's row keeps in place of its three texts, or nil: it keeps them.
+    func sourceLine(of draft: VoucherDraft, importID: Int64?, line: Int?) -> Int64? {
+        guard let line, let importKeepingTexts, importKeepingTexts.id == importID else { return nil }
+        assert(draft.source == ImportedVoucherText.source(file: importKeepingTexts.file, line: line))
+        return Int64(line)
     }
 }

@@ -188,14 +188,7 @@ struct VoucherWalk {
                     header(preparedBy: vouchers.text(8), postedAt: vouchers.text(9), source: vouchers.text(10))
                 } else {
                     importedTexts.rebuild(importID: vouchers.isNull(17) ? nil : vouchers.int64(17), line: vouchers.int64(18),
-                                          preparedBy: vouchers.text(8), postedAt: vouchers.text(9), source: vouchers.text(10))
-                    importedTexts.preparedBy.withUnsafeBufferPointer { preparedBy in
-                        importedTexts.postedAt.withUnsafeBufferPointer { postedAt in
-                            importedTexts.source.withUnsafeBufferPointer { source in
-                                header(preparedBy: preparedBy, postedAt: postedAt, source: source)
-                            }
-                        }
-                    }
+                                          preparedBy: vouchers.text(8), postedAt: vouchers.text(9), source: vouchers.text(10), header)
                 }
             }
             var found: [VerifyFinding] = []

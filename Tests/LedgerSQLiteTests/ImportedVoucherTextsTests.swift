@@ -149,8 +149,9 @@ struct ImportedVoucherTextsTests {
             var texts: [Int64: [String]] = [:]
             while try rows.step() {
                 rebuilder.rebuild(importID: rows.isNull(1) ? nil : rows.int64(1), line: rows.int64(2),
-                                  preparedBy: rows.text(3), postedAt: rows.text(4), source: rows.text(5))
-                texts[rows.int64(0)] = [rebuilder.preparedBy, rebuilder.postedAt, rebuilder.source].map { String(decoding: $0, as: UTF8.self) }
+                                  preparedBy: rows.text(3), postedAt: rows.text(4), source: rows.text(5)) { preparedBy, postedAt, source in
+                    texts[rows.int64(0)] = [preparedBy, postedAt, source].map { String(decoding: $0, as: UTF8.self) }
+                }
             }
             return texts
         }
