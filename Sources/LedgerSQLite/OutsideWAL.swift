@@ -3,8 +3,8 @@ import GRDB
 import GRDBSQLite
 import LedgerStore
 
-/// How a voucher import writes its rows; the defaults are the fast ways, the tests compare them
-/// with the plain ones.
+/// How a voucher import (and any large register write, `WriteVolume`) writes its rows; the
+/// defaults are the fast ways, the tests compare them with the plain ones.
 package struct ImportTuning: Sendable {
     /// Whole batches of rows inserted on a second thread (`BackgroundRowWriter`).
     package var rowsInBackground = true
@@ -14,6 +14,21 @@ package struct ImportTuning: Sendable {
     /// 1 MiB, about 7,000 vouchers: below it the two mode changes (a header write and its syncs
     /// each) cost about what the second copy of the pages does.
     package static let outsideWALFrom = 1 << 20
+
+    /// What one register row adds to the file, for a volume told in rows: an allocation row with
+    /// its index entry and its share of the change journal (50,000 of them: 5.5 MB).
+    package static let bytesPerRegisterRow = 128
+
+    /// Whether a write of `volume` runs outside WAL mode.
+    package func leavesWAL(for volume: WriteVolume) -> Bool {
+        switch volume {
+        case .small: return false
+        case .file(let bytes): return bytes >= outsideWALFromBytes
+        case .rows(let rows):
+            let bytes = rows.multipliedReportingOverflow(by: Self.bytesPerRegisterRow)
+            return bytes.overflow || bytes.partialValue >= outsideWALFromBytes
+        }
+    }
 
     package init(rowsInBackground: Bool = true, outsideWALFromBytes: Int = ImportTuning.outsideWALFrom) {
         self.rowsInBackground = rowsInBackground
@@ -46,6 +61,11 @@ extension LedgerDatabase {
         guard large, try leaveWAL() else { return try body() }
         defer { returnToWAL() }
         return try body()
+    }
+
+    /// `outsideWAL(when:)` for a write of `volume` (`ImportTuning.leavesWAL(for:)`).
+    package func outsideWAL<T>(for volume: WriteVolume, _ body: () throws -> T) throws -> T {
+        try outsideWAL(when: importTuning.leavesWAL(for: volume), body)
     }
 
     /// Whether the books left WAL mode; false when another connection has them open (SQLite

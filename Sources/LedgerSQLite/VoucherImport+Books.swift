@@ -29,7 +29,7 @@ extension SQLiteBooks {
             fileDigest = digest
         }
         do {
-            return try database.outsideWAL(when: (size ?? 0) >= database.importTuning.outsideWALFromBytes) {
+            return try database.outsideWAL(for: .file(bytes: size ?? 0)) {
                 try importNewVouchers(path: path, displayName: displayName, encoding: encoding, before: before, fileDigest: fileDigest)
             }
         } catch let recognised as ContentImportedBefore {

@@ -14,10 +14,44 @@ struct StreamedArrayDocumentTests {
         var nested: [String: [Int]]
     }
 
+    /// An element that writes its own text (`PrettyJSONObject`); its keys declared out of order,
+    /// one sorting before another that it begins (`b` and `b_count`).
+    struct Flat: PrettyJSONObject, Sendable {
+        var code: String
+        var count: Int
+        var note: String?
+        var label: String
+
+        enum Keys: String, CodingKey { case z_label, code, b_count, b, note }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(label, forKey: .z_label)
+            try container.encode(code, forKey: .code)
+            try container.encode(count, forKey: .b_count)
+            try container.encode(-count, forKey: .b)
+            try container.encode(note, forKey: .note)   // null, not absent
+        }
+
+        func forEachMember(_ body: (StaticString, JSONScalar) -> Void) {
+            body("b", .integer(-count))
+            body("b_count", .integer(count))
+            body("code", .string(code))
+            body("note", .string(note))
+            body("z_label", .string(label))
+        }
+    }
+
+    /// An element that writes its own text and has no members.
+    struct Bare: PrettyJSONObject, Sendable {
+        func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: Flat.Keys.self) }
+        func forEachMember(_ body: (StaticString, JSONScalar) -> Void) {}
+    }
+
     /// `key` names the long array, so it sorts first, among or after the other keys.
     struct Document: StreamedArrayDocument, Sendable {
         var key: String
-        var elements: [Element]
+        var elements: [any Encodable & Sendable]
         var as_of = "2026-12-31"
         var totals = ["due": "12.30", "paid": "0.00"]
         var empty: [String] = []
@@ -98,6 +132,23 @@ struct StreamedArrayDocumentTests {
                 for journal in [Self.stamp, nil] {
                     try Self.check(Document(key: key, elements: Array(elements.prefix(count))), journal: journal)
                 }
+            }
+        }
+    }
+
+    @Test("elements that write their own text, alone and between encoded ones: the whole document's bytes")
+    func selfWrittenElements() async {
+        let flats: [any Encodable & Sendable] = [Bare()] + Self.texts.indices.map { index in
+            Flat(code: Self.texts[index], count: [0, 1, -7, .max, .min + 1][index], note: index % 2 == 0 ? nil : Self.texts[index],
+                 label: Self.texts[(index + 2) % Self.texts.count])
+        }
+        let encoded: [any Encodable & Sendable] = Self.texts.map { Element(code: $0, amounts: [$0], note: nil, nested: [:]) }
+        await propertyCheck(count: 100, input: Gen.int(in: 0...(flats.count + encoded.count - 1)).array(of: 0...20)) { picks in
+            let elements = picks.map { $0 < flats.count ? flats[$0] : encoded[$0 - flats.count] }
+            do {
+                for journal in [Self.stamp, nil] { try Self.check(Document(key: "units", elements: elements), journal: journal) }
+            } catch {
+                Issue.record("\(error)")
             }
         }
     }

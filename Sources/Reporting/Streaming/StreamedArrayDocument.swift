@@ -71,11 +71,29 @@ enum StreamedArrayWriter {
             count += batch.count
             batch.removeAll(keepingCapacity: true)
         }
+        // Elements that write their own text (`PrettyJSONObject`) go out without the encoder, in
+        // 64 KiB writes; the others' batch is written first whenever one comes, to keep the order.
+        var direct: [UInt8] = []
+        func flushDirect() throws {
+            guard !direct.isEmpty else { return }
+            try out.write(Data(direct))
+            direct.removeAll(keepingCapacity: true)
+        }
         try document.forEachStreamedElement { element in
-            batch.append(Element(value: element))
-            if batch.count >= batchSize { try flush() }
+            if let object = element as? any PrettyJSONObject {
+                try flush()
+                direct.append(contentsOf: (count == 0 ? "\n" : ",\n").utf8)
+                object.appendPrettyJSON(to: &direct, indent: 4)
+                count += 1
+                if direct.count >= 1 << 16 { try flushDirect() }
+            } else {
+                try flushDirect()
+                batch.append(Element(value: element))
+                if batch.count >= batchSize { try flush() }
+            }
         }
         try flush()
+        try flushDirect()
         // An empty array is `[`, a blank line, `]`, as the encoder writes one.
         try out.write(count == 0 ? "\n\n  ]" : "\n  ]")
         for member in try document.trailingMembers() {

@@ -11,7 +11,7 @@ import UnionCore
 /// order, with or without `--aging`. Per unit and in total, due = paid + outstanding − credit; the
 /// aging outstanding adds up to the total outstanding. The schema only grows.
 struct ArrearsJSON: StreamedArrayDocument, Sendable {
-    struct Unit: Encodable, Sendable {
+    struct Unit: PrettyJSONObject, Sendable {
         var code: String
         var name: String
         var due: String
@@ -53,6 +53,21 @@ struct ArrearsJSON: StreamedArrayDocument, Sendable {
             try container.encode(status, forKey: .status)
         }
         enum Keys: String, CodingKey { case code, name, due, paid, outstanding, credit, late_fee, oldest_unpaid, months, bucket, status }
+
+        /// The members in the sorted keys' order, for the streamed array's own writer.
+        func forEachMember(_ body: (StaticString, JSONScalar) -> Void) {
+            body("bucket", .string(bucket))
+            body("code", .string(code))
+            body("credit", .string(credit))
+            body("due", .string(due))
+            body("late_fee", .string(late_fee))
+            body("months", .integer(months))
+            body("name", .string(name))
+            body("oldest_unpaid", .string(oldest_unpaid))
+            body("outstanding", .string(outstanding))
+            body("paid", .string(paid))
+            body("status", .string(status))
+        }
     }
     struct Totals: Encodable, Sendable {
         var due: String

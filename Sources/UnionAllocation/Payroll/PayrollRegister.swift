@@ -46,7 +46,7 @@ public struct PayrollRegister: Sendable {
             return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
         }
         do {
-            return try store.write(user: user) { transaction in
+            return try store.write(user: user, volume: .file(bytes: InputFile.size(path: path) ?? 0)) { transaction in
                 // Looked up again under the write lock: the first look was taken before it.
                 if let previous = try transaction.previousImport(kind: .payroll, sha256: fileDigest) {
                     return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)

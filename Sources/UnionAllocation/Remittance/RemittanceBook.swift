@@ -52,7 +52,7 @@ public struct RemittanceBook: Sendable {
     ///   `ReceiptQueue`, and at most `positionsCachedMax` entries of units' positions are kept.
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> RemittanceImportOutcome {
         let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
-        return try store.write(user: user) { transaction in
+        return try store.write(user: user, volume: .file(bytes: InputFile.size(path: path) ?? 0)) { transaction in
             if let previous = try transaction.previousImport(kind: .remittance, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }

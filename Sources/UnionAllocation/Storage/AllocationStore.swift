@@ -18,7 +18,16 @@ public protocol AllocationStore: Sendable {
     /// Runs `body` on one consistent read of the registers and books.
     func read<T>(_ body: (any AllocationReads) throws -> T) throws -> T
     /// Runs `body` in one write transaction as `user`; commits only if all of it succeeds.
-    func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T
+    /// `volume`: what it is about to add (an import's file, a month's allocations), for a store
+    /// that writes a large transaction another way.
+    func write<T>(user: String, volume: WriteVolume, _ body: (any AllocationTransaction) throws -> T) throws -> T
+}
+
+extension AllocationStore {
+    /// `write(user:volume:_:)` for a command's ordinary write of a few rows.
+    public func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T {
+        try write(user: user, volume: .small, body)
+    }
 }
 
 /// The reads of the allocation registers. Every stored value that does not parse is a
@@ -43,6 +52,9 @@ public protocol AllocationReads {
     func latestDeclarations() throws -> [DeclarationKey: DeclaredRevision]
     /// Every declaration revision of `month`, ordered by unit, then revision.
     func declarations(month: YearMonth) throws -> [MonthDeclaration]
+    /// How many of `month`'s declaration revisions have no allocation yet, from two counts (what
+    /// `allocate` is about to add, told to the store beforehand).
+    func unallocatedDeclarationCount(month: YearMonth) throws -> Int
     /// What allocate posted so far for `month`'s declarations, in declaration order.
     func allocations(month: YearMonth) throws -> [PostedAllocation]
 

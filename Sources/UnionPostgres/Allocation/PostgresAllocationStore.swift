@@ -35,7 +35,8 @@ public struct PostgresAllocationStore: AllocationStore {
     /// a unique row (the same file, receipt reference, declaration revision or allocation) fails.
     /// That command is run again from the start, and then sees the other's rows as it would on
     /// SQLite: the same file is "already imported", the same reference refused by the rule.
-    public func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T {
+    /// `volume` changes nothing here: the server writes every transaction one way.
+    public func write<T>(user: String, volume: WriteVolume, _ body: (any AllocationTransaction) throws -> T) throws -> T {
         var attempt = 1
         while true {
             do {

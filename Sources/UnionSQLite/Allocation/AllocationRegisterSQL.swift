@@ -19,6 +19,12 @@ package enum AllocationRegisterSQL {
     /// Whether any allocation of the month is on the register: one seek on the month-first index.
     package static let monthHasAllocations = "SELECT EXISTS (SELECT 1 FROM allocation WHERE month = ?)"
 
+    /// The month's declaration revisions less its allocations (one each, of the same month): two
+    /// counts off month-first indexes, not a probe per declaration.
+    package static let monthUnallocatedCount = """
+        SELECT (SELECT COUNT(*) FROM payroll_declaration WHERE month = ?1) - (SELECT COUNT(*) FROM allocation WHERE month = ?1)
+        """
+
     /// The organisations with units below them, one seek each on `organisation_by_parent` (0025)
     /// instead of a read of every unit: a federation has a few dozen parents over tens of
     /// thousands of units.

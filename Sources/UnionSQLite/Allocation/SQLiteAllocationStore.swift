@@ -38,9 +38,13 @@ public struct SQLiteAllocationStore: AllocationStore {
         try database.read { db in try body(SQLiteAllocationReads(db: db)) }
     }
 
-    public func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T {
-        try database.withPostingBatch(user: user) { batch in
-            try body(SQLiteAllocationTransaction(batch: batch, user: user, unitsInMemoryMax: unitsInMemoryMax))
+    /// A large `volume` is written outside WAL mode when nothing else has the file open
+    /// (`LedgerDatabase.outsideWAL`): its pages once, not again at the checkpoint.
+    public func write<T>(user: String, volume: WriteVolume, _ body: (any AllocationTransaction) throws -> T) throws -> T {
+        try database.outsideWAL(for: volume) {
+            try database.withPostingBatch(user: user) { batch in
+                try body(SQLiteAllocationTransaction(batch: batch, user: user, unitsInMemoryMax: unitsInMemoryMax))
+            }
         }
     }
 }

@@ -153,8 +153,8 @@ final class RewritingAllocationStore: AllocationStore {
     var clock: WallClock { base.clock }
     func policy() throws -> AllocationPolicy { try base.policy() }
     func read<T>(_ body: (any AllocationReads) throws -> T) throws -> T { try base.read(body) }
-    func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T {
+    func write<T>(user: String, volume: WriteVolume, _ body: (any AllocationTransaction) throws -> T) throws -> T {
         if rewrites.withLock({ count in count += 1; return count }) == 1 { try rewrite() }
-        return try base.write(user: user, body)
+        return try base.write(user: user, volume: volume, body)
     }
 }
