@@ -11,7 +11,8 @@ the two imports; a plain `SELECT … GROUP BY` (sqlite3 / psql, process start in
 over the rows each step reads — the declarations by month and channel for allocate, the
 allocations by unit for arrears. The two stores' arrears reports (JSON) must be identical.
 
-Usage: federation-postgres.py GONGHUI UNITS SERVER_URL [WORK_DIR] [LABEL]"""
+Usage: federation-postgres.py GONGHUI UNITS SERVER_URL [WORK_DIR] [LABEL]
+SERVER_URL `-`: the SQLite half alone (the federation year through the CLI, issue 16's target)."""
 import json, os, subprocess, sys
 from benchlib import Report, Server, fmt, summed, timed
 
@@ -19,9 +20,11 @@ gonghui, unit_count, server_url = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 work = sys.argv[4] if len(sys.argv) > 4 else f"/tmp/gonghui-federation-pg-{os.getpid()}"
 label = sys.argv[5] if len(sys.argv) > 5 else ""
 os.makedirs(work, exist_ok=True)
-server = Server(server_url)
+with_postgres = server_url != "-"
+stores = ("sqlite", "postgres") if with_postgres else ("sqlite",)
+server = Server(server_url) if with_postgres else None
 database = f"gonghui_federation_{os.getpid()}"
-book_url = server.url(database)
+book_url = server.url(database) if with_postgres else None
 
 # 1. The files (as FederationBench writes them).
 channels = ["self", "self", "self", "tax-40", "tax-full", "fiscal", "prep", "self"]
@@ -75,22 +78,24 @@ year("sqlite", sqlite_path,
      anchor_query=lambda sql: timed(["sqlite3", sqlite_path, sql]))
 
 # 3. PostgreSQL: the book in one database, the anchors' plain tables in another (same server).
-raw_database = database + "_raw"
-server.create(database, raw_database)
-try:
-    def postgres_anchor_import():
-        subprocess.run(server.psql(raw_database) + ["-c", "CREATE TABLE units(code text, name text, kind text, parent text, channel text)",
-                                                    "-c", "CREATE TABLE payroll(unit_code text, unit_name text, month text, headcount text, wage_total text)"],
-                       check=True)
-        return (timed(server.psql(raw_database) + ["-c", f"\\copy units FROM '{unit_file}' WITH (FORMAT csv, HEADER)"], database=raw_database),
-                timed(server.psql(raw_database) + ["-c", f"\\copy payroll FROM '{payroll_file}' WITH (FORMAT csv, HEADER)"], database=raw_database))
-    year("postgres", book_url, database=database, anchor_import=postgres_anchor_import,
-         anchor_query=lambda sql: timed(server.psql(database) + ["-c", sql], database=database))
-    # The register's figures straight from each store, for the agreement check.
-    postgres_totals = subprocess.run(server.psql(database) + ["-c", "SELECT COUNT(*), SUM(due_fen), SUM(receivable_fen) FROM allocation"],
-                                     capture_output=True, text=True, check=True).stdout.strip()
-finally:
-    server.drop_all()
+def postgres_year():
+    """The year on PostgreSQL; the register's figures straight from the store, for the agreement check."""
+    raw_database = database + "_raw"
+    server.create(database, raw_database)
+    try:
+        def postgres_anchor_import():
+            subprocess.run(server.psql(raw_database) + ["-c", "CREATE TABLE units(code text, name text, kind text, parent text, channel text)",
+                                                        "-c", "CREATE TABLE payroll(unit_code text, unit_name text, month text, headcount text, wage_total text)"],
+                           check=True)
+            return (timed(server.psql(raw_database) + ["-c", f"\\copy units FROM '{unit_file}' WITH (FORMAT csv, HEADER)"], database=raw_database),
+                    timed(server.psql(raw_database) + ["-c", f"\\copy payroll FROM '{payroll_file}' WITH (FORMAT csv, HEADER)"], database=raw_database))
+        year("postgres", book_url, database=database, anchor_import=postgres_anchor_import,
+             anchor_query=lambda sql: timed(server.psql(database) + ["-c", sql], database=database))
+        return subprocess.run(server.psql(database) + ["-c", "SELECT COUNT(*), SUM(due_fen), SUM(receivable_fen) FROM allocation"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    finally:
+        server.drop_all()
+postgres_totals = postgres_year() if with_postgres else None
 sqlite_totals = subprocess.run(["sqlite3", "-separator", "|", sqlite_path, "SELECT COUNT(*), SUM(due_fen), SUM(receivable_fen) FROM allocation"],
                                capture_output=True, text=True, check=True).stdout.strip()
 
@@ -101,15 +106,17 @@ def without_journal(path):
         document = json.load(f)
     document.pop("journal", None)
     return document
-sqlite_arrears, postgres_arrears = without_journal(f"{work}/arrears-sqlite.json"), without_journal(f"{work}/arrears-postgres.json")
+sqlite_arrears = without_journal(f"{work}/arrears-sqlite.json")
+postgres_arrears = without_journal(f"{work}/arrears-postgres.json") if with_postgres else None
 same_arrears = sqlite_arrears == postgres_arrears
-print(f"arrears reports identical on both stores (less the journal stamp): {same_arrears}; "
-      f"totals SQLite {sqlite_arrears.get('totals')}, PostgreSQL {postgres_arrears.get('totals')}")
-print(f"allocation register (count, due, receivable): SQLite {sqlite_totals}, PostgreSQL {postgres_totals}, "
-      f"same: {sqlite_totals == postgres_totals}")
+if with_postgres:
+    print(f"arrears reports identical on both stores (less the journal stamp): {same_arrears}; "
+          f"totals SQLite {sqlite_arrears.get('totals')}, PostgreSQL {postgres_arrears.get('totals')}")
+    print(f"allocation register (count, due, receivable): SQLite {sqlite_totals}, PostgreSQL {postgres_totals}, "
+          f"same: {sqlite_totals == postgres_totals}")
 
 # 5. The table and the JSON line.
-report = Report("FederationPostgresBesideSQLite", unit_count, label, gonghui)
+report = Report("FederationPostgresBesideSQLite" if with_postgres else "FederationCLI", unit_count, label, gonghui)
 steps = (("org import", "org import", unit_count, {"sqlite": "sqlite3 .import", "postgres": "psql \\copy"}),
          ("payroll import", "payroll import", declarations, {"sqlite": "sqlite3 .import", "postgres": "psql \\copy"}),
          ("allocate", "allocate ×12", declarations, {"sqlite": "sqlite3 SELECT … declarations GROUP BY month, channel",
@@ -117,15 +124,15 @@ steps = (("org import", "org import", unit_count, {"sqlite": "sqlite3 .import", 
          ("arrears", "arrears at year end", None, {"sqlite": "sqlite3 SELECT … allocation GROUP BY unit_id",
                                                    "postgres": "psql SELECT … allocation GROUP BY unit_id"}))
 for key, name, count, anchor_name in steps:
-    for store in ("sqlite", "postgres"):
+    for store in stores:
         extra = {"months_seconds": figures[f"{store} allocate months"]} if key == "allocate" else None
         report.add(name, store, figures[f"{store} {key}"], anchor_name[store], figures[f"{store} anchor {key}"],
                    rate=(count, "units" if key == "org import" else "declarations") if count else None, extra=extra)
-for store in ("sqlite", "postgres"):
+for store in stores:
     report.add("the year: org + payroll import, allocate ×12, arrears", store,
                summed([figures[f"{store} {key}"] for key, *_ in steps]), "the anchors above, summed",
                summed([figures[f"{store} anchor {key}"] for key, *_ in steps]))
 report.print_table()
-report.append({"declarations": declarations, "stores_agree": same_arrears and sqlite_totals == postgres_totals,
+report.append({"declarations": declarations, "stores_agree": (same_arrears and sqlite_totals == postgres_totals) if with_postgres else None,
                "allocation_totals": {"sqlite": sqlite_totals, "postgres": postgres_totals},
-               "arrears_totals": {"sqlite": sqlite_arrears.get("totals"), "postgres": postgres_arrears.get("totals")}})
+               "arrears_totals": {"sqlite": sqlite_arrears.get("totals"), "postgres": postgres_arrears.get("totals") if with_postgres else None}})

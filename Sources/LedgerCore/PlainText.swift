@@ -28,31 +28,34 @@ public enum PlainText {
     /// whose last character is the GB 11643 check character of the first 17.
     /// - Complexity: one pass over the bytes; only a run of 17 digits is looked at closer.
     public static func containsNationalID(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 18 else { return false }
-        var run = 0   // digits immediately before `index`
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x30 && byte <= 0x39 {
-                run += 1
-                if run >= 18, isIDRun(bytes, end: index + 1), !isDigit(bytes, index + 1) { return true }
-            } else {
-                if run == 17, byte == 0x58 || byte == 0x78, isIDRun(bytes, end: index + 1), !isDigit(bytes, index + 1) { return true }
-                run = 0
+        guard text.utf8.count >= 18 else { return false }
+        // The text's own bytes, not an array of them: the check runs on every summary of an import.
+        var text = text
+        return text.withUTF8 { bytes in
+            var run = 0   // digits immediately before `index`
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x30 && byte <= 0x39 {
+                    run += 1
+                    if run >= 18, isIDRun(bytes, end: index + 1), !isDigit(bytes, index + 1) { return true }
+                } else {
+                    if run == 17, byte == 0x58 || byte == 0x78, isIDRun(bytes, end: index + 1), !isDigit(bytes, index + 1) { return true }
+                    run = 0
+                }
+                index += 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 
     /// False outside the text: an ID may start at its first byte (`start - 1` is then -1).
-    private static func isDigit(_ bytes: [UInt8], _ index: Int) -> Bool {
+    private static func isDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39
     }
 
     /// The 18 bytes ending at `end` are an ID: no digit right before them, and the check matches.
-    private static func isIDRun(_ bytes: [UInt8], end: Int) -> Bool {
+    private static func isIDRun(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         let start = end - 18
         guard start >= 0, !isDigit(bytes, start - 1) else { return false }
         var sum = 0

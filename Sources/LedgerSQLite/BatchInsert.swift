@@ -43,17 +43,19 @@ final class BatchInsert {
     /// Whether `append` may write a full batch by itself. Off for tables whose rows reference
     /// rows still queued elsewhere; the owner then calls `flush(fullBatchesOnly:)`.
     private let flushesWhenFull: Bool
-    private var rows = Rows()
-    private var statements: [Int: RawStatement] = [:]
+    // Unchecked at run time (`PostingSession` says why): one thread queues rows; whole batches
+    // reach the writer's thread as copies of their bytes.
+    @exclusivity(unchecked) private var rows = Rows()
+    @exclusivity(unchecked) private var statements: [Int: RawStatement] = [:]
     /// Set when this writer writes its rows' change-journal images itself (`WrittenChangeImages`).
     let images: WrittenChangeImages?
     /// Set for the voucher table: it hashes the chain's links as their rows are written.
     let chain: ChainLinker?
     /// Set while whole batches are written on another thread (`writeWholeBatches(on:)`).
-    private var background: BackgroundRowWriter?
+    @exclusivity(unchecked) private var background: BackgroundRowWriter?
     /// While batches go to the background: the rowid SQLite gives the next row handed over, when it
     /// numbers them (the change journal's entries are made before the rows are written).
-    private var nextRowID: Int64?
+    @exclusivity(unchecked) private var nextRowID: Int64?
 
     /// SQLite allows 32,766 host parameters per statement; batches stay far below it.
     static let parametersMax = 32_766

@@ -245,7 +245,7 @@ struct VoucherRowReader {
         // here (metadata looked up for every field).
         guard let span = try? UTF8Span(validating: bytes.span) else { return nil }
         let text = String(copying: span)
-        return text.utf8.contains(0x22) ? text.replacingDoubledQuotesInField() : text
+        return bytes.contains(0x22) ? text.replacingDoubledQuotesInField() : text
     }
 
     /// 0–9999 in plain digits, or nil.

@@ -104,7 +104,7 @@ public final class PostingCheckScratch: @unchecked Sendable {
     // A posting session runs on one thread; nothing here is shared across sessions.
     // Each value is boxed with its type's identity, so reading it back is a comparison and an
     // unchecked downcast instead of a dynamic cast from `Any` (which runs once per voucher).
-    private var values: [ObjectIdentifier: (type: ObjectIdentifier, box: AnyObject)] = [:]
+    @exclusivity(unchecked) private var values: [ObjectIdentifier: (type: ObjectIdentifier, box: AnyObject)] = [:]
 
     private final class Box<Value> {
         let value: Value

@@ -62,7 +62,9 @@ public struct CashBalanceCheck: PostingCheck {
     /// The session's view of the watched accounts.
     private final class Watched {
         /// Account code → the cash or bank account it is part of (nil: not watched).
-        private var watched: [AccountCode: AccountCode?] = [:]
+        /// Unchecked at run time: a posting session's checks run on its one thread, and the check
+        /// per posting cost more than the look-up it guarded.
+        @exclusivity(unchecked) private var watched: [AccountCode: AccountCode?] = [:]
         /// The day-end balances read so far, by watched account.
         var loaded: [AccountCode: LoadedDays] = [:]
 
