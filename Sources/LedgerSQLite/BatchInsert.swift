@@ -43,8 +43,9 @@ final class BatchInsert {
     /// Whether `append` may write a full batch by itself. Off for tables whose rows reference
     /// rows still queued elsewhere; the owner then calls `flush(fullBatchesOnly:)`.
     private let flushesWhenFull: Bool
-    // Unchecked at run time (`PostingSession` says why): one thread queues rows; whole batches
-    // reach the writer's thread as copies of their bytes.
+    // Unchecked at run time (`PostingSession` says why): no two accesses overlap on one thread, and
+    // between threads a writer passes only through the background queue (whole batches as copies
+    // of their bytes; the change images' own writer after `drain()`).
     @exclusivity(unchecked) private var rows = Rows()
     @exclusivity(unchecked) private var statements: [Int: RawStatement] = [:]
     /// Set when this writer writes its rows' change-journal images itself (`WrittenChangeImages`).
@@ -80,6 +81,8 @@ final class BatchInsert {
     var pendingRowCount: Int { rows.slots.count / width }
 
     /// Queues one row, its values added in column order by `fill`, and closes it (`endRow()`).
+    /// `fill` holds the queued rows for writing: it must not touch this writer itself (nothing
+    /// would trap: the rows are unchecked at run time).
     func row(_ fill: (inout Rows) -> Void) throws {
         fill(&rows)
         try endRow()

@@ -8,7 +8,8 @@ import LedgerStore
 package struct ImportTuning: Sendable {
     /// Whole batches of rows inserted on a second thread (`BackgroundRowWriter`).
     package var rowsInBackground = true
-    /// Files at least this large are imported outside WAL mode (`LedgerDatabase.outsideWAL`).
+    /// Writes at least this large run outside WAL mode (`LedgerDatabase.outsideWAL`): a voucher
+    /// file of this size, or a `WriteVolume` of it.
     package var outsideWALFromBytes = ImportTuning.outsideWALFrom
 
     /// 1 MiB, about 7,000 vouchers: below it the two mode changes (a header write and its syncs
@@ -16,7 +17,8 @@ package struct ImportTuning: Sendable {
     package static let outsideWALFrom = 1 << 20
 
     /// What one register row adds to the file, for a volume told in rows: an allocation row with
-    /// its index entry and its share of the change journal (50,000 of them: 5.5 MB).
+    /// its index entry and its share of the change journal (50,000 of them wrote 5.6 MB, 112 bytes
+    /// a row, rounded up).
     package static let bytesPerRegisterRow = 128
 
     /// Whether a write of `volume` runs outside WAL mode.

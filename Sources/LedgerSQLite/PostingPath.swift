@@ -13,10 +13,11 @@ import LedgerStore
 /// transaction, so a bulk import touches each balance row once. If anything throws, the caller's
 /// transaction rolls back and nothing is written.
 ///
-/// Its mutable state is `@exclusivity(unchecked)`: one thread posts through a session (the
-/// writer's thread touches only the batches' own rows), and `record` reads and writes that state
-/// about fourteen times a voucher; the run-time exclusivity check of a class's property cost more
-/// than the work it guarded (callgrind, 100,000 vouchers: 1.4M checks, ≈ 7% of the thread).
+/// Its mutable state is `@exclusivity(unchecked)`: `record` reads and writes it about fourteen
+/// times a voucher, never two accesses of one property overlapping, and the run-time check of a
+/// class's property (which looks at one thread's accesses only) cost more than the work it
+/// guarded (callgrind, 100,000 vouchers: 1.4M checks, ≈ 7% of the thread). Keep it so: an
+/// overlapping access to these now goes unnoticed instead of trapping.
 final class PostingSession {
     /// The transaction's connection (checks of the storage modules read their own tables through
     /// it), once any batch still being written on the writer's thread is in (`BackgroundRowWriter`).

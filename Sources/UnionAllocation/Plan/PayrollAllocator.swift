@@ -41,8 +41,7 @@ public struct PayrollAllocator: Sendable {
         let terms = try AllocationMonthTerms(policy: policy, month: month)
         // What the run is about to add, told to the store (a hint: the transaction reads the month
         // again under the write lock).
-        let unallocated = try store.read { try $0.unallocatedDeclarationCount(month: month) }
-        return try store.write(user: user, volume: .rows(unallocated)) { transaction in
+        return try store.write(user: user, volume: try store.allocationVolume(month: month)) { transaction in
             let declarations = try transaction.declarations(month: month)
             // A month allocated for the first time has nothing posted to compare with: its
             // allocations are read only when one of its declarations was allocated before.

@@ -21,9 +21,16 @@ public protocol AllocationStore: Sendable {
     /// `volume`: what it is about to add (an import's file, a month's allocations), for a store
     /// that writes a large transaction another way.
     func write<T>(user: String, volume: WriteVolume, _ body: (any AllocationTransaction) throws -> T) throws -> T
+    /// What `allocate` of `month` is about to add, for a store that writes a large transaction
+    /// another way: the month's declared units with no allocation yet, a first allocation each
+    /// (corrections of units allocated before are not counted: a month of them runs as small).
+    func allocationVolume(month: YearMonth) throws -> WriteVolume
 }
 
 extension AllocationStore {
+    /// `.small`: for a store that writes every transaction one way, nothing to count.
+    public func allocationVolume(month: YearMonth) throws -> WriteVolume { .small }
+
     /// `write(user:volume:_:)` for a command's ordinary write of a few rows.
     public func write<T>(user: String, _ body: (any AllocationTransaction) throws -> T) throws -> T {
         try write(user: user, volume: .small, body)
@@ -52,9 +59,6 @@ public protocol AllocationReads {
     func latestDeclarations() throws -> [DeclarationKey: DeclaredRevision]
     /// Every declaration revision of `month`, ordered by unit, then revision.
     func declarations(month: YearMonth) throws -> [MonthDeclaration]
-    /// How many of `month`'s declaration revisions have no allocation yet, from two counts (what
-    /// `allocate` is about to add, told to the store beforehand).
-    func unallocatedDeclarationCount(month: YearMonth) throws -> Int
     /// What allocate posted so far for `month`'s declarations, in declaration order.
     func allocations(month: YearMonth) throws -> [PostedAllocation]
 

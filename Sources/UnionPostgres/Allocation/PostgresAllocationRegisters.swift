@@ -79,13 +79,6 @@ extension PostgresAllocationRegisters {
         return latest
     }
 
-    func unallocatedDeclarationCount(month: YearMonth) throws -> Int {
-        let rows = try session.query("""
-            SELECT (SELECT COUNT(*) FROM payroll_declaration WHERE month = $1) - (SELECT COUNT(*) FROM allocation WHERE month = $1) AS pending
-            """, [.int(month.ordinal)])
-        return Int(try rows.first?.int("pending") ?? 0)
-    }
-
     func declarations(month: YearMonth) throws -> [MonthDeclaration] {
         try session.query("""
             SELECT d.id, d.unit_id, d.revision, d.wage_total_fen, d.channel, a.declaration_id IS NOT NULL AS is_allocated,

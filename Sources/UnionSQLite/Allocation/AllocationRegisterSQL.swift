@@ -19,10 +19,12 @@ package enum AllocationRegisterSQL {
     /// Whether any allocation of the month is on the register: one seek on the month-first index.
     package static let monthHasAllocations = "SELECT EXISTS (SELECT 1 FROM allocation WHERE month = ?)"
 
-    /// The month's declaration revisions less its allocations (one each, of the same month): two
-    /// counts off month-first indexes, not a probe per declaration.
-    package static let monthUnallocatedCount = """
-        SELECT (SELECT COUNT(*) FROM payroll_declaration WHERE month = ?1) - (SELECT COUNT(*) FROM allocation WHERE month = ?1)
+    /// The month's declared units less its allocated ones: the units `allocate` would allocate for
+    /// the first time. Two scans of month-first indexes (2 ms at 50,000 units); the exact count of
+    /// latest revisions not allocated, a probe or two per declaration, took 19 ms.
+    package static let monthUnitsNotAllocated = """
+        SELECT (SELECT COUNT(DISTINCT unit_id) FROM payroll_declaration WHERE month = ?1)
+             - (SELECT COUNT(DISTINCT unit_id) FROM allocation WHERE month = ?1)
         """
 
     /// The organisations with units below them, one seek each on `organisation_by_parent` (0025)

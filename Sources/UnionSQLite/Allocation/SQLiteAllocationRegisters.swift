@@ -89,10 +89,6 @@ extension SQLiteAllocationRegisters {
         return latest
     }
 
-    func unallocatedDeclarationCount(month: YearMonth) throws -> Int {
-        try Int.fetchOne(db, sql: AllocationRegisterSQL.monthUnallocatedCount, arguments: [month.ordinal]) ?? 0
-    }
-
     func declarations(month: YearMonth) throws -> [MonthDeclaration] {
         var declarations: [MonthDeclaration] = []
         // From SQLite's buffers, each channel's text decoded once: `allocate` reads a whole month

@@ -34,6 +34,12 @@ public struct SQLiteAllocationStore: AllocationStore {
         return try AllocationPolicy(document: document)
     }
 
+    public func allocationVolume(month: YearMonth) throws -> WriteVolume {
+        .rows(max(0, try database.read { db in
+            try Int.fetchOne(db, sql: AllocationRegisterSQL.monthUnitsNotAllocated, arguments: [month.ordinal]) ?? 0
+        }))
+    }
+
     public func read<T>(_ body: (any AllocationReads) throws -> T) throws -> T {
         try database.read { db in try body(SQLiteAllocationReads(db: db)) }
     }

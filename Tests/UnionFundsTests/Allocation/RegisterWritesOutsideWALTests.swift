@@ -60,26 +60,35 @@ struct RegisterWritesOutsideWALTests {
         return (mode, FileManager.default.fileExists(atPath: f.database.location + "-journal"))
     }
 
-    @Test("each command tells the store what it adds: the file's size for imports (units, payroll, receipts), the month's unallocated declarations for allocate")
+    @Test("each command tells the store what it adds: the file's size for imports (units, payroll, receipts), small for a file imported before, the month's units not yet allocated for allocate")
     func volumesTold() throws {
         let f = try AllocationFixture()
         defer { f.remove() }
         let store = Self.recording(f, ImportTuning())
         let unitPath = try Self.unitFile(f), payrollPath = try Self.payrollFile(f)
-        _ = try UnitImport(store: store, user: "t").importFile(path: unitPath, displayName: "units.csv",
-                                                               channels: try f.policy.channelTerms(on: day("2026-01-01")))
+        let units = UnitImport(store: store, user: "t"), channels = try f.policy.channelTerms(on: day("2026-01-01"))
+        _ = try units.importFile(path: unitPath, displayName: "units.csv", channels: channels)
         _ = try PayrollRegister(store: store, user: "t").importFile(path: payrollPath, displayName: "payroll.csv")
         let allocator = PayrollAllocator(store: store, user: "t", policy: f.policy)
         _ = try allocator.allocate(month: Self.month("2026-01"))
         _ = try allocator.allocate(month: Self.month("2026-01"))
-        // One unit's February declaration corrected: one more revision, one allocation to adjust.
+        // One unit's February declaration corrected before February is allocated: two revisions, one
+        // allocation (of the latest), so 300 units to allocate, not 301 revisions; then none.
         _ = try f.importPayroll("fix.csv", "U7,,2026-02,10,99999.00\n")
         _ = try allocator.allocate(month: Self.month("2026-02"))
+        _ = try allocator.allocate(month: Self.month("2026-02"))
+        // A correction after January's allocation is an adjustment of a unit allocated before: not counted.
+        _ = try f.importPayroll("fix2.csv", "U8,,2026-01,10,88888.00\n")
+        #expect(try allocator.allocate(month: Self.month("2026-01")).adjusted == 1)
         let receiptPath = try f.write("receipts.csv", "unit_code,date,amount,month,ref\nU0,2026-02-10,100.00,2026-01,R1\n")
+        _ = try RemittanceBook(store: store, user: "t").importFile(path: receiptPath, displayName: "receipts.csv")
+        // The same files again: answered without adding anything.
+        _ = try units.importFile(path: unitPath, displayName: "units.csv", channels: channels)
         _ = try RemittanceBook(store: store, user: "t").importFile(path: receiptPath, displayName: "receipts.csv")
         let size = { (path: String) in try Data(contentsOf: URL(fileURLWithPath: path)).count }
         #expect(store.volumes == [.file(bytes: try size(unitPath)), .file(bytes: try size(payrollPath)),
-                                  .rows(Self.units), .rows(0), .rows(Self.units + 1), .file(bytes: try size(receiptPath))])
+                                  .rows(Self.units), .rows(0), .rows(Self.units), .rows(0), .rows(0),
+                                  .file(bytes: try size(receiptPath)), .small, .small])
     }
 
     @Test("large writes outside WAL mode, the same registers and books as in it, the file back in WAL mode")
@@ -96,12 +105,20 @@ struct RegisterWritesOutsideWALTests {
             for name in ["2026-01", "2026-02", "2026-03"] {
                 #expect(try PayrollAllocator(store: store, user: "t", policy: f.policy).allocate(month: Self.month(name)).allocated == Self.units)
             }
+            let receipts = try f.write("receipts.csv", "unit_code,date,amount,month,ref\n"
+                                       + (0..<30).map { "U\($0 * 3),2026-02-2\($0 % 8),\(100 + $0).00,2026-01,R\($0)\n" }.joined())
+            #expect(try RemittanceBook(store: store, user: "t").importFile(path: receipts, displayName: "receipts.csv") != nil)
             modes.append(store.modes)
         }
-        #expect(modes[0] == Array(repeating: "delete", count: 5))
-        #expect(modes[1] == Array(repeating: "wal", count: 5))
+        #expect(modes[0] == Array(repeating: "delete", count: 6))
+        #expect(modes[1] == Array(repeating: "wal", count: 6))
         #expect(try Self.allocationRegister(outside) == Self.allocationRegister(inWAL))
         #expect(try outside.balance("XF", "132") == inWAL.balance("XF", "132"))
+        let year = (from: try YearMonth(year: 2026, month: 1), to: try YearMonth(year: 2026, month: 12))
+        let trial = { (f: AllocationFixture) in try f.database.books(for: "XF", user: "t").trialBalance(from: year.from, to: year.to).rows }
+        #expect(try trial(outside) == trial(inWAL))
+        let receipts = { (f: AllocationFixture) in try f.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM remittance") } }
+        #expect(try receipts(outside) == 30 && receipts(inWAL) == 30, "the receipts are in the registers")
         #expect(try outside.balance("XF", "132") != .zero)
         #expect(try outside.database.verify().isEmpty)
         let onDisk = try Self.modeOnDisk(outside)
@@ -174,6 +191,7 @@ final class VolumeRecordingStore: AllocationStore {
     var clock: WallClock { base.clock }
     func policy() throws -> AllocationPolicy { try base.policy() }
     func read<T>(_ body: (any AllocationReads) throws -> T) throws -> T { try base.read(body) }
+    func allocationVolume(month: YearMonth) throws -> WriteVolume { try base.allocationVolume(month: month) }
     func write<T>(user: String, volume: WriteVolume, _ body: (any AllocationTransaction) throws -> T) throws -> T {
         seen.withLock { $0.volumes.append(volume) }
         return try base.write(user: user, volume: volume) { transaction in
