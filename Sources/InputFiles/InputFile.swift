@@ -1,4 +1,3 @@
-import Foundation
 import LedgerCore
 
 /// Reading a user's CSV file for the modules above the store: the same streaming, encoding
@@ -31,12 +30,8 @@ public enum InputFile {
 }
 
 extension InputFile {
-    /// The size of the plain file at `path` in bytes, links followed; nil for anything else (a
-    /// folder, a missing file), whose error the import's read gives. A hint for the store
+    /// The size of the readable plain file at `path` in bytes, links followed; nil for anything
+    /// else (a folder, a missing file), whose error the import's read gives. A hint for the store
     /// (`WriteVolume.file`), never a check.
-    public static func size(path: String) -> Int? {
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(status.st_size)
-    }
+    public static func size(path: String) -> Int? { FileLook(path: path)?.size }
 }

@@ -52,9 +52,8 @@ public struct RemittanceBook: Sendable {
     ///   `ReceiptQueue`, and at most `positionsCachedMax` entries of units' positions are kept.
     public func importFile(path: String, displayName: String, encoding: InputEncoding = .automatic) throws -> RemittanceImportOutcome {
         let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
-        // The same bytes imported before are answered inside the write, which then adds nothing.
-        let seen = try store.read { try $0.previousImport(kind: .remittance, sha256: digest.fileSHA256) } != nil
-        return try store.write(user: user, volume: seen ? .small : .file(bytes: InputFile.size(path: path) ?? 0)) { transaction in
+        let volume = try store.importVolume(kind: .remittance, fingerprint: digest, path: path)
+        return try store.write(user: user, volume: volume) { transaction in
             if let previous = try transaction.previousImport(kind: .remittance, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }

@@ -31,9 +31,8 @@ public struct UnitImport: Sendable {
                            encoding: InputEncoding = .automatic) throws -> UnitImportOutcome {
         let digest = try InputFile.fingerprint(path: path, displayName: displayName, encoding: encoding)
         let firstPeriod = try YearMonth(year: store.clock.today().year, month: 1)
-        // The same bytes imported before are answered inside the write, which then adds nothing.
-        let seen = try store.read { try $0.previousImport(kind: .unit, sha256: digest.fileSHA256) } != nil
-        return try store.write(user: user, volume: seen ? .small : .file(bytes: InputFile.size(path: path) ?? 0)) { transaction in
+        let volume = try store.importVolume(kind: .unit, fingerprint: digest, path: path)
+        return try store.write(user: user, volume: volume) { transaction in
             if let previous = try transaction.previousImport(kind: .unit, fingerprint: digest) {
                 return .alreadyImported(fileName: previous.fileName, at: previous.importedAt)
             }

@@ -23,6 +23,11 @@ struct RegisterWritesOutsideWALTests {
                     + (0..<units).map { "U\($0),单位\($0)工会,enterprise,XF,\(["self", "tax-40", "fiscal"][$0 % 3])\n" }.joined())
     }
 
+    static func importUnits(_ store: any AllocationStore, _ f: AllocationFixture) throws {
+        _ = try UnitImport(store: store, user: "t").importFile(path: try unitFile(f), displayName: "units.csv",
+                                                               channels: try f.policy.channelTerms(on: day("2026-01-01")))
+    }
+
     static func payrollFile(_ f: AllocationFixture, months: ClosedRange<Int> = 1...3, badLine: Int? = nil) throws -> String {
         var text = "unit_code,unit_name,month,headcount,wage_total\n"
         var line = 1
@@ -98,8 +103,7 @@ struct RegisterWritesOutsideWALTests {
         var modes: [[String]] = []
         for (f, tuning) in [(outside, ImportTuning(outsideWALFromBytes: 0)), (inWAL, ImportTuning(outsideWALFromBytes: .max))] {
             let store = Self.recording(f, tuning)
-            _ = try UnitImport(store: store, user: "t").importFile(path: try Self.unitFile(f), displayName: "units.csv",
-                                                                   channels: try f.policy.channelTerms(on: day("2026-01-01")))
+            try Self.importUnits(store, f)
             #expect(try PayrollRegister(store: store, user: "t").importFile(path: try Self.payrollFile(f), displayName: "payroll.csv")
                     == .imported(rows: 3 * Self.units, new: 3 * Self.units, corrected: 0, unchanged: 0))
             for name in ["2026-01", "2026-02", "2026-03"] {
@@ -134,8 +138,7 @@ struct RegisterWritesOutsideWALTests {
         let f = try AllocationFixture()
         defer { f.remove() }
         let store = Self.recording(f, ImportTuning(outsideWALFromBytes: 0))
-        _ = try UnitImport(store: store, user: "t").importFile(path: try Self.unitFile(f), displayName: "units.csv",
-                                                               channels: try f.policy.channelTerms(on: day("2026-01-01")))
+        try Self.importUnits(store, f)
         let path = try Self.payrollFile(f, badLine: 2 * Self.units + 5)
         #expect { try PayrollRegister(store: store, user: "t").importFile(path: path, displayName: "payroll.csv") } throws: { error in
             (error as? RowsRejected)?.problems.map(\.line) == [2 * Self.units + 5]
@@ -153,8 +156,7 @@ struct RegisterWritesOutsideWALTests {
         let f = try AllocationFixture()
         defer { f.remove() }
         let store = Self.recording(f, ImportTuning(outsideWALFromBytes: 0))
-        _ = try UnitImport(store: store, user: "t").importFile(path: try Self.unitFile(f), displayName: "units.csv",
-                                                               channels: try f.policy.channelTerms(on: day("2026-01-01")))
+        try Self.importUnits(store, f)
         _ = try PayrollRegister(store: store, user: "t").importFile(path: try Self.payrollFile(f, months: 1...1), displayName: "payroll.csv")
         let other = try DatabaseQueue(path: f.database.location)
         defer { try? other.close() }
