@@ -235,10 +235,10 @@ final class PostingSession {
         try vouchers.row { row in
             row.add(id)
             row.add(organisationID)
-            row.add(text: date)
+            row.add(terminatedText: date)   // the three a CHECK calls a function on
             row.add(Int64(ordinal))
             row.add(Int64(number))
-            row.add(text: draft.summary)
+            row.add(terminatedText: draft.summary)
             row.add(text: draft.kind.rawValue)
             row.add(draft.reverses)
             row.add(debitTotal.fen)
@@ -250,7 +250,7 @@ final class PostingSession {
             row.add(chainLink: canonical)
             row.add(Int64(draft.attachments))
             row.add(Int64(JournalChain.Version.current.rawValue))
-            row.add(text: draft.fund)
+            row.add(terminatedText: draft.fund)
             row.add(sourceLine)
         }
         if let approval = draft.approval { try insertApproval(approval, voucherID: id) }

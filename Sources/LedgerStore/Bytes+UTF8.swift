@@ -3,7 +3,12 @@ extension Array where Element == UInt8 {
     /// generic sequence path, several times slower for the short texts of a voucher). Used by the
     /// journal chain's encoder and the SQLite batch insert's text arena.
     public mutating func appendUTF8(_ text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
+        // Read in place: `withUTF8` is mutating, and the copy it needs cost a retain and a release
+        // per text. Every native string is contiguous; a bridged one takes the second path.
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append(contentsOf: $0) }
+        if appended == nil {
+            var text = text
+            text.withUTF8 { append(contentsOf: $0) }
+        }
     }
 }

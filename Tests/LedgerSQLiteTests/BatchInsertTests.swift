@@ -49,4 +49,60 @@ struct BatchInsertTests {
             }
         }
     }
+
+    /// Texts for columns whose CHECK calls a function (`add(terminatedText:)`) are bound
+    /// NUL-terminated from the arena: they must come back whole, between other texts and across
+    /// flushes that move the queued bytes, and one holding a NUL itself must not be cut there.
+    @Test("terminated texts come back whole; one holding a NUL is not cut", arguments: [false, true])
+    func terminatedTexts(inBackground: Bool) throws {
+        let writer = inBackground ? BackgroundRowWriter() : nil
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE t(n INTEGER NOT NULL, d TEXT NOT NULL CHECK(d GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+                               s TEXT NOT NULL CHECK(length(s) > 0), f TEXT NOT NULL CHECK(length(f) <= 64), m TEXT NOT NULL)
+                """)
+            let batch = BatchInsert(db, table: "t", columns: ["n", "d", "s", "f", "m"], batchSize: 4, flushesWhenFull: false)
+            if let writer { try batch.writeWholeBatches(on: writer) }
+            var expected: [(String, String, String, String)] = []
+            for n in 0..<37 {
+                let date = "2026-\(n % 12 < 9 ? "0" : "")\(n % 12 + 1)-1\(n % 10)"
+                let summary = n % 9 == 8 ? "前\u{0}后\(n)" : String(repeating: "摘要\(n)", count: n % 3 + 1)
+                let fund = n % 4 == 0 ? "" : "基金\(n)"
+                let memo = n % 2 == 0 ? "" : "备注\(n)"
+                try batch.row { row in
+                    row.add(Int64(n))
+                    row.add(terminatedText: date)
+                    row.add(terminatedText: summary)
+                    row.add(terminatedText: fund)
+                    row.add(text: memo)
+                }
+                expected.append((date, summary, fund, memo))
+                if n % 5 == 4 { try batch.flush(fullBatchesOnly: true) }
+            }
+            try batch.flush()
+            batch.writeInForeground()
+            // Compared as bytes: SQLite's own text functions stop at a NUL.
+            let rows = try Row.fetchAll(db, sql: "SELECT CAST(d AS BLOB), CAST(s AS BLOB), CAST(f AS BLOB), CAST(m AS BLOB), typeof(f) FROM t ORDER BY n")
+            #expect(rows.count == expected.count)
+            for (row, want) in zip(rows, expected) {
+                #expect(String(decoding: row[0] as Data? ?? Data(), as: UTF8.self) == want.0)
+                #expect(String(decoding: row[1] as Data? ?? Data(), as: UTF8.self) == want.1)
+                #expect(String(decoding: row[2] as Data? ?? Data(), as: UTF8.self) == want.2)
+                #expect(String(decoding: row[3] as Data? ?? Data(), as: UTF8.self) == want.3)
+                #expect(row[4] as String == "text")
+            }
+        }
+    }
+
+    @Test("a terminated text still meets its CHECK: an empty summary is refused")
+    func terminatedTextChecked() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t(s TEXT NOT NULL CHECK(length(s) > 0))")
+            let batch = BatchInsert(db, table: "t", columns: ["s"], batchSize: 4)
+            try batch.row { $0.add(terminatedText: "") }
+            #expect(throws: (any Error).self) { try batch.flush() }
+        }
+    }
 }

@@ -99,7 +99,7 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
                 row.add(allocation.unitID)
                 row.add(Int64(allocation.month.ordinal))
                 row.add(text: allocation.channel.rawValue)
-                row.add(text: dueDate)
+                row.add(terminatedText: dueDate)   // its CHECK calls length()
                 row.add(allocation.collectorID)
                 row.add(allocation.split.due.fen)
                 row.add(allocation.split.retained.fen)
