@@ -127,11 +127,14 @@ public final class LedgerDatabase: BooksStore {
     /// 0021 upgrade of a 600,000-declaration register did, at 4 MiB).
     static let statementJournalInMemoryMax: Int32 = 124 << 10
 
-    /// Whether this process's SQLite took the settings above: false when SQLite was used before
-    /// the first books were opened (the settings are process-wide and fixed at SQLite's start).
-    /// Only speed depends on it.
-    public static let processSettingsApplied: Bool =
-        gonghui_sqlite_statement_journal_in_memory_up_to(statementJournalInMemoryMax) == SQLITE_OK
+    /// Whether this process's SQLite took the setting above, and no count of its memory (see
+    /// SQLiteSettings.h): false when SQLite was used before the first books were opened (the
+    /// settings are process-wide and fixed at SQLite's start). Only speed depends on it.
+    public static let processSettingsApplied: Bool = {
+        let journal = gonghui_sqlite_statement_journal_in_memory_up_to(statementJournalInMemoryMax)
+        let statistics = gonghui_sqlite_memory_statistics_off()
+        return journal == SQLITE_OK && statistics == SQLITE_OK
+    }()
 
     private static func openQueue(_ path: String, busyWait: BusyWait) throws -> DatabaseQueue {
         _ = processSettingsApplied

@@ -222,6 +222,11 @@ extension CollectionChannel {
     /// - Throws: `UnionFundsError.channelMustBeKnown`.
     public init(parsingNameOrCode text: String) throws {
         let trimmed = text.trimmingSpaces()
+        // The code first (what files mostly carry): the names are made afresh on every look.
+        if let channel = CollectionChannel(rawValue: trimmed) {
+            self = channel
+            return
+        }
         if let channel = CollectionChannel.allCases.first(where: { $0.name(in: .zh) == trimmed }) {
             self = channel
             return

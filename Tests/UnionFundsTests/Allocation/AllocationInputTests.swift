@@ -151,4 +151,31 @@ struct AllocationInputTests {
         #expect(throws: RowsRejected.self) { try bad.finish() }
         #expect(bad.problems.problems.map { "\($0.line):\($0.field)" } == ["4:name", "2:parent", "3:parent"])
     }
+
+    /// The columns are found from the header once and read by position: any order, Chinese
+    /// names, optional columns absent or left short on a row, a channel by code or by its name.
+    @Test("unit rows: columns in any order and language, short rows, channels by code or name")
+    func unitFileColumns() throws {
+        let channels = try F.policy.channelTerms(on: day("2026-01-01"))
+        var file = UnitFile(fileName: "u.csv", directory: F.directory, channels: channels)
+        for (line, fields) in [(1, ["开户行", "缴费方式", "上级单位", "单位名称", "单位编码", "类型", "账号"]),
+                               (2, ["工行", "税务代收40%", "XF", "甲", "C1", "企业", "6222"]),
+                               (3, ["", "fiscal", "C1", "乙", "C2", "organ"]),
+                               (4, ["", " tax-full ", "XF", "丙", "C3", "enterprise", ""])] {
+            try file.read(line: line, fields: fields)
+        }
+        _ = try file.finish()
+        var units: [NewUnit] = []
+        try file.queue.forEachNewUnit { units.append($0) }
+        #expect(units.map(\.code) == ["C1", "C2", "C3"])
+        #expect(units.map(\.name) == ["甲", "乙", "丙"] && units.map(\.parent) == ["XF", "C1", "XF"])
+        #expect(units.map(\.channel) == [.tax40, .fiscal, .taxFull])
+        #expect(units.map(\.bankName) == ["工行", "", ""] && units.map(\.bankAccount) == ["6222", "", ""])
+        var bad = UnitFile(fileName: "u.csv", directory: F.directory, channels: channels)
+        for (line, fields) in [(1, ["单位编码", "单位名称", "类型", "缴费方式"]), (2, ["C9", "丁", "enterprise", "邮寄"])] {
+            try bad.read(line: line, fields: fields)
+        }
+        #expect(throws: RowsRejected.self) { try bad.finish() }
+        #expect(bad.problems.problems.map { "\($0.line):\($0.field)" } == ["2:缴费方式"])
+    }
 }
