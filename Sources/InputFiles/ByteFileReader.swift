@@ -37,7 +37,8 @@ public struct CSVFileStream {
             throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        var digest = FileDigest()
+        // Hashed on a thread of its own while the records are parsed (`BackgroundSHA256`).
+        let digest = BackgroundSHA256()
         var parser = CSVRecordParser()
         var buffer = [UInt8]()
         buffer.reserveCapacity(chunkSize * 2)
@@ -52,7 +53,7 @@ public struct CSVFileStream {
                 throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
             }
             atEnd = count == 0
-            chunk.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            digest.update(Array(chunk[0..<count]))
             if isFirstChunk {
                 isFirstChunk = false
                 if SpreadsheetText.isConvertible(chunk[0..<min(count, 8)]) {

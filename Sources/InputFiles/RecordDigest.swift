@@ -9,18 +9,21 @@ import LedgerCore
 /// dropped; blank records are skipped. Fields end with 0x1F, records with 0x1E (neither can be
 /// part of a field that the import accepts as text).
 public struct RecordDigest {
-    private var hasher = SHA256()
+    /// On its own thread (`BackgroundSHA256`). A digest is a local of one import: copies of it
+    /// would share the hasher.
+    private let hasher = BackgroundSHA256()
     /// The records that went in (blank ones excluded).
     public private(set) var records = 0
-    /// Records gathered but not yet hashed: the hasher is fed `hashedAtOnce` bytes a call, since
-    /// its cost per call, paid per record, was as much as hashing the bytes (the digest of the
-    /// concatenation is the same however it is cut).
+    /// Records gathered but not yet hashed: the hasher is handed `hashedAtOnce` bytes at a time,
+    /// since its cost per call, paid per record, was as much as hashing the bytes (the digest of
+    /// the concatenation is the same however it is cut). Small enough for the allocator to reuse
+    /// the blocks it is handed back.
     private var pending: [UInt8] = []
     private static let hashedAtOnce = 64 << 10
 
     /// A digest seeded with what else changes an import's meaning (the month a dues file is for, say).
     public init(context: String = "") {
-        if !context.isEmpty { hasher.update(data: Array(context.utf8) + [0x1D]) }
+        if !context.isEmpty { pending.append(contentsOf: Array(context.utf8) + [0x1D]) }
         pending.reserveCapacity(Self.hashedAtOnce + 4096)
     }
 
@@ -66,8 +69,9 @@ public struct RecordDigest {
     private mutating func endRecord() {
         pending.append(0x1E)
         if pending.count >= Self.hashedAtOnce {
-            pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-            pending.removeAll(keepingCapacity: true)
+            hasher.update(pending)
+            pending = []
+            pending.reserveCapacity(Self.hashedAtOnce + 4096)
         }
     }
 
@@ -75,10 +79,11 @@ public struct RecordDigest {
         for _ in 0..<count { record.append(0x1F) }
     }
 
-    public func hex() -> String {
-        var hasher = self.hasher
-        pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        return Hex.encode(Array(hasher.finalize()))
+    /// The digest of the records added so far (once they are hashed).
+    public mutating func hex() -> String {
+        hasher.update(pending)
+        pending = []
+        return hasher.hex()
     }
 }
 
