@@ -27,8 +27,8 @@ final class BackgroundSHA256: @unchecked Sendable {
         }
     }
 
-    /// The digest of every block handed over, once they are hashed, in lowercase hexadecimal.
-    /// Later blocks would follow them.
+    /// The digest of every block handed over so far, once they are hashed, in lowercase
+    /// hexadecimal. It does not end the hash: blocks handed over later follow these.
     func hex() -> String {
         Hex.encode(Array(queue.sync { hasher.finalize() }))
     }

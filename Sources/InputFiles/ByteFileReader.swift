@@ -53,7 +53,6 @@ public struct CSVFileStream {
                 throw LedgerError.fileMustBeReadable(path: displayName, reason: String(cString: strerror(errno)))
             }
             atEnd = count == 0
-            digest.update(Array(chunk[0..<count]))
             if isFirstChunk {
                 isFirstChunk = false
                 if SpreadsheetText.isConvertible(chunk[0..<min(count, 8)]) {
@@ -67,6 +66,9 @@ public struct CSVFileStream {
                 }
                 try FileSignature.requireText(chunk[0..<min(count, 8)], path: displayName)
             }
+            // A full chunk goes over as it is: it is hashed long before the next read writes to
+            // `chunk`, which would copy it first if not.
+            digest.update(count == chunk.count ? chunk : Array(chunk[0..<count]))
             buffer.append(contentsOf: try decoder.decode(chunk[0..<count], isFinal: atEnd))
             let consumed = try parseRecords(in: &buffer, parser: &parser, atEnd: atEnd, displayName: displayName, body)
             buffer.removeFirst(consumed)

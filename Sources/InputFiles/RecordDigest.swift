@@ -8,9 +8,9 @@ import LedgerCore
 /// Each record is its fields as imported (quotes undone, spaces trimmed), trailing empty fields
 /// dropped; blank records are skipped. Fields end with 0x1F, records with 0x1E (neither can be
 /// part of a field that the import accepts as text).
-public struct RecordDigest {
-    /// On its own thread (`BackgroundSHA256`). A digest is a local of one import: copies of it
-    /// would share the hasher.
+public struct RecordDigest: ~Copyable {
+    /// On its own thread (`BackgroundSHA256`). The digest cannot be copied: copies would share
+    /// the hasher and hand it the same records twice.
     private let hasher = BackgroundSHA256()
     /// The records that went in (blank ones excluded).
     public private(set) var records = 0

@@ -51,10 +51,9 @@ package final class RawStatement {
 
     /// Binds bytes SQLite reads in place: they must stay valid and unchanged until the statement
     /// has run (`BatchInsert` binds from its arena and runs before touching it again).
+    /// `count` −1: the text ends at its NUL (see `BatchRows.add(terminatedText:)`).
     func bindStatic(_ index: Int32, text: UnsafePointer<UInt8>, count: Int32) {
-        text.withMemoryRebound(to: CChar.self, capacity: Int(count)) { pointer in
-            _ = sqlite3_bind_text(handle, index, pointer, count, nil)
-        }
+        _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self), count, nil)
     }
 
     func bindStatic(_ index: Int32, blob: UnsafePointer<UInt8>, count: Int32) {

@@ -1,3 +1,4 @@
+import Foundation
 @testable import InputFiles
 import PropertyBased
 import Testing
@@ -57,5 +58,26 @@ struct BackgroundSHA256Tests {
         }
         #expect(digest.records == 20_000)
         #expect(digest.hex() == Self.reference(stream))
+    }
+
+    /// A file over several of the reader's chunks, the last one short: the file's digest as it
+    /// streams must be the sha256 of its bytes, and every record must arrive.
+    @Test("a file over several read chunks: the digest of its bytes, every record read")
+    func fileOverSeveralChunks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bg-sha-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rows.csv").path
+        var text = "code,name,amount\n"
+        var rows = 0
+        while text.utf8.count < 2 * CSVFileStream.chunkSize + 12_345 {
+            text += "U\(rows),单位\(rows)工会,\(rows % 1000).50\n"
+            rows += 1
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        var seen = 0
+        let digest = try CSVFileStream.forEachRecord(path: path, displayName: "rows.csv") { _, _, _ in seen += 1 }
+        #expect(seen == rows + 1)
+        #expect(digest == Self.reference(Array(text.utf8)))
     }
 }
