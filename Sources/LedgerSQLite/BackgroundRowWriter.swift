@@ -6,8 +6,9 @@ import Foundation
 /// inserts, with the other core idle).
 ///
 /// One serial queue, so batches reach SQLite in the order they were handed over (vouchers before
-/// their postings). The connection is opened without SQLite's own mutex, so **nothing else may use
-/// it while a batch is in flight**: whoever touches the connection first calls `drain()`
+/// their postings). SQLite's own lock on the connection would only take turns between calls from
+/// the two threads, not keep the command's order, so **nothing else may use the connection while a
+/// batch is in flight**: whoever touches the connection first calls `drain()`
 /// (`PostingSession.db` and `BulkRowWriter.waitForBatches()` do) or `waitUntilIdle()`. At most `batchesInFlightMax` hand-overs wait (each one
 /// whole batch, or the few a table had queued), so memory stays flat when SQLite is the slower side.
 ///
