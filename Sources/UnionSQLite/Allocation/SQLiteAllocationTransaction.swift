@@ -83,31 +83,35 @@ final class SQLiteAllocationTransaction: SQLiteAllocationRegisters, AllocationTr
             "declaration_id", "unit_id", "month", "channel", "due_date", "collector_id", "due_fen", "retained_fen",
             "upward_fen", "collector_fen", "above_fen", "receivable_fen", "run_id",
         ])
-        // A month's rows share a due date or two: each date's text is made once.
-        var dueDateText: (date: LocalDate, text: String)?
-        for (index, allocation) in rows.enumerated() {
-            ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
-            let dueDate: String
-            if let cached = dueDateText, cached.date == allocation.dueDate {
-                dueDate = cached.text
-            } else {
-                dueDate = allocation.dueDate.description
-                dueDateText = (allocation.dueDate, dueDate)
-            }
-            try insert.row { row in
-                row.add(allocation.declarationID)
-                row.add(allocation.unitID)
-                row.add(Int64(allocation.month.ordinal))
-                row.add(text: allocation.channel.rawValue)
-                row.add(terminatedText: dueDate)   // its CHECK calls length()
-                row.add(allocation.collectorID)
-                row.add(allocation.split.due.fen)
-                row.add(allocation.split.retained.fen)
-                row.add(allocation.split.upward.fen)
-                row.add(allocation.split.collector.fen)
-                row.add(allocation.split.above.fen)
-                row.add(allocation.receivable.fen)
-                row.add(runID)
+        // Whole batches go to SQLite on a second thread while the rows after them are queued and
+        // their change images made (nothing else here touches the connection meanwhile).
+        try insert.writingBatchesInBackground {
+            // A month's rows share a due date or two: each date's text is made once.
+            var dueDateText: (date: LocalDate, text: String)?
+            for (index, allocation) in rows.enumerated() {
+                ImportProgress.reportIfDue(rows: index + 1, vouchers: 0)
+                let dueDate: String
+                if let cached = dueDateText, cached.date == allocation.dueDate {
+                    dueDate = cached.text
+                } else {
+                    dueDate = allocation.dueDate.description
+                    dueDateText = (allocation.dueDate, dueDate)
+                }
+                try insert.row { row in
+                    row.add(allocation.declarationID)
+                    row.add(allocation.unitID)
+                    row.add(Int64(allocation.month.ordinal))
+                    row.add(text: allocation.channel.rawValue)
+                    row.add(terminatedText: dueDate)   // its CHECK calls length()
+                    row.add(allocation.collectorID)
+                    row.add(allocation.split.due.fen)
+                    row.add(allocation.split.retained.fen)
+                    row.add(allocation.split.upward.fen)
+                    row.add(allocation.split.collector.fen)
+                    row.add(allocation.split.above.fen)
+                    row.add(allocation.receivable.fen)
+                    row.add(runID)
+                }
             }
         }
         try insert.finish()
