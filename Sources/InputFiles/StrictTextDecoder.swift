@@ -211,25 +211,38 @@ struct EncodingEvidence {
     /// - Parameter isFinal: false when a run touching the end may continue in the next chunk (it is ignored).
     init(_ bytes: ArraySlice<UInt8>, isFinal: Bool) {
         sampleCount = bytes.count
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            guard bytes[index] >= 0x80 else { index += 1; continue }
-            let start = index
-            while index < bytes.endIndex, bytes[index] >= 0x80 { index += 1 }
-            if index == bytes.endIndex && !isFinal { break }
-            hasCompleteRun = true
-            let run = bytes[start..<index]
-            let offset = start - bytes.startIndex
-            if (try? UTF8Span(validating: run.span)) != nil {   // validated in place, no String made
-                if run.contains(where: { $0 >= 0xE0 }) {
-                    utf8Runs += 1
-                    if firstUTF8RunOffset == nil { firstUTF8RunOffset = offset }
+        // Over the contiguous bytes: through the slice's checked indices the scan of a file's first
+        // chunk (4 MiB) cost ≈ 20 instructions a byte, once per import.
+        var evidence = (utf8Runs: 0, invalidRuns: 0, firstUTF8: Int?.none, firstInvalid: Int?.none, complete: false)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                guard buffer[index] >= 0x80 else { index += 1; continue }
+                let start = index
+                var holdsLongSequence = false   // a lead byte of three or four: what GBK rarely forms
+                while index < buffer.count, buffer[index] >= 0x80 {
+                    if buffer[index] >= 0xE0 { holdsLongSequence = true }
+                    index += 1
                 }
-            } else {
-                invalidRuns += 1
-                if firstInvalidRunOffset == nil { firstInvalidRunOffset = offset }
+                if index == buffer.count && !isFinal { break }
+                evidence.complete = true
+                let run = UnsafeBufferPointer(rebasing: buffer[start..<index])
+                if (try? UTF8Span(validating: run.span)) != nil {   // validated in place, no String made
+                    if holdsLongSequence {
+                        evidence.utf8Runs += 1
+                        if evidence.firstUTF8 == nil { evidence.firstUTF8 = start }
+                    }
+                } else {
+                    evidence.invalidRuns += 1
+                    if evidence.firstInvalid == nil { evidence.firstInvalid = start }
+                }
             }
         }
+        utf8Runs = evidence.utf8Runs
+        invalidRuns = evidence.invalidRuns
+        firstUTF8RunOffset = evidence.firstUTF8
+        firstInvalidRunOffset = evidence.firstInvalid
+        hasCompleteRun = evidence.complete
     }
 
     /// UTF-8 when nothing is invalid; GB18030 when no run looks like UTF-8 or such runs are rare
