@@ -69,7 +69,7 @@ public struct CSVFileStream {
             // A full chunk goes over as it is: it is hashed long before the next read writes to
             // `chunk`, which would copy it first if not.
             digest.update(count == chunk.count ? chunk : Array(chunk[0..<count]))
-            buffer.append(contentsOf: try decoder.decode(chunk[0..<count], isFinal: atEnd))
+            try decoder.decode(chunk[0..<count], isFinal: atEnd, appendingTo: &buffer)
             let consumed = try parseRecords(in: &buffer, parser: &parser, atEnd: atEnd, displayName: displayName, body)
             buffer.removeFirst(consumed)
         }

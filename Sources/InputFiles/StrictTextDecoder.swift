@@ -1,11 +1,4 @@
 import LedgerCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Turns a file's bytes, chunk by chunk, into UTF-8 without ever guessing a character: UTF-8 (with
 /// or without BOM) or GB18030 as Excel on a Chinese Windows saves it, chosen at the first non-ASCII
@@ -33,6 +26,29 @@ public final class StrictTextDecoder {
         self.displayName = displayName
         self.asked = encoding
         if encoding == .utf8 { mode = .utf8 }
+    }
+
+    /// Appends the UTF-8 text of `input` (after anything carried over from the previous chunk) to
+    /// `output`: `decode(_:isFinal:)` without its copies once the file is known to be UTF-8. The
+    /// bytes are checked where they land, and only a character cut by the chunk's end is kept back.
+    /// Every chunk of a streamed import after the first takes this way: it was two copies of
+    /// 4 MiB (and their fresh pages) per chunk.
+    /// - Throws: as `decode(_:isFinal:)`; `output` is then of no further use.
+    public func decode(_ input: ArraySlice<UInt8>, isFinal: Bool, appendingTo output: inout [UInt8]) throws(LedgerError) {
+        // A short chunk (a pipe's read) may end inside what was carried: the general way.
+        guard !atStart, case .utf8 = mode, input.count >= 4 else {
+            output.append(contentsOf: try decode(input, isFinal: isFinal))
+            return
+        }
+        let cut = isFinal ? 0 : input.withUnsafeBufferPointer(UTF8Scan.incompleteTailLength)
+        let start = output.count
+        output.append(contentsOf: carried)
+        output.append(contentsOf: input[..<(input.endIndex - cut)])
+        carried = Array(input.suffix(cut))
+        let text = output[start...]
+        guard text.withUnsafeBufferPointer(UTF8Scan.isValid) else { throw notUTF8(text) }
+        try refuseReplacementCharacter(text)
+        advance(overUTF8: text)
     }
 
     /// The UTF-8 text of `input` (after anything carried over from the previous chunk).
@@ -69,7 +85,9 @@ public final class StrictTextDecoder {
         }
         switch mode {
         case .undecided: return bytes
-        case .utf8: return try decodeUTF8(bytes, isFinal: isFinal)
+        case .utf8:
+            try decodeUTF8(&bytes, isFinal: isFinal)
+            return bytes
         case .gb18030(let decoder): return try decodeGB18030(bytes, decoder: decoder, isFinal: isFinal)
         }
     }
@@ -98,27 +116,29 @@ public final class StrictTextDecoder {
         return decoder
     }
 
-    private func decodeUTF8(_ bytes: [UInt8], isFinal: Bool) throws(LedgerError) -> [UInt8] {
+    /// Checks `bytes` as UTF-8 in place, keeping back a character the chunk's end cuts.
+    private func decodeUTF8(_ bytes: inout [UInt8], isFinal: Bool) throws(LedgerError) {
         let cut = isFinal ? 0 : UTF8Scan.incompleteTailLength(bytes)
-        let complete = bytes[..<(bytes.count - cut)]
-        // Validated in place: `String(validating:)` copied every chunk into a String (and its
-        // megabytes of fresh pages) only to say yes.
-        if (try? UTF8Span(validating: complete.span)) == nil {
-            let bad = UTF8Scan.firstInvalidOffset(complete) ?? 0
-            let at = position(afterUTF8: complete[..<bad])
-            if asked == .automatic {
-                throw .encodingsMustNotMix(path: displayName, line: at.line, column: at.column)
-            }
-            throw .textMustDecode(path: displayName, line: at.line, column: at.column, encoding: "UTF-8")
-        }
-        var output = bytes
         if cut > 0 {
             carried = Array(bytes.suffix(cut))
-            output.removeLast(cut)
+            bytes.removeLast(cut)
         }
-        try refuseReplacementCharacter(output)
-        advance(overUTF8: output[...])
-        return output
+        // Validated in place: `String(validating:)` copied every chunk into a String (and its
+        // megabytes of fresh pages) only to say yes.
+        guard bytes.withUnsafeBufferPointer(UTF8Scan.isValid) else { throw notUTF8(bytes[...]) }
+        try refuseReplacementCharacter(bytes[...])
+        advance(overUTF8: bytes[...])
+    }
+
+    /// Where `text` (expected UTF-8, found not to be) stops being UTF-8, as the error to throw: a
+    /// mix of encodings when the encoding was chosen from the file, else text that does not decode.
+    private func notUTF8(_ text: ArraySlice<UInt8>) -> LedgerError {
+        let bad = UTF8Scan.firstInvalidOffset(text) ?? 0
+        let at = position(afterUTF8: text[text.startIndex..<(text.startIndex + bad)])
+        if asked == .automatic {
+            return .encodingsMustNotMix(path: displayName, line: at.line, column: at.column)
+        }
+        return .textMustDecode(path: displayName, line: at.line, column: at.column, encoding: "UTF-8")
     }
 
     private func decodeGB18030(_ bytes: [UInt8], decoder: GB18030Decoder, isFinal: Bool) throws(LedgerError) -> [UInt8] {
@@ -139,14 +159,14 @@ public final class StrictTextDecoder {
             let at = position(afterUTF8: output[...])
             throw .textMustDecode(path: displayName, line: at.line, column: at.column, encoding: "GB18030")
         }
-        try refuseReplacementCharacter(output)
+        try refuseReplacementCharacter(output[...])
         advance(overUTF8: output[...])
         return output
     }
 
-    private func refuseReplacementCharacter(_ output: [UInt8]) throws(LedgerError) {
+    private func refuseReplacementCharacter(_ output: ArraySlice<UInt8>) throws(LedgerError) {
         guard let offset = UTF8Scan.replacementCharacterOffset(output) else { return }
-        let at = position(afterUTF8: output[..<offset])
+        let at = position(afterUTF8: output[output.startIndex..<(output.startIndex + offset)])
         throw .textMustNotHoldReplacementCharacter(path: displayName, line: at.line, column: at.column)
     }
 
@@ -201,6 +221,9 @@ public final class StrictTextDecoder {
 struct EncodingEvidence {
     enum Verdict { case utf8, gb18030, mixed(offset: Int) }
 
+    /// Runs that are valid UTF-8 and hold a three- or four-byte character. Counted one by one
+    /// only when some run is invalid, where the verdict weighs the two counts; when none is, the
+    /// stretch was validated whole and this is 1 if there is such a run at all, else 0.
     private(set) var utf8Runs = 0
     private(set) var invalidRuns = 0
     private(set) var firstUTF8RunOffset: Int?
@@ -209,7 +232,13 @@ struct EncodingEvidence {
     let sampleCount: Int
 
     /// - Parameter isFinal: false when a run touching the end may continue in the next chunk (it is ignored).
-    init(_ bytes: ArraySlice<UInt8>, isFinal: Bool) {
+    /// - Parameter validatingWholeFirst: false counts run by run even when all are valid (for the
+    ///   tests, which hold the two ways to the same evidence).
+    init(_ bytes: ArraySlice<UInt8>, isFinal: Bool, validatingWholeFirst: Bool = true) {
+        if validatingWholeFirst, let valid = Self.allValid(bytes, isFinal: isFinal) {
+            self = valid
+            return
+        }
         sampleCount = bytes.count
         // Over the contiguous bytes: through the slice's checked indices the scan of a file's first
         // chunk (4 MiB) cost ≈ 20 instructions a byte, once per import.
@@ -245,6 +274,32 @@ struct EncodingEvidence {
         hasCompleteRun = evidence.complete
     }
 
+    /// The evidence when no run is invalid, from one validation of the whole stretch (a file's
+    /// first 4 MiB: run by run, 14 instructions a byte); nil when some run is, to be counted.
+    /// The stretch is valid exactly when every run is: a character's bytes are all non-ASCII.
+    private static func allValid(_ bytes: ArraySlice<UInt8>, isFinal: Bool) -> EncodingEvidence? {
+        bytes.withUnsafeBufferPointer { buffer -> EncodingEvidence? in
+            // A run touching the end of a chunk that is not the last may go on in the next: left out.
+            var end = buffer.count
+            if !isFinal { while end > 0, buffer[end - 1] >= 0x80 { end -= 1 } }
+            let counted = UnsafeBufferPointer(rebasing: buffer[..<end])
+            guard UTF8Scan.isValid(counted) else { return nil }
+            var evidence = EncodingEvidence(sampleCount: bytes.count)
+            guard let firstRun = counted.firstIndex(where: { $0 >= 0x80 }) else { return evidence }
+            evidence.hasCompleteRun = true
+            if var start = counted[firstRun...].firstIndex(where: { $0 >= 0xE0 }) {
+                while start > 0, counted[start - 1] >= 0x80 { start -= 1 }
+                evidence.utf8Runs = 1
+                evidence.firstUTF8RunOffset = start
+            }
+            return evidence
+        }
+    }
+
+    private init(sampleCount: Int) {
+        self.sampleCount = sampleCount
+    }
+
     /// UTF-8 when nothing is invalid; GB18030 when no run looks like UTF-8 or such runs are rare
     /// accidents among many GBK ones; otherwise a mix, at the first run of the minority encoding.
     var verdict: Verdict {
@@ -252,54 +307,5 @@ struct EncodingEvidence {
         if utf8Runs == 0 || utf8Runs * 20 < invalidRuns { return .gb18030 }
         if utf8Runs >= invalidRuns { return .mixed(offset: firstInvalidRunOffset ?? 0) }
         return .mixed(offset: firstUTF8RunOffset ?? 0)
-    }
-}
-
-/// Byte-level UTF-8 facts the standard library does not give: where validity ends.
-enum UTF8Scan {
-    /// How many bytes at the end begin a sequence the next chunk must complete (0–3).
-    static func incompleteTailLength(_ bytes: [UInt8]) -> Int {
-        var back = 0
-        while back < min(3, bytes.count) {
-            let byte = bytes[bytes.count - 1 - back]
-            if byte & 0xC0 == 0x80 { back += 1; continue }
-            if byte < 0x80 { return 0 }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            return length > back + 1 ? back + 1 : 0
-        }
-        return 0
-    }
-
-    /// The offset (from the start of `bytes`) of the first byte that is not part of valid UTF-8.
-    static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
-            let length = byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3 : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
-            guard length > 0, index + length <= bytes.endIndex,
-                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else {
-                return index - bytes.startIndex
-            }
-            index += length
-        }
-        return nil
-    }
-
-    /// The offset of the first U+FFFD (EF BF BD), if any.
-    static func replacementCharacterOffset(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard buffer.count >= 3, let base = buffer.baseAddress else { return nil }
-            // From one EF byte to the next with memchr (vectorised; every chunk of an import passes
-            // here), not byte by byte.
-            var index = 0
-            while index + 2 < buffer.count {
-                guard let found = memchr(base + index, 0xEF, buffer.count - 2 - index) else { return nil }
-                index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                if buffer[index + 1] == 0xBF && buffer[index + 2] == 0xBD { return index }
-                index += 1
-            }
-            return nil
-        }
     }
 }

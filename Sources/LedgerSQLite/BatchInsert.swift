@@ -177,9 +177,7 @@ final class BatchInsert {
     private func handWholeBatches(to writer: BackgroundRowWriter) throws {
         let wholeSlots = rows.slots.count / (batchSize * width) * (batchSize * width)
         guard wholeSlots > 0 else { return }
-        var handed = rows
-        handed.removeLast(fromSlot: wholeSlots)
-        rows.removeFirst(slots: wholeSlots)
+        let handed = rows.takeFirst(slots: wholeSlots)
         guard let statement = statements[batchSize] else { throw StoreError.storage(message: "\(table): no batch statement") }
         let batch = handed, width = self.width, batchSize = self.batchSize
         // The change journal's entries made here, while the writer's thread is busy with SQLite: the
@@ -340,10 +338,26 @@ public struct BatchRows: Sendable {
     }
 
     /// Drops the slots from `slot` on (whole rows) and their bytes.
-    mutating func removeLast(fromSlot slot: Int) {
-        guard slot < slots.count else { return }
-        arena.removeSubrange(arenaOffset(fromSlot: slot)...)
-        slots.removeSubrange(slot...)
+    /// Takes the first `count` slots (whole rows) and their bytes out as rows of their own, and
+    /// keeps the rest, offsets rebased, in new storage of the same room. The part taken keeps the
+    /// buffers as they are: a copy of the rows that share them with the batch handed to the
+    /// writer's thread cost, at the next change, a copy of the whole batch to keep the few rows of
+    /// the unfinished one (postings: 1.5% of the import's first thread).
+    mutating func takeFirst(slots count: Int) -> BatchRows {
+        let cut = arenaOffset(fromSlot: count)
+        var taken = BatchRows()
+        taken.slots.reserveCapacity(slots.capacity)
+        taken.arena.reserveCapacity(arena.capacity)
+        for var slot in slots[count...] {
+            if slot.holdsBytes { slot.value -= Int64(cut) }
+            taken.slots.append(slot)
+        }
+        taken.arena.append(contentsOf: arena[cut...])
+        // Now `self` is the rest, and `taken` holds the old buffers alone: cut in place.
+        swap(&self, &taken)
+        taken.slots.removeSubrange(count...)
+        taken.arena.removeSubrange(cut...)
+        return taken
     }
 
     /// Queues a text that `write` appends to the arena itself (no String made for it).

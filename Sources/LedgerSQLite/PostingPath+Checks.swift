@@ -34,4 +34,17 @@ extension PostingSession {
             }
         guard mirrors else { throw LedgerError.reversalMustMirrorOriginal(id: originalID) }
     }
+
+    /// The checks `post` makes before numbering, for a voucher entered now and posted later.
+    func checkEntry(_ draft: VoucherDraft) throws {
+        _ = try Self.checkAlone(draft)
+        for posting in draft.postings { _ = try postableAccount(posting.account) }
+        try checkPeriodOpen(draft.period)
+        try dateWindow.require(draft.date, earliest: organisation.firstPeriod)
+    }
+
+    /// Spends money: some line debits an expenditure account (支出类科目).
+    func isExpenditure(_ postings: [Posting]) -> Bool {
+        postings.contains { $0.side == .debit && $0.amount.fen > 0 && accountTable[$0.account]?.account.kind == .expenditure }
+    }
 }

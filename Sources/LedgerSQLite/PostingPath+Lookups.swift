@@ -33,6 +33,11 @@ extension PostingSession {
     /// Where a voucher with this key was imported before in this month, if it was and has not
     /// been reversed since. Loaded a month at a time, on first use.
     func previousImport(ordinal: Int, reference: String) throws -> String? {
+        // A file runs month by month: the month looked at last is kept at hand (two look-ups by
+        // month a voucher otherwise), and a month without earlier imports answers at once.
+        if let last = lastImportedReferences, last.ordinal == ordinal {
+            return last.references.isEmpty ? nil : last.references[reference]
+        }
         if importedReferences[ordinal] == nil {
             var references: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -44,7 +49,9 @@ extension PostingSession {
             }
             importedReferences[ordinal] = references
         }
-        return importedReferences[ordinal]?[reference]
+        let references = importedReferences[ordinal] ?? [:]
+        lastImportedReferences = (ordinal, references)
+        return references[reference]
     }
 
     /// The line (of its file) on which this import's voucher with this key began, from its

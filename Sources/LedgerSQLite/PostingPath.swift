@@ -36,7 +36,7 @@ final class PostingSession {
     let user: String
     let postedAt: String
     /// The latest date a voucher may carry (`DateWindow`).
-    private let dateWindow: DateWindow
+    let dateWindow: DateWindow
     /// The upper layers' checks, run on every voucher before it is written.
     private let checks: [any PostingCheck]
     /// What those checks keep for the rest of the session.
@@ -57,6 +57,8 @@ final class PostingSession {
     @exclusivity(unchecked) var importKeepingTexts: (id: Int64, file: String)?
     /// Per month: the keys of vouchers imported before (and not reversed), with where they came from.
     @exclusivity(unchecked) var importedReferences: [Int: [String: String]] = [:]
+    /// The month `previousImport` looked at last, and its keys.
+    @exclusivity(unchecked) var lastImportedReferences: (ordinal: Int, references: [String: String])?
     /// Hashes each voucher's link as its row is written; its `previous` is the journal's last
     /// link once the rows are flushed.
     private let chain: ChainLinker
@@ -165,9 +167,8 @@ final class PostingSession {
         }
         // 3. The month must be open.
         let ordinal = draft.period.ordinal
-        try checkPeriodOpen(draft.period)
+        var period = try openPeriodState(draft.period)
         try dateWindow.require(draft.date, earliest: organisation.firstPeriod)
-        var period = periodState(ordinal)
         // 4. A reversal mirrors an original that has not been reversed and is not itself a reversal.
         if draft.kind == .reversal {
             guard let originalID = draft.reverses else { throw LedgerError.reversalMustMirrorOriginal(id: 0) }
@@ -301,23 +302,18 @@ final class PostingSession {
 
     /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
     func checkPeriodOpen(_ month: YearMonth) throws(LedgerError) {
+        _ = try openPeriodState(month)
+    }
+
+    /// The month's state, once it is known to be open (one look-up where `record` made three).
+    /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
+    private func openPeriodState(_ month: YearMonth) throws(LedgerError) -> PeriodState {
         guard month.ordinal >= organisation.firstPeriod.ordinal else {
             throw .periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
         }
-        guard !periodState(month.ordinal).isClosed else { throw .periodMustBeOpen(period: month.description) }
-    }
-
-    /// The checks `post` makes before numbering, for a voucher entered now and posted later.
-    func checkEntry(_ draft: VoucherDraft) throws {
-        _ = try Self.checkAlone(draft)
-        for posting in draft.postings { _ = try postableAccount(posting.account) }
-        try checkPeriodOpen(draft.period)
-        try dateWindow.require(draft.date, earliest: organisation.firstPeriod)
-    }
-
-    /// Spends money: some line debits an expenditure account (支出类科目).
-    func isExpenditure(_ postings: [Posting]) -> Bool {
-        postings.contains { $0.side == .debit && $0.amount.fen > 0 && accountTable[$0.account]?.account.kind == .expenditure }
+        let state = periodState(month.ordinal)
+        guard !state.isClosed else { throw .periodMustBeOpen(period: month.description) }
+        return state
     }
 
     /// Sends queued voucher and posting rows to SQLite (vouchers first: postings reference them).

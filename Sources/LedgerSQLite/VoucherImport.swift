@@ -144,7 +144,7 @@ struct VoucherRowReader {
         let summaryBytes = raw(.summary)
         // Optional per-voucher columns (blank when the file has none).
         let fundBytes = raw(.fund), attachmentBytes = raw(.attachments)
-        if hasPending, pending.key.elementsEqual(keyBytes) {
+        if hasPending, pending.key.hasSameBytes(as: keyBytes) {
             // Later rows leave the voucher's fund and attachments blank, or repeat them.
             if !fundBytes.isEmpty, (validated(.fund, fundBytes) ?? "") != pending.fund {
                 report(.fund, text(.fund), .voucherRowsMustAgree(voucher: pending.keyText, field: name(.fund), first: pending.fund))
@@ -157,7 +157,7 @@ struct VoucherRowReader {
                 report(.date, date.description, .voucherRowsMustShareDate(voucher: pending.keyText, firstDate: first.description))
             }
             var memo = ""
-            if !summaryBytes.elementsEqual(pending.summaryBytes) {
+            if !summaryBytes.hasSameBytes(as: pending.summaryBytes) {
                 memo = validated(.summary, summaryBytes) ?? ""
             }
             pending.isBroken = pending.isBroken || rowIsBad

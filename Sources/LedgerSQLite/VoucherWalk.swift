@@ -155,7 +155,7 @@ struct VoucherWalk {
             let organisation = lastOrganisation.code
             // Vouchers come day by day: a date is read into a String and parsed once for its run.
             let dateBytes = vouchers.text(2)
-            if !lastDate.bytes.elementsEqual(dateBytes) {
+            if !lastDate.bytes.hasSameBytes(as: dateBytes) {
                 let text = String(decoding: dateBytes, as: UTF8.self)
                 lastDate = (Array(dateBytes), text, (try? LocalDate(parsing: text))?.yearMonth.ordinal)
             }

@@ -40,4 +40,37 @@ struct RecordDigestTests {
             #expect(fromFile.records == all.filter { $0.contains { !$0.isEmpty } }.count)
         }
     }
+
+    /// As written in a CSV file, and the field it stands for: quoted, with doubled quotes, with
+    /// spaces (ASCII and the ideographic one) around it, and one longer than the digest's buffer.
+    static let written: [(csv: String, field: String)] = [
+        ("a", "a"), ("", ""), ("\"x,\"\"y\"\"\"", "x,\"y\""), (" 记账 ", "记账"), ("\u{3000}全角\u{3000}", "全角"),
+        ("\"\"\"\"", "\""), ("\"\"", ""), ("\" q \"", "q"), (String(repeating: "长", count: 30_000), String(repeating: "长", count: 30_000)),
+    ]
+
+    @Test("fields read from a file (quoted, doubled quotes, trimmed, longer than the buffer) give the digest of their text")
+    func parsedFieldsGiveTheSpecifiedStream() async throws {
+        let record = Gen.int(in: 0...(Self.written.count - 1)).array(of: 0...5)
+        await propertyCheck(count: 40, input: record.array(of: 0...12)) { picks in
+            var stream: [UInt8] = []
+            var text = ""
+            for row in picks {
+                let fields = row.map { Self.written[$0].field }
+                text += row.map { Self.written[$0].csv }.joined(separator: ",") + "\n"
+                guard let last = fields.lastIndex(where: { !$0.isEmpty }) else { continue }
+                for field in fields[...last] { stream += Array(field.utf8) + [0x1F] }
+                stream.append(0x1E)
+            }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let streamFile = folder.appendingPathComponent("stream").path
+            _ = FileManager.default.createFile(atPath: streamFile, contents: Data(stream))
+            let expected = try CSVFileStream.digest(path: streamFile, displayName: "stream")
+            let csvFile = folder.appendingPathComponent("rows.csv").path
+            _ = FileManager.default.createFile(atPath: csvFile, contents: Data(text.utf8))
+            #expect(try InputFile.fingerprint(path: csvFile, displayName: "rows.csv").contentSHA256 == expected)
+            #expect(InputFile.contentDigest(ofText: text)?.digest == expected)
+        }
+    }
 }

@@ -159,7 +159,7 @@ struct PayrollDeclarationFile {
               (1...18).contains(headcountBytes.count), headcountBytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
               let fen = Money.parseFen(wageBytes), fen >= 0 else { return nil }
         let month: YearMonth
-        if let last = lastMonth, last.bytes.elementsEqual(monthBytes) {
+        if let last = lastMonth, last.bytes.hasSameBytes(as: monthBytes) {
             month = last.month
         } else {
             // A month not read just before: parsed (and cached) as the String way does.

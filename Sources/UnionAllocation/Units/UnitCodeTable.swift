@@ -1,3 +1,4 @@
+import LedgerCore
 import UnionCore
 
 /// The registered units as an import looks one up for every row: code → row id, channel and name,
@@ -76,7 +77,7 @@ public struct UnitCodeTable: Sendable {
     /// still be the same text in another Unicode form: compare Strings then).
     public func hasName(_ name: UnsafeBufferPointer<UInt8>, of entry: Entry) -> Bool {
         let index = Int(entry.index)
-        return text[Int(starts[index]) + Int(codeLengths[index])..<Int(starts[index + 1])].elementsEqual(name)
+        return text[Int(starts[index]) + Int(codeLengths[index])..<Int(starts[index + 1])].hasSameBytes(as: name)
     }
 
     /// The registered name of a unit this table found.
@@ -92,7 +93,7 @@ public struct UnitCodeTable: Sendable {
             let index = Int(slots[slot])
             if index < 0 { return nil }
             let start = Int(starts[index])
-            if Int(codeLengths[index]) == code.count && text[start..<start + code.count].elementsEqual(code) { return index }
+            if Int(codeLengths[index]) == code.count && text[start..<start + code.count].hasSameBytes(as: code) { return index }
             slot = (slot + 1) & mask
         }
     }

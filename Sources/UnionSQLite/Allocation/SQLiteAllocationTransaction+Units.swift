@@ -39,7 +39,7 @@ extension SQLiteAllocationTransaction {
             // The file check names the row; this guards every other way in.
             try OrganisationCode.check(unit.code)
             var parent: Int64?
-            if let last = lastParent, last.code.utf8.elementsEqual(unit.parent.utf8) {
+            if let last = lastParent, last.code.utf8.hasSameBytes(as: unit.parent.utf8) {
                 parent = last.id
             } else if !unit.parent.isEmpty {
                 parentID.bind(1, unit.parent)

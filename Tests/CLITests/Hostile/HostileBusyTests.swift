@@ -29,7 +29,7 @@ struct HostileBusyTests {
     /// however long the command under test takes to start on a loaded machine.
     func holdWriteLockUntilReleased() throws -> (holder: Process, release: () -> Void) {
         let held = sandbox.path("held")
-        FileManager.default.createFile(atPath: held, contents: nil)
+        _ = FileManager.default.createFile(atPath: held, contents: nil)
         let holder = try holdWriteLock(while: "for i in $(seq 1200); do [ -e '\(held)' ] || break; sleep 0.05; done")
         return (holder, { try? FileManager.default.removeItem(atPath: held) })
     }
