@@ -47,6 +47,41 @@ enum ImportedVoucherText {
     /// The voucher's source: the file's name as the import log keeps it, a colon, the line of the
     /// voucher's first row.
     static func source(file: String, line: Int) -> String { "\(file):\(line)" }
+
+    /// `source(file:line:)` for one file, voucher after voucher: the name and its colon kept as
+    /// bytes, the line's digits written after them into the String's own storage (the
+    /// interpolation, two appends and a grown string a voucher, was 2% of the import's first thread).
+    struct Sources {
+        private let prefix: [UInt8]
+
+        init(file: String) { prefix = Array("\(file):".utf8) }
+
+        func source(line: Int) -> String {
+            String(unsafeUninitializedCapacity: prefix.count + 20) { buffer in
+                var position = prefix.count
+                _ = buffer.initialize(from: prefix)
+                if line < 0 {
+                    buffer[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                // The digits, last first, then turned around in place.
+                var rest = line.magnitude
+                let first = position
+                repeat {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                    position += 1
+                } while rest > 0
+                var low = first, high = position - 1
+                while low < high {
+                    buffer.swapAt(low, high)
+                    low += 1
+                    high -= 1
+                }
+                return position
+            }
+        }
+    }
 }
 
 /// The view's texts rebuilt from SQLite's own bytes, for `verify`'s walk: through the view (a join

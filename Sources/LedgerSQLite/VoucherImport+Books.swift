@@ -70,6 +70,11 @@ extension SQLiteBooks {
     ///   - before: the file's size and time of change before the transaction (nil: not a readable plain file).
     ///   - fileDigest: the file's digest read before the transaction; nil when no earlier import
     ///     had its size, and the digest of the pass is recorded.
+    /// What the import's record holds for its file's digest until the file is read: 64
+    /// characters, as the column's CHECK wants, and not hexadecimal, so never a file's sha256
+    /// (the change journal keeps this first image of the record, then the completed one).
+    static let digestToCome = String(repeating: "-", count: 64)
+
     private func importNewVouchers(path: String, displayName: String, encoding: InputEncoding,
                                    before: FileLook?, fileDigest: String?) throws -> ImportOutcome {
         let size = before?.size ?? 0
@@ -83,6 +88,14 @@ extension SQLiteBooks {
             // pass; its vouchers name it before that, so their reference to it is checked at commit.
             let importID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM import_log") ?? 1
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            // The import's record goes in first, its digest and counts filled in once the file is
+            // read. Written last, it left every voucher naming a record not yet there: a deferred
+            // foreign-key violation each, which its insert then settled by searching the whole
+            // voucher table (no index on import_id), however large the books already were.
+            try db.execute(sql: """
+                INSERT INTO import_log(id, org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by, file_bytes)
+                VALUES (?, ?, 'voucher', ?, ?, 0, 0, ?, ?, ?)
+                """, arguments: [importID, organisation.id, displayName, Self.digestToCome, session.postedAt, session.user, size])
             session.keepsTexts(ofImport: importID, file: displayName)
             var reader = VoucherRowReader(fileName: displayName, session: session, importID: importID)
             // The content digest, in the same pass: the same rows saved again another way are recognised
@@ -120,11 +133,8 @@ extension SQLiteBooks {
             try reader.problems.throwIfAny()
             // The session's own time and user: its vouchers keep theirs here (`keepsTexts`).
             let importedAt = session.postedAt
-            try db.execute(sql: """
-                INSERT INTO import_log(id, org_id, kind, file_name, file_sha256, row_count, voucher_count, imported_at, imported_by, file_bytes)
-                VALUES (?, ?, 'voucher', ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [importID, organisation.id, displayName, digest, reader.rowCount, reader.voucherCount, importedAt,
-                                 session.user, size])
+            try db.execute(sql: "UPDATE import_log SET file_sha256 = ?, row_count = ?, voucher_count = ? WHERE id = ?",
+                           arguments: [digest, reader.rowCount, reader.voucherCount, importID])
             try ImportContentLog.record(db, organisation: organisation.id, kind: "voucher", digest: contentDigest, fileName: displayName,
                                         rows: reader.rowCount, at: importedAt, user: user)
             try EventLog.record(db, at: database.clock.now(), organisation: organisation.id, user: user, action: "voucher.import",

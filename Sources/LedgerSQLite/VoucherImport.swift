@@ -9,6 +9,8 @@ import LedgerStore
 /// Works on the bytes the CSV parser hands out: strings are made once per voucher, not per row.
 struct VoucherRowReader {
     let fileName: String
+    /// Its vouchers' sources, "file:line".
+    private let sources: ImportedVoucherText.Sources
     let session: PostingSession
     let importID: Int64
 
@@ -47,6 +49,7 @@ struct VoucherRowReader {
 
     init(fileName: String, session: PostingSession, importID: Int64) {
         self.fileName = fileName
+        sources = ImportedVoucherText.Sources(file: fileName)
         self.session = session
         self.importID = importID
         problems = ProblemList(file: fileName)
@@ -281,7 +284,7 @@ struct VoucherRowReader {
             return
         }
         let draft = VoucherDraft(date: date, summary: pending.summary, postings: pending.postings,
-                                 source: ImportedVoucherText.source(file: fileName, line: pending.firstLine), externalReference: pending.keyText,
+                                 source: sources.source(line: pending.firstLine), externalReference: pending.keyText,
                                  attachments: pending.attachments, fund: pending.fund)
         do {
             do {

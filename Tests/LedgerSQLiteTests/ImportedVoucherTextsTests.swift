@@ -187,4 +187,14 @@ struct ImportedVoucherTextsTests {
         }
         #expect(try copy.verify().isEmpty)
     }
+
+    @Test("a file's sources written voucher after voucher are the interpolated file:line, for any line")
+    func sourcesMatchInterpolation() {
+        for file in ["vouchers.csv", "一月凭证.csv", "", "a:b.csv", "长" + String(repeating: "名", count: 40) + ".csv"] {
+            let sources = ImportedVoucherText.Sources(file: file)
+            for line in [0, 1, 9, 10, 99, 100, 12_345, 999_999, 1_000_000, Int.max, -1, -907, Int.min] {
+                #expect(sources.source(line: line) == ImportedVoucherText.source(file: file, line: line), "\(file) \(line)")
+            }
+        }
+    }
 }
