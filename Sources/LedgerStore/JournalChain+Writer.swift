@@ -185,6 +185,10 @@ public protocol ChainText {
 
 extension String: ChainText {
     @inlinable public func withChainBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        // Read in place: `withUTF8` is mutating, and the copy it needs cost a retain and a release
+        // per text (fifteen a voucher). Every native string is contiguous; a bridged one takes the
+        // second way.
+        if let result = try utf8.withContiguousStorageIfAvailable({ try body(UnsafeRawBufferPointer($0)) }) { return result }
         var text = self
         return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
     }
