@@ -19,8 +19,7 @@ extension Money {
     /// `init(parsing:)` for a String, compiled here for its bytes: the generic one runs
     /// unspecialised in other modules (about 2,800 instructions an amount in a payroll import).
     public init(parsing text: String) throws(LedgerError) {
-        var text = text
-        let scan = text.withUTF8 { Money.scanFen($0) }
+        let scan = text.withUTF8Bytes { Money.scanFen($0) }
         if scan == .malformed {
             try self.init(parsing: Substring(text))   // full-width digits, and the error's wording
             return

@@ -30,8 +30,7 @@ public enum PlainText {
     public static func containsNationalID(_ text: String) -> Bool {
         guard text.utf8.count >= 18 else { return false }
         // The text's own bytes, not an array of them: the check runs on every summary of an import.
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var run = 0   // digits immediately before `index`
             var index = 0
             while index < bytes.count {

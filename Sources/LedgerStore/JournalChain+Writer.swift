@@ -1,3 +1,4 @@
+import LedgerCore
 extension JournalChain {
     /// Writes the canonical encoding field by field into one reusable buffer: numbers as decimal
     /// digits without making Strings, so the posting path can encode a voucher straight from its
@@ -185,12 +186,9 @@ public protocol ChainText {
 
 extension String: ChainText {
     @inlinable public func withChainBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        // Read in place: `withUTF8` is mutating, and the copy it needs cost a retain and a release
-        // per text (fifteen a voucher). Every native string is contiguous; a bridged one takes the
-        // second way.
-        if let result = try utf8.withContiguousStorageIfAvailable({ try body(UnsafeRawBufferPointer($0)) }) { return result }
-        var text = self
-        return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        // Read in place (`withUTF8Bytes`): a copy to call the mutating `withUTF8` cost a retain
+        // and a release per text, fifteen a voucher.
+        try withUTF8Bytes { try body(UnsafeRawBufferPointer($0)) }
     }
 
     @inlinable public var chainByteCount: Int { utf8.count }

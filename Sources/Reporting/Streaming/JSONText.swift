@@ -1,3 +1,4 @@
+import LedgerCore
 /// JSON string literals as `JSONEncoder` writes them (slashes unescaped), byte by byte: a String's
 /// UTF-8 is valid, so every byte that needs no escape is copied as it is.
 enum JSONText {
@@ -8,8 +9,7 @@ enum JSONText {
     }
 
     static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8Bytes { utf8 in
             bytes.reserveCapacity(bytes.count + utf8.count + 2)
             bytes.append(0x22)
             var plainStart = 0
