@@ -84,9 +84,8 @@ extension SQLiteBooks {
             var expected = fileDigest
             if expected == nil, try importOfSize(db, size) { expected = try CSVFileStream.digest(path: path, displayName: displayName) }
             if let expected, let previous = try previousImport(db, fileDigest: expected) { throw FileImportedBefore(outcome: previous) }
-            // The import's record is written once the file has been read, with the digest of the
-            // pass; its vouchers name it before that, so their reference to it is checked at commit.
             let importID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM import_log") ?? 1
+            // References are checked at commit: rows reach SQLite in batches, table by table.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             // The import's record goes in first, its digest and counts filled in once the file is
             // read. Written last, it left every voucher naming a record not yet there: a deferred
