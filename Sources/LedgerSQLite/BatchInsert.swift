@@ -337,7 +337,6 @@ public struct BatchRows: Sendable {
         arena.removeFirst(cut)
     }
 
-    /// Drops the slots from `slot` on (whole rows) and their bytes.
     /// Takes the first `count` slots (whole rows) and their bytes out as rows of their own, and
     /// keeps the rest, offsets rebased, in new storage of the same room. The part taken keeps the
     /// buffers as they are: a copy of the rows that share them with the batch handed to the

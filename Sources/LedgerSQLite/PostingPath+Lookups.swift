@@ -55,8 +55,8 @@ extension PostingSession {
     }
 
     /// The line (of its file) on which this import's voucher with this key began, from its
-    /// `source` ("file:line", as `voucher_as_posted` gives it; ":line" while this import's own
-    /// record is not yet written, and only the line is read). Only for the message of a repeated key, which refuses the import:
+    /// `source` ("file:line", as `voucher_as_posted` gives it; only the line is read). Only for
+    /// the message of a repeated key, which refuses the import:
     /// the first call indexes the vouchers by key inside the transaction, so even a file repeated
     /// whole costs one index build, not a scan per repeat. `finish()` drops the index should the
     /// session ever commit after one.

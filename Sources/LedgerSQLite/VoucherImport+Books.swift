@@ -66,15 +66,15 @@ extension SQLiteBooks {
             """, arguments: [organisation.id, size]) ?? true
     }
 
-    /// - Parameters:
-    ///   - before: the file's size and time of change before the transaction (nil: not a readable plain file).
-    ///   - fileDigest: the file's digest read before the transaction; nil when no earlier import
-    ///     had its size, and the digest of the pass is recorded.
     /// What the import's record holds for its file's digest until the file is read: 64
     /// characters, as the column's CHECK wants, and not hexadecimal, so never a file's sha256
     /// (the change journal keeps this first image of the record, then the completed one).
     static let digestToCome = String(repeating: "-", count: 64)
 
+    /// - Parameters:
+    ///   - before: the file's size and time of change before the transaction (nil: not a readable plain file).
+    ///   - fileDigest: the file's digest read before the transaction; nil when no earlier import
+    ///     had its size, and the digest of the pass is recorded.
     private func importNewVouchers(path: String, displayName: String, encoding: InputEncoding,
                                    before: FileLook?, fileDigest: String?) throws -> ImportOutcome {
         let size = before?.size ?? 0
@@ -112,9 +112,12 @@ extension SQLiteBooks {
             }
             let contentDigest = content.hex()
             if let previous = try ImportContentLog.find(db, organisation: organisation.id, kind: "voucher", digest: contentDigest) {
+                // Not this import's own record (already written, the same name and time when the
+                // clock is pinned or the file is saved again within the second).
                 let vouchers = try Int.fetchOne(db, sql: """
-                    SELECT voucher_count FROM import_log WHERE org_id = ? AND kind = 'voucher' AND file_name = ? AND imported_at = ?
-                    """, arguments: [organisation.id, previous.fileName, previous.importedAt]) ?? 0
+                    SELECT voucher_count FROM import_log
+                    WHERE org_id = ? AND kind = 'voucher' AND file_name = ? AND imported_at = ? AND id <> ?
+                    """, arguments: [organisation.id, previous.fileName, previous.importedAt, importID]) ?? 0
                 throw ContentImportedBefore(previous: previous, vouchers: vouchers)
             }
             try reader.finish()

@@ -102,6 +102,22 @@ struct HostileIdempotenceTests {
         #expect(try sandbox.snapshot() == before)
     }
 
+    @Test("voucher import re-saved under the same name in the same second: the earlier import's count, not this one's")
+    func vouchersResavedSameName() throws {
+        try sandbox.initBooks()
+        let rows = "date,voucher,account,debit,credit,summary\n2026-01-05,记-001,102,1.00,,x\n2026-01-05,记-001,401,,1.00,x\n"
+        try write("v.csv", rows)
+        try sandbox.onBooks("voucher", "import", "v.csv").expectSuccess()
+        let before = try sandbox.snapshot()
+        // The sandbox's clock is pinned: the import record being written has the earlier one's name and time.
+        try write("v.csv", try Resave.crlf.bytes(rows))
+        let again = try sandbox.onBooks("voucher", "import", "v.csv", "--lang", "en")
+        again.expectSuccess()
+        #expect(again.stdout.contains("already imported"), "\(again)")
+        #expect(again.stdout.contains("v.csv, 1 vouchers"), "\(again)")
+        #expect(try sandbox.snapshot() == before)
+    }
+
     @Test("dues collect --file run twice, and again re-saved as GB18030: the payments are booked once")
     func duesTwice() throws {
         try sandbox.initMemberBooks()
