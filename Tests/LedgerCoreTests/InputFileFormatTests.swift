@@ -62,6 +62,7 @@ struct InputFileFormatTests {
 
     @Test("one row-problem type: ledger and other rules print the same way, and compare by value")
     func oneRowProblemType() {
+        defer { try? FileManager.default.removeItem(at: folder) }
         let ledger = RowProblem(file: "a.csv", line: 3, field: "日期", value: "2026-02-30",
                                 error: .dateMustBeValid(value: "2026-02-30"))
         #expect(ledger.message(in: .zh) == "a.csv:3: 日期: 2026-02-30: 日期无效：“2026-02-30”（应为 YYYY-MM-DD 的真实日期）")
