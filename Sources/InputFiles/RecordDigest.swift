@@ -29,7 +29,7 @@ public struct RecordDigest: ~Copyable {
         pendingCapacity = Self.hashedAtOnce + 4096
         pending = .allocate(capacity: pendingCapacity)
         if !context.isEmpty {
-            appendRecordBytes(Array(context.utf8))
+            context.withUTF8Bytes { appendRecordBytes($0) }
             append(0x1D)
         }
     }
@@ -41,7 +41,7 @@ public struct RecordDigest: ~Copyable {
         guard let last = fields.lastIndex(where: { !$0.isEmpty }) else { return }
         records += 1
         for field in fields[...last] {
-            appendRecordBytes(Array(field.utf8))
+            field.withUTF8Bytes { appendRecordBytes($0) }
             append(0x1F)
         }
         endRecord()
@@ -67,7 +67,11 @@ public struct RecordDigest: ~Copyable {
                 reserve(pendingEmpty + text.utf8.count + 1 + room)
                 position = Self.separators(pendingEmpty, at: pending, from: position)
                 pendingEmpty = 0
-                for byte in text.utf8 { pending[position] = byte; position += 1 }
+                let destination = pending + position
+                position += text.withUTF8Bytes { utf8 in
+                    if let base = utf8.baseAddress { destination.update(from: base, count: utf8.count) }
+                    return utf8.count
+                }
                 pending[position] = 0x1F
                 position += 1
                 continue
@@ -119,11 +123,9 @@ public struct RecordDigest: ~Copyable {
         pendingCount += 1
     }
 
-    private mutating func appendRecordBytes(_ bytes: [UInt8]) {
+    private mutating func appendRecordBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
-        bytes.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress { (pending + pendingCount).update(from: base, count: source.count) }
-        }
+        if let base = bytes.baseAddress { (pending + pendingCount).update(from: base, count: bytes.count) }
         pendingCount += bytes.count
     }
 

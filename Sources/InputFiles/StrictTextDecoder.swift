@@ -45,10 +45,7 @@ public final class StrictTextDecoder {
         output.append(contentsOf: carried)
         output.append(contentsOf: input[..<(input.endIndex - cut)])
         carried = Array(input.suffix(cut))
-        let text = output[start...]
-        guard text.withUnsafeBufferPointer(UTF8Scan.isValid) else { throw notUTF8(text) }
-        try refuseReplacementCharacter(text)
-        advance(overUTF8: text)
+        try accept(utf8: output[start...])
     }
 
     /// The UTF-8 text of `input` (after anything carried over from the previous chunk).
@@ -118,16 +115,21 @@ public final class StrictTextDecoder {
 
     /// Checks `bytes` as UTF-8 in place, keeping back a character the chunk's end cuts.
     private func decodeUTF8(_ bytes: inout [UInt8], isFinal: Bool) throws(LedgerError) {
-        let cut = isFinal ? 0 : UTF8Scan.incompleteTailLength(bytes)
+        let cut = isFinal ? 0 : bytes.withUnsafeBufferPointer(UTF8Scan.incompleteTailLength)
         if cut > 0 {
             carried = Array(bytes.suffix(cut))
             bytes.removeLast(cut)
         }
-        // Validated in place: `String(validating:)` copied every chunk into a String (and its
-        // megabytes of fresh pages) only to say yes.
-        guard bytes.withUnsafeBufferPointer(UTF8Scan.isValid) else { throw notUTF8(bytes[...]) }
-        try refuseReplacementCharacter(bytes[...])
-        advance(overUTF8: bytes[...])
+        try accept(utf8: bytes[...])
+    }
+
+    /// Checks decoded `text` where it lies (valid UTF-8, no U+FFFD) and moves the position past it.
+    /// Validated in place: `String(validating:)` copied every chunk into a String (and its
+    /// megabytes of fresh pages) only to say yes.
+    private func accept(utf8 text: ArraySlice<UInt8>) throws(LedgerError) {
+        guard text.withUnsafeBufferPointer(UTF8Scan.isValid) else { throw notUTF8(text) }
+        try refuseReplacementCharacter(text)
+        advance(overUTF8: text)
     }
 
     /// Where `text` (expected UTF-8, found not to be) stops being UTF-8, as the error to throw: a

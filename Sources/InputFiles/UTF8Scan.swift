@@ -24,40 +24,44 @@ enum UTF8Scan {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
             }
-            let lead = base[index]
-            if lead < 0x80 { index += 1; continue }
-            switch lead {
-            case 0xC2...0xDF:
-                guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return false }
-                index += 2
-            case 0xE0...0xEF:
-                guard index + 2 < count else { return false }
-                // E0 needs A0–BF second (no overlong form), ED needs 80–9F (no surrogate).
-                let second = base[index + 1]
-                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
-                guard second >= low, second <= high, base[index + 2] & 0xC0 == 0x80 else { return false }
-                index += 3
-            case 0xF0...0xF4:
-                guard index + 3 < count else { return false }
-                // F0 needs 90–BF second (no overlong form), F4 needs 80–8F (nothing past U+10FFFF).
-                let second = base[index + 1]
-                let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
-                guard second >= low, second <= high, base[index + 2] & 0xC0 == 0x80, base[index + 3] & 0xC0 == 0x80 else {
-                    return false
-                }
-                index += 4
-            default:
-                return false   // a continuation byte first, C0/C1 (overlong), F5–FF
-            }
+            let length = sequenceLength(at: index, in: base, count: count)
+            guard length > 0 else { return false }
+            index += length
         }
         return true
     }
 
-    /// How many bytes at the end begin a sequence the next chunk must complete (0–3).
-    static func incompleteTailLength(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer(incompleteTailLength)
+    /// The length of the well-formed character at `index` (1–4), or 0 when none starts there:
+    /// a continuation byte first, C0/C1 or F5–FF, a second byte out of its lead's range (E0 needs
+    /// A0–BF: no overlong form; ED 80–9F: no surrogate; F0 90–BF; F4 80–8F: nothing past
+    /// U+10FFFF), a later byte not a continuation, or the bytes ending first.
+    @inline(__always)
+    private static func sequenceLength(at index: Int, in base: UnsafePointer<UInt8>, count: Int) -> Int {
+        let lead = base[index]
+        switch lead {
+        case 0x00...0x7F:
+            return 1
+        case 0xC2...0xDF:
+            guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return 0 }
+            return 2
+        case 0xE0...0xEF:
+            guard index + 2 < count else { return 0 }
+            let second = base[index + 1]
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard second >= low, second <= high, base[index + 2] & 0xC0 == 0x80 else { return 0 }
+            return 3
+        case 0xF0...0xF4:
+            guard index + 3 < count else { return 0 }
+            let second = base[index + 1]
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard second >= low, second <= high, base[index + 2] & 0xC0 == 0x80, base[index + 3] & 0xC0 == 0x80 else { return 0 }
+            return 4
+        default:
+            return 0
+        }
     }
 
+    /// How many bytes at the end begin a sequence the next chunk must complete (0–3).
     static func incompleteTailLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var back = 0
         while back < min(3, bytes.count) {
@@ -72,18 +76,16 @@ enum UTF8Scan {
 
     /// The offset (from the start of `bytes`) of the first byte that is not part of valid UTF-8.
     static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
-            let length = byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3 : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
-            guard length > 0, index + length <= bytes.endIndex,
-                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else {
-                return index - bytes.startIndex
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var index = 0
+            while index < buffer.count {
+                let length = sequenceLength(at: index, in: base, count: buffer.count)
+                guard length > 0 else { return index }
+                index += length
             }
-            index += length
+            return nil
         }
-        return nil
     }
 
     /// The offset of the first U+FFFD (EF BF BD), if any.

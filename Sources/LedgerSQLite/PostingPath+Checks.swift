@@ -47,4 +47,20 @@ extension PostingSession {
     func isExpenditure(_ postings: [Posting]) -> Bool {
         postings.contains { $0.side == .debit && $0.amount.fen > 0 && accountTable[$0.account]?.account.kind == .expenditure }
     }
+
+    /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
+    func checkPeriodOpen(_ month: YearMonth) throws(LedgerError) {
+        _ = try openPeriodState(month)
+    }
+
+    /// The month's state, once it is known to be open (one look-up where `record` made three).
+    /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
+    func openPeriodState(_ month: YearMonth) throws(LedgerError) -> PeriodState {
+        guard month.ordinal >= organisation.firstPeriod.ordinal else {
+            throw .periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
+        }
+        let state = periodState(month.ordinal)
+        guard !state.isClosed else { throw .periodMustBeOpen(period: month.description) }
+        return state
+    }
 }

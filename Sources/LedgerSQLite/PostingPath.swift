@@ -76,7 +76,7 @@ final class PostingSession {
     /// dimensions binds and stores nothing more than before they existed.
     let dimensionedPostings: BatchInsert
 
-    private struct PeriodState {
+    struct PeriodState {
         var lastNumber: Int
         var isClosed: Bool
         var touched: Bool
@@ -309,22 +309,6 @@ final class PostingSession {
                               text.signoffBy, text.signoffDate, text.decisionReference, text.decisionDate, organisation.id])
     }
 
-    /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
-    func checkPeriodOpen(_ month: YearMonth) throws(LedgerError) {
-        _ = try openPeriodState(month)
-    }
-
-    /// The month's state, once it is known to be open (one look-up where `record` made three).
-    /// - Throws: `.periodMustBeWithinBooks`, `.periodMustBeOpen`.
-    private func openPeriodState(_ month: YearMonth) throws(LedgerError) -> PeriodState {
-        guard month.ordinal >= organisation.firstPeriod.ordinal else {
-            throw .periodMustBeWithinBooks(period: month.description, firstPeriod: organisation.firstPeriod.description)
-        }
-        let state = periodState(month.ordinal)
-        guard !state.isClosed else { throw .periodMustBeOpen(period: month.description) }
-        return state
-    }
-
     /// Sends queued voucher and posting rows to SQLite (vouchers first: postings reference them).
     func flushRows() throws {
         // A batch refused on the writer's thread stops the session here too, whatever the scope did.
@@ -380,7 +364,7 @@ final class PostingSession {
     }
 
     /// A month without a period row has no vouchers yet and is open: a true default.
-    private func periodState(_ ordinal: Int) -> PeriodState {
+    func periodState(_ ordinal: Int) -> PeriodState {
         periods[ordinal] ?? PeriodState(lastNumber: 0, isClosed: false, touched: false)
     }
 
